@@ -1,0 +1,10 @@
+package org.huiwu.model;
+
+/** What an attendee is at the meeting: leader on the podium, delegate, non-voting attendee, staff or guest. */
+public enum AttendeeRole {
+    LEADER,
+    DELEGATE,
+    OBSERVER,
+    STAFF,
+    GUEST
+}
