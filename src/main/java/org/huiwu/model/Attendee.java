@@ -36,6 +36,30 @@ public record Attendee(
         notes = notes == null ? "" : notes;
     }
 
+    public Attendee withName(String newName) {
+        return new Attendee(id, meetingId, newName, organisation, position, rank, role, side, checkIn, notes);
+    }
+
+    public Attendee withOrganisation(String newOrganisation) {
+        return new Attendee(id, meetingId, name, newOrganisation, position, rank, role, side, checkIn, notes);
+    }
+
+    public Attendee withPosition(String newPosition) {
+        return new Attendee(id, meetingId, name, organisation, newPosition, rank, role, side, checkIn, notes);
+    }
+
+    public Attendee withRole(AttendeeRole newRole) {
+        return new Attendee(id, meetingId, name, organisation, position, rank, newRole, side, checkIn, notes);
+    }
+
+    public Attendee withSide(Side newSide) {
+        return new Attendee(id, meetingId, name, organisation, position, rank, role, newSide, checkIn, notes);
+    }
+
+    public Attendee withNotes(String newNotes) {
+        return new Attendee(id, meetingId, name, organisation, position, rank, role, side, checkIn, newNotes);
+    }
+
     public Attendee withRank(int newRank) {
         return new Attendee(id, meetingId, name, organisation, position, newRank, role, side, checkIn, notes);
     }

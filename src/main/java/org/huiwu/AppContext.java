@@ -1,0 +1,102 @@
+package org.huiwu;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.logic.settings.Preferences;
+import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.MeetingDao;
+import org.huiwu.persistence.SettingDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root below the UI: the one place that opens the database of a data folder and
+ * constructs every DAO and logic object, with the clock and the background thread for database work.
+ * The window and the command line both start from here.
+ *
+ * <p>Built off the FX thread (it migrates the database). {@link #close()} stops the database thread
+ * without interrupting it (it may be inside H2), then closes the database.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Database database;
+    private final ExecutorService databaseWorker;
+    private final MeetingCatalog meetings;
+    private final AttendeeRoster roster;
+    private final Preferences preferences;
+    private final SampleMeeting sampleMeeting;
+
+    private AppContext(Path dataDir, Clock clock, Database database) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.database = database;
+        this.databaseWorker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "huiwu-database");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID);
+        this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
+        this.preferences = new Preferences(database.dao(SettingDao.class));
+        this.sampleMeeting = new SampleMeeting(meetings, roster, clock);
+    }
+
+    /** Opens the data folder (creating and migrating its database as needed). */
+    public static AppContext open(Path dataDir, Clock clock) {
+        return new AppContext(dataDir, clock, Database.open(dataDir));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ExecutorService databaseWorker() {
+        return databaseWorker;
+    }
+
+    public MeetingCatalog meetings() {
+        return meetings;
+    }
+
+    public AttendeeRoster roster() {
+        return roster;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public SampleMeeting sampleMeeting() {
+        return sampleMeeting;
+    }
+
+    @Override
+    public void close() {
+        databaseWorker.shutdown();
+        try {
+            if (!databaseWorker.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Database work still running after 30 s; closing the database anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,115 @@
+package org.huiwu.logic.attendees;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.persistence.AttendeeDao;
+
+/**
+ * The attendee list of a meeting: adding, editing, removing, precedence moves, check-in and the
+ * all-or-nothing import. Each call is one transaction and is on disk when it returns. Synchronous and
+ * thread-safe; call it off the FX thread.
+ */
+public final class AttendeeRoster {
+
+    private final AttendeeDao attendees;
+    private final Clock clock;
+
+    public AttendeeRoster(AttendeeDao attendees, Clock clock) {
+        this.attendees = attendees;
+        this.clock = clock;
+    }
+
+    /** The meeting's attendees in precedence order. */
+    public List<Attendee> list(UUID meetingId) {
+        return attendees.listByMeeting(meetingId);
+    }
+
+    /**
+     * Saves a new or edited attendee.
+     *
+     * @throws AttendeeRejectedException when a field is empty or too long
+     */
+    public Attendee save(Attendee attendee) {
+        List<AttendeeProblem> problems = AttendeeProblem.check(attendee);
+        if (!problems.isEmpty()) {
+            throw new AttendeeRejectedException(problems);
+        }
+        attendees.save(attendee);
+        return attendee;
+    }
+
+    public boolean remove(UUID attendeeId) {
+        return attendees.delete(attendeeId) > 0;
+    }
+
+    /** The next free rank at the end of the meeting's precedence list. */
+    public int nextRank(UUID meetingId) {
+        return list(meetingId).stream().mapToInt(Attendee::rank).max().orElse(0) + 1;
+    }
+
+    /** Records arrival (or absence) now, by the injected clock. */
+    public void checkIn(UUID attendeeId, CheckInStatus status) {
+        attendees.updateCheckIn(attendeeId, status.name(),
+                status == CheckInStatus.EXPECTED ? null : clock.instant().atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Moves an attendee to {@code targetIndex} of the precedence list. Attendees keep their relative
+     * order; ranks are renumbered only as far as needed, so ties elsewhere in the list survive.
+     * Returns the list as it now stands.
+     */
+    public List<Attendee> moveTo(UUID meetingId, UUID attendeeId, int targetIndex) {
+        List<Attendee> ordered = new ArrayList<>(list(meetingId));
+        List<Attendee> moved = PrecedenceMove.apply(ordered, attendeeId, targetIndex);
+        if (!moved.isEmpty()) {
+            attendees.updateRanks(moved);
+        }
+        return list(meetingId);
+    }
+
+    /**
+     * Imports attendees all-or-nothing: every one is checked first, then all are inserted in one
+     * transaction.
+     *
+     * @throws AttendeeRejectedException when any one of them is invalid; nothing is written then
+     */
+    public void importAll(List<Attendee> imported) {
+        for (Attendee attendee : imported) {
+            List<AttendeeProblem> problems = AttendeeProblem.check(attendee);
+            if (!problems.isEmpty()) {
+                throw new AttendeeRejectedException(problems);
+            }
+        }
+        attendees.insertAllOrNothing(imported);
+    }
+
+    /** Names that occur more than once in the meeting (flagged to the user, never merged). */
+    public static Set<String> duplicateNames(List<Attendee> roster) {
+        Map<String, Integer> counts = new HashMap<>();
+        roster.forEach(a -> counts.merge(a.name().strip(), 1, Integer::sum));
+        Set<String> duplicates = new LinkedHashSet<>();
+        roster.stream().map(a -> a.name().strip()).filter(n -> counts.get(n) > 1).forEach(duplicates::add);
+        return duplicates;
+    }
+
+    /** Ranks that more than one attendee shares (ties are allowed and shown). */
+    public static Set<Integer> tiedRanks(List<Attendee> roster) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        roster.forEach(a -> counts.merge(a.rank(), 1, Integer::sum));
+        Set<Integer> ties = new LinkedHashSet<>();
+        roster.stream().map(Attendee::rank).sorted(Comparator.naturalOrder())
+                .filter(r -> counts.get(r) > 1).forEach(ties::add);
+        return ties;
+    }
+}

@@ -1,0 +1,71 @@
+package org.huiwu.logic.meetings;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huiwu.model.Meeting;
+import org.huiwu.persistence.MeetingDao;
+
+/**
+ * Creates, edits, duplicates and deletes meetings. Each call is one transaction; a call that returns
+ * has been written to disk. Synchronous and thread-safe; call it off the FX thread.
+ */
+public final class MeetingCatalog {
+
+    private final MeetingDao meetings;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public MeetingCatalog(MeetingDao meetings, Clock clock, Supplier<UUID> ids) {
+        this.meetings = meetings;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** All meetings, newest date first. */
+    public List<Meeting> list() {
+        return meetings.list();
+    }
+
+    public Optional<Meeting> find(UUID id) {
+        return meetings.find(id);
+    }
+
+    /** A new, unsaved meeting for today with a fresh id. */
+    public Meeting draft(String title) {
+        return Meeting.blank(ids.get(), title, clock.instant().atZone(clock.getZone()).toLocalDate());
+    }
+
+    /**
+     * Saves a new or edited meeting after checking it.
+     *
+     * @throws MeetingRejectedException listing every problem when the meeting is not valid
+     */
+    public Meeting save(Meeting meeting) {
+        List<MeetingProblem> problems = MeetingProblem.check(meeting);
+        if (!problems.isEmpty()) {
+            throw new MeetingRejectedException(problems);
+        }
+        meetings.save(meeting, clock.instant());
+        return meeting;
+    }
+
+    /**
+     * Copies a meeting one week later ("clone last week's meeting"): same details, agenda and attendees,
+     * with every attendee's check-in reset. Returns the saved copy.
+     */
+    public Meeting duplicate(UUID sourceId) {
+        Meeting source = meetings.find(sourceId).orElseThrow(() -> new IllegalArgumentException("no meeting " + sourceId));
+        Meeting copy = source.withId(ids.get()).withTitleAndDate(source.title(), source.date().plusWeeks(1));
+        meetings.saveCopy(copy, sourceId, clock.instant());
+        return copy;
+    }
+
+    /** Deletes the meeting with its agenda and attendees. Returns whether it existed. */
+    public boolean delete(UUID id) {
+        return meetings.delete(id) > 0;
+    }
+}

@@ -1,0 +1,98 @@
+package org.huiwu.logic.sample;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.model.AgendaItem;
+import org.huiwu.model.Attendee;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.Confidentiality;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.MeetingCategory;
+import org.huiwu.model.Side;
+
+/**
+ * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
+ * agenda, podium leaders and delegates (all names invented). It has a fixed id, so asking for it twice
+ * returns the one already there. Synchronous; call it off the FX thread.
+ */
+public final class SampleMeeting {
+
+    /** The sample meeting's fixed id. */
+    public static final UUID ID = UUID.fromString("5a3d1e00-0000-4000-8000-000000000001");
+
+    private static final String[][] PEOPLE = {
+        // name, organisation, position, role
+        {"王建国", "南通市人民政府", "市长", "LEADER"},
+        {"李文华", "南通市人民政府", "常务副市长", "LEADER"},
+        {"张志强", "南通市人民政府", "副市长", "LEADER"},
+        {"陈丽萍", "南通市人民政府", "副市长", "LEADER"},
+        {"刘海涛", "南通市人民政府", "副市长", "LEADER"},
+        {"赵明", "南通市人民政府", "秘书长", "LEADER"},
+        {"孙玉兰", "南通市人民政府办公室", "主任", "LEADER"},
+        {"周卫东", "市发展和改革委员会", "主任", "DELEGATE"},
+        {"吴晓燕", "市财政局", "局长", "DELEGATE"},
+        {"郑国平", "市教育局", "局长", "DELEGATE"},
+        {"冯雪梅", "市卫生健康委员会", "主任", "DELEGATE"},
+        {"蒋立新", "市住房和城乡建设局", "局长", "DELEGATE"},
+        {"韩静", "市交通运输局", "局长", "DELEGATE"},
+        {"杨帆", "市生态环境局", "局长", "DELEGATE"},
+        {"朱宏伟", "市应急管理局", "局长", "DELEGATE"},
+        {"秦晓光", "市机关事务管理局", "局长", "DELEGATE"},
+        {"许婷", "崇川区人民政府", "区长", "OBSERVER"},
+        {"何建军", "海门区人民政府", "区长", "OBSERVER"},
+        {"吕佳", "市政府办公室", "会务组", "STAFF"},
+    };
+
+    private final MeetingCatalog catalog;
+    private final AttendeeRoster roster;
+    private final Clock clock;
+
+    public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, Clock clock) {
+        this.catalog = catalog;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    /** Creates the sample meeting unless it already exists, and returns its id. */
+    public UUID ensure() {
+        Optional<Meeting> existing = catalog.find(ID);
+        if (existing.isPresent()) {
+            return ID;
+        }
+        catalog.save(meeting(LocalDate.now(clock)));
+        roster.importAll(attendees());
+        return ID;
+    }
+
+    private static Meeting meeting(LocalDate date) {
+        List<AgendaItem> agenda = List.of(
+                new AgendaItem(LocalTime.of(9, 0), "传达学习上级会议精神", "王建国"),
+                new AgendaItem(LocalTime.of(9, 30), "审议《南通市城市更新行动实施方案》", "蒋立新"),
+                new AgendaItem(LocalTime.of(10, 15), "研究今冬明春安全生产工作", "朱宏伟"),
+                new AgendaItem(LocalTime.of(11, 0), "其他事项", "李文华"));
+        return new Meeting(ID, "市政府第28次常务会议", MeetingCategory.STANDING_COMMITTEE, date,
+                LocalTime.of(9, 0), LocalTime.of(11, 30), "市行政中心1号会议室", "南通市人民政府",
+                "南通市机关事务管理局", Confidentiality.INTERNAL, false, PEOPLE.length, "吕佳", "0513-85000000",
+                "会前30分钟完成会场检查；主席台7人。", agenda);
+    }
+
+    private static List<Attendee> attendees() {
+        List<Attendee> people = new ArrayList<>();
+        for (int i = 0; i < PEOPLE.length; i++) {
+            String[] p = PEOPLE[i];
+            UUID id = UUID.nameUUIDFromBytes((ID + "/attendee/" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            people.add(new Attendee(id, ID, p[0], p[1], p[2], i + 1, AttendeeRole.valueOf(p[3]), Side.NONE,
+                    CheckInStatus.EXPECTED, ""));
+        }
+        return people;
+    }
+}

@@ -1,0 +1,75 @@
+package org.huiwu.logic.settings;
+
+import java.util.Locale;
+
+import org.huiwu.persistence.SettingDao;
+
+/**
+ * The user's settings kept in the database: interface language and theme. Synchronous and
+ * thread-safe; call it off the FX thread except at start-up, before the window exists.
+ */
+public final class Preferences {
+
+    /** The interface languages the app ships complete. */
+    public enum Language {
+        CHINESE(Locale.SIMPLIFIED_CHINESE),
+        ENGLISH(Locale.ENGLISH);
+
+        private final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+
+        public Locale locale() {
+            return locale;
+        }
+    }
+
+    /** The light theme, and the dim one for dark meeting rooms. */
+    public enum Theme {
+        LIGHT,
+        DIM
+    }
+
+    private static final String LANGUAGE = "ui.language";
+    private static final String THEME = "ui.theme";
+
+    private final SettingDao settings;
+
+    public Preferences(SettingDao settings) {
+        this.settings = settings;
+    }
+
+    public Language language() {
+        return settings.find(LANGUAGE).map(Preferences::languageOf).orElse(Language.CHINESE);
+    }
+
+    public void setLanguage(Language language) {
+        settings.save(LANGUAGE, language.name());
+    }
+
+    public Theme theme() {
+        return settings.find(THEME).map(Preferences::themeOf).orElse(Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        settings.save(THEME, theme.name());
+    }
+
+    private static Language languageOf(String stored) {
+        try {
+            return Language.valueOf(stored);
+        } catch (IllegalArgumentException unknown) {
+            return Language.CHINESE;
+        }
+    }
+
+    private static Theme themeOf(String stored) {
+        try {
+            return Theme.valueOf(stored);
+        } catch (IllegalArgumentException unknown) {
+            return Theme.LIGHT;
+        }
+    }
+}

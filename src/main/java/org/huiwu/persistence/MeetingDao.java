@@ -1,0 +1,113 @@
+package org.huiwu.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huiwu.model.AgendaItem;
+import org.huiwu.model.Meeting;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Stores meetings and their agenda (one aggregate). Every write of a meeting replaces its agenda in
+ * the same transaction. Thread-safe when attached on demand.
+ */
+@RegisterRowMapper(MeetingRowMapper.class)
+@RegisterRowMapper(AgendaItemRowMapper.class)
+public interface MeetingDao {
+
+    @SqlQuery("""
+            SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC, title
+            """)
+    List<Meeting> listWithoutAgenda();
+
+    @SqlQuery("SELECT * FROM meeting WHERE id = :id")
+    Optional<Meeting> findWithoutAgenda(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM agenda_item WHERE meeting_id = :meetingId ORDER BY position")
+    List<AgendaItem> agendaOf(@Bind("meetingId") UUID meetingId);
+
+    @SqlQuery("SELECT COUNT(*) FROM meeting")
+    int count();
+
+    @SqlUpdate("""
+            MERGE INTO meeting (id, title, category, meeting_date, start_time, planned_end_time, venue,
+                host_organisation, organising_organisation, confidentiality, foreign_affairs, expected_attendees,
+                contact_person, contact_phone, notes, updated_at)
+            KEY (id)
+            VALUES (:m.id, :m.title, :m.category, :m.date, :m.startTime, :m.plannedEndTime, :m.venue,
+                :m.hostOrganisation, :m.organisingOrganisation, :m.confidentiality, :m.foreignAffairs,
+                :m.expectedAttendees, :m.contactPerson, :m.contactPhone, :m.notes, :updatedAt)
+            """)
+    void upsertRow(@BindMethods("m") Meeting meeting, @Bind("updatedAt") OffsetDateTime updatedAt);
+
+    @SqlUpdate("DELETE FROM agenda_item WHERE meeting_id = :meetingId")
+    void deleteAgenda(@Bind("meetingId") UUID meetingId);
+
+    @SqlBatch("""
+            INSERT INTO agenda_item (meeting_id, position, item_time, title, speaker)
+            VALUES (:meetingId, :position, :item.time, :item.title, :item.speaker)
+            """)
+    void insertAgenda(@Bind("meetingId") UUID meetingId, @Bind("position") List<Integer> positions,
+            @BindMethods("item") List<AgendaItem> items);
+
+    @SqlUpdate("DELETE FROM meeting WHERE id = :id")
+    int delete(@Bind("id") UUID id);
+
+    /** Inserts or replaces a meeting together with its agenda, in one transaction. */
+    @Transaction
+    default void save(Meeting meeting, Instant now) {
+        upsertRow(meeting, now.atOffset(ZoneOffset.UTC));
+        deleteAgenda(meeting.id());
+        List<AgendaItem> agenda = meeting.agenda();
+        if (!agenda.isEmpty()) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < agenda.size(); i++) {
+                positions.add(i);
+            }
+            insertAgenda(meeting.id(), positions, agenda);
+        }
+    }
+
+    @SqlUpdate("""
+            INSERT INTO attendee (id, meeting_id, name, organisation, position, precedence, role, side, check_in, notes)
+            SELECT RANDOM_UUID(), :to, name, organisation, position, precedence, role, side, 'EXPECTED', notes
+            FROM attendee WHERE meeting_id = :from
+            """)
+    int copyAttendees(@Bind("from") UUID from, @Bind("to") UUID to);
+
+    /** Saves {@code copy} and gives it the attendees of {@code sourceId}, check-in reset, in one transaction. */
+    @Transaction
+    default void saveCopy(Meeting copy, UUID sourceId, Instant now) {
+        save(copy, now);
+        copyAttendees(sourceId, copy.id());
+    }
+
+    /** The meeting with its agenda, or empty when it does not exist. */
+    @Transaction
+    default Optional<Meeting> find(UUID id) {
+        return findWithoutAgenda(id).map(m -> withAgenda(m, agendaOf(id)));
+    }
+
+    /** All meetings, newest first, each with its agenda. */
+    @Transaction
+    default List<Meeting> list() {
+        return listWithoutAgenda().stream().map(m -> withAgenda(m, agendaOf(m.id()))).toList();
+    }
+
+    private static Meeting withAgenda(Meeting m, List<AgendaItem> agenda) {
+        return new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(), m.plannedEndTime(), m.venue(),
+                m.hostOrganisation(), m.organisingOrganisation(), m.confidentiality(), m.foreignAffairs(),
+                m.expectedAttendees(), m.contactPerson(), m.contactPhone(), m.notes(), agenda);
+    }
+}

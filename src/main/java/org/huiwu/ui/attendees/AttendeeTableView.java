@@ -1,0 +1,186 @@
+package org.huiwu.ui.attendees;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.Side;
+import org.huiwu.ui.common.EnumLabels;
+import org.huiwu.ui.common.I18n;
+import org.huiwu.ui.common.ViewLoader;
+
+/**
+ * The attendee table of the current meeting, edited in place; rows can be dragged to change precedence.
+ * Binds to {@link AttendeeTableViewModel}. FX thread only.
+ */
+public final class AttendeeTableView extends VBox {
+
+    @FXML private TextField filterField;
+    @FXML private Label summaryLabel;
+    @FXML private Label warningsLabel;
+    @FXML private TableView<Attendee> table;
+    @FXML private TableColumn<Attendee, Integer> rankColumn;
+    @FXML private TableColumn<Attendee, String> nameColumn;
+    @FXML private TableColumn<Attendee, String> organisationColumn;
+    @FXML private TableColumn<Attendee, String> positionColumn;
+    @FXML private TableColumn<Attendee, AttendeeRole> roleColumn;
+    @FXML private TableColumn<Attendee, Side> sideColumn;
+    @FXML private TableColumn<Attendee, CheckInStatus> checkInColumn;
+    @FXML private TableColumn<Attendee, String> notesColumn;
+
+    private final AttendeeTableViewModel viewModel;
+    private final EnumLabels labels;
+    private final Runnable openImport;
+
+    public AttendeeTableView(AttendeeTableViewModel viewModel, I18n i18n, Runnable openImport) {
+        this.viewModel = viewModel;
+        this.labels = new EnumLabels(i18n);
+        this.openImport = openImport;
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        warningsLabel.textProperty().bind(viewModel.warningsProperty());
+        warningsLabel.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
+
+        SortedList<Attendee> sorted = new SortedList<>(viewModel.visibleAttendees());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(tableView -> new AttendeeRow(viewModel));
+
+        rankColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
+        rankColumn.setCellFactory(column -> new RankCell(viewModel));
+        rankColumn.setOnEditCommit(edit -> {
+            if (edit.getNewValue() != null && edit.getNewValue() > 0) {
+                viewModel.update(edit.getRowValue().withRank(edit.getNewValue()));
+            } else {
+                table.refresh();
+            }
+        });
+        textColumn(nameColumn, Attendee::name, Attendee::withName);
+        textColumn(organisationColumn, Attendee::organisation, Attendee::withOrganisation);
+        textColumn(positionColumn, Attendee::position, Attendee::withPosition);
+        textColumn(notesColumn, Attendee::notes, Attendee::withNotes);
+        choiceColumn(roleColumn, Attendee::role, AttendeeRole.values(), labels::of);
+        roleColumn.setOnEditCommit(edit -> viewModel.update(edit.getRowValue().withRole(edit.getNewValue())));
+        choiceColumn(sideColumn, Attendee::side, Side.values(), labels::of);
+        sideColumn.setOnEditCommit(edit -> viewModel.update(edit.getRowValue().withSide(edit.getNewValue())));
+        choiceColumn(checkInColumn, Attendee::checkIn, CheckInStatus.values(), labels::of);
+        checkInColumn.setOnEditCommit(edit -> viewModel.checkIn(edit.getRowValue(), edit.getNewValue()));
+
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
+    }
+
+    private void onTableKey(KeyEvent event) {
+        Attendee selected = table.getSelectionModel().getSelectedItem();
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        if (event.isAltDown() && event.getCode() == KeyCode.UP && selected != null) {
+            viewModel.moveBy(selected, -1);
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN && selected != null) {
+            viewModel.moveBy(selected, 1);
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE && selected != null) {
+            viewModel.remove(selected);
+            event.consume();
+        } else if (event.getCode() == KeyCode.INSERT) {
+            onAdd();
+            event.consume();
+        }
+    }
+
+    private void textColumn(TableColumn<Attendee, String> column, Function<Attendee, String> getter,
+            BiFunction<Attendee, String, Attendee> wither) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue())));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(edit -> viewModel.update(wither.apply(edit.getRowValue(), edit.getNewValue().strip())));
+    }
+
+    private static <E> void choiceColumn(TableColumn<Attendee, E> column, Function<Attendee, E> getter, E[] values,
+            Function<E, String> label) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue())));
+        column.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("choice only");
+            }
+        }, FXCollections.observableArrayList(values)));
+    }
+
+    /** Selects the attendee and starts editing the name (used right after adding one). */
+    private void editName(Attendee attendee) {
+        int row = table.getItems().stream().map(Attendee::id).toList().indexOf(attendee.id());
+        if (row >= 0) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+            table.requestFocus();
+            table.edit(row, nameColumn);
+        }
+    }
+
+    public void focusFilter() {
+        filterField.requestFocus();
+    }
+
+    @FXML
+    void onAdd() {
+        viewModel.filterProperty().set("");
+        viewModel.add(this::editName);
+    }
+
+    @FXML
+    private void onRemove() {
+        Attendee selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.remove(selected);
+        }
+    }
+
+    @FXML
+    private void onUp() {
+        Attendee selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.moveBy(selected, -1);
+        }
+    }
+
+    @FXML
+    private void onDown() {
+        Attendee selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.moveBy(selected, 1);
+        }
+    }
+
+    @FXML
+    private void onImport() {
+        openImport.run();
+    }
+}

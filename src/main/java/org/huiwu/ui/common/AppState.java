@@ -1,0 +1,37 @@
+package org.huiwu.ui.common;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.huiwu.model.Meeting;
+
+/**
+ * State shared across screens: the meeting being worked on, the status line and the number of
+ * background jobs running. Observable; touch it on the FX thread only.
+ */
+public final class AppState {
+
+    private final ObjectProperty<Meeting> currentMeeting = new SimpleObjectProperty<>(this, "currentMeeting");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final IntegerProperty runningJobs = new SimpleIntegerProperty(this, "runningJobs");
+
+    public ObjectProperty<Meeting> currentMeetingProperty() {
+        return currentMeeting;
+    }
+
+    public Meeting currentMeeting() {
+        return currentMeeting.get();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public IntegerProperty runningJobsProperty() {
+        return runningJobs;
+    }
+}

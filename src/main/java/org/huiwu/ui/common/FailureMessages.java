@@ -1,0 +1,55 @@
+package org.huiwu.ui.common;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.huiwu.logic.attendees.AttendeeRejectedException;
+import org.huiwu.logic.meetings.MeetingRejectedException;
+import org.huiwu.model.StorageProblem;
+
+/**
+ * Turns a failure into one sentence in the user's language, never a stack trace (the log keeps that).
+ * Storage failures are recognised by a classifier the composition root supplies, so the UI needs no
+ * knowledge of the database. Stateless apart from its collaborators; thread-safe.
+ */
+public final class FailureMessages {
+
+    private final I18n i18n;
+    private final Function<Throwable, Optional<StorageProblem>> storageProblemOf;
+
+    public FailureMessages(I18n i18n, Function<Throwable, Optional<StorageProblem>> storageProblemOf) {
+        this.i18n = i18n;
+        this.storageProblemOf = storageProblemOf;
+    }
+
+    public String describe(Throwable failure) {
+        if (failure instanceof MeetingRejectedException rejected) {
+            return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));
+        }
+        if (failure instanceof AttendeeRejectedException rejected) {
+            return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));
+        }
+        Optional<StorageProblem> storage = storageProblemOf.apply(failure);
+        if (storage.isPresent()) {
+            return storageText(storage.get());
+        }
+        if (failure instanceof IOException || failure.getCause() instanceof IOException) {
+            return i18n.format("error.file", String.valueOf(failure.getMessage()));
+        }
+        return i18n.get("error.unexpected");
+    }
+
+    /** The sentence for a storage problem. */
+    public String storageText(StorageProblem problem) {
+        return i18n.get(switch (problem) {
+            case CORRUPT -> "error.storage.corrupt";
+            case LOCKED -> "error.storage.locked";
+            case NEWER_VERSION -> "error.storage.newerVersion";
+            case DISK_FULL -> "error.storage.diskFull";
+            case NOT_WRITABLE -> "error.storage.notWritable";
+            case OTHER -> "error.storage.other";
+        });
+    }
+}

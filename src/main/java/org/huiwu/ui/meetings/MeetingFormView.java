@@ -1,0 +1,160 @@
+package org.huiwu.ui.meetings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.huiwu.model.Confidentiality;
+import org.huiwu.model.MeetingCategory;
+import org.huiwu.ui.common.EnumLabels;
+import org.huiwu.ui.common.I18n;
+import org.huiwu.ui.common.ViewLoader;
+
+/** The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. FX thread only. */
+public final class MeetingFormView extends VBox {
+
+    @FXML private TextField titleField;
+    @FXML private ComboBox<MeetingCategory> categoryBox;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField startField;
+    @FXML private TextField endField;
+    @FXML private TextField venueField;
+    @FXML private TextField hostField;
+    @FXML private TextField organiserField;
+    @FXML private ComboBox<Confidentiality> confidentialityBox;
+    @FXML private CheckBox foreignBox;
+    @FXML private Spinner<Integer> expectedSpinner;
+    @FXML private TextField contactField;
+    @FXML private TextField phoneField;
+    @FXML private TextArea notesArea;
+    @FXML private TableView<AgendaRow> agendaTable;
+    @FXML private TableColumn<AgendaRow, String> agendaTimeColumn;
+    @FXML private TableColumn<AgendaRow, String> agendaTitleColumn;
+    @FXML private TableColumn<AgendaRow, String> agendaSpeakerColumn;
+    @FXML private Label problemLabel;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+
+    private final MeetingFormViewModel viewModel;
+    private final EnumLabels labels;
+
+    public MeetingFormView(MeetingFormViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.labels = new EnumLabels(i18n);
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
+        categoryBox.getItems().setAll(MeetingCategory.values());
+        categoryBox.setConverter(converter(labels::of));
+        categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        startField.textProperty().bindBidirectional(viewModel.startTimeProperty());
+        endField.textProperty().bindBidirectional(viewModel.endTimeProperty());
+        venueField.textProperty().bindBidirectional(viewModel.venueProperty());
+        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
+        organiserField.textProperty().bindBidirectional(viewModel.organiserProperty());
+        confidentialityBox.getItems().setAll(Confidentiality.values());
+        confidentialityBox.setConverter(converter(labels::of));
+        confidentialityBox.valueProperty().bindBidirectional(viewModel.confidentialityProperty());
+        foreignBox.selectedProperty().bindBidirectional(viewModel.foreignAffairsProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory expected =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000, 0, 1);
+        expectedSpinner.setValueFactory(expected);
+        expected.valueProperty().addListener((obs, old, value) -> viewModel.expectedProperty().set(value));
+        viewModel.expectedProperty().addListener((obs, old, value) -> expected.setValue(value.intValue()));
+        expected.setValue(viewModel.expectedProperty().get());
+        contactField.textProperty().bindBidirectional(viewModel.contactPersonProperty());
+        phoneField.textProperty().bindBidirectional(viewModel.contactPhoneProperty());
+        notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
+
+        agendaTable.setItems(viewModel.agenda());
+        bindColumn(agendaTimeColumn, AgendaRow::timeProperty);
+        bindColumn(agendaTitleColumn, AgendaRow::titleProperty);
+        bindColumn(agendaSpeakerColumn, AgendaRow::speakerProperty);
+
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
+    }
+
+    private static void bindColumn(TableColumn<AgendaRow, String> column,
+            java.util.function.Function<AgendaRow, javafx.beans.property.StringProperty> property) {
+        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
+        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        column.setOnEditCommit(edit -> property.apply(edit.getRowValue()).set(edit.getNewValue()));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice only");
+            }
+        };
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void onRevert() {
+        viewModel.revert();
+    }
+
+    @FXML
+    private void onAddAgenda() {
+        viewModel.addAgendaRow();
+        int last = viewModel.agenda().size() - 1;
+        agendaTable.getSelectionModel().select(last);
+        agendaTable.edit(last, agendaTimeColumn);
+    }
+
+    @FXML
+    private void onRemoveAgenda() {
+        AgendaRow row = agendaTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.removeAgendaRow(row);
+        }
+    }
+
+    @FXML
+    private void onAgendaUp() {
+        moveSelectedAgenda(-1);
+    }
+
+    @FXML
+    private void onAgendaDown() {
+        moveSelectedAgenda(1);
+    }
+
+    private void moveSelectedAgenda(int offset) {
+        AgendaRow row = agendaTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.moveAgendaRow(row, offset);
+            agendaTable.getSelectionModel().select(row);
+        }
+    }
+}
