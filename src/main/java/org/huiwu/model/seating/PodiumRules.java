@@ -1,6 +1,5 @@
 package org.huiwu.model.seating;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,9 +13,7 @@ public record PodiumRules(Convention convention, Set<SeatingVariant> variants, R
         Objects.requireNonNull(convention, "convention");
         Objects.requireNonNull(variants, "variants");
         Objects.requireNonNull(rowNumbering, "rowNumbering");
-        variants = variants.isEmpty()
-                ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(variants));
+        variants = Set.copyOf(variants);
     }
 
     /** The mainstream rule R-POD: government convention, no variant, continuous numbering. */
