@@ -16,12 +16,12 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Side;
+import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.ui.common.I18n;
 import org.huiwu.ui.common.ViewLoader;
@@ -121,17 +121,8 @@ public final class AttendeeTableView extends VBox {
     private static <E> void choiceColumn(TableColumn<Attendee, E> column, Function<Attendee, E> getter, E[] values,
             Function<E, String> label) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue())));
-        column.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choice only");
-            }
-        }, FXCollections.observableArrayList(values)));
+        column.setCellFactory(ComboBoxTableCell.forTableColumn(ChoiceLabels.of(label),
+                FXCollections.observableArrayList(values)));
     }
 
     /** Selects the attendee and starts editing the name (used right after adding one). */

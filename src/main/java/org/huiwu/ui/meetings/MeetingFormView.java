@@ -14,11 +14,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.ui.common.EnumLabels;
+import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
@@ -60,7 +60,7 @@ public final class MeetingFormView extends VBox {
     private void initialize() {
         titleField.textProperty().bindBidirectional(viewModel.titleProperty());
         categoryBox.getItems().setAll(MeetingCategory.values());
-        categoryBox.setConverter(converter(labels::of));
+        categoryBox.setConverter(ChoiceLabels.of(labels::of));
         categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         startField.textProperty().bindBidirectional(viewModel.startTimeProperty());
@@ -69,7 +69,7 @@ public final class MeetingFormView extends VBox {
         hostField.textProperty().bindBidirectional(viewModel.hostProperty());
         organiserField.textProperty().bindBidirectional(viewModel.organiserProperty());
         confidentialityBox.getItems().setAll(Confidentiality.values());
-        confidentialityBox.setConverter(converter(labels::of));
+        confidentialityBox.setConverter(ChoiceLabels.of(labels::of));
         confidentialityBox.valueProperty().bindBidirectional(viewModel.confidentialityProperty());
         foreignBox.selectedProperty().bindBidirectional(viewModel.foreignAffairsProperty());
         SpinnerValueFactory.IntegerSpinnerValueFactory expected =
@@ -100,19 +100,6 @@ public final class MeetingFormView extends VBox {
         column.setOnEditCommit(edit -> property.apply(edit.getRowValue()).set(edit.getNewValue()));
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choice only");
-            }
-        };
-    }
 
     @FXML
     private void onSave() {

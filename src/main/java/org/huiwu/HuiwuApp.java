@@ -1,0 +1,87 @@
+package org.huiwu;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import org.huiwu.logic.settings.DataFolder;
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.model.StorageUnavailableException;
+import org.huiwu.persistence.Database;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.common.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. {@link #init()} opens and migrates the database off the FX thread and reads
+ * the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
+ * folder cannot be opened); {@link #stop()} lets pending writes finish and closes the database.
+ */
+public final class HuiwuApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+
+    private AppContext context;
+    private StorageUnavailableException startupFailure;
+    private Language language = Language.CHINESE;
+    private Theme theme = Theme.LIGHT;
+
+    @Override
+    public void init() {
+        Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        try {
+            context = AppContext.open(dataDir, Clock.systemDefaultZone());
+            language = context.preferences().language();
+            theme = context.preferences().theme();
+        } catch (StorageUnavailableException e) {
+            LOG.error("Cannot open the data folder {}", dataDir, e);
+            startupFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupFailure != null) {
+            I18n i18n = new I18n(Language.CHINESE.locale());
+            String text = new FailureMessages(i18n, Database::problemOf).storageText(startupFailure.problem());
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    i18n.format("error.startup", text, startupFailure.dataDir().toString()));
+            alert.setTitle(i18n.get("app.title"));
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR}, or null. */
+    static Path dataDirArgument(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--data-dir") && i + 1 < arguments.size()) {
+                return Path.of(arguments.get(i + 1));
+            }
+            if (argument.startsWith("--data-dir=")) {
+                return Path.of(argument.substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+package org.huiwu;
+
+import java.util.UUID;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Stage;
+
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.persistence.Database;
+import org.huiwu.ui.attendees.AttendeeImportLauncher;
+import org.huiwu.ui.attendees.AttendeeTableView;
+import org.huiwu.ui.attendees.AttendeeTableViewModel;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.FxDialogService;
+import org.huiwu.ui.common.I18n;
+import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.meetings.MeetingFormView;
+import org.huiwu.ui.meetings.MeetingFormViewModel;
+import org.huiwu.ui.meetings.MeetingListView;
+import org.huiwu.ui.meetings.MeetingListViewModel;
+import org.huiwu.ui.settings.SettingsView;
+import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.shell.MainWindow;
+import org.huiwu.ui.shell.MainWindowViewModel;
+
+/**
+ * The UI half of the composition root: builds every ViewModel and view of the main window for one
+ * language on top of an {@link AppContext}, and rebuilds them when the language changes. The current
+ * meeting survives a rebuild. FX thread only.
+ */
+public final class Workbench {
+
+    private final AppContext context;
+    private final TaskRunner runner;
+    private final Stage stage;
+    private final Scene scene;
+    private Language language;
+    private Theme theme;
+    private AppState state;
+
+    public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
+        this.context = context;
+        this.runner = runner;
+        this.stage = stage;
+        this.language = language;
+        this.theme = theme;
+        this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+        rebuild(null);
+    }
+
+    /** The state of the window as it stands (for tests and the shell). */
+    public AppState state() {
+        return state;
+    }
+
+    private void rebuild(UUID meetingToReopen) {
+        I18n i18n = new I18n(language.locale());
+        state = new AppState();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
+
+        MeetingListViewModel meetingsModel = new MeetingListViewModel(context.meetings(), context.sampleMeeting(),
+                state, runner, dialogs, failures, i18n);
+        MeetingFormViewModel formModel = new MeetingFormViewModel(context.meetings(), state, runner, failures, i18n,
+                meetingsModel::refreshAndSelect);
+        AttendeeTableViewModel attendeesModel = new AttendeeTableViewModel(context.roster(), state, runner, dialogs,
+                failures, i18n, UUID::randomUUID);
+        AttendeeImportLauncher importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
+                failures, i18n, () -> stage, attendeesModel::reload);
+        MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
+                new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
+                        importer::open, stage::close));
+        MainWindow window = new MainWindow(windowModel, meetingsModel,
+                new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
+                new AttendeeTableView(attendeesModel, i18n, importer::open), i18n);
+
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(windowModel.windowTitle());
+        scene.setRoot(window);
+        Themes.apply(scene, theme);
+        meetingsModel.refreshAndSelect(meetingToReopen);
+    }
+
+    private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
+        SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
+                failures, i18n, this::applySettings);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.get("settings.title"));
+        dialog.getDialogPane().setContent(new SettingsView(model, i18n));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.apply());
+    }
+
+    private void applySettings(Language newLanguage, Theme newTheme) {
+        theme = newTheme;
+        if (newLanguage != language) {
+            language = newLanguage;
+            rebuild(state.currentMeeting() == null ? null : state.currentMeeting().id());
+        } else {
+            Themes.apply(scene, theme);
+        }
+    }
+
+    private void toggleTheme() {
+        Theme next = theme == Theme.LIGHT ? Theme.DIM : Theme.LIGHT;
+        runner.run(() -> {
+            context.preferences().setTheme(next);
+            return next;
+        }, saved -> {
+            theme = saved;
+            Themes.apply(scene, theme);
+        }, failure -> Themes.apply(scene, next));
+    }
+
+    /** The window's root, for tests that look nodes up. */
+    public Parent root() {
+        return scene.getRoot();
+    }
+}

@@ -1,0 +1,65 @@
+package org.huiwu.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.huiwu.model.StorageUnavailableException;
+import org.huiwu.persistence.Database;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.I18n;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level {@code huiwu} command and its sub-commands, run from the same jar as the window.
+ * Exit codes: 0 success, 2 bad usage, 1 failure with a one-line message on standard error in the
+ * user's language (the log keeps the details). Confined to the calling thread.
+ */
+@Command(name = "huiwu", mixinStandardHelpOptions = true, version = "Huiwu 0.1",
+        description = "Huiwu meeting-service assistant. Without a command it opens the window.",
+        subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
+            SeatOrderCommand.class})
+public final class HuiwuCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see --help.");
+    }
+
+    /** Runs the command line and returns its exit code; output goes to the process's streams. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given streams, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        I18n i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        CommandLine commandLine = new CommandLine(new HuiwuCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            line.getErr().println(oneLine(failure, i18n));
+            line.getErr().flush();
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(Exception failure, I18n i18n) {
+        if (failure instanceof CommandFailure commandFailure) {
+            return commandFailure.getMessage();
+        }
+        if (failure instanceof StorageUnavailableException unavailable) {
+            FailureMessages messages = new FailureMessages(i18n, Database::problemOf);
+            return i18n.format("error.startup", messages.storageText(unavailable.problem()),
+                    unavailable.dataDir().toString()).replace('\n', ' ');
+        }
+        return new FailureMessages(i18n, Database::problemOf).describe(failure).replace('\n', ' ');
+    }
+}

@@ -1,0 +1,44 @@
+package org.huiwu.ui.settings;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.GridPane;
+
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.ui.common.ChoiceLabels;
+import org.huiwu.ui.common.I18n;
+import org.huiwu.ui.common.ViewLoader;
+
+/** The settings form shown in the settings dialog; binds to {@link SettingsViewModel}. FX thread only. */
+public final class SettingsView extends GridPane {
+
+    @FXML private ComboBox<Language> languageBox;
+    @FXML private ComboBox<Theme> themeBox;
+
+    private final SettingsViewModel viewModel;
+    private final I18n i18n;
+
+    public SettingsView(SettingsViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        languageBox.getItems().setAll(Language.values());
+        languageBox.setConverter(ChoiceLabels.of(language -> i18n.get(switch (language) {
+            case CHINESE -> "settings.language.chinese";
+            case ENGLISH -> "settings.language.english";
+        })));
+        languageBox.valueProperty().bindBidirectional(viewModel.languageProperty());
+        themeBox.getItems().setAll(Theme.values());
+        themeBox.setConverter(ChoiceLabels.of(theme -> i18n.get(switch (theme) {
+            case LIGHT -> "settings.theme.light";
+            case DIM -> "settings.theme.dim";
+        })));
+        themeBox.valueProperty().bindBidirectional(viewModel.themeProperty());
+    }
+
+}

@@ -1,0 +1,104 @@
+package org.huiwu.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import org.huiwu.ui.attendees.AttendeeTableView;
+import org.huiwu.ui.common.I18n;
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.meetings.MeetingFormView;
+import org.huiwu.ui.meetings.MeetingListView;
+import org.huiwu.ui.meetings.MeetingListViewModel;
+
+/**
+ * The main window: menu bar, meeting list on the left, the open meeting's tabs on the right and a
+ * status bar. Binds to {@link MainWindowViewModel}; the feature views are built by the composition
+ * root and placed here. FX thread only.
+ */
+public final class MainWindow extends BorderPane {
+
+    @FXML private SplitPane split;
+    @FXML private StackPane workspace;
+    @FXML private Label noMeetingLabel;
+    @FXML private TabPane meetingTabs;
+    @FXML private Tab detailsTab;
+    @FXML private Tab attendeesTab;
+    @FXML private Label statusLabel;
+    @FXML private Label dataFolderLabel;
+    @FXML private MenuItem duplicateItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem addAttendeeItem;
+
+    private final MainWindowViewModel viewModel;
+    private final MeetingListViewModel meetings;
+    private final MeetingListView meetingList;
+    private final MeetingFormView meetingForm;
+    private final AttendeeTableView attendeeTable;
+
+    public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
+            MeetingFormView meetingForm, AttendeeTableView attendeeTable, I18n i18n) {
+        this.viewModel = viewModel;
+        this.meetings = meetings;
+        this.meetingList = meetingList;
+        this.meetingForm = meetingForm;
+        this.attendeeTable = attendeeTable;
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        split.getItems().add(0, meetingList);
+        SplitPane.setResizableWithParent(meetingList, false);
+        split.setDividerPositions(0.26);
+        detailsTab.setContent(meetingForm);
+        attendeesTab.setContent(attendeeTable);
+        meetingTabs.visibleProperty().bind(viewModel.state().currentMeetingProperty().isNotNull());
+        noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not());
+        statusLabel.textProperty().bind(viewModel.status());
+        dataFolderLabel.setText(viewModel.dataFolderText());
+        var noMeeting = viewModel.state().currentMeetingProperty().isNull();
+        duplicateItem.disableProperty().bind(noMeeting);
+        deleteItem.disableProperty().bind(noMeeting);
+        importItem.disableProperty().bind(noMeeting);
+        addAttendeeItem.disableProperty().bind(noMeeting);
+    }
+
+    /** Shows the attendee tab (used after an import). */
+    public void showAttendees() {
+        meetingTabs.getSelectionModel().select(attendeesTab);
+    }
+
+    @FXML private void onNewMeeting() { meetings.createMeeting(); }
+    @FXML private void onDuplicateMeeting() { meetings.duplicateSelected(); }
+    @FXML private void onDeleteMeeting() { meetings.deleteSelected(); }
+    @FXML private void onOpenSample() { meetings.openSample(); }
+    @FXML private void onFind() { meetingList.focusSearch(); }
+    @FXML private void onQuit() { viewModel.commands().quit().run(); }
+    @FXML private void onSettings() { viewModel.commands().openSettings().run(); }
+    @FXML private void onToggleTheme() { viewModel.commands().toggleTheme().run(); }
+
+    @FXML
+    private void onImport() {
+        showAttendees();
+        viewModel.commands().importAttendees().run();
+    }
+
+    @FXML
+    private void onAddAttendee() {
+        showAttendees();
+        attendeeTable.onAdd();
+    }
+
+    @FXML
+    private void onFilterAttendees() {
+        showAttendees();
+        attendeeTable.focusFilter();
+    }
+}
