@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService databaseWorker;
     private final MeetingCatalog meetings;
     private final AttendeeRoster roster;
+    private final AttendeeImport attendeeImport;
     private final Preferences preferences;
     private final SampleMeeting sampleMeeting;
 
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         });
         this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID);
         this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
+        this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.sampleMeeting = new SampleMeeting(meetings, roster, clock);
     }
@@ -77,6 +80,10 @@ public final class AppContext implements AutoCloseable {
 
     public AttendeeRoster roster() {
         return roster;
+    }
+
+    public AttendeeImport attendeeImport() {
+        return attendeeImport;
     }
 
     public Preferences preferences() {

@@ -1,7 +1,6 @@
 package org.huiwu.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
@@ -36,7 +35,7 @@ public final class HuiwuCommand implements Runnable {
 
     /** Runs the command line with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        I18n i18n = new I18n(Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        I18n i18n = CliText.forSystemLocale();
         CommandLine commandLine = new CommandLine(new HuiwuCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

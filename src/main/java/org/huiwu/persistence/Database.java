@@ -96,14 +96,27 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageProblem reasonOf(SQLException e) {
+        if (isDiskFull(e)) {
+            return StorageProblem.DISK_FULL;
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> StorageProblem.CORRUPT;
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StorageProblem.LOCKED;
-            case ErrorCode.NO_DISK_SPACE_AVAILABLE -> StorageProblem.DISK_FULL;
             case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
                     StorageProblem.NOT_WRITABLE;
             default -> StorageProblem.OTHER;
         };
+    }
+
+    /** H2 2.x reports a full disk only through the operating system's message in the cause chain. */
+    private static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("not enough space on the disk")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StorageProblem reasonOfMigration(FlywayException e) {

@@ -141,7 +141,7 @@ public final class AttendeeTableView extends VBox {
     }
 
     @FXML
-    void onAdd() {
+    public void onAdd() {
         viewModel.filterProperty().set("");
         viewModel.add(this::editName);
     }

@@ -1,0 +1,77 @@
+package org.huiwu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.huiwu.AppContext;
+import org.huiwu.logic.attendees.AttendeeImport;
+import org.huiwu.logic.attendees.importing.AttendeeImportPreview;
+import org.huiwu.logic.attendees.importing.ImportFileException;
+import org.huiwu.logic.attendees.importing.ImportMonitor;
+import org.huiwu.logic.attendees.importing.ImportProblem;
+import org.huiwu.logic.attendees.importing.ProblemSeverity;
+import org.huiwu.logic.attendees.importing.SourceTable;
+import org.huiwu.ui.attendees.importing.ImportProblemTexts;
+import org.huiwu.ui.common.I18n;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import}: imports an attendee list (CSV or Excel) into a meeting with the same rules as the
+ * window. Every problem goes to standard error with its row; when any is an error nothing is imported.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports attendees from a CSV or Excel file into a meeting; nothing is imported on error.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    private UUID meetingId;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first).")
+    private String sheet;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV, XLSX or XLS file.")
+    private Path file;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        I18n text = CliText.forSystemLocale();
+        ImportProblemTexts problems = new ImportProblemTexts(text);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppContext context = data.open()) {
+            MeetingLookup.require(context, meetingId);
+            AttendeeImport importer = context.attendeeImport();
+            SourceTable table;
+            try {
+                table = importer.read(file, sheet, ImportMonitor.none());
+            } catch (ImportFileException e) {
+                throw new CommandFailure(problems.describe(e.problem()));
+            }
+            AttendeeImportPreview preview = importer.preview(meetingId, table, importer.recognise(table),
+                    ImportMonitor.none());
+            for (ImportProblem problem : preview.problems()) {
+                if (problem.severity() != ProblemSeverity.NOTE) {
+                    err.println(problems.describe(problem));
+                }
+            }
+            if (preview.hasErrors()) {
+                throw new CommandFailure(text.format("cli.import.refused", preview.problems(ProblemSeverity.ERROR).size()));
+            }
+            out.println(text.format("cli.import.done", importer.commit(meetingId, preview)));
+        }
+        return 0;
+    }
+}
