@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** 10,000-row files: speed, progress every check interval, and cooperative cancellation. */
 class LargeImportTest {
 
     private static final int ROWS = 10_000;

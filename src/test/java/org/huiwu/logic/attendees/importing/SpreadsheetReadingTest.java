@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Reading .xlsx and .xls workbooks: sheet choice, displayed cell text, cached formulas, damage. */
 class SpreadsheetReadingTest {
 
     @TempDir
