@@ -21,6 +21,7 @@ public final class AttendeeFileReader {
     private static final long MEGABYTE = 1024L * 1024;
 
     private final CsvTableReader csvReader = new CsvTableReader();
+    private final XlsxTableReader xlsxReader = new XlsxTableReader();
     private final SpreadsheetTableReader spreadsheetReader = new SpreadsheetTableReader();
 
     /** Reads a CSV file, or the first sheet of a workbook. */
@@ -41,9 +42,11 @@ public final class AttendeeFileReader {
             throw new ImportFileException(ImportProblemCode.EMPTY_FILE);
         }
         SourceFormat format = SourceFormat.detect(bytes);
-        return format == SourceFormat.CSV
-                ? csvReader.read(bytes, monitor)
-                : spreadsheetReader.read(bytes, format, sheetName, monitor);
+        return switch (format) {
+            case CSV -> csvReader.read(bytes, monitor);
+            case XLSX -> xlsxReader.read(bytes, sheetName, monitor);
+            case XLS -> spreadsheetReader.read(bytes, format, sheetName, monitor);
+        };
     }
 
     private static byte[] readBytes(Path file) throws ImportFileException {

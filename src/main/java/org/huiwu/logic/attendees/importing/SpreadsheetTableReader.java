@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one sheet of an .xlsx or .xls workbook (Apache POI) into a {@link SourceTable}. Cells become
+ * Reads one sheet of a legacy .xls workbook, or any workbook POI's {@link WorkbookFactory} opens, into
+ * a {@link SourceTable}; password-protected files (OLE2 containers) end here and are reported. Cells become
  * the text Excel displays ({@link DataFormatter}: a rank stored as 3.0 reads "3"); formula cells give
  * their cached value as text and are never evaluated. Stateless; safe to use from any thread.
  */

@@ -14,6 +14,7 @@ import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Side;
 import org.junit.jupiter.api.Test;
 
+/** The validation rules of the import preview, on in-memory tables. Plain JUnit; one thread. */
 class AttendeeImportPreviewerTest {
 
     private static final UUID MEETING = UUID.fromString("00000000-0000-0000-0000-0000000000aa");

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+/** Header, role and side words from the vocabulary files, and the editable column mapping. Plain JUnit. */
 class ColumnRecognitionTest {
 
     private final ImportVocabulary vocabulary = new ImportVocabulary();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Reading delimited text: encodings, delimiters, row numbers, and files that are no list at all. */
 class CsvReadingTest {
 
     private static final String LIST = "姓名,单位,职务\n张三,市政府办公室,主任\n李四,市发改委,副主任\n";

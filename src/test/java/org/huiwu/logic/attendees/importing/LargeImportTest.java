@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** 10,000-row files: speed, progress every check interval, and cooperative cancellation. */
 class LargeImportTest {
 
     private static final int ROWS = 10_000;
@@ -83,14 +84,28 @@ class LargeImportTest {
         assertThat(checks.get()).isEqualTo(4);
     }
 
-    @Test
-    void readsTenThousandRowXlsxWithProgress() throws Exception {
+    private Path bigXlsx() throws Exception {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("位次", "姓名"));
         for (int i = 1; i <= ROWS; i++) {
             rows.add(List.of(i, "代表" + i));
         }
-        Path file = ImportFixtures.xlsx(dir, "big.xlsx", "名单", rows);
+        return ImportFixtures.xlsx(dir, "big.xlsx", "名单", rows);
+    }
+
+    @Test
+    void stopsReadingXlsxWhenCancelled() throws Exception {
+        Path file = bigXlsx();
+        AtomicLong lastDone = new AtomicLong();
+        ImportMonitor monitor = new ImportMonitor((done, total) -> lastDone.set(done), () -> lastDone.get() > 0);
+
+        assertThatThrownBy(() -> reader.read(file, monitor)).isInstanceOf(CancellationException.class);
+        assertThat(lastDone.get()).isEqualTo(ImportMonitor.CHECK_INTERVAL);
+    }
+
+    @Test
+    void readsTenThousandRowXlsxWithProgress() throws Exception {
+        Path file = bigXlsx();
         List<Long> reports = new ArrayList<>();
 
         SourceTable table = reader.read(file, new ImportMonitor((done, total) -> reports.add(total), () -> false));

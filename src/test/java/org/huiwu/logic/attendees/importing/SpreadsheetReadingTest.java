@@ -9,11 +9,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.OutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Reading .xlsx and .xls workbooks: sheet choice, displayed cell text, cached formulas, damage. */
 class SpreadsheetReadingTest {
 
     @TempDir
@@ -117,5 +123,25 @@ class SpreadsheetReadingTest {
         assertThatThrownBy(() -> reader.read(file, ImportMonitor.none()))
                 .isInstanceOfSatisfying(ImportFileException.class, e ->
                         assertThat(e.problem().code()).isEqualTo(ImportProblemCode.UNREADABLE_SPREADSHEET));
+    }
+
+    @Test
+    void reportsAPasswordProtectedWorkbook() throws Exception {
+        Path plain = twoSheets("plain.xlsx");
+        Path file = dir.resolve("locked.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(Files.readAllBytes(plain));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThatThrownBy(() -> reader.read(file, ImportMonitor.none()))
+                .isInstanceOfSatisfying(ImportFileException.class, e ->
+                        assertThat(e.problem().code()).isEqualTo(ImportProblemCode.ENCRYPTED_SPREADSHEET));
     }
 }
