@@ -65,6 +65,7 @@ public final class Workbench {
 
     private void rebuild(UUID meetingToReopen) {
         I18n i18n = new I18n(language.locale());
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
         state = new AppState();
         DialogService dialogs = new FxDialogService(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);

@@ -35,19 +35,14 @@ class LargeImportTest {
     }
 
     @Test
-    void readsAndChecksTenThousandRowsWellUnderASecond() throws Exception {
+    void readsAndChecksTenThousandRows() throws Exception {
         Path file = bigGbkCsv();
-        reader.read(file, ImportMonitor.none());
-
-        long start = System.nanoTime();
         SourceTable table = reader.read(file, ImportMonitor.none());
         AttendeeImportPreview preview = previewer.preview(table, vocabulary.recognise(table), Set.of(), ImportMonitor.none());
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(preview.hasErrors()).isFalse();
         assertThat(preview.attendees(UUID.randomUUID(), UUID::randomUUID)).hasSize(ROWS);
         assertThat(preview.rows().get(ROWS - 1).rowNumber()).isEqualTo(ROWS + 1);
-        assertThat(millis).isLessThan(1000);
     }
 
     @Test
