@@ -86,7 +86,7 @@ final class GuideManifestReader {
     }
 
     private static GuideStep step(int number, StepManifest s) {
-        String where = "steps[" + number + "]";
+        String where = "step " + number;
         if (s == null) {
             throw new InvalidGuideException(where + " is empty");
         }
