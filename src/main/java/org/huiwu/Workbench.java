@@ -2,7 +2,6 @@ package org.huiwu;
 
 import java.util.UUID;
 
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -44,6 +43,7 @@ public final class Workbench {
     private Language language;
     private Theme theme;
     private AppState state;
+    private AttendeeImportLauncher importer;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -76,7 +76,7 @@ public final class Workbench {
                 meetingsModel::refreshAndSelect);
         AttendeeTableViewModel attendeesModel = new AttendeeTableViewModel(context.roster(), state, runner, dialogs,
                 failures, i18n, UUID::randomUUID);
-        AttendeeImportLauncher importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
+        importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
                 failures, i18n, () -> stage, attendeesModel::reload);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
                 new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
@@ -125,8 +125,8 @@ public final class Workbench {
         }, failure -> Themes.apply(scene, next));
     }
 
-    /** The window's root, for tests that look nodes up. */
-    public Parent root() {
-        return scene.getRoot();
+    /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */
+    public AttendeeImportLauncher importer() {
+        return importer;
     }
 }

@@ -132,6 +132,7 @@ public final class AttendeeTableView extends VBox {
             table.getSelectionModel().select(row);
             table.scrollTo(row);
             table.requestFocus();
+            table.layout();
             table.edit(row, nameColumn);
         }
     }
