@@ -1,6 +1,8 @@
 package org.huiwu.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
@@ -30,7 +32,9 @@ public final class HuiwuCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; output goes to the process's streams. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset charset = CliText.outputCharset();
+        return run(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true), args);
     }
 
     /** Runs the command line with the given streams, for tests. */
