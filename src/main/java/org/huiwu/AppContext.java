@@ -11,10 +11,14 @@ import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.logic.seating.SeatLayout;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
+import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,8 @@ public final class AppContext implements AutoCloseable {
     private final MeetingCatalog meetings;
     private final AttendeeRoster roster;
     private final AttendeeImport attendeeImport;
+    private final SeatPlans seatPlans;
+    private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
     private final SampleMeeting sampleMeeting;
 
@@ -53,8 +59,10 @@ public final class AppContext implements AutoCloseable {
         this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID);
         this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
+        this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
+        this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
-        this.sampleMeeting = new SampleMeeting(meetings, roster, clock);
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock);
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -84,6 +92,14 @@ public final class AppContext implements AutoCloseable {
 
     public AttendeeImport attendeeImport() {
         return attendeeImport;
+    }
+
+    public SeatPlans seatPlans() {
+        return seatPlans;
+    }
+
+    public SeatingPlanner seatingPlanner() {
+        return seatingPlanner;
     }
 
     public Preferences preferences() {

@@ -16,7 +16,7 @@ import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

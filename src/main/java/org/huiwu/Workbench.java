@@ -17,7 +17,7 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.meetings.MeetingFormView;

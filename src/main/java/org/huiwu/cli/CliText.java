@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 
 /** The command line's texts: Chinese on a Chinese system, English elsewhere. Stateless. */
 final class CliText {

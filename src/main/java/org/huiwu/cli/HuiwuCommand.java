@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.FailureMessages;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

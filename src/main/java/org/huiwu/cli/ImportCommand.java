@@ -14,7 +14,7 @@ import org.huiwu.logic.attendees.importing.ImportProblem;
 import org.huiwu.logic.attendees.importing.ProblemSeverity;
 import org.huiwu.logic.attendees.importing.SourceTable;
 import org.huiwu.ui.attendees.importing.ImportProblemTexts;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,6 @@
 package org.huiwu.logic.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +11,8 @@ import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.model.AgendaItem;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
@@ -18,10 +21,15 @@ import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.Side;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SeatPlan;
 
 /**
  * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
- * agenda, podium leaders and delegates (all names invented). It has a fixed id, so asking for it twice
+ * agenda, podium leaders and delegates (all names invented), seated on a podium of seven and an
+ * audience of three rows. It has a fixed id, so asking for it twice
  * returns the one already there. Synchronous; call it off the FX thread.
  */
 public final class SampleMeeting {
@@ -54,11 +62,16 @@ public final class SampleMeeting {
 
     private final MeetingCatalog catalog;
     private final AttendeeRoster roster;
+    private final SeatPlans seatPlans;
+    private final SeatingPlanner planner;
     private final Clock clock;
 
-    public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, Clock clock) {
+    public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
+            Clock clock) {
         this.catalog = catalog;
         this.roster = roster;
+        this.seatPlans = seatPlans;
+        this.planner = planner;
         this.clock = clock;
     }
 
@@ -70,7 +83,20 @@ public final class SampleMeeting {
         }
         catalog.save(meeting(LocalDate.now(clock)));
         roster.importAll(attendees());
+        seat();
         return ID;
+    }
+
+    /** A podium of seven and an audience of three rows, auto-assigned from the precedence list. */
+    private void seat() {
+        SeatPlan plan = SeatPlan.empty(UUID.nameUUIDFromBytes((ID + "/plan").getBytes(StandardCharsets.UTF_8)), ID)
+                .withBlocks(List.of(
+                        SeatBlock.podium(UUID.nameUUIDFromBytes((ID + "/podium").getBytes(StandardCharsets.UTF_8)),
+                                "", List.of(7)),
+                        SeatBlock.audience(UUID.nameUUIDFromBytes((ID + "/audience").getBytes(StandardCharsets.UTF_8)),
+                                "", List.of(8, 8, 8), 4)));
+        List<PlannedSeat> seats = seatPlans.save(plan);
+        seatPlans.saveAssignments(plan.id(), planner.autoAssign(seats, roster.list(ID), SeatAssignments.none()));
     }
 
     private static Meeting meeting(LocalDate date) {
@@ -89,7 +115,7 @@ public final class SampleMeeting {
         List<Attendee> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE.length; i++) {
             String[] p = PEOPLE[i];
-            UUID id = UUID.nameUUIDFromBytes((ID + "/attendee/" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            UUID id = UUID.nameUUIDFromBytes((ID + "/attendee/" + i).getBytes(StandardCharsets.UTF_8));
             people.add(new Attendee(id, ID, p[0], p[1], p[2], i + 1, AttendeeRole.valueOf(p[3]), Side.NONE,
                     CheckInStatus.EXPECTED, ""));
         }

@@ -23,7 +23,7 @@ import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Side;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
 /**

@@ -1,5 +1,6 @@
 package org.huiwu.ui.common;
 
+import org.huiwu.i18n.I18n;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Confidentiality;

@@ -1,5 +1,6 @@
 package org.huiwu.ui.common;
 
+import org.huiwu.i18n.I18n;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;

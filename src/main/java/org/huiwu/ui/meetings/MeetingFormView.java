@@ -19,7 +19,7 @@ import org.huiwu.model.Confidentiality;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.ui.common.ChoiceLabels;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
 /** The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. FX thread only. */

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.EnumLabels;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
 /** The meeting list on the left of the main window; binds to {@link MeetingListViewModel}. FX thread only. */

@@ -7,7 +7,7 @@ import javafx.scene.layout.GridPane;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.ChoiceLabels;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
 /** The settings form shown in the settings dialog; binds to {@link SettingsViewModel}. FX thread only. */

@@ -10,7 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import org.huiwu.ui.attendees.AttendeeTableView;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingListView;

@@ -7,7 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 
 /**
  * The main window's own state: its title, the status line and the commands that live in the menu.

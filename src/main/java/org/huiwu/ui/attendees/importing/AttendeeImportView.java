@@ -19,7 +19,7 @@ import org.huiwu.logic.attendees.importing.AttendeeField;
 import org.huiwu.logic.attendees.importing.ImportRow;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
 /**

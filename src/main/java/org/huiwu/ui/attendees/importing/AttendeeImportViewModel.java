@@ -26,7 +26,7 @@ import org.huiwu.logic.attendees.importing.ImportMonitor;
 import org.huiwu.logic.attendees.importing.ImportRow;
 import org.huiwu.logic.attendees.importing.SourceTable;
 import org.huiwu.ui.common.FailureMessages;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

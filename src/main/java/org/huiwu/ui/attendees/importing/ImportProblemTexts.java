@@ -1,7 +1,7 @@
 package org.huiwu.ui.attendees.importing;
 
 import org.huiwu.logic.attendees.importing.ImportProblem;
-import org.huiwu.ui.common.I18n;
+import org.huiwu.i18n.I18n;
 
 /**
  * Turns an import problem (code + arguments) into a sentence, prefixed with its row when it has one.

@@ -1,4 +1,4 @@
-package org.huiwu.ui.common;
+package org.huiwu.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

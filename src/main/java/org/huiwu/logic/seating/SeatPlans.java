@@ -1,0 +1,110 @@
+package org.huiwu.logic.seating;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.SeatPlanDao;
+
+/**
+ * Loads and saves the seat plan of a meeting with its assignments and its last-printed snapshot.
+ * A plan is checked by laying it out before it is saved; seats that no longer exist after a change of
+ * the blocks lose their occupants (who become unseated). Each call is one transaction. Synchronous and
+ * thread-safe; call it off the FX thread.
+ */
+public final class SeatPlans {
+
+    private final SeatPlanDao plans;
+    private final SeatLayout layout;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public SeatPlans(SeatPlanDao plans, SeatLayout layout, Clock clock, Supplier<UUID> ids) {
+        this.plans = plans;
+        this.layout = layout;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** The meeting's plan, or a new empty one (not saved yet) with the default rules. */
+    public SeatPlan planOf(UUID meetingId) {
+        return plans.findByMeeting(meetingId).orElseGet(() -> SeatPlan.empty(ids.get(), meetingId));
+    }
+
+    /**
+     * Checks and saves the plan, then drops assignments to seats the plan no longer has. Returns the
+     * laid-out seats.
+     *
+     * @throws SeatPlanRejectedException when a block cannot be laid out; nothing is saved then
+     */
+    public List<PlannedSeat> save(SeatPlan plan) {
+        List<PlannedSeat> seats = layout.seats(plan);
+        plans.save(plan, clock.instant());
+        SeatAssignments current = plans.assignments(plan.id());
+        SeatAssignments kept = keepExisting(seats, current);
+        if (!kept.equals(current)) {
+            plans.saveAssignments(plan.id(), kept);
+        }
+        return seats;
+    }
+
+    public List<PlannedSeat> seats(SeatPlan plan) {
+        return layout.seats(plan);
+    }
+
+    public SeatAssignments assignments(UUID planId) {
+        return plans.assignments(planId);
+    }
+
+    public void saveAssignments(UUID planId, SeatAssignments assignments) {
+        plans.saveAssignments(planId, assignments);
+    }
+
+    /** Who sat where when name cards were last printed. */
+    public Map<String, UUID> printed(UUID planId) {
+        return plans.printed(planId);
+    }
+
+    /** Remembers the current assignments as printed. */
+    public void markPrinted(UUID planId, SeatAssignments assignments) {
+        plans.savePrinted(planId, assignments.occupantBySeat());
+    }
+
+    /** Seats whose occupant differs from the last print (including seats emptied since). */
+    public static Set<String> changedSincePrint(Map<String, UUID> printed, SeatAssignments current) {
+        Set<String> changed = new HashSet<>();
+        current.occupantBySeat().forEach((seat, attendee) -> {
+            if (!attendee.equals(printed.get(seat))) {
+                changed.add(seat);
+            }
+        });
+        printed.forEach((seat, attendee) -> {
+            if (current.occupantOf(seat).isEmpty()) {
+                changed.add(seat);
+            }
+        });
+        return changed;
+    }
+
+    private static SeatAssignments keepExisting(List<PlannedSeat> seats, SeatAssignments current) {
+        Set<String> keys = new HashSet<>();
+        seats.forEach(seat -> keys.add(seat.key()));
+        Map<String, UUID> kept = new LinkedHashMap<>();
+        current.occupantBySeat().forEach((seat, attendee) -> {
+            if (keys.contains(seat)) {
+                kept.put(seat, attendee);
+            }
+        });
+        Set<String> locks = new HashSet<>(current.lockedSeats());
+        locks.retainAll(keys);
+        return SeatAssignments.of(kept, locks);
+    }
+}

@@ -1,0 +1,196 @@
+package org.huiwu.logic.seating;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.Side;
+import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+
+/**
+ * Who sits where, by rule: auto-assign fills the seats in order of honour from the precedence list,
+ * and reflow closes the gap an absent attendee leaves. Pure functions of their inputs: locked seats
+ * are never touched, staff and absent attendees are never seated, and ties in rank keep the list's
+ * order. Stateless and thread-safe.
+ *
+ * <p>Auto-assign rules: party seats (talks, reception, signing) take the attendees of that side, in
+ * precedence order; podium seats take the leaders (or everyone, when the list marks no leader) and are
+ * otherwise left free; all other seats take the remaining attendees in precedence order.
+ */
+public final class SeatingPlanner {
+
+    /**
+     * Fills every unlocked seat again. {@code seats} must be in honour order (as {@link SeatLayout}
+     * returns them) and {@code attendees} in precedence order.
+     */
+    public SeatAssignments autoAssign(List<PlannedSeat> seats, List<Attendee> attendees, SeatAssignments current) {
+        Map<String, UUID> result = new LinkedHashMap<>();
+        Set<UUID> seated = new HashSet<>();
+        Set<String> seatKeys = new HashSet<>();
+        seats.forEach(s -> seatKeys.add(s.key()));
+        current.occupantBySeat().forEach((seat, attendee) -> {
+            if (current.isLocked(seat) && seatKeys.contains(seat)) {
+                result.put(seat, attendee);
+                seated.add(attendee);
+            }
+        });
+
+        Map<Side, Deque<Attendee>> bySide = new EnumMap<>(Side.class);
+        Deque<Attendee> leaders = new ArrayDeque<>();
+        Deque<Attendee> everyone = new ArrayDeque<>();
+        for (Attendee attendee : attendees) {
+            if (seated.contains(attendee.id()) || attendee.role() == AttendeeRole.STAFF
+                    || attendee.checkIn() == CheckInStatus.ABSENT) {
+                continue;
+            }
+            bySide.computeIfAbsent(attendee.side(), side -> new ArrayDeque<>()).add(attendee);
+            if (attendee.role() == AttendeeRole.LEADER) {
+                leaders.add(attendee);
+            }
+            everyone.add(attendee);
+        }
+        boolean anyLeader = !leaders.isEmpty();
+
+        for (PlannedSeat seat : seats) {
+            if (current.isLocked(seat.key())) {
+                continue;
+            }
+            Deque<Attendee> source;
+            if (seat.party() != Side.NONE) {
+                source = bySide.getOrDefault(seat.party(), new ArrayDeque<>());
+            } else if (seat.blockKind() == BlockKind.PODIUM && anyLeader) {
+                source = leaders;
+            } else {
+                source = everyone;
+            }
+            Attendee next = takeUnseated(source, seated);
+            if (next != null) {
+                result.put(seat.key(), next.id());
+                seated.add(next.id());
+            }
+        }
+        return SeatAssignments.of(result, current.lockedSeats());
+    }
+
+    /**
+     * Takes {@code absentId} out of its seat and moves each later attendee of the same block up one
+     * seat in honour order, skipping locked seats; the last seat of the block becomes free.
+     */
+    public SeatAssignments reflow(List<PlannedSeat> seats, SeatAssignments current, UUID absentId) {
+        String vacated = current.seatOf(absentId).orElse(null);
+        if (vacated == null) {
+            return current;
+        }
+        Map<String, UUID> result = new LinkedHashMap<>(current.occupantBySeat());
+        result.remove(vacated);
+        PlannedSeat gap = seats.stream().filter(s -> s.key().equals(vacated)).findFirst().orElse(null);
+        if (gap == null || current.isLocked(vacated)) {
+            return SeatAssignments.of(result, current.lockedSeats());
+        }
+        List<PlannedSeat> later = new ArrayList<>();
+        for (PlannedSeat seat : seats) {
+            if (seat.blockId().equals(gap.blockId()) && seat.party() == gap.party() && seat.honour() > gap.honour()
+                    && !current.isLocked(seat.key())) {
+                later.add(seat);
+            }
+        }
+        String free = vacated;
+        for (PlannedSeat seat : later) {
+            UUID occupant = result.remove(seat.key());
+            if (occupant != null) {
+                result.put(free, occupant);
+            }
+            free = seat.key();
+        }
+        return SeatAssignments.of(result, current.lockedSeats());
+    }
+
+    /**
+     * Puts an attendee in a seat. If someone sits there, the two swap (the other takes the attendee's
+     * old seat, or becomes unseated if the attendee had none). Locks are not changed.
+     */
+    public SeatAssignments place(SeatAssignments current, UUID attendeeId, String seatKey) {
+        Map<String, UUID> result = new LinkedHashMap<>(current.occupantBySeat());
+        String from = current.seatOf(attendeeId).orElse(null);
+        UUID displaced = result.get(seatKey);
+        if (from != null) {
+            result.remove(from);
+        }
+        result.put(seatKey, attendeeId);
+        if (displaced != null && !displaced.equals(attendeeId) && from != null) {
+            result.put(from, displaced);
+        }
+        return SeatAssignments.of(result, current.lockedSeats());
+    }
+
+    /** Moves whoever sits in {@code fromSeat} to {@code toSeat}, swapping with its occupant. */
+    public SeatAssignments swapSeats(SeatAssignments current, String fromSeat, String toSeat) {
+        Map<String, UUID> result = new LinkedHashMap<>(current.occupantBySeat());
+        UUID moving = result.remove(fromSeat);
+        UUID other = result.remove(toSeat);
+        if (moving != null) {
+            result.put(toSeat, moving);
+        }
+        if (other != null) {
+            result.put(fromSeat, other);
+        }
+        return SeatAssignments.of(result, current.lockedSeats());
+    }
+
+    public SeatAssignments unseat(SeatAssignments current, String seatKey) {
+        Map<String, UUID> result = new LinkedHashMap<>(current.occupantBySeat());
+        result.remove(seatKey);
+        return SeatAssignments.of(result, current.lockedSeats());
+    }
+
+    public SeatAssignments setLocked(SeatAssignments current, String seatKey, boolean locked) {
+        Set<String> locks = new HashSet<>(current.lockedSeats());
+        if (locked) {
+            locks.add(seatKey);
+        } else {
+            locks.remove(seatKey);
+        }
+        return SeatAssignments.of(current.occupantBySeat(), locks);
+    }
+
+    /** Empties every seat of a block and releases its locks. */
+    public SeatAssignments clearBlock(List<PlannedSeat> seats, SeatAssignments current, UUID blockId) {
+        Map<String, UUID> result = new HashMap<>(current.occupantBySeat());
+        Set<String> locks = new HashSet<>(current.lockedSeats());
+        for (PlannedSeat seat : seats) {
+            if (seat.blockId().equals(blockId)) {
+                result.remove(seat.key());
+                locks.remove(seat.key());
+            }
+        }
+        return SeatAssignments.of(new LinkedHashMap<>(result), locks);
+    }
+
+    /** The attendees (in precedence order) who have no seat; staff and absent attendees included. */
+    public List<Attendee> unseated(List<Attendee> attendees, SeatAssignments assignments) {
+        return attendees.stream().filter(a -> assignments.seatOf(a.id()).isEmpty()).toList();
+    }
+
+    private static Attendee takeUnseated(Deque<Attendee> source, Set<UUID> seated) {
+        while (!source.isEmpty()) {
+            Attendee next = source.poll();
+            if (!seated.contains(next.id())) {
+                return next;
+            }
+        }
+        return null;
+    }
+}

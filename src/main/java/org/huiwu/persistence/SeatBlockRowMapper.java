@@ -1,0 +1,37 @@
+package org.huiwu.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.TableOrientation;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Maps a {@code seat_block} row; row sizes are stored as a comma list. Stateless. */
+public final class SeatBlockRowMapper implements RowMapper<SeatBlock> {
+
+    @Override
+    public SeatBlock map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new SeatBlock(rs.getObject("id", UUID.class), BlockKind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rowsOf(rs.getString("row_sizes")), rs.getInt("aisle_every"), rs.getInt("tables"),
+                rs.getInt("seats_per_table"), rs.getInt("host_seats"), rs.getInt("guest_seats"),
+                TableOrientation.valueOf(rs.getString("orientation")));
+    }
+
+    static String rowsText(List<Integer> rows) {
+        return rows.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    static List<Integer> rowsOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+}

@@ -1,0 +1,144 @@
+package org.huiwu.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SeatPlan;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Stores seat plans (one per meeting) with their blocks, their assignments and the snapshot of the
+ * last print. Every save of a plan or of its assignments replaces them whole, in one transaction.
+ * Thread-safe when attached on demand.
+ */
+@RegisterRowMapper(SeatPlanRowMapper.class)
+@RegisterRowMapper(SeatBlockRowMapper.class)
+public interface SeatPlanDao {
+
+    @SqlQuery("SELECT * FROM seat_plan WHERE meeting_id = :meetingId")
+    Optional<SeatPlan> findRowByMeeting(@Bind("meetingId") UUID meetingId);
+
+    @SqlQuery("SELECT * FROM seat_block WHERE plan_id = :planId ORDER BY position")
+    List<SeatBlock> blocksOf(@Bind("planId") UUID planId);
+
+    @SqlUpdate("""
+            MERGE INTO seat_plan (id, meeting_id, convention, variants, row_numbering, audience_fill, door, viewpoint,
+                updated_at)
+            KEY (id)
+            VALUES (:id, :meetingId, :convention, :variants, :rowNumbering, :audienceFill, :door, :viewpoint, :updatedAt)
+            """)
+    void upsertRow(@Bind("id") UUID id, @Bind("meetingId") UUID meetingId, @Bind("convention") String convention,
+            @Bind("variants") String variants, @Bind("rowNumbering") String rowNumbering,
+            @Bind("audienceFill") String audienceFill, @Bind("door") String door, @Bind("viewpoint") String viewpoint,
+            @Bind("updatedAt") OffsetDateTime updatedAt);
+
+    @SqlUpdate("DELETE FROM seat_block WHERE plan_id = :planId")
+    void deleteBlocks(@Bind("planId") UUID planId);
+
+    @SqlBatch("""
+            INSERT INTO seat_block (id, plan_id, position, kind, name, row_sizes, aisle_every, tables, seats_per_table,
+                host_seats, guest_seats, orientation)
+            VALUES (:id, :planId, :position, :kind, :name, :rowSizes, :aisleEvery, :tables, :seatsPerTable,
+                :hostSeats, :guestSeats, :orientation)
+            """)
+    void insertBlocks(@Bind("planId") UUID planId, @Bind("id") List<UUID> ids, @Bind("position") List<Integer> positions,
+            @Bind("kind") List<String> kinds, @Bind("name") List<String> names, @Bind("rowSizes") List<String> rowSizes,
+            @Bind("aisleEvery") List<Integer> aisles, @Bind("tables") List<Integer> tables,
+            @Bind("seatsPerTable") List<Integer> seatsPerTable, @Bind("hostSeats") List<Integer> hostSeats,
+            @Bind("guestSeats") List<Integer> guestSeats, @Bind("orientation") List<String> orientations);
+
+    @SqlQuery("SELECT seat_key, attendee_id, locked FROM seat_assignment WHERE plan_id = :planId")
+    @RegisterConstructorMapper(SeatAssignmentRows.Row.class)
+    List<SeatAssignmentRows.Row> assignmentRows(@Bind("planId") UUID planId);
+
+    @SqlUpdate("DELETE FROM seat_assignment WHERE plan_id = :planId")
+    void deleteAssignments(@Bind("planId") UUID planId);
+
+    @SqlBatch("INSERT INTO seat_assignment (plan_id, seat_key, attendee_id, locked) VALUES (:planId, :seat, :attendee, :locked)")
+    void insertAssignments(@Bind("planId") UUID planId, @Bind("seat") List<String> seats,
+            @Bind("attendee") List<UUID> attendees, @Bind("locked") List<Boolean> locked);
+
+    @SqlQuery("SELECT seat_key, attendee_id, FALSE AS locked FROM seat_print_snapshot WHERE plan_id = :planId")
+    @RegisterConstructorMapper(SeatAssignmentRows.Row.class)
+    List<SeatAssignmentRows.Row> printedRows(@Bind("planId") UUID planId);
+
+    @SqlUpdate("DELETE FROM seat_print_snapshot WHERE plan_id = :planId")
+    void deletePrinted(@Bind("planId") UUID planId);
+
+    @SqlBatch("INSERT INTO seat_print_snapshot (plan_id, seat_key, attendee_id) VALUES (:planId, :seat, :attendee)")
+    void insertPrinted(@Bind("planId") UUID planId, @Bind("seat") List<String> seats,
+            @Bind("attendee") List<UUID> attendees);
+
+    /** The meeting's plan with its blocks, if it has one. */
+    @Transaction
+    default Optional<SeatPlan> findByMeeting(UUID meetingId) {
+        return findRowByMeeting(meetingId).map(plan -> plan.withBlocks(blocksOf(plan.id())));
+    }
+
+    /** Saves the plan and replaces its blocks. */
+    @Transaction
+    default void save(SeatPlan plan, Instant now) {
+        upsertRow(plan.id(), plan.meetingId(), plan.convention().name(), SeatPlanRowMapper.variantsText(plan.variants()),
+                plan.rowNumbering().name(), plan.audienceFill().name(), plan.door().name(), plan.viewpoint().name(),
+                now.atOffset(ZoneOffset.UTC));
+        deleteBlocks(plan.id());
+        List<SeatBlock> blocks = plan.blocks();
+        if (!blocks.isEmpty()) {
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                positions.add(i);
+            }
+            insertBlocks(plan.id(), blocks.stream().map(SeatBlock::id).toList(), positions,
+                    blocks.stream().map(b -> b.kind().name()).toList(), blocks.stream().map(SeatBlock::name).toList(),
+                    blocks.stream().map(b -> SeatBlockRowMapper.rowsText(b.rows())).toList(),
+                    blocks.stream().map(SeatBlock::aisleEvery).toList(), blocks.stream().map(SeatBlock::tables).toList(),
+                    blocks.stream().map(SeatBlock::seatsPerTable).toList(),
+                    blocks.stream().map(SeatBlock::hostSeats).toList(), blocks.stream().map(SeatBlock::guestSeats).toList(),
+                    blocks.stream().map(b -> b.orientation().name()).toList());
+        }
+    }
+
+    /** Who sits where in the plan, with the locks. */
+    @Transaction
+    default SeatAssignments assignments(UUID planId) {
+        return SeatAssignmentRows.read(assignmentRows(planId));
+    }
+
+    /** Replaces the plan's assignments and locks in one transaction. */
+    @Transaction
+    default void saveAssignments(UUID planId, SeatAssignments assignments) {
+        deleteAssignments(planId);
+        SeatAssignmentRows rows = SeatAssignmentRows.of(assignments);
+        if (!rows.seats().isEmpty()) {
+            insertAssignments(planId, rows.seats(), rows.attendees(), rows.locked());
+        }
+    }
+
+    /** The assignments as they were at the last print of name cards (empty before the first). */
+    default Map<String, UUID> printed(UUID planId) {
+        return SeatAssignmentRows.readPrinted(printedRows(planId));
+    }
+
+    @Transaction
+    default void savePrinted(UUID planId, Map<String, UUID> occupantBySeat) {
+        deletePrinted(planId);
+        if (!occupantBySeat.isEmpty()) {
+            List<String> seats = new ArrayList<>(occupantBySeat.keySet());
+            insertPrinted(planId, seats, seats.stream().map(occupantBySeat::get).toList());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.huiwu.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.Side;
+import org.huiwu.model.seating.Convention;
+import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.RowNumbering;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.SeatingVariant;
+import org.huiwu.model.seating.TableOrientation;
+import org.huiwu.model.seating.AudienceFill;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Seat plans, blocks, assignments with locks and the print snapshot on real H2 with the real migrations. */
+class SeatPlanDaoTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Database database;
+    private SeatPlanDao plans;
+    private UUID meetingId;
+    private UUID attendeeId;
+
+    @BeforeEach
+    void openDatabase() {
+        database = Database.open(dataDir);
+        plans = database.dao(SeatPlanDao.class);
+        Meeting meeting = Meeting.blank(UUID.randomUUID(), "座次测试", LocalDate.of(2026, 11, 27));
+        database.dao(MeetingDao.class).save(meeting, Instant.EPOCH);
+        meetingId = meeting.id();
+        attendeeId = UUID.randomUUID();
+        database.dao(AttendeeDao.class).save(new Attendee(attendeeId, meetingId, "张三", "", "", 1, AttendeeRole.LEADER,
+                Side.NONE, CheckInStatus.EXPECTED, ""));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void planWithItsBlocksAndRulesRoundTrips() {
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId)
+                .withRules(Convention.FOREIGN_AFFAIRS, Set.of(SeatingVariant.values()[0]), RowNumbering.RESTART_EACH_ROW,
+                        AudienceFill.COLUMNS_LEFT_TO_RIGHT)
+                .withDoor(DoorPosition.LEFT)
+                .withBlocks(List.of(SeatBlock.podium(UUID.randomUUID(), "主席台", List.of(5, 7)),
+                        SeatBlock.talks(UUID.randomUUID(), "会谈桌", 4, 5, TableOrientation.END_ON_TO_DOOR)));
+        plans.save(plan, Instant.EPOCH);
+        assertThat(plans.findByMeeting(meetingId)).contains(plan);
+
+        SeatPlan fewer = plan.withBlocks(plan.blocks().subList(1, 2));
+        plans.save(fewer, Instant.EPOCH);
+        assertThat(plans.findByMeeting(meetingId).orElseThrow().blocks()).hasSize(1);
+    }
+
+    @Test
+    void assignmentsKeepLocksIncludingLockedEmptySeats() {
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId);
+        plans.save(plan, Instant.EPOCH);
+        SeatAssignments assignments = SeatAssignments.of(Map.of("b/1/1", attendeeId), Set.of("b/1/1", "b/1/2"));
+        plans.saveAssignments(plan.id(), assignments);
+        assertThat(plans.assignments(plan.id())).isEqualTo(assignments);
+
+        plans.saveAssignments(plan.id(), SeatAssignments.none());
+        assertThat(plans.assignments(plan.id())).isEqualTo(SeatAssignments.none());
+    }
+
+    @Test
+    void printSnapshotIsReplacedWhole() {
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId);
+        plans.save(plan, Instant.EPOCH);
+        plans.savePrinted(plan.id(), Map.of("b/1/1", attendeeId));
+        plans.savePrinted(plan.id(), Map.of("b/1/2", attendeeId));
+        assertThat(plans.printed(plan.id())).containsExactly(Map.entry("b/1/2", attendeeId));
+    }
+
+    @Test
+    void deletingTheMeetingDeletesItsPlan() {
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId);
+        plans.save(plan, Instant.EPOCH);
+        database.dao(MeetingDao.class).delete(meetingId);
+        assertThat(plans.findByMeeting(meetingId)).isEmpty();
+    }
+}
