@@ -96,14 +96,14 @@ public class SeatMap extends Control {
 
     /** Zooms and pans so the whole plan fits the control; done at the next layout if not yet shown. */
     public void fitToView() {
+        viewRequest.set(null);
         viewRequest.set(new ViewRequest(null));
-        requestLayout();
     }
 
     /** Centres the seat and zooms in until names are readable (find-a-person); ignored for unknown ids. */
     public void centerOn(String seatId) {
+        viewRequest.set(null);
         viewRequest.set(new ViewRequest(Objects.requireNonNull(seatId, "seatId")));
-        requestLayout();
     }
 
     /** The pending view request, read and cleared by the skin. */

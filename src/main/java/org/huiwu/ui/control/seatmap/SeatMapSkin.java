@@ -83,7 +83,7 @@ public class SeatMapSkin extends SkinBase<SeatMap> {
                 c -> markers.showAll(map.getMarkers(), DetailLevel.forZoom(map.getZoom())));
         registerChangeListener(map.zoomProperty(), o -> applyLevel());
         registerChangeListener(map.selectedSeatIdProperty(), o -> seats.setSelected(map.getSelectedSeatId()));
-        registerChangeListener(map.viewRequestProperty(), o -> map.requestLayout());
+        registerChangeListener(map.viewRequestProperty(), o -> carryOutViewRequest());
         registerChangeListener(map.animationsEnabledProperty(), o -> refreshPulseAllowed());
         registerChangeListener(map.sceneProperty(), o -> refreshPulseAllowed());
         refreshPulseAllowed();
@@ -107,14 +107,23 @@ public class SeatMapSkin extends SkinBase<SeatMap> {
         viewport.resizeRelocate(x, y, w, h);
         caption.autosize();
         caption.relocate(10, 8);
+        carryOutViewRequest();
+    }
+
+    /**
+     * Fits or centres as the control asked, as soon as the viewport has a size: at once when it
+     * has one, else at the first layout. Changes only zoom and pan, never asks for a layout.
+     */
+    private void carryOutViewRequest() {
         SeatMap.ViewRequest request = getSkinnable().viewRequestProperty().get();
-        if (request != null && w > 0 && h > 0) {
-            getSkinnable().viewRequestProperty().set(null);
-            if (request.centreSeatId() == null) {
-                fit();
-            } else {
-                centreOn(request.centreSeatId());
-            }
+        if (request == null || viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return;
+        }
+        getSkinnable().viewRequestProperty().set(null);
+        if (request.centreSeatId() == null) {
+            fit();
+        } else {
+            centreOn(request.centreSeatId());
         }
     }
 

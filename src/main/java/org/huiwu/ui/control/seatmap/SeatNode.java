@@ -48,6 +48,7 @@ final class SeatNode extends Region {
         t.getStyleClass().add(styleClass);
         t.setTextOrigin(VPos.TOP);
         t.setTextAlignment(TextAlignment.CENTER);
+        t.setManaged(false);
         return t;
     }
 
@@ -83,10 +84,17 @@ final class SeatNode extends Region {
         if (newTile.locked() && padlock == null) {
             padlock = new Region();
             padlock.getStyleClass().add("seat-padlock");
+            padlock.setManaged(false);
             getChildren().add(padlock);
         }
         if (old == null || old.locked() != newTile.locked()) {
             pseudoClassStateChanged(LOCKED, newTile.locked());
+        }
+        double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
+        wrap(label, newTile.occupant().isEmpty() ? inner : 0);
+        wrap(occupant, inner);
+        if (detail != null) {
+            wrap(detail, inner);
         }
         showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
         refreshStates();
@@ -174,11 +182,11 @@ final class SeatNode extends Region {
         requestLayout();
     }
 
+    /** Places the texts; changes no text property, so it never asks for another layout. */
     @Override
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double inner = Math.max(1, w - 2 * PAD);
         boolean occupied = !tile.occupant().isEmpty();
         if (overdueRing != null) {
             overdueRing.resizeRelocate(0, 0, w, h);
@@ -188,27 +196,21 @@ final class SeatNode extends Region {
         }
         double top = PAD;
         if (occupied) {
-            wrap(label, 0);
             label.relocate(PAD, PAD - 1);
             top = label.isVisible() ? PAD + label.getLayoutBounds().getHeight() : PAD;
         } else {
-            wrap(label, inner);
             label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
         }
         if (badge != null) {
             badge.relocate(w - PAD - badge.getLayoutBounds().getWidth(), PAD - 1);
         }
-        wrap(occupant, inner);
         double nameH = occupant.getLayoutBounds().getHeight();
         double block = nameH;
         boolean detailFits = false;
         if (detail != null && detail.isVisible()) {
-            wrap(detail, inner);
             double detailH = detail.getLayoutBounds().getHeight();
             detailFits = nameH + detailH <= h - top - PAD;
-            if (detailFits) {
-                block += detailH;
-            }
+            block += detailFits ? detailH : 0;
             detail.setOpacity(detailFits ? 1 : 0);
         }
         double y = top + Math.max(0, (h - top - PAD - block) / 2);
