@@ -1,0 +1,228 @@
+package org.huiwu.ui.control.seatmap;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The node of one seat: a {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
+ * {@link SeatState}s, with {@link Text} children for label and occupant and, created only when
+ * needed, detail, badge, padlock and the overdue ring. {@link #update} touches only what changed,
+ * so a tea-board tick that changes one seat restyles one node.
+ *
+ * <p>FX thread only.
+ */
+final class SeatNode extends Region {
+
+    static final String STYLE_CLASS = "seat";
+    private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    private static final double PAD = 5;
+
+    private final Text label = text("seat-label");
+    private final Text occupant = text("seat-occupant");
+    private final Set<SeatState> shownStates = EnumSet.noneOf(SeatState.class);
+    private Text detail;
+    private Text badge;
+    private Region padlock;
+    private Region overdueRing;
+    private SeatTile tile;
+    private DetailLevel level;
+    private boolean selectedByControl;
+    private boolean dropHover;
+
+    SeatNode(SeatTile tile, DetailLevel level, ObservableDoubleValue pulse) {
+        getStyleClass().add(STYLE_CLASS);
+        getChildren().addAll(label, occupant);
+        this.level = level;
+        update(tile, pulse);
+    }
+
+    private static Text text(String styleClass) {
+        Text t = new Text();
+        t.getStyleClass().add(styleClass);
+        t.setTextOrigin(VPos.TOP);
+        t.setTextAlignment(TextAlignment.CENTER);
+        t.setManaged(false);
+        return t;
+    }
+
+    SeatTile tile() {
+        return tile;
+    }
+
+    /** Shows the tile; {@code pulse} drives the overdue ring's opacity while the seat is overdue. */
+    void update(SeatTile newTile, ObservableDoubleValue pulse) {
+        SeatTile old = tile;
+        tile = newTile;
+        if (old == null || old.x() != newTile.x() || old.y() != newTile.y()
+                || old.width() != newTile.width() || old.height() != newTile.height()) {
+            resizeRelocate(newTile.x() * PlanViewport.UNIT_PX, newTile.y() * PlanViewport.UNIT_PX,
+                    newTile.width() * PlanViewport.UNIT_PX, newTile.height() * PlanViewport.UNIT_PX);
+        }
+        setText(label, newTile.label());
+        setText(occupant, newTile.occupant());
+        if (!newTile.detail().isEmpty() && detail == null) {
+            detail = text("seat-detail");
+            getChildren().add(detail);
+        }
+        if (detail != null) {
+            setText(detail, newTile.detail());
+        }
+        if (!newTile.badge().isEmpty() && badge == null) {
+            badge = text("seat-badge");
+            getChildren().add(badge);
+        }
+        if (badge != null) {
+            setText(badge, newTile.badge());
+        }
+        if (newTile.locked() && padlock == null) {
+            padlock = new Region();
+            padlock.getStyleClass().add("seat-padlock");
+            padlock.setManaged(false);
+            getChildren().add(padlock);
+        }
+        if (old == null || old.locked() != newTile.locked()) {
+            pseudoClassStateChanged(LOCKED, newTile.locked());
+        }
+        double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
+        wrap(label, newTile.occupant().isEmpty() ? inner : 0);
+        wrap(occupant, inner);
+        if (detail != null) {
+            wrap(detail, inner);
+        }
+        showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
+        refreshStates();
+        refreshVisibility();
+    }
+
+    private static void setText(Text t, String value) {
+        if (!value.equals(t.getText())) {
+            t.setText(value);
+        }
+    }
+
+    private void showOverdueRing(ObservableDoubleValue pulse) {
+        if (pulse == null) {
+            if (overdueRing != null) {
+                overdueRing.opacityProperty().unbind();
+                overdueRing.setVisible(false);
+            }
+            return;
+        }
+        if (overdueRing == null) {
+            overdueRing = new Region();
+            overdueRing.getStyleClass().add("seat-overdue-ring");
+            overdueRing.setManaged(false);
+            getChildren().add(0, overdueRing);
+            requestLayout();
+        }
+        overdueRing.opacityProperty().bind(pulse);
+        overdueRing.setVisible(true);
+    }
+
+    void setLevel(DetailLevel newLevel) {
+        if (newLevel != level) {
+            level = newLevel;
+            refreshVisibility();
+        }
+    }
+
+    void setSelectedByControl(boolean value) {
+        selectedByControl = value;
+        refreshStates();
+    }
+
+    void setDropHover(boolean value) {
+        dropHover = value;
+        refreshStates();
+    }
+
+    private void refreshStates() {
+        Set<SeatState> wanted = tile.states().isEmpty()
+                ? EnumSet.noneOf(SeatState.class) : EnumSet.copyOf(tile.states());
+        if (selectedByControl) {
+            wanted.add(SeatState.SELECTED);
+        }
+        if (dropHover) {
+            wanted.add(SeatState.DROP_TARGET);
+        }
+        for (SeatState s : SeatState.values()) {
+            boolean on = wanted.contains(s);
+            if (on != shownStates.contains(s)) {
+                pseudoClassStateChanged(s.pseudoClass(), on);
+                if (on) {
+                    shownStates.add(s);
+                } else {
+                    shownStates.remove(s);
+                }
+            }
+        }
+    }
+
+    private void refreshVisibility() {
+        boolean occupied = !tile.occupant().isEmpty();
+        boolean full = level.atLeast(DetailLevel.FULL);
+        label.setVisible(occupied ? full : level.atLeast(DetailLevel.NAMES));
+        occupant.setVisible(occupied && level.atLeast(DetailLevel.NAMES));
+        if (badge != null) {
+            badge.setVisible(full && !tile.badge().isEmpty());
+        }
+        if (padlock != null) {
+            padlock.setVisible(full && tile.locked());
+        }
+        if (detail != null) {
+            detail.setVisible(level == DetailLevel.DETAILED && !tile.detail().isEmpty());
+        }
+        requestLayout();
+    }
+
+    /** Places the texts; changes no text property, so it never asks for another layout. */
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        boolean occupied = !tile.occupant().isEmpty();
+        if (overdueRing != null) {
+            overdueRing.resizeRelocate(0, 0, w, h);
+        }
+        if (padlock != null) {
+            padlock.resizeRelocate(w - PAD - 8, h - PAD - 10, 8, 10);
+        }
+        double top = PAD;
+        if (occupied) {
+            label.relocate(PAD, PAD - 1);
+            top = label.isVisible() ? PAD + label.getLayoutBounds().getHeight() : PAD;
+        } else {
+            label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
+        }
+        if (badge != null) {
+            badge.relocate(w - PAD - badge.getLayoutBounds().getWidth(), PAD - 1);
+        }
+        double nameH = occupant.getLayoutBounds().getHeight();
+        double block = nameH;
+        boolean detailFits = false;
+        if (detail != null && detail.isVisible()) {
+            double detailH = detail.getLayoutBounds().getHeight();
+            detailFits = nameH + detailH <= h - top - PAD;
+            block += detailFits ? detailH : 0;
+            detail.setOpacity(detailFits ? 1 : 0);
+        }
+        double y = top + Math.max(0, (h - top - PAD - block) / 2);
+        occupant.relocate(PAD, y);
+        if (detailFits) {
+            detail.relocate(PAD, y + nameH);
+        }
+    }
+
+    private static void wrap(Text t, double width) {
+        if (t.getWrappingWidth() != width) {
+            t.setWrappingWidth(width);
+        }
+    }
+}
