@@ -1,0 +1,93 @@
+package org.huiwu.ui.seating;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.Viewpoint;
+import org.huiwu.ui.control.seatmap.PlanMarker;
+
+/**
+ * The non-seat drawing of a plan: the front of the room, the table in front of the podium, round
+ * and long tables, and the door, each placed for the chosen viewpoint. Stateless.
+ */
+final class PlanMarkers {
+
+    private PlanMarkers() {
+    }
+
+    static List<PlanMarker> markers(List<PlannedSeat> seats, DoorPosition door, Viewpoint viewpoint, I18n i18n) {
+        List<PlanMarker> markers = new ArrayList<>();
+        if (seats.isEmpty()) {
+            return markers;
+        }
+        double[] b = SeatTiles.bounds(seats);
+        double minX = b[0] - 1.5;
+        double maxX = b[2] + 1.5;
+        double maxY = b[3];
+        Placer place = new Placer(viewpoint, b[0] + b[2], maxY);
+        markers.add(place.marker(PlanMarker.Kind.FRONT, minX, -1.6, maxX - minX, 0.55, i18n.get("seating.map.front")));
+
+        Map<UUID, List<PlannedSeat>> byBlock = new LinkedHashMap<>();
+        seats.forEach(seat -> byBlock.computeIfAbsent(seat.blockId(), id -> new ArrayList<>()).add(seat));
+        for (List<PlannedSeat> block : byBlock.values()) {
+            BlockKind kind = block.get(0).blockKind();
+            if (kind == BlockKind.PODIUM) {
+                double frontRowY = block.stream().filter(s -> s.row() == 1).mapToDouble(PlannedSeat::y).max().orElse(0);
+                double left = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0) - 0.5;
+                double right = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0) + 0.5;
+                int rows = block.stream().mapToInt(PlannedSeat::row).max().orElse(1);
+                double tableY = block.stream().filter(s -> s.row() == rows).mapToDouble(PlannedSeat::y).max()
+                        .orElse(frontRowY) + 0.5;
+                markers.add(place.marker(PlanMarker.Kind.PODIUM_TABLE, left, tableY, right - left, 0.3, ""));
+            } else if (kind == BlockKind.ROUND_TABLES) {
+                Map<Integer, List<PlannedSeat>> tables = new LinkedHashMap<>();
+                block.forEach(seat -> tables.computeIfAbsent(seat.row(), t -> new ArrayList<>()).add(seat));
+                tables.forEach((number, table) -> {
+                    double cx = table.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).average().orElse(0);
+                    double cy = table.stream().mapToDouble(PlannedSeat::y).average().orElse(0);
+                    double r = table.stream().mapToDouble(s -> Math.abs(s.y() - cy)).max().orElse(1) - 0.55;
+                    markers.add(place.marker(PlanMarker.Kind.TABLE_ROUND, cx - r, cy - r, 2 * r, 2 * r,
+                            String.valueOf(number)));
+                });
+            } else if (kind == BlockKind.TALKS || kind == BlockKind.SIGNING) {
+                double left = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0);
+                double right = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0);
+                double top = block.stream().mapToDouble(PlannedSeat::y).min().orElse(0);
+                double bottom = block.stream().mapToDouble(PlannedSeat::y).max().orElse(0);
+                boolean endOn = right - left < 5 && bottom - top > 1;
+                double x = endOn ? left + 0.6 : left - 0.2;
+                double y = endOn ? top - 0.2 : top + 0.55;
+                double w = endOn ? right - left - 1.2 : right - left + 0.4;
+                double h = endOn ? bottom - top + 0.4 : Math.max(0.6, bottom - top - 1.1);
+                markers.add(place.marker(PlanMarker.Kind.TABLE_RECT, x, y, Math.max(w, 0.6), h, ""));
+            }
+        }
+        double doorY = maxY + 1.2;
+        double doorX = switch (door) {
+            case BACK_LEFT, LEFT -> minX;
+            case BACK_RIGHT, RIGHT -> maxX - 1.6;
+            case BACK_CENTRE -> (minX + maxX) / 2 - 0.8;
+        };
+        double y = door == DoorPosition.LEFT || door == DoorPosition.RIGHT ? maxY / 2 : doorY;
+        double x = door == DoorPosition.LEFT ? minX - 2 : door == DoorPosition.RIGHT ? maxX + 0.4 : doorX;
+        markers.add(place.marker(PlanMarker.Kind.DOOR, x, y, 1.6, 0.5, i18n.get("seating.map.door")));
+        return markers;
+    }
+
+    /** Places markers for the viewpoint: the podium view turns the audience view by 180°. */
+    private record Placer(Viewpoint viewpoint, double sumX, double maxY) {
+        PlanMarker marker(PlanMarker.Kind kind, double x, double y, double w, double h, String text) {
+            if (viewpoint == Viewpoint.AUDIENCE) {
+                return new PlanMarker(kind, x, y, w, h, text);
+            }
+            return new PlanMarker(kind, sumX - x - w, maxY - y - h, w, h, text);
+        }
+    }
+}
