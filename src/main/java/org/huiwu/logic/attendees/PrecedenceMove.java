@@ -1,7 +1,10 @@
 package org.huiwu.logic.attendees;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.huiwu.model.Attendee;
@@ -10,10 +13,12 @@ import org.huiwu.model.Attendee;
  * Moves one attendee within a precedence list and works out the rank changes that make the ranks
  * follow the new order. Stateless.
  *
- * <p>The ranks of the window between the old and the new place are handed out again in the new order,
- * so with distinct ranks only the attendees in that window change. The moved attendee then gets a rank
- * of its own (a tie with a neighbour is broken in favour of the new order), and anyone after it is
- * pushed down just as far as needed; ties between the other attendees survive.
+ * <p>The moved attendee takes the rank found at its new place, and every other attendee of the window
+ * between the old and the new place steps one rank value along (up when the move is downwards, down
+ * when it is upwards) among the rank values of that window, tied attendees together. So with distinct
+ * ranks only the attendees in that window change. The moved attendee then gets a rank of its own (a
+ * tie with a neighbour is broken in favour of the new order), and anyone after it is pushed down just
+ * as far as needed; ties between the other attendees survive, and no new tie between them is made.
  */
 final class PrecedenceMove {
 
@@ -33,22 +38,25 @@ final class PrecedenceMove {
         List<Attendee> before = List.copyOf(ordered);
         int low = Math.min(from, to);
         int high = Math.max(from, to);
-        int[] windowRanks = new int[high - low + 1];
-        for (int i = low; i <= high; i++) {
-            windowRanks[i - low] = ordered.get(i).rank();
-        }
+        int[] levels = before.subList(low, high + 1).stream().mapToInt(Attendee::rank).distinct().sorted().toArray();
+        int targetRank = before.get(to).rank();
+        boolean upwards = to < from;
+        Map<UUID, Integer> originalRank = new HashMap<>();
+        before.forEach(a -> originalRank.put(a.id(), a.rank()));
         ordered.add(to, ordered.remove(from));
         for (int i = low; i <= high; i++) {
-            ordered.set(i, ordered.get(i).withRank(windowRanks[i - low]));
+            Attendee a = ordered.get(i);
+            int rank = a.id().equals(attendeeId) ? targetRank : stepped(levels, a.rank(), upwards);
+            ordered.set(i, a.withRank(rank));
         }
-        int[] redistributed = ordered.stream().mapToInt(Attendee::rank).toArray();
         for (int i = 1; i < ordered.size(); i++) {
-            boolean keepsTie = !ordered.get(i).id().equals(attendeeId)
-                    && !ordered.get(i - 1).id().equals(attendeeId)
-                    && redistributed[i] == redistributed[i - 1];
-            int least = ordered.get(i - 1).rank() + (keepsTie ? 0 : 1);
-            if (ordered.get(i).rank() < least) {
-                ordered.set(i, ordered.get(i).withRank(least));
+            Attendee previous = ordered.get(i - 1);
+            Attendee current = ordered.get(i);
+            boolean keepsTie = !current.id().equals(attendeeId) && !previous.id().equals(attendeeId)
+                    && originalRank.get(current.id()).equals(originalRank.get(previous.id()));
+            int least = previous.rank() + (keepsTie ? 0 : 1);
+            if (current.rank() < least) {
+                ordered.set(i, current.withRank(least));
             }
         }
         List<Attendee> changed = new ArrayList<>();
@@ -57,6 +65,18 @@ final class PrecedenceMove {
                     .findFirst().ifPresent(b -> changed.add(now));
         }
         return changed;
+    }
+
+    /**
+     * The rank value one step from {@code rank} among the window's {@code levels}: the next one when the
+     * move is upwards (the others go down the list), the one before when it is downwards.
+     */
+    private static int stepped(int[] levels, int rank, boolean upwards) {
+        int index = Arrays.binarySearch(levels, rank);
+        if (upwards) {
+            return index + 1 < levels.length ? levels[index + 1] : levels[levels.length - 1] + 1;
+        }
+        return index > 0 ? levels[index - 1] : levels[0];
     }
 
     private static int indexOf(List<Attendee> ordered, UUID id) {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -74,7 +75,10 @@ public final class MeetingFormViewModel {
         this.afterSave = afterSave;
         for (Observable field : List.of(title, category, date, startTime, endTime, venue, host, organiser,
                 confidentiality, foreignAffairs, expected, contactPerson, contactPhone, notes, agenda)) {
-            field.addListener(changed -> dirty.set(!loading));
+            field.addListener(changed -> {
+                revalidate(changed);
+                dirty.set(!loading);
+            });
         }
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (dirty.get() && loaded != null && (meeting == null || !meeting.id().equals(loaded.id()))) {
@@ -107,6 +111,23 @@ public final class MeetingFormViewModel {
         problem.set("");
         dirty.set(false);
         loading = false;
+    }
+
+    /**
+     * Reads the changed value again. An invalidation listener hears only the first change after a read,
+     * so without this a second edit that nothing has read in between (no view bound, as in tests or a
+     * programmatic edit) would not mark the form dirty.
+     */
+    private void revalidate(Observable changed) {
+        if (changed instanceof ObservableValue<?> value) {
+            value.getValue();
+        } else {
+            for (AgendaRow row : agenda) {
+                row.timeProperty().get();
+                row.titleProperty().get();
+                row.speakerProperty().get();
+            }
+        }
     }
 
     /** Checks the fields and saves the meeting in the background; problems show in {@link #problemProperty()}. */

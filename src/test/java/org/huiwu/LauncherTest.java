@@ -1,0 +1,53 @@
+package org.huiwu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How the program decides between the window and a command ({@link Launcher#isWindowLaunch}) and how
+ * the window finds {@code --data-dir} ({@link HuiwuApp#dataDirArgument}). No toolkit is started.
+ */
+class LauncherTest {
+
+    @ParameterizedTest(name = "[{0}] opens the window: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                          | true
+            --data-dir /tmp/d           | true
+            --data-dir=/tmp/d           | true
+            sample                      | false
+            meetings --data-dir /tmp/d  | false
+            --data-dir /tmp/d meetings  | false
+            --data-dir                  | false
+            --help                      | false
+            --version                   | false
+            --data-dir= /tmp/d          | false
+            """)
+    void windowOpensOnlyWithoutACommand(String arguments, boolean window) {
+        assertThat(Launcher.isWindowLaunch(split(arguments))).isEqualTo(window);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            --data-dir /tmp/d               | /tmp/d
+            --data-dir=/tmp/d               | /tmp/d
+            --lang zh --data-dir /tmp/d     | /tmp/d
+            --data-dir /tmp/a --data-dir /b | /tmp/a
+            --data-dir                      | none
+            ''                              | none
+            sample                          | none
+            """)
+    void dataDirArgumentIsFoundInEitherForm(String arguments, String expected) {
+        Path found = HuiwuApp.dataDirArgument(List.of(split(arguments)));
+
+        assertThat(found).isEqualTo(expected == null ? null : Path.of(expected));
+    }
+
+    private static String[] split(String arguments) {
+        return arguments.isBlank() ? new String[0] : arguments.strip().split(" ");
+    }
+}

@@ -1,0 +1,68 @@
+package org.huiwu.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link DialogService} for ViewModel tests: answers every confirmation with a preset answer and
+ * records each question, error and information shown. Confined to the test thread.
+ */
+public final class ScriptedDialogs implements DialogService {
+
+    /** A dialog as it would have been shown. */
+    public record Shown(String title, String message) {
+    }
+
+    private boolean confirmAnswer;
+    private Optional<Path> fileToOpen = Optional.empty();
+    private final List<Shown> questions = new ArrayList<>();
+    private final List<Shown> errors = new ArrayList<>();
+    private final List<Shown> information = new ArrayList<>();
+
+    /** Every later confirmation is answered with {@code answer}. */
+    public ScriptedDialogs answerConfirm(boolean answer) {
+        this.confirmAnswer = answer;
+        return this;
+    }
+
+    /** The file every later open-file dialog returns. */
+    public ScriptedDialogs chooseFile(Path file) {
+        this.fileToOpen = Optional.ofNullable(file);
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(new Shown(title, message));
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(new Shown(title, message));
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(new Shown(title, message));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions) {
+        return fileToOpen;
+    }
+
+    public List<Shown> questions() {
+        return List.copyOf(questions);
+    }
+
+    public List<Shown> errors() {
+        return List.copyOf(errors);
+    }
+
+    public List<Shown> information() {
+        return List.copyOf(information);
+    }
+}
