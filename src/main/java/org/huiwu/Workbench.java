@@ -24,6 +24,10 @@ import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingFormViewModel;
 import org.huiwu.ui.meetings.MeetingListView;
 import org.huiwu.ui.meetings.MeetingListViewModel;
+import org.huiwu.ui.seating.SeatingCommands;
+import org.huiwu.ui.seating.SeatingSidePanel;
+import org.huiwu.ui.seating.SeatingView;
+import org.huiwu.ui.seating.SeatingViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.shell.MainWindow;
@@ -78,12 +82,17 @@ public final class Workbench {
                 failures, i18n, UUID::randomUUID);
         importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
                 failures, i18n, () -> stage, attendeesModel::reload);
+        SeatingViewModel seatingModel = new SeatingViewModel(context.seatPlans(), context.seatingPlanner(),
+                context.roster(), state, runner, dialogs, failures, i18n);
+        SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
+        SeatingView seating = new SeatingView(seatingModel, seatingCommands,
+                new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n, () -> { });
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
                 new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
                         importer::open, stage::close));
         MainWindow window = new MainWindow(windowModel, meetingsModel,
                 new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
-                new AttendeeTableView(attendeesModel, i18n, importer::open), i18n);
+                new AttendeeTableView(attendeesModel, i18n, importer::open), seating, i18n);
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());

@@ -30,9 +30,9 @@ final class BlockShapes {
 
     List<BlockShape> shape(SeatBlock block, SeatPlan plan) {
         return switch (block.kind()) {
-            case PODIUM -> rows(podium.rows(block.rows(), plan.podiumRules(), Viewpoint.AUDIENCE), 0);
+            case PODIUM -> rows(podium.rows(block.rows(), plan.podiumRules(), Viewpoint.AUDIENCE), 0, true);
             case AUDIENCE -> rows(audience.rank(block.rows(), plan.convention(), plan.audienceFill(),
-                    Viewpoint.AUDIENCE), block.aisleEvery());
+                    Viewpoint.AUDIENCE), block.aisleEvery(), false);
             case TALKS -> talks(talks.seat(block.orientation(), block.hostSeats(), block.guestSeats(),
                     plan.convention(), plan.variants()));
             case RECEPTION -> arc(reception.seat(block.hostSeats(), block.guestSeats(), plan.convention(),
@@ -43,7 +43,12 @@ final class BlockShapes {
         };
     }
 
-    private static List<BlockShape> rows(RankedRows ranked, int aisleEvery) {
+    /**
+     * Rows of seats, centred. The audience's front row is nearest the front of the room; the podium
+     * faces the audience, so its front row is the one nearest the audience ({@code facingAudience}).
+     */
+    private static List<BlockShape> rows(RankedRows ranked, int aisleEvery, boolean facingAudience) {
+        int rowCount = ranked.rows().size();
         List<BlockShape> seats = new ArrayList<>();
         for (int r = 0; r < ranked.rows().size(); r++) {
             List<Integer> row = ranked.row(r);
@@ -52,7 +57,8 @@ final class BlockShapes {
             for (int i = 0; i < row.size(); i++) {
                 int aislesBefore = aisleEvery > 0 ? i / aisleEvery : 0;
                 double x = i + aislesBefore - (width - 1) / 2.0;
-                seats.add(new BlockShape(r + 1, i + 1, x, r * ROW_PITCH, row.get(i), Side.NONE));
+                double y = (facingAudience ? rowCount - 1 - r : r) * ROW_PITCH;
+                seats.add(new BlockShape(r + 1, i + 1, x, y, row.get(i), Side.NONE));
             }
         }
         return seats;

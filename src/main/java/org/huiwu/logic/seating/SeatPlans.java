@@ -34,6 +34,11 @@ public final class SeatPlans {
         this.ids = ids;
     }
 
+    /** The meeting's saved plan, if it has one. */
+    public java.util.Optional<SeatPlan> find(UUID meetingId) {
+        return plans.findByMeeting(meetingId);
+    }
+
     /** The meeting's plan, or a new empty one (not saved yet) with the default rules. */
     public SeatPlan planOf(UUID meetingId) {
         return plans.findByMeeting(meetingId).orElseGet(() -> SeatPlan.empty(ids.get(), meetingId));

@@ -16,6 +16,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.text.PinyinInitials;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
@@ -205,6 +206,7 @@ public final class AttendeeTableViewModel {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         return attendee.name().toLowerCase(Locale.ROOT).contains(needle)
                 || attendee.organisation().toLowerCase(Locale.ROOT).contains(needle)
-                || attendee.position().toLowerCase(Locale.ROOT).contains(needle);
+                || attendee.position().toLowerCase(Locale.ROOT).contains(needle)
+                || PinyinInitials.matches(attendee.name(), needle);
     }
 }

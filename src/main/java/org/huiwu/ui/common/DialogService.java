@@ -13,10 +13,16 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user confirmed. */
     boolean confirm(String title, String message);
 
+    /** Offers a choice between {@code options}; the index chosen, or -1 when the user cancelled. */
+    int choose(String title, String message, List<String> options);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);
 
     /** Lets the user pick a file to open; {@code extensions} like {@code "*.csv"}. */
     Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions);
+
+    /** Lets the user pick where to save a file; {@code extension} like {@code "*.pdf"}. */
+    Optional<Path> chooseFileToSave(String title, String filterDescription, String extension, String suggestedName);
 }

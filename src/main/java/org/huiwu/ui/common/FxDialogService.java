@@ -30,6 +30,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, List<String> options) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String option : options) {
+            buttons.add(new ButtonType(option));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
     }
@@ -46,6 +58,16 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, extensions));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterDescription, String extension,
+            String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

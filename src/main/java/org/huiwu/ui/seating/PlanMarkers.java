@@ -32,19 +32,20 @@ final class PlanMarkers {
         double maxX = b[2] + 1.5;
         double maxY = b[3];
         Placer place = new Placer(viewpoint, b[0] + b[2], maxY);
-        markers.add(place.marker(PlanMarker.Kind.FRONT, minX, -1.6, maxX - minX, 0.55, i18n.get("seating.map.front")));
+        markers.add(place.marker(PlanMarker.Kind.FRONT, minX, frontY(seats), maxX - minX, 0.55,
+                i18n.get("seating.map.front")));
 
         Map<UUID, List<PlannedSeat>> byBlock = new LinkedHashMap<>();
         seats.forEach(seat -> byBlock.computeIfAbsent(seat.blockId(), id -> new ArrayList<>()).add(seat));
         for (List<PlannedSeat> block : byBlock.values()) {
             BlockKind kind = block.get(0).blockKind();
             if (kind == BlockKind.PODIUM) {
-                double frontRowY = block.stream().filter(s -> s.row() == 1).mapToDouble(PlannedSeat::y).max().orElse(0);
-                double left = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0) - 0.5;
-                double right = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0) + 0.5;
-                int rows = block.stream().mapToInt(PlannedSeat::row).max().orElse(1);
-                double tableY = block.stream().filter(s -> s.row() == rows).mapToDouble(PlannedSeat::y).max()
-                        .orElse(frontRowY) + 0.5;
+                double left = block.stream().filter(s -> s.row() == 1)
+                        .mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0) - 0.5;
+                double right = block.stream().filter(s -> s.row() == 1)
+                        .mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0) + 0.5;
+                double tableY = block.stream().filter(s -> s.row() == 1).mapToDouble(PlannedSeat::y).max().orElse(0)
+                        + 0.5;
                 markers.add(place.marker(PlanMarker.Kind.PODIUM_TABLE, left, tableY, right - left, 0.3, ""));
             } else if (kind == BlockKind.ROUND_TABLES) {
                 Map<Integer, List<PlannedSeat>> tables = new LinkedHashMap<>();
@@ -79,6 +80,22 @@ final class PlanMarkers {
         double x = door == DoorPosition.LEFT ? minX - 2 : door == DoorPosition.RIGHT ? maxX + 0.4 : doorX;
         markers.add(place.marker(PlanMarker.Kind.DOOR, x, y, 1.6, 0.5, i18n.get("seating.map.door")));
         return markers;
+    }
+
+    /**
+     * The front edge: between the podium (which stands on the stage) and the rest of the room, or
+     * ahead of the first row when the plan has no podium in front.
+     */
+    private static double frontY(List<PlannedSeat> seats) {
+        if (seats.get(0).blockKind() != BlockKind.PODIUM) {
+            return -1.6;
+        }
+        UUID podium = seats.get(0).blockId();
+        double podiumBack = seats.stream().filter(s -> s.blockId().equals(podium)).mapToDouble(PlannedSeat::y).max()
+                .orElse(0);
+        double nextFront = seats.stream().filter(s -> !s.blockId().equals(podium)).mapToDouble(PlannedSeat::y).min()
+                .orElse(podiumBack + 3);
+        return (podiumBack + nextFront) / 2 - 0.1;
     }
 
     /** Places markers for the viewpoint: the podium view turns the audience view by 180°. */

@@ -29,6 +29,7 @@ public final class MainWindow extends BorderPane {
     @FXML private TabPane meetingTabs;
     @FXML private Tab detailsTab;
     @FXML private Tab attendeesTab;
+    @FXML private Tab seatingTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -41,14 +42,16 @@ public final class MainWindow extends BorderPane {
     private final MeetingListView meetingList;
     private final MeetingFormView meetingForm;
     private final AttendeeTableView attendeeTable;
+    private final javafx.scene.Node seating;
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
-            MeetingFormView meetingForm, AttendeeTableView attendeeTable, I18n i18n) {
+            MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, I18n i18n) {
         this.viewModel = viewModel;
         this.meetings = meetings;
         this.meetingList = meetingList;
         this.meetingForm = meetingForm;
         this.attendeeTable = attendeeTable;
+        this.seating = seating;
         ViewLoader.load(this, i18n);
     }
 
@@ -56,9 +59,10 @@ public final class MainWindow extends BorderPane {
     private void initialize() {
         split.getItems().add(0, meetingList);
         SplitPane.setResizableWithParent(meetingList, false);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.19);
         detailsTab.setContent(meetingForm);
         attendeesTab.setContent(attendeeTable);
+        seatingTab.setContent(seating);
         meetingTabs.visibleProperty().bind(viewModel.state().currentMeetingProperty().isNotNull());
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not());
         statusLabel.textProperty().bind(viewModel.status());

@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     private boolean confirmAnswer;
+    private int choice = -1;
+    private Optional<Path> fileToSave = Optional.empty();
     private Optional<Path> fileToOpen = Optional.empty();
     private final List<Shown> questions = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
@@ -24,6 +26,18 @@ public final class ScriptedDialogs implements DialogService {
     /** Every later confirmation is answered with {@code answer}. */
     public ScriptedDialogs answerConfirm(boolean answer) {
         this.confirmAnswer = answer;
+        return this;
+    }
+
+    /** Every later choice is answered with the option at {@code index} (-1 cancels). */
+    public ScriptedDialogs answerChoice(int index) {
+        this.choice = index;
+        return this;
+    }
+
+    /** The file every later save-file dialog returns. */
+    public ScriptedDialogs saveTo(Path file) {
+        this.fileToSave = Optional.ofNullable(file);
         return this;
     }
 
@@ -37,6 +51,18 @@ public final class ScriptedDialogs implements DialogService {
     public boolean confirm(String title, String message) {
         questions.add(new Shown(title, message));
         return confirmAnswer;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        questions.add(new Shown(title, message));
+        return choice;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterDescription, String extension,
+            String suggestedName) {
+        return fileToSave;
     }
 
     @Override

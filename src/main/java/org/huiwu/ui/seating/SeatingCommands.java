@@ -1,0 +1,176 @@
+package org.huiwu.ui.seating;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.seating.Convention;
+import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.Viewpoint;
+
+/**
+ * What the attendant does on the seating screen: auto-assign, undo and redo, drags, locks, clearing
+ * a block, check-in with the offer to reflow after an absence, flipping the viewpoint, choosing the
+ * convention, and editing the blocks. Each assignment change is one undoable step, written in the
+ * background. FX thread only.
+ */
+public final class SeatingCommands {
+
+    private final SeatingViewModel model;
+
+    public SeatingCommands(SeatingViewModel model) {
+        this.model = model;
+    }
+
+    public void autoAssign() {
+        model.step(model.planner.autoAssign(model.seats, model.attendees, model.assignments()));
+    }
+
+    public void undo() {
+        model.history.undo();
+        model.persist();
+    }
+
+    public void redo() {
+        model.history.redo();
+        model.persist();
+    }
+
+    /** A seat dragged onto another seat on the map: the occupants move or swap. */
+    public void swapSeats(String fromSeat, String toSeat) {
+        if (!fromSeat.equals(toSeat)) {
+            model.step(model.planner.swapSeats(model.assignments(), fromSeat, toSeat));
+        }
+    }
+
+    /** An attendee dragged from the unseated list (or by key) onto a seat. */
+    public void placeAttendee(UUID attendeeId, String seatKey) {
+        if (model.person(attendeeId) != null) {
+            model.step(model.planner.place(model.assignments(), attendeeId, seatKey));
+        }
+    }
+
+    public void unseat(String seatKey) {
+        model.step(model.planner.unseat(model.assignments(), seatKey));
+    }
+
+    public void toggleLock(String seatKey) {
+        SeatAssignments current = model.assignments();
+        model.step(model.planner.setLocked(current, seatKey, !current.isLocked(seatKey)));
+    }
+
+    public void clearBlock(UUID blockId) {
+        model.step(model.planner.clearBlock(model.seats, model.assignments(), blockId));
+    }
+
+    /**
+     * Records the arrival state of whoever sits in the seat. Marking someone absent offers to reflow
+     * the block (later ranks move up), to leave the seat empty, or to keep the seat as it is.
+     */
+    public void checkIn(String seatKey, CheckInStatus status) {
+        model.assignments().occupantOf(seatKey).ifPresent(attendeeId -> model.runner.run(() -> {
+            model.roster.checkIn(attendeeId, status);
+            return model.roster.list(model.state.currentMeeting().id());
+        }, reloaded -> {
+            model.attendees = reloaded;
+            java.util.Map<UUID, Attendee> byId = new java.util.HashMap<>();
+            reloaded.forEach(a -> byId.put(a.id(), a));
+            model.people = byId;
+            model.refresh();
+            if (status == CheckInStatus.ABSENT) {
+                offerReflow(attendeeId);
+            }
+        }, model::fail));
+    }
+
+    private void offerReflow(UUID absentId) {
+        Attendee absent = model.person(absentId);
+        int choice = model.dialogs.choose(model.i18n.get("seating.absent.title"),
+                model.i18n.format("seating.absent.question", absent == null ? "" : absent.name()),
+                List.of(model.i18n.get("seating.absent.reflow"), model.i18n.get("seating.absent.leaveEmpty"),
+                        model.i18n.get("seating.absent.keep")));
+        if (choice == 0) {
+            model.step(model.planner.reflow(model.seats, model.assignments(), absentId));
+        } else if (choice == 1) {
+            model.assignments().seatOf(absentId).ifPresent(this::unseat);
+        }
+    }
+
+    public void flipView() {
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null) {
+            Viewpoint other = plan.viewpoint() == Viewpoint.AUDIENCE ? Viewpoint.PODIUM : Viewpoint.AUDIENCE;
+            model.whenPlanSaved(plan.withViewpoint(other), seats -> { });
+        }
+    }
+
+    public void setConvention(Convention convention) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null && plan.convention() != convention) {
+            model.whenPlanSaved(plan.withRules(convention, plan.variants(), plan.rowNumbering(), plan.audienceFill()),
+                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+        }
+    }
+
+    public void setDoor(DoorPosition door) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null && plan.door() != door) {
+            model.whenPlanSaved(plan.withDoor(door), seats -> { });
+        }
+    }
+
+    /** Adds a block after the others, or replaces the block with the same id. */
+    public void saveBlock(SeatBlock block) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
+        int index = indexOf(blocks, block.id());
+        if (index >= 0) {
+            blocks.set(index, block);
+        } else {
+            blocks.add(block);
+        }
+        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+    }
+
+    public void removeBlock(UUID blockId) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan == null || !model.dialogs.confirm(model.i18n.get("seating.block.remove.title"),
+                model.i18n.get("seating.block.remove.question"))) {
+            return;
+        }
+        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
+        blocks.removeIf(block -> block.id().equals(blockId));
+        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+    }
+
+    /** Moves a block one place up in honour (towards the podium). */
+    public void moveBlockUp(UUID blockId) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
+        int index = indexOf(blocks, blockId);
+        if (index > 0) {
+            blocks.add(index - 1, blocks.remove(index));
+            model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+        }
+    }
+
+    private static int indexOf(List<SeatBlock> blocks, UUID id) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,41 @@
+package org.huiwu.ui.seating;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.SeatBlock;
+
+/** Names of block templates, blocks and door positions in the user's language. Stateless. */
+final class SeatingLabels {
+
+    private SeatingLabels() {
+    }
+
+    static String kind(I18n i18n, BlockKind kind) {
+        return i18n.get(switch (kind) {
+            case PODIUM -> "seating.kind.podium";
+            case AUDIENCE -> "seating.kind.audience";
+            case TALKS -> "seating.kind.talks";
+            case U_SHAPE -> "seating.kind.uShape";
+            case HOLLOW_SQUARE -> "seating.kind.hollowSquare";
+            case ROUND_TABLES -> "seating.kind.roundTables";
+            case RECEPTION -> "seating.kind.reception";
+            case SIGNING -> "seating.kind.signing";
+        });
+    }
+
+    /** The block's own name, or its template's name when it has none. */
+    static String block(I18n i18n, SeatBlock block) {
+        return block.name().isBlank() ? kind(i18n, block.kind()) : block.name();
+    }
+
+    static String door(I18n i18n, DoorPosition door) {
+        return i18n.get(switch (door) {
+            case BACK_CENTRE -> "seating.door.backCentre";
+            case BACK_LEFT -> "seating.door.backLeft";
+            case BACK_RIGHT -> "seating.door.backRight";
+            case LEFT -> "seating.door.left";
+            case RIGHT -> "seating.door.right";
+        });
+    }
+}

@@ -1,0 +1,140 @@
+package org.huiwu.ui.seating;
+
+import java.util.UUID;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.seating.Convention;
+import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.ui.common.ChoiceLabels;
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.seatmap.SeatMap;
+
+/**
+ * The seating screen: toolbar (auto-assign, undo/redo, viewpoint, convention, door, find), the seat
+ * map in the middle and the side panel with blocks, unseated people and the selected seat. Binds to
+ * {@link SeatingViewModel} and sends actions to {@link SeatingCommands}. FX thread only.
+ */
+public final class SeatingView extends BorderPane {
+
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private ComboBox<Convention> conventionBox;
+    @FXML private ComboBox<DoorPosition> doorBox;
+    @FXML private TextField seatSearch;
+    @FXML private StackPane mapHolder;
+    @FXML private Label emptyPlanLabel;
+    @FXML private Label countsLabel;
+    @FXML private Label changesLabel;
+    @FXML private Label problemLabel;
+
+    private final SeatingViewModel viewModel;
+    private final SeatingCommands commands;
+    private final SeatingSidePanel sidePanel;
+    private final SeatMap seatMap = new SeatMap();
+    private final Runnable openExports;
+    private boolean syncingRules;
+
+    public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
+            Runnable openExports) {
+        this.viewModel = viewModel;
+        this.commands = commands;
+        this.sidePanel = sidePanel;
+        this.openExports = openExports;
+        ViewLoader.load(this, i18n);
+        conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
+                ? "seating.convention.government" : "seating.convention.foreign")));
+        doorBox.setConverter(ChoiceLabels.of(d -> SeatingLabels.door(i18n, d)));
+    }
+
+    @FXML
+    private void initialize() {
+        seatMap.setId("seatMap");
+        mapHolder.getChildren().add(0, seatMap);
+        setLeft(sidePanel);
+        seatMap.getTiles().setAll(viewModel.tiles());
+        viewModel.tiles().addListener((javafx.collections.ListChangeListener<org.huiwu.ui.control.seatmap.SeatTile>)
+                change -> SeatMapSync.apply(change, seatMap.getTiles()));
+        viewModel.markers().addListener((javafx.collections.ListChangeListener<org.huiwu.ui.control.seatmap.PlanMarker>)
+                change -> seatMap.getMarkers().setAll(viewModel.markers()));
+        seatMap.viewpointCaptionProperty().bind(viewModel.viewpointCaptionProperty());
+        seatMap.selectedSeatIdProperty().bindBidirectional(viewModel.selectedSeatProperty());
+        seatMap.onSeatDraggedProperty().set(commands::swapSeats);
+        seatMap.onExternalDropProperty().set((attendee, seat) -> commands.placeAttendee(UUID.fromString(attendee), seat));
+        seatMap.onSeatActivatedProperty().set(seat -> viewModel.selectedSeatProperty().set(seat));
+        seatMap.onSeatContextRequestedProperty().set((seat, point) -> sidePanel.showSeatMenu(seatMap, seat, point));
+        emptyPlanLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.tiles()));
+
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        conventionBox.getItems().setAll(Convention.values());
+        doorBox.getItems().setAll(DoorPosition.values());
+        viewModel.planProperty().addListener((obs, old, plan) -> showRules(plan, old));
+        conventionBox.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingRules && value != null) {
+                commands.setConvention(value);
+            }
+        });
+        doorBox.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingRules && value != null) {
+                commands.setDoor(value);
+            }
+        });
+        seatSearch.textProperty().bindBidirectional(viewModel.searchProperty());
+        seatSearch.setOnAction(event -> centreOnHit());
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        changesLabel.textProperty().bind(viewModel.changesProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onShortcut);
+    }
+
+    private void showRules(SeatPlan plan, SeatPlan old) {
+        syncingRules = true;
+        conventionBox.setValue(plan == null ? null : plan.convention());
+        doorBox.setValue(plan == null ? null : plan.door());
+        syncingRules = false;
+        if (plan != null && (old == null || !old.id().equals(plan.id()) || old.viewpoint() != plan.viewpoint())) {
+            javafx.application.Platform.runLater(seatMap::fitToView);
+        }
+    }
+
+    private void onShortcut(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
+            commands.undo();
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.Y) {
+            commands.redo();
+            event.consume();
+        }
+    }
+
+    private void centreOnHit() {
+        String hit = viewModel.firstHit();
+        if (hit != null) {
+            seatMap.centerOn(hit);
+            viewModel.selectedSeatProperty().set(hit);
+        }
+    }
+
+    /** The map, for tests and for printing. */
+    public SeatMap seatMap() {
+        return seatMap;
+    }
+
+    @FXML private void onAutoAssign() { commands.autoAssign(); }
+    @FXML private void onUndo() { commands.undo(); }
+    @FXML private void onRedo() { commands.redo(); }
+    @FXML private void onFlipView() { commands.flipView(); }
+    @FXML private void onFit() { seatMap.fitToView(); }
+    @FXML private void onExports() { openExports.run(); }
+}

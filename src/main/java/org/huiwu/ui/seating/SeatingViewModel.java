@@ -1,0 +1,241 @@
+package org.huiwu.ui.seating;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.SeatPlanRejectedException;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.logic.seating.SeatingHistory;
+import org.huiwu.logic.seating.SeatingPlanner;
+import org.huiwu.logic.text.PinyinInitials;
+import org.huiwu.model.Attendee;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.Viewpoint;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.control.seatmap.PlanMarker;
+import org.huiwu.ui.control.seatmap.SeatTile;
+
+/**
+ * The seating screen of the current meeting: the plan and its laid-out seats, who sits where with
+ * undo and redo, the unseated list, search by name or pinyin initials, and the counts. Editing
+ * commands live in {@link SeatingCommands}, which works on this state. FX thread only; loading and
+ * every write go through the {@link TaskRunner}, in order.
+ */
+public final class SeatingViewModel {
+
+    final SeatPlans plans;
+    final SeatingPlanner planner;
+    final AttendeeRoster roster;
+    final AppState state;
+    final TaskRunner runner;
+    final DialogService dialogs;
+    final FailureMessages failures;
+    final I18n i18n;
+
+    private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<PlanMarker> markers = FXCollections.observableArrayList();
+    private final ObservableList<Attendee> unseated = FXCollections.observableArrayList();
+    private final ObjectProperty<SeatPlan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty changes = new SimpleStringProperty(this, "changes", "");
+    private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final ObjectProperty<String> selectedSeat = new SimpleObjectProperty<>(this, "selectedSeat");
+
+    List<PlannedSeat> seats = List.of();
+    List<Attendee> attendees = List.of();
+    Map<UUID, Attendee> people = Map.of();
+    Map<String, UUID> printed = Map.of();
+    SeatingHistory history = new SeatingHistory(SeatAssignments.none());
+    private Set<String> highlighted = Set.of();
+    private boolean planStored;
+
+    public SeatingViewModel(SeatPlans plans, SeatingPlanner planner, AttendeeRoster roster, AppState state,
+            TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n) {
+        this.plans = plans;
+        this.planner = planner;
+        this.roster = roster;
+        this.state = state;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.failures = failures;
+        this.i18n = i18n;
+        search.addListener((obs, old, text) -> find(text));
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old == null || meeting == null || !old.id().equals(meeting.id())) {
+                load();
+            }
+        });
+    }
+
+    /** Loads the current meeting's plan, seats, assignments and attendees in the background. */
+    public void load() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            apply(null);
+            return;
+        }
+        UUID meetingId = meeting.id();
+        runner.run(() -> snapshot(meetingId), loaded -> {
+            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
+                apply(loaded);
+            }
+        }, this::fail);
+    }
+
+    private SeatingSnapshot snapshot(UUID meetingId) {
+        java.util.Optional<SeatPlan> stored = plans.find(meetingId);
+        SeatPlan loaded = stored.orElseGet(() -> plans.planOf(meetingId));
+        List<PlannedSeat> laidOut = List.of();
+        String layoutProblem = "";
+        try {
+            laidOut = plans.seats(loaded);
+        } catch (SeatPlanRejectedException e) {
+            layoutProblem = SeatingTexts.problem(i18n, e);
+        }
+        return new SeatingSnapshot(loaded, stored.isPresent(), laidOut, layoutProblem, plans.assignments(loaded.id()),
+                plans.printed(loaded.id()), roster.list(meetingId));
+    }
+
+    private void apply(SeatingSnapshot loaded) {
+        plan.set(loaded == null ? null : loaded.plan());
+        planStored = loaded != null && loaded.stored();
+        seats = loaded == null ? List.of() : loaded.seats();
+        attendees = loaded == null ? List.of() : loaded.attendees();
+        Map<UUID, Attendee> byId = new HashMap<>();
+        attendees.forEach(a -> byId.put(a.id(), a));
+        people = byId;
+        printed = loaded == null ? Map.of() : loaded.printed();
+        history = new SeatingHistory(loaded == null ? SeatAssignments.none() : loaded.assignments());
+        problem.set(loaded == null ? "" : loaded.layoutProblem());
+        refresh();
+    }
+
+    /** Redraws tiles, markers, lists and counts from the current state. */
+    void refresh() {
+        SeatPlan current = plan.get();
+        Viewpoint viewpoint = current == null ? Viewpoint.AUDIENCE : current.viewpoint();
+        List<SeatTile> next = SeatTiles.tiles(seats, history.current(), people, highlighted, viewpoint);
+        if (next.size() == tiles.size()) {
+            for (int i = 0; i < next.size(); i++) {
+                if (!next.get(i).equals(tiles.get(i))) {
+                    tiles.set(i, next.get(i));
+                }
+            }
+        } else {
+            tiles.setAll(next);
+        }
+        markers.setAll(current == null ? List.of() : PlanMarkers.markers(seats, current.door(), viewpoint, i18n));
+        unseated.setAll(planner.unseated(attendees, history.current()));
+        counts.set(SeatingTexts.counts(i18n, attendees));
+        changes.set(i18n.format("seating.changesSincePrint",
+                SeatPlans.changedSincePrint(printed, history.current()).size()));
+        viewpointCaption.set(current == null ? "" : SeatingTexts.viewpoint(i18n, current));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    /** Applies a new assignment state as one undoable step and writes it in the background. */
+    void step(SeatAssignments next) {
+        history.apply(next);
+        persist();
+    }
+
+    void persist() {
+        SeatPlan current = plan.get();
+        SeatAssignments toSave = history.current();
+        refresh();
+        if (current == null) {
+            return;
+        }
+        boolean needsPlan = !planStored;
+        planStored = true;
+        runner.run(() -> {
+            if (needsPlan) {
+                plans.save(current);
+            }
+            plans.saveAssignments(current.id(), toSave);
+            return toSave;
+        }, saved -> problem.set(""), failure -> problem.set(failures.describe(failure)));
+    }
+
+    /** Highlights the seats of the people whose name matches; {@code onFirst} gets the first hit's seat. */
+    void find(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        Set<String> hits = new HashSet<>();
+        if (!needle.isEmpty()) {
+            for (Map.Entry<String, UUID> entry : history.current().occupantBySeat().entrySet()) {
+                Attendee person = people.get(entry.getValue());
+                if (person != null && (person.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || PinyinInitials.matches(person.name(), needle))) {
+                    hits.add(entry.getKey());
+                }
+            }
+        }
+        highlighted = hits;
+        refresh();
+    }
+
+    /** The first highlighted seat in honour order, if any (the view centres on it). */
+    public String firstHit() {
+        return seats.stream().map(PlannedSeat::key).filter(highlighted::contains).findFirst().orElse(null);
+    }
+
+    void fail(Throwable failure) {
+        dialogs.showError(i18n.get("error.title"), failures.describe(failure));
+    }
+
+    void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after) {
+        planStored = true;
+        runner.run(() -> plans.save(changed), laidOut -> {
+            plan.set(changed);
+            seats = laidOut;
+            problem.set("");
+            after.accept(laidOut);
+            refresh();
+        }, failure -> problem.set(failure instanceof SeatPlanRejectedException rejected
+                ? SeatingTexts.problem(i18n, rejected) : failures.describe(failure)));
+    }
+
+    public ObservableList<SeatTile> tiles() { return tiles; }
+    public ObservableList<PlanMarker> markers() { return markers; }
+    public ObservableList<Attendee> unseated() { return unseated; }
+    public ObjectProperty<SeatPlan> planProperty() { return plan; }
+    public StringProperty searchProperty() { return search; }
+    public StringProperty countsProperty() { return counts; }
+    public StringProperty problemProperty() { return problem; }
+    public StringProperty changesProperty() { return changes; }
+    public StringProperty viewpointCaptionProperty() { return viewpointCaption; }
+    public BooleanProperty canUndoProperty() { return canUndo; }
+    public BooleanProperty canRedoProperty() { return canRedo; }
+    public ObjectProperty<String> selectedSeatProperty() { return selectedSeat; }
+    public List<PlannedSeat> seats() { return seats; }
+    public SeatAssignments assignments() { return history.current(); }
+    public Attendee person(UUID id) { return people.get(id); }
+}
