@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text key the code or an FXML file uses exists in both the Chinese and the English bundle, the
- * two bundles have the same keys, and no key sits in a bundle unused. Keys are found as string literals
+ * Every text key the code or an FXML file uses exists in the bundles, each family's Chinese and
+ * English files have the same keys, every shipped family is loaded, no key is defined twice, and no
+ * key sits in a bundle unused. Keys are found as string literals
  * in the main sources and as {@code %key} in FXML.
  */
 class I18nConsistencyTest {
@@ -30,14 +32,32 @@ class I18nConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"");
 
     @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(bundle("messages.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("messages_en.properties").stringPropertyNames());
+    void chineseAndEnglishHaveTheSameKeysInEveryFamily() throws IOException {
+        for (String family : shippedFamilies()) {
+            assertThat(bundle(family + ".properties").stringPropertyNames()).as(family)
+                    .containsExactlyInAnyOrderElementsOf(bundle(family + "_en.properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyShippedFamilyIsLoadedAndNoKeyIsInTwoFamilies() throws IOException {
+        try (Stream<Path> files = Files.list(MAIN_RESOURCES.resolve("org/huiwu/i18n"))) {
+            Set<String> shipped = new TreeSet<>();
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .forEach(n -> shipped.add(n.substring(0, n.length() - ".properties".length())));
+            assertThat(org.huiwu.i18n.I18n.FAMILIES).containsAll(shipped);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String family : shippedFamilies()) {
+            for (String key : bundle(family + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " is defined twice").isTrue();
+            }
+        }
     }
 
     @Test
     void everyKeyUsedExistsInTheBundles() throws IOException {
-        Set<String> keys = bundle("messages.properties").stringPropertyNames();
+        Set<String> keys = allKeys();
         Set<String> prefixes = new HashSet<>();
         keys.forEach(key -> prefixes.add(key.substring(0, key.indexOf('.'))));
         Set<String> missing = new TreeSet<>();
@@ -59,18 +79,33 @@ class I18nConsistencyTest {
     void noKeyIsUnused() throws IOException {
         Set<String> used = new HashSet<>(literalsInJava());
         used.addAll(keysInFxml());
-        Set<String> unused = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+        Set<String> unused = new TreeSet<>(allKeys());
         unused.removeAll(used);
         assertThat(unused).as("keys in the bundles that nothing uses").isEmpty();
     }
 
     @Test
     void noTextIsBlank() throws IOException {
-        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
-            Properties texts = bundle(file);
-            assertThat(texts.stringPropertyNames()).allSatisfy(key ->
-                    assertThat(texts.getProperty(key)).as(file + " " + key).isNotBlank());
+        for (String family : shippedFamilies()) {
+            for (String file : List.of(family + ".properties", family + "_en.properties")) {
+                Properties texts = bundle(file);
+                assertThat(texts.stringPropertyNames()).allSatisfy(key ->
+                        assertThat(texts.getProperty(key)).as(file + " " + key).isNotBlank());
+            }
         }
+    }
+
+    private static List<String> shippedFamilies() {
+        return org.huiwu.i18n.I18n.FAMILIES.stream()
+                .filter(f -> Files.exists(MAIN_RESOURCES.resolve("org/huiwu/i18n/" + f + ".properties"))).toList();
+    }
+
+    private static Set<String> allKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (String family : shippedFamilies()) {
+            keys.addAll(bundle(family + ".properties").stringPropertyNames());
+        }
+        return keys;
     }
 
     private static boolean isResourceName(String literal) {

@@ -1,28 +1,49 @@
 package org.huiwu.i18n;
 
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The user-visible texts of one interface language, read from the {@code org.huiwu.i18n.messages}
- * bundle family (UTF-8). The base bundle is Chinese, the default language; English is complete beside
- * it. Immutable and thread-safe.
+ * The user-visible texts of one interface language. Each feature keeps its own bundle family in
+ * {@code org/huiwu/i18n} (UTF-8 properties: the base file is Chinese, the default language, and
+ * {@code _en} is complete English); this class joins the families listed in {@link #FAMILIES} into
+ * one bundle. A key must live in one family only. Immutable and thread-safe.
  */
 public final class I18n {
 
-    public static final String BUNDLE = "org.huiwu.i18n.messages";
+    /** The bundle families, by base name inside {@code org/huiwu/i18n}; a family not shipped is skipped. */
+    public static final List<String> FAMILIES =
+            List.of("messages", "seating", "rounds", "incidents", "guides", "export", "checklists");
+
+    private static final String PACKAGE = "org.huiwu.i18n.";
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
     public I18n(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (String family : FAMILIES) {
+            if (I18n.class.getResource(family + ".properties") == null) {
+                continue;
+            }
+            ResourceBundle part = ResourceBundle.getBundle(PACKAGE + family, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : part.keySet()) {
+                texts.put(key, part.getObject(key));
+            }
+        }
+        this.bundle = new JoinedBundle(texts);
     }
 
+    /** All texts as one bundle, for FXML {@code %key} lookups. */
     public ResourceBundle bundle() {
         return bundle;
     }
@@ -44,5 +65,24 @@ public final class I18n {
     public String format(String key, Object... arguments) {
         MessageFormat format = new MessageFormat(get(key), locale);
         return format.format(arguments);
+    }
+
+    /** The families' texts in one read-only bundle. */
+    private static final class JoinedBundle extends ResourceBundle {
+        private final Map<String, Object> texts;
+
+        JoinedBundle(Map<String, Object> texts) {
+            this.texts = Collections.unmodifiableMap(texts);
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return texts.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(texts.keySet());
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.huiwu.model.Attendee;
 final class AttendeeRow extends TableRow<Attendee> {
 
     private static final PseudoClass DUPLICATE = PseudoClass.getPseudoClass("duplicate");
-    private static final DataFormat ATTENDEE_ID = new DataFormat("application/x-huiwu-attendee");
+    private static final DataFormat ATTENDEE_ID = new DataFormat("application/x-huiwu-precedence-move");
 
     private final AttendeeTableViewModel viewModel;
 
