@@ -56,27 +56,34 @@ final class SeatNode extends Region {
         return tile;
     }
 
-    /** Shows the tile; {@code pulse} drives the overdue ring's opacity while the seat is overdue. */
+    /**
+     * Shows the tile; {@code pulse} drives the overdue ring's opacity while the seat is overdue.
+     * Asks for a layout only when the texts' positions can change: not for a new badge or state,
+     * which is all a tea-board tick usually changes.
+     */
     void update(SeatTile newTile, ObservableDoubleValue pulse) {
         SeatTile old = tile;
         tile = newTile;
+        boolean relayout = old == null || old.occupant().isEmpty() != newTile.occupant().isEmpty();
         if (old == null || old.x() != newTile.x() || old.y() != newTile.y()
                 || old.width() != newTile.width() || old.height() != newTile.height()) {
             resizeRelocate(newTile.x() * PlanViewport.UNIT_PX, newTile.y() * PlanViewport.UNIT_PX,
                     newTile.width() * PlanViewport.UNIT_PX, newTile.height() * PlanViewport.UNIT_PX);
+            relayout = true;
         }
-        setText(label, newTile.label());
-        setText(occupant, newTile.occupant());
+        relayout |= setText(label, newTile.label()) | setText(occupant, newTile.occupant());
         if (!newTile.detail().isEmpty() && detail == null) {
             detail = text("seat-detail");
             getChildren().add(detail);
         }
         if (detail != null) {
-            setText(detail, newTile.detail());
+            relayout |= setText(detail, newTile.detail());
         }
         if (!newTile.badge().isEmpty() && badge == null) {
             badge = text("seat-badge");
+            badge.setTextAlignment(TextAlignment.RIGHT);
             getChildren().add(badge);
+            relayout = true;
         }
         if (badge != null) {
             setText(badge, newTile.badge());
@@ -86,25 +93,34 @@ final class SeatNode extends Region {
             padlock.getStyleClass().add("seat-padlock");
             padlock.setManaged(false);
             getChildren().add(padlock);
+            relayout = true;
         }
         if (old == null || old.locked() != newTile.locked()) {
             pseudoClassStateChanged(LOCKED, newTile.locked());
         }
-        double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
-        wrap(label, newTile.occupant().isEmpty() ? inner : 0);
-        wrap(occupant, inner);
-        if (detail != null) {
-            wrap(detail, inner);
+        if (relayout) {
+            double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
+            wrap(label, newTile.occupant().isEmpty() ? inner : 0);
+            wrap(occupant, inner);
+            if (detail != null) {
+                wrap(detail, inner);
+            }
+            if (badge != null) {
+                wrap(badge, inner);
+            }
         }
         showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
-        refreshStates();
-        refreshVisibility();
+        relayout |= refreshStates();
+        refreshVisibility(relayout);
     }
 
-    private static void setText(Text t, String value) {
-        if (!value.equals(t.getText())) {
-            t.setText(value);
+    /** Sets the text if it differs; true if it did. */
+    private static boolean setText(Text t, String value) {
+        if (value.equals(t.getText())) {
+            return false;
         }
+        t.setText(value);
+        return true;
     }
 
     private void showOverdueRing(ObservableDoubleValue pulse) {
@@ -122,14 +138,16 @@ final class SeatNode extends Region {
             getChildren().add(0, overdueRing);
             requestLayout();
         }
-        overdueRing.opacityProperty().bind(pulse);
+        if (!overdueRing.opacityProperty().isBound()) {
+            overdueRing.opacityProperty().bind(pulse);
+        }
         overdueRing.setVisible(true);
     }
 
     void setLevel(DetailLevel newLevel) {
         if (newLevel != level) {
             level = newLevel;
-            refreshVisibility();
+            refreshVisibility(true);
         }
     }
 
@@ -143,7 +161,8 @@ final class SeatNode extends Region {
         refreshStates();
     }
 
-    private void refreshStates() {
+    /** Shows the wanted pseudo-classes; true if {@code :empty} changed, which restyles the label. */
+    private boolean refreshStates() {
         Set<SeatState> wanted = tile.states().isEmpty()
                 ? EnumSet.noneOf(SeatState.class) : EnumSet.copyOf(tile.states());
         if (selectedByControl) {
@@ -152,10 +171,12 @@ final class SeatNode extends Region {
         if (dropHover) {
             wanted.add(SeatState.DROP_TARGET);
         }
+        boolean emptyChanged = false;
         for (SeatState s : SeatState.values()) {
             boolean on = wanted.contains(s);
             if (on != shownStates.contains(s)) {
                 pseudoClassStateChanged(s.pseudoClass(), on);
+                emptyChanged |= s == SeatState.EMPTY;
                 if (on) {
                     shownStates.add(s);
                 } else {
@@ -163,9 +184,10 @@ final class SeatNode extends Region {
                 }
             }
         }
+        return emptyChanged;
     }
 
-    private void refreshVisibility() {
+    private void refreshVisibility(boolean relayout) {
         boolean occupied = !tile.occupant().isEmpty();
         boolean full = level.atLeast(DetailLevel.FULL);
         label.setVisible(occupied ? full : level.atLeast(DetailLevel.NAMES));
@@ -179,7 +201,9 @@ final class SeatNode extends Region {
         if (detail != null) {
             detail.setVisible(level == DetailLevel.DETAILED && !tile.detail().isEmpty());
         }
-        requestLayout();
+        if (relayout) {
+            requestLayout();
+        }
     }
 
     /** Places the texts; changes no text property, so it never asks for another layout. */
@@ -202,7 +226,7 @@ final class SeatNode extends Region {
             label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
         }
         if (badge != null) {
-            badge.relocate(w - PAD - badge.getLayoutBounds().getWidth(), PAD - 1);
+            badge.relocate(PAD, PAD - 1);
         }
         double nameH = occupant.getLayoutBounds().getHeight();
         double block = nameH;
