@@ -1,8 +1,5 @@
 package org.huiwu.ui.control.seatmap;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
@@ -12,7 +9,7 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The node of one seat: a {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
- * {@link SeatState}s, with {@link Text} children for label and occupant and, created only when
+ * {@link SeatState}s (see {@link SeatStateClasses}), with {@link Text} children for label and occupant and, created only when
  * needed, detail, badge, padlock and the overdue ring. {@link #update} touches only what changed,
  * so a tea-board tick that changes one seat restyles one node.
  *
@@ -26,15 +23,13 @@ final class SeatNode extends Region {
 
     private final Text label = text("seat-label");
     private final Text occupant = text("seat-occupant");
-    private final Set<SeatState> shownStates = EnumSet.noneOf(SeatState.class);
+    private final SeatStateClasses stateClasses = new SeatStateClasses(this);
     private Text detail;
     private Text badge;
     private Region padlock;
     private Region overdueRing;
     private SeatTile tile;
     private DetailLevel level;
-    private boolean selectedByControl;
-    private boolean dropHover;
 
     SeatNode(SeatTile tile, DetailLevel level, ObservableDoubleValue pulse) {
         getStyleClass().add(STYLE_CLASS);
@@ -110,7 +105,7 @@ final class SeatNode extends Region {
             }
         }
         showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
-        relayout |= refreshStates();
+        relayout |= stateClasses.show(newTile.states());
         refreshVisibility(relayout);
     }
 
@@ -152,39 +147,13 @@ final class SeatNode extends Region {
     }
 
     void setSelectedByControl(boolean value) {
-        selectedByControl = value;
-        refreshStates();
+        stateClasses.setSelected(value);
+        stateClasses.show(tile.states());
     }
 
     void setDropHover(boolean value) {
-        dropHover = value;
-        refreshStates();
-    }
-
-    /** Shows the wanted pseudo-classes; true if {@code :empty} changed, which restyles the label. */
-    private boolean refreshStates() {
-        Set<SeatState> wanted = tile.states().isEmpty()
-                ? EnumSet.noneOf(SeatState.class) : EnumSet.copyOf(tile.states());
-        if (selectedByControl) {
-            wanted.add(SeatState.SELECTED);
-        }
-        if (dropHover) {
-            wanted.add(SeatState.DROP_TARGET);
-        }
-        boolean emptyChanged = false;
-        for (SeatState s : SeatState.values()) {
-            boolean on = wanted.contains(s);
-            if (on != shownStates.contains(s)) {
-                pseudoClassStateChanged(s.pseudoClass(), on);
-                emptyChanged |= s == SeatState.EMPTY;
-                if (on) {
-                    shownStates.add(s);
-                } else {
-                    shownStates.remove(s);
-                }
-            }
-        }
-        return emptyChanged;
+        stateClasses.setDropHover(value);
+        stateClasses.show(tile.states());
     }
 
     private void refreshVisibility(boolean relayout) {
