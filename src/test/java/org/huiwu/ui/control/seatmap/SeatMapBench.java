@@ -69,7 +69,7 @@ public final class SeatMapBench {
         line("first render (snapshot, " + System.getProperty("prism.order", "default") + " pipeline)",
                 (System.nanoTime() - r) / 1e6);
 
-        for (int warmUp = 0; warmUp < 10; warmUp++) {
+        for (int warmUp = 0; warmUp < TICKS; warmUp++) {
             tickAll(warmUp + 100);
         }
         double[] all = new double[2];

@@ -35,6 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/**
+ * The control driven headless through TestFX: rendering and state pseudo-classes, in-place updates,
+ * click, seat drag, pan, keys, fit, centring, context requests, external drops and 3,000 seats.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SeatMapTest {
