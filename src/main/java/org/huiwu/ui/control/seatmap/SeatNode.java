@@ -8,22 +8,27 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The node of one seat: a {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
- * {@link SeatState}s (see {@link SeatStateClasses}), with {@link Text} children for label and occupant and, created only when
- * needed, detail, badge, padlock and the overdue ring. {@link #update} touches only what changed,
- * so a tea-board tick that changes one seat restyles one node.
+ * The node of one seat: an unstyled container ({@code .seat-node}) holding the seat's face, a
+ * childless {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
+ * {@link SeatState}s, beside {@link Text}s for label and occupant and, created only when needed,
+ * detail, badge, padlock and the overdue ring. The texts are siblings of the face, not children,
+ * so a state change restyles the face alone, plus the one text a state recolours (see
+ * {@link SeatStateClasses}); restyling every text of every seat made round starts slow.
+ * {@link #update} touches only what changed.
  *
  * <p>FX thread only.
  */
 final class SeatNode extends Region {
 
-    static final String STYLE_CLASS = "seat";
+    static final String STYLE_CLASS = "seat-node";
+    static final String FACE_STYLE_CLASS = "seat";
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
     private static final double PAD = 5;
 
     private final Text label = text("seat-label");
     private final Text occupant = text("seat-occupant");
-    private final SeatStateClasses stateClasses = new SeatStateClasses(this);
+    private final Region face = new Region();
+    private final SeatStateClasses stateClasses = new SeatStateClasses(face);
     private Text detail;
     private Text badge;
     private Region padlock;
@@ -33,7 +38,12 @@ final class SeatNode extends Region {
 
     SeatNode(SeatTile tile, DetailLevel level, ObservableDoubleValue pulse) {
         getStyleClass().add(STYLE_CLASS);
-        getChildren().addAll(label, occupant);
+        face.getStyleClass().add(FACE_STYLE_CLASS);
+        face.setManaged(false);
+        getChildren().addAll(face, label, occupant);
+        stateClasses.follow(SeatState.EMPTY, label);
+        stateClasses.follow(SeatState.DECLINED, occupant);
+        stateClasses.follow(SeatState.ABSENT, occupant);
         this.level = level;
         update(tile, pulse);
     }
@@ -49,6 +59,11 @@ final class SeatNode extends Region {
 
     SeatTile tile() {
         return tile;
+    }
+
+    /** The styled face carrying the state pseudo-classes. */
+    Region face() {
+        return face;
     }
 
     /**
@@ -78,6 +93,7 @@ final class SeatNode extends Region {
             badge = text("seat-badge");
             badge.setTextAlignment(TextAlignment.RIGHT);
             getChildren().add(badge);
+            stateClasses.follow(SeatState.OVERDUE, badge);
             relayout = true;
         }
         if (badge != null) {
@@ -91,7 +107,7 @@ final class SeatNode extends Region {
             relayout = true;
         }
         if (old == null || old.locked() != newTile.locked()) {
-            pseudoClassStateChanged(LOCKED, newTile.locked());
+            face.pseudoClassStateChanged(LOCKED, newTile.locked());
         }
         if (relayout) {
             double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
@@ -130,7 +146,7 @@ final class SeatNode extends Region {
             overdueRing = new Region();
             overdueRing.getStyleClass().add("seat-overdue-ring");
             overdueRing.setManaged(false);
-            getChildren().add(0, overdueRing);
+            getChildren().add(1, overdueRing);
             requestLayout();
         }
         if (!overdueRing.opacityProperty().isBound()) {
@@ -181,6 +197,7 @@ final class SeatNode extends Region {
         double w = getWidth();
         double h = getHeight();
         boolean occupied = !tile.occupant().isEmpty();
+        face.resizeRelocate(0, 0, w, h);
         if (overdueRing != null) {
             overdueRing.resizeRelocate(0, 0, w, h);
         }

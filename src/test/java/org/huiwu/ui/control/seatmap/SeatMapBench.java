@@ -80,6 +80,15 @@ public final class SeatMapBench {
         line("tick, all " + SEATS + " tiles replaced (setAll): CSS + layout", all[1] / TICKS);
         line("tick, all " + SEATS + " tiles replaced (setAll): total on FX thread", (all[0] + all[1]) / TICKS);
 
+        double[] states = new double[2];
+        for (int tick = 1; tick <= TICKS; tick++) {
+            SeatState state = tick % 2 == 0 ? SeatState.SERVED : SeatState.DUE_SOON;
+            List<SeatTile> next = onFx(() -> new ArrayList<>(map.getTiles()));
+            next.replaceAll(t -> t.withStates(Set.of(SeatState.OCCUPIED, state)));
+            add(states, step(() -> map.getTiles().setAll(next)));
+        }
+        line("tick, every seat's state changes, badges unchanged: total", (states[0] + states[1]) / TICKS);
+
         double[] some = new double[2];
         for (int tick = 1; tick <= TICKS; tick++) {
             List<SeatTile> next = onFx(() -> new ArrayList<>(map.getTiles()));

@@ -76,7 +76,7 @@ class SeatMapTest {
     }
 
     private static boolean has(SeatNode node, SeatState state) {
-        return node.getPseudoClassStates().contains(state.pseudoClass());
+        return node.face().getPseudoClassStates().contains(state.pseudoClass());
     }
 
     private void fx(Runnable action) throws Exception {
@@ -106,7 +106,7 @@ class SeatMapTest {
         assertThat(has(nodes.get("p1"), SeatState.SERVED)).isTrue();
         assertThat(has(nodes.get("p1"), SeatState.DUE_SOON)).isFalse();
         assertThat(has(nodes.get("p2"), SeatState.DUE_SOON)).isTrue();
-        assertThat(nodes.get("p3").getPseudoClassStates())
+        assertThat(nodes.get("p3").face().getPseudoClassStates())
                 .containsExactly(PseudoClass.getPseudoClass("occupied"));
     }
 
