@@ -14,7 +14,8 @@ import javafx.scene.Node;
 /**
  * The seat nodes of a map, one {@link SeatNode} per tile id. A list change updates the nodes of
  * the changed tiles in place (same node instance when the id stays), adds nodes for new ids and
- * removes nodes of ids that left; nothing else is touched. Also tracks which seats are overdue so
+ * removes nodes of ids that left; nothing else is touched. A tile equal to the one shown is
+ * skipped, so a screen may simply {@code setAll} its recomputed tiles every second. Also tracks which seats are overdue so
  * the {@link OverduePulse} runs only while one is.
  *
  * <p>FX thread only.
@@ -78,7 +79,7 @@ final class SeatLayer extends Group {
                 if (t.id().equals(selectedId)) {
                     node.setSelectedByControl(true);
                 }
-            } else {
+            } else if (!node.tile().equals(t)) {
                 node.update(t, isOverdue ? pulse.level() : null);
             }
         }

@@ -174,9 +174,25 @@ public class SeatMap extends Control {
         return viewpointCaption;
     }
 
+    public String getViewpointCaption() {
+        return viewpointCaption.get();
+    }
+
+    public void setViewpointCaption(String caption) {
+        viewpointCaption.set(caption);
+    }
+
     /** Whether overdue seats pulse; off for users who want no motion. */
     public BooleanProperty animationsEnabledProperty() {
         return animationsEnabled;
+    }
+
+    public boolean isAnimationsEnabled() {
+        return animationsEnabled.get();
+    }
+
+    public void setAnimationsEnabled(boolean enabled) {
+        animationsEnabled.set(enabled);
     }
 
     /** Whether occupants can be dragged from seat to seat (off on the tea board). */
@@ -184,9 +200,21 @@ public class SeatMap extends Control {
         return seatDraggingEnabled;
     }
 
+    public boolean isSeatDraggingEnabled() {
+        return seatDraggingEnabled.get();
+    }
+
+    public void setSeatDraggingEnabled(boolean enabled) {
+        seatDraggingEnabled.set(enabled);
+    }
+
     /** Called with the seat id when a seat is clicked, tapped, or Enter/Space is pressed on it. */
     public ObjectProperty<Consumer<String>> onSeatActivatedProperty() {
         return onSeatActivated;
+    }
+
+    public void setOnSeatActivated(Consumer<String> callback) {
+        onSeatActivated.set(callback);
     }
 
     /** Called with the seat id and screen point when a seat's context menu is asked for. */
@@ -194,13 +222,25 @@ public class SeatMap extends Control {
         return onSeatContextRequested;
     }
 
+    public void setOnSeatContextRequested(BiConsumer<String, Point2D> callback) {
+        onSeatContextRequested.set(callback);
+    }
+
     /** Called with (fromSeatId, toSeatId) when an occupant is dragged onto another seat. */
     public ObjectProperty<BiConsumer<String, String>> onSeatDraggedProperty() {
         return onSeatDragged;
     }
 
+    public void setOnSeatDragged(BiConsumer<String, String> callback) {
+        onSeatDragged.set(callback);
+    }
+
     /** Called with (attendeeKey, seatId) when an {@link #ATTENDEE_FORMAT} drag is dropped on a seat. */
     public ObjectProperty<BiConsumer<String, String>> onExternalDropProperty() {
         return onExternalDrop;
+    }
+
+    public void setOnExternalDrop(BiConsumer<String, String> callback) {
+        onExternalDrop.set(callback);
     }
 }

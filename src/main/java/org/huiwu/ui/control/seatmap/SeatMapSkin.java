@@ -14,8 +14,8 @@ import javafx.scene.transform.Translate;
  * The look of a {@link SeatMap}: a clipped viewport holding one {@link Group} of markers and seats
  * that is moved and scaled by two transforms for pan and zoom, plus the viewpoint caption.
  *
- * <p>Rendering choice: one lightweight {@link SeatNode} (a {@code Region} and a few {@code Text}s)
- * per seat rather than a {@code Canvas}. Seat colours then come straight from the stylesheet's
+ * <p>Rendering choice: one lightweight {@link SeatNode} (a styled face {@code Region} beside a few
+ * {@code Text}s) per seat rather than a {@code Canvas}. Seat colours then come straight from the stylesheet's
  * tokens and pseudo-classes (themes and the tea board restyle without code), one seat's change
  * restyles one node, and zoom/pan change only the group's two transforms: no CSS or layout runs
  * while zooming or panning, and the renderer already skips nodes outside the clip, so no manual

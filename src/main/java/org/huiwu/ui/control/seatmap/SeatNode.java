@@ -1,8 +1,5 @@
 package org.huiwu.ui.control.seatmap;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
@@ -11,34 +8,42 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The node of one seat: a {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
- * {@link SeatState}s, with {@link Text} children for label and occupant and, created only when
- * needed, detail, badge, padlock and the overdue ring. {@link #update} touches only what changed,
- * so a tea-board tick that changes one seat restyles one node.
+ * The node of one seat: an unstyled container ({@code .seat-node}) holding the seat's face, a
+ * childless {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
+ * {@link SeatState}s, beside {@link Text}s for label and occupant and, created only when needed,
+ * detail, badge, padlock and the overdue ring. The texts are siblings of the face, not children,
+ * so a state change restyles the face alone, plus the one text a state recolours (see
+ * {@link SeatStateClasses}); restyling every text of every seat made round starts slow.
+ * {@link #update} touches only what changed.
  *
  * <p>FX thread only.
  */
 final class SeatNode extends Region {
 
-    static final String STYLE_CLASS = "seat";
+    static final String STYLE_CLASS = "seat-node";
+    static final String FACE_STYLE_CLASS = "seat";
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
     private static final double PAD = 5;
 
     private final Text label = text("seat-label");
     private final Text occupant = text("seat-occupant");
-    private final Set<SeatState> shownStates = EnumSet.noneOf(SeatState.class);
+    private final Region face = new Region();
+    private final SeatStateClasses stateClasses = new SeatStateClasses(face);
     private Text detail;
     private Text badge;
     private Region padlock;
     private Region overdueRing;
     private SeatTile tile;
     private DetailLevel level;
-    private boolean selectedByControl;
-    private boolean dropHover;
 
     SeatNode(SeatTile tile, DetailLevel level, ObservableDoubleValue pulse) {
         getStyleClass().add(STYLE_CLASS);
-        getChildren().addAll(label, occupant);
+        face.getStyleClass().add(FACE_STYLE_CLASS);
+        face.setManaged(false);
+        getChildren().addAll(face, label, occupant);
+        stateClasses.follow(SeatState.EMPTY, label);
+        stateClasses.follow(SeatState.DECLINED, occupant);
+        stateClasses.follow(SeatState.ABSENT, occupant);
         this.level = level;
         update(tile, pulse);
     }
@@ -56,27 +61,40 @@ final class SeatNode extends Region {
         return tile;
     }
 
-    /** Shows the tile; {@code pulse} drives the overdue ring's opacity while the seat is overdue. */
+    /** The styled face carrying the state pseudo-classes. */
+    Region face() {
+        return face;
+    }
+
+    /**
+     * Shows the tile; {@code pulse} drives the overdue ring's opacity while the seat is overdue.
+     * Asks for a layout only when the texts' positions can change: not for a new badge or state,
+     * which is all a tea-board tick usually changes.
+     */
     void update(SeatTile newTile, ObservableDoubleValue pulse) {
         SeatTile old = tile;
         tile = newTile;
+        boolean relayout = old == null || old.occupant().isEmpty() != newTile.occupant().isEmpty();
         if (old == null || old.x() != newTile.x() || old.y() != newTile.y()
                 || old.width() != newTile.width() || old.height() != newTile.height()) {
             resizeRelocate(newTile.x() * PlanViewport.UNIT_PX, newTile.y() * PlanViewport.UNIT_PX,
                     newTile.width() * PlanViewport.UNIT_PX, newTile.height() * PlanViewport.UNIT_PX);
+            relayout = true;
         }
-        setText(label, newTile.label());
-        setText(occupant, newTile.occupant());
+        relayout |= setText(label, newTile.label()) | setText(occupant, newTile.occupant());
         if (!newTile.detail().isEmpty() && detail == null) {
             detail = text("seat-detail");
             getChildren().add(detail);
         }
         if (detail != null) {
-            setText(detail, newTile.detail());
+            relayout |= setText(detail, newTile.detail());
         }
         if (!newTile.badge().isEmpty() && badge == null) {
             badge = text("seat-badge");
+            badge.setTextAlignment(TextAlignment.RIGHT);
             getChildren().add(badge);
+            stateClasses.follow(SeatState.OVERDUE, badge);
+            relayout = true;
         }
         if (badge != null) {
             setText(badge, newTile.badge());
@@ -86,25 +104,34 @@ final class SeatNode extends Region {
             padlock.getStyleClass().add("seat-padlock");
             padlock.setManaged(false);
             getChildren().add(padlock);
+            relayout = true;
         }
         if (old == null || old.locked() != newTile.locked()) {
-            pseudoClassStateChanged(LOCKED, newTile.locked());
+            face.pseudoClassStateChanged(LOCKED, newTile.locked());
         }
-        double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
-        wrap(label, newTile.occupant().isEmpty() ? inner : 0);
-        wrap(occupant, inner);
-        if (detail != null) {
-            wrap(detail, inner);
+        if (relayout) {
+            double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
+            wrap(label, newTile.occupant().isEmpty() ? inner : 0);
+            wrap(occupant, inner);
+            if (detail != null) {
+                wrap(detail, inner);
+            }
+            if (badge != null) {
+                wrap(badge, inner);
+            }
         }
         showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
-        refreshStates();
-        refreshVisibility();
+        relayout |= stateClasses.show(newTile.states());
+        refreshVisibility(relayout);
     }
 
-    private static void setText(Text t, String value) {
-        if (!value.equals(t.getText())) {
-            t.setText(value);
+    /** Sets the text if it differs; true if it did. */
+    private static boolean setText(Text t, String value) {
+        if (value.equals(t.getText())) {
+            return false;
         }
+        t.setText(value);
+        return true;
     }
 
     private void showOverdueRing(ObservableDoubleValue pulse) {
@@ -119,53 +146,33 @@ final class SeatNode extends Region {
             overdueRing = new Region();
             overdueRing.getStyleClass().add("seat-overdue-ring");
             overdueRing.setManaged(false);
-            getChildren().add(0, overdueRing);
+            getChildren().add(1, overdueRing);
             requestLayout();
         }
-        overdueRing.opacityProperty().bind(pulse);
+        if (!overdueRing.opacityProperty().isBound()) {
+            overdueRing.opacityProperty().bind(pulse);
+        }
         overdueRing.setVisible(true);
     }
 
     void setLevel(DetailLevel newLevel) {
         if (newLevel != level) {
             level = newLevel;
-            refreshVisibility();
+            refreshVisibility(true);
         }
     }
 
     void setSelectedByControl(boolean value) {
-        selectedByControl = value;
-        refreshStates();
+        stateClasses.setSelected(value);
+        stateClasses.show(tile.states());
     }
 
     void setDropHover(boolean value) {
-        dropHover = value;
-        refreshStates();
+        stateClasses.setDropHover(value);
+        stateClasses.show(tile.states());
     }
 
-    private void refreshStates() {
-        Set<SeatState> wanted = tile.states().isEmpty()
-                ? EnumSet.noneOf(SeatState.class) : EnumSet.copyOf(tile.states());
-        if (selectedByControl) {
-            wanted.add(SeatState.SELECTED);
-        }
-        if (dropHover) {
-            wanted.add(SeatState.DROP_TARGET);
-        }
-        for (SeatState s : SeatState.values()) {
-            boolean on = wanted.contains(s);
-            if (on != shownStates.contains(s)) {
-                pseudoClassStateChanged(s.pseudoClass(), on);
-                if (on) {
-                    shownStates.add(s);
-                } else {
-                    shownStates.remove(s);
-                }
-            }
-        }
-    }
-
-    private void refreshVisibility() {
+    private void refreshVisibility(boolean relayout) {
         boolean occupied = !tile.occupant().isEmpty();
         boolean full = level.atLeast(DetailLevel.FULL);
         label.setVisible(occupied ? full : level.atLeast(DetailLevel.NAMES));
@@ -179,7 +186,9 @@ final class SeatNode extends Region {
         if (detail != null) {
             detail.setVisible(level == DetailLevel.DETAILED && !tile.detail().isEmpty());
         }
-        requestLayout();
+        if (relayout) {
+            requestLayout();
+        }
     }
 
     /** Places the texts; changes no text property, so it never asks for another layout. */
@@ -188,6 +197,7 @@ final class SeatNode extends Region {
         double w = getWidth();
         double h = getHeight();
         boolean occupied = !tile.occupant().isEmpty();
+        face.resizeRelocate(0, 0, w, h);
         if (overdueRing != null) {
             overdueRing.resizeRelocate(0, 0, w, h);
         }
@@ -202,7 +212,7 @@ final class SeatNode extends Region {
             label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
         }
         if (badge != null) {
-            badge.relocate(w - PAD - badge.getLayoutBounds().getWidth(), PAD - 1);
+            badge.relocate(PAD, PAD - 1);
         }
         double nameH = occupant.getLayoutBounds().getHeight();
         double block = nameH;

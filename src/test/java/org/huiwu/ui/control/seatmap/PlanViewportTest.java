@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Zoom clamping, fit, zoom about a point, centring and revealing: pure maths, no toolkit. */
 class PlanViewportTest {
 
     private static final double U = PlanViewport.UNIT_PX;

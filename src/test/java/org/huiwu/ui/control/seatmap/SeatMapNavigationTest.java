@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Arrow-key moves, hit testing, detail levels and state names: pure, no toolkit. */
 class SeatMapNavigationTest {
 
     /** Three rows of four seats, ids r{row}c{col}; row 1 is shifted by half a seat. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -25,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the demo room (podium, audience, door, stage edge, tea-round states) at 1200 x 700 into
- * {@code target/seatmap-snapshots/}, in the default look and with the dim theme, for a person to
- * look at.
+ * {@code target/seatmap-snapshots/}: fitted, zoomed on the podium, with the dim theme, and a hall of
+ * 3,000 seats fitted (level of detail), for a person to look at.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -42,7 +44,7 @@ class SeatMapSnapshotTest {
         map = new SeatMap();
         map.animationsEnabledProperty().set(false);
         map.viewpointCaptionProperty().set("从台下看（观众视角）");
-        List<SeatTile> tiles = new java.util.ArrayList<>(SeatMapSamples.demoTiles());
+        List<SeatTile> tiles = new ArrayList<>(SeatMapSamples.demoTiles());
         SeatMapSamples.mark(tiles, "p1", "6′", SeatState.SERVED, SeatState.CHECKED_IN);
         SeatMapSamples.mark(tiles, "p2", "17′", SeatState.DUE_SOON, SeatState.CHECKED_IN);
         SeatMapSamples.mark(tiles, "p3", "24′", SeatState.OVERDUE, SeatState.CHECKED_IN);
@@ -83,6 +85,20 @@ class SeatMapSnapshotTest {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         write("seat-map-dim.png");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            scene.getStylesheets().clear();
+            map.getMarkers().clear();
+            List<SeatTile> hall = new ArrayList<>(SeatMapSamples.hall(3000));
+            SeatState[] round = {SeatState.SERVED, SeatState.SERVED, SeatState.NOT_SERVED, SeatState.DUE_SOON,
+                SeatState.SERVED, SeatState.OVERDUE, SeatState.SERVED, SeatState.DECLINED};
+            hall.replaceAll(t -> t.withStates(Set.of(SeatState.OCCUPIED,
+                    round[(int) ((t.x() * 7 + t.y() * 3) / 5) % round.length])));
+            map.getTiles().setAll(hall);
+            map.fitToView();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        write("seat-map-3000.png");
     }
 
     private void write(String file) throws Exception {

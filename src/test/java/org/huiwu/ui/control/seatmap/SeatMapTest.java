@@ -13,12 +13,16 @@ import java.util.stream.Collectors;
 
 import javafx.css.PseudoClass;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -31,6 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/**
+ * The control driven headless through TestFX: rendering and state pseudo-classes, in-place updates,
+ * click, seat drag, pan, keys, fit, centring, context requests, external drops and 3,000 seats.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SeatMapTest {
@@ -68,7 +76,7 @@ class SeatMapTest {
     }
 
     private static boolean has(SeatNode node, SeatState state) {
-        return node.getPseudoClassStates().contains(state.pseudoClass());
+        return node.face().getPseudoClassStates().contains(state.pseudoClass());
     }
 
     private void fx(Runnable action) throws Exception {
@@ -98,7 +106,7 @@ class SeatMapTest {
         assertThat(has(nodes.get("p1"), SeatState.SERVED)).isTrue();
         assertThat(has(nodes.get("p1"), SeatState.DUE_SOON)).isFalse();
         assertThat(has(nodes.get("p2"), SeatState.DUE_SOON)).isTrue();
-        assertThat(nodes.get("p3").getPseudoClassStates())
+        assertThat(nodes.get("p3").face().getPseudoClassStates())
                 .containsExactly(PseudoClass.getPseudoClass("occupied"));
     }
 
@@ -234,6 +242,37 @@ class SeatMapTest {
 
         assertThat(contexts).containsExactly("p6");
         assertThat(activated).isEmpty();
+    }
+
+    /**
+     * Monocle's drag-and-drop is not reliable, so the test fires the drag events the platform would,
+     * with a dragboard from {@link TestDragboards}.
+     */
+    @Test
+    void anAttendeeDroppedOnASeatIsReportedAndLockedSeatsRefuse() throws Exception {
+        List<String> drops = new ArrayList<>();
+        fx(() -> {
+            map.onExternalDropProperty().set((key, seat) -> drops.add(key + "@" + seat));
+            map.getTiles().set(0, map.getTiles().get(0).withLocked(true));
+        });
+        String lockedId = map.getTiles().get(0).id();
+        Dragboard board = WaitForAsyncUtils.asyncFx(
+                () -> TestDragboards.holding(SeatMap.ATTENDEE_FORMAT, "att-42")).get();
+
+        fx(() -> fireDrag(nodes().get("p4"), DragEvent.DRAG_OVER, board));
+        assertThat(has(nodes().get("p4"), SeatState.DROP_TARGET)).isTrue();
+        fx(() -> fireDrag(nodes().get("p4"), DragEvent.DRAG_DROPPED, board));
+        fx(() -> fireDrag(nodes().get(lockedId), DragEvent.DRAG_DROPPED, board));
+
+        assertThat(drops).containsExactly("att-42@p4");
+        assertThat(has(nodes().get("p4"), SeatState.DROP_TARGET)).isFalse();
+    }
+
+    private static void fireDrag(SeatNode target, EventType<DragEvent> type, Dragboard board) {
+        Bounds scene = target.localToScene(target.getLayoutBounds());
+        Bounds screen = target.localToScreen(target.getLayoutBounds());
+        Event.fireEvent(target, new DragEvent(type, board, scene.getCenterX(), scene.getCenterY(),
+                screen.getCenterX(), screen.getCenterY(), TransferMode.COPY, null, null, null));
     }
 
     @Test
