@@ -2,6 +2,7 @@ package org.huiwu.logic.incidents;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -33,9 +34,13 @@ public record IncidentDesk(
             VenueContactDao contacts, AttachmentDao attachments, LeftItemDao leftItems, DocumentCopyDao documents) {
     }
 
-    /** Wires the desk for the data folder {@code dataDir}. */
-    public static IncidentDesk create(Storage storage, AttendeeRoster roster, Path dataDir, Clock clock,
+    /**
+     * Wires the desk for the data folder {@code dataDir}. Its clock is cut to whole microseconds, the
+     * precision the database keeps, so a value returned by a call equals the value read back later.
+     */
+    public static IncidentDesk create(Storage storage, AttendeeRoster roster, Path dataDir, Clock appClock,
             Supplier<UUID> ids) {
+        Clock clock = Clock.tick(appClock, Duration.ofNanos(1000));
         ProcedureBook procedures = new ProcedureBook(storage.procedures(), new ShippedProcedures(), clock);
         IncidentLog log = new IncidentLog(storage.incidents(), procedures, clock, ids);
         return new IncidentDesk(log, procedures,
