@@ -59,7 +59,7 @@ public interface DocumentCopyDao extends IncidentRows {
             """)
     void insertClosing(@BindMethods("r") CloseRow closing);
 
-    /** Issues the copies, numbered after the highest copy of the same title, in one transaction. */
+    /** Inserts newly issued copies (numbered by the caller), in one transaction. */
     @Transaction
     default void issue(List<DocumentCopy> copies) {
         insertAll(copies);

@@ -2,6 +2,7 @@ package org.huiwu.persistence;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.VenueContact;
@@ -32,7 +33,7 @@ public interface VenueContactDao {
         deleteAll();
         if (!contacts.isEmpty()) {
             insert(contacts.stream().map(VenueContact::id).toList(),
-                    java.util.stream.IntStream.range(0, contacts.size()).boxed().toList(),
+                    IntStream.range(0, contacts.size()).boxed().toList(),
                     contacts.stream().map(VenueContact::role).toList(), contacts.stream().map(VenueContact::name).toList(),
                     contacts.stream().map(VenueContact::phone).toList());
         }
