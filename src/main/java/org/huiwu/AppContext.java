@@ -9,13 +9,21 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.Preferences;
+import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.DocumentCopyDao;
+import org.huiwu.persistence.IncidentDao;
+import org.huiwu.persistence.LeftItemDao;
+import org.huiwu.persistence.ProcedureDao;
+import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
@@ -46,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
     private final SampleMeeting sampleMeeting;
+    private final IncidentDesk incidents;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -62,7 +71,8 @@ public final class AppContext implements AutoCloseable {
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock);
+        this.incidents = incidentDesk(database, roster, dataDir, clock);
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock, incidents);
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -108,6 +118,18 @@ public final class AppContext implements AutoCloseable {
 
     public SampleMeeting sampleMeeting() {
         return sampleMeeting;
+    }
+
+    /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
+    public IncidentDesk incidents() {
+        return incidents;
+    }
+
+    private static IncidentDesk incidentDesk(Database database, AttendeeRoster roster, Path dataDir, Clock clock) {
+        return IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
+                database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
+                database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
+                roster, dataDir, clock, UUID::randomUUID);
     }
 
     @Override

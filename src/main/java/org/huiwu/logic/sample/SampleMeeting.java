@@ -2,6 +2,8 @@ package org.huiwu.logic.sample;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
@@ -21,6 +24,11 @@ import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.Side;
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentDraft;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.Severity;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
@@ -65,14 +73,16 @@ public final class SampleMeeting {
     private final SeatPlans seatPlans;
     private final SeatingPlanner planner;
     private final Clock clock;
+    private final IncidentDesk incidents;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
-            Clock clock) {
+            Clock clock, IncidentDesk incidents) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
         this.planner = planner;
         this.clock = clock;
+        this.incidents = incidents;
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -84,7 +94,30 @@ public final class SampleMeeting {
         catalog.save(meeting(LocalDate.now(clock)));
         roster.importAll(attendees());
         seat();
+        logIncidents();
         return ID;
+    }
+
+    /**
+     * Two incidents and a left item: a podium microphone failure, handled by its first three steps,
+     * its description corrected and resolved; a disturbance still open; an umbrella not yet returned.
+     */
+    private void logIncidents() {
+        UUID audience = UUID.nameUUIDFromBytes((ID + "/audience").getBytes(StandardCharsets.UTF_8));
+        UUID podium = UUID.nameUUIDFromBytes((ID + "/podium").getBytes(StandardCharsets.UTF_8));
+        Instant now = clock.instant();
+        Incident microphone = incidents.log().report(new IncidentDraft(ID, now.minus(Duration.ofMinutes(40)), "吕佳",
+                IncidentType.AUDIO_FAILURE, "主席台", PlannedSeat.keyOf(podium, 1, 4), Severity.GENERAL,
+                "主席台话筒无声"));
+        incidents.log().correct(microphone.id(), microphone.details()
+                .withDescription("主席台4号位话筒无声，已换备用话筒，系接线松动"), "吕佳");
+        for (int step = 1; step <= 3; step++) {
+            incidents.checklists().tick(microphone.id(), step, "吕佳");
+        }
+        incidents.log().setStatus(microphone.id(), IncidentStatus.RESOLVED, "吕佳");
+        incidents.log().report(new IncidentDraft(ID, now.minus(Duration.ofMinutes(15)), "吕佳",
+                IncidentType.DISTURBANCE, "会议室后门", "", Severity.MAJOR, "一名未登记人员欲进入会场，已请其在门外等候"));
+        incidents.leftItems().register(ID, "黑色雨伞", "2排3号", PlannedSeat.keyOf(audience, 2, 3), "吕佳");
     }
 
     /** A podium of seven and an audience of three rows, auto-assigned from the precedence list. */

@@ -1,0 +1,53 @@
+package org.huiwu.logic.incidents;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.DocumentCopyDao;
+import org.huiwu.persistence.IncidentDao;
+import org.huiwu.persistence.LeftItemDao;
+import org.huiwu.persistence.ProcedureDao;
+import org.huiwu.persistence.VenueContactDao;
+
+/**
+ * Everything the incident screens call, wired together once by the composition root: the incident
+ * log, the procedures and their checklists, the venue contacts, attachments, the left-items register
+ * and document recovery. Immutable; its parts are thread-safe.
+ */
+public record IncidentDesk(
+        IncidentLog log,
+        ProcedureBook procedures,
+        ProcedureChecklist checklists,
+        VenueContacts contacts,
+        AttachmentStore attachments,
+        LeftItemRegister leftItems,
+        DocumentRecovery documents) {
+
+    /** The DAOs the desk stores its data with. */
+    public record Storage(IncidentDao incidents, ProcedureDao procedures, ChecklistDao checklists,
+            VenueContactDao contacts, AttachmentDao attachments, LeftItemDao leftItems, DocumentCopyDao documents) {
+    }
+
+    /**
+     * Wires the desk for the data folder {@code dataDir}. Its clock is cut to whole microseconds, the
+     * precision the database keeps, so a value returned by a call equals the value read back later.
+     */
+    public static IncidentDesk create(Storage storage, AttendeeRoster roster, Path dataDir, Clock appClock,
+            Supplier<UUID> ids) {
+        Clock clock = Clock.tick(appClock, Duration.ofNanos(1000));
+        ProcedureBook procedures = new ProcedureBook(storage.procedures(), new ShippedProcedures(), clock);
+        IncidentLog log = new IncidentLog(storage.incidents(), procedures, clock, ids);
+        return new IncidentDesk(log, procedures,
+                new ProcedureChecklist(storage.checklists(), log, procedures, clock, ids),
+                new VenueContacts(storage.contacts(), ids),
+                new AttachmentStore(storage.attachments(), dataDir, clock, ids, AttachmentStore.DEFAULT_MAX_BYTES),
+                new LeftItemRegister(storage.leftItems(), clock, ids),
+                new DocumentRecovery(storage.documents(), log, roster, clock, ids));
+    }
+}
