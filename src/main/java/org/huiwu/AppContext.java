@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
@@ -20,6 +21,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
     private final SampleMeeting sampleMeeting;
+    private final TrainingRecords trainingRecords;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -63,6 +66,7 @@ public final class AppContext implements AutoCloseable {
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock);
+        this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -108,6 +112,10 @@ public final class AppContext implements AutoCloseable {
 
     public SampleMeeting sampleMeeting() {
         return sampleMeeting;
+    }
+
+    public TrainingRecords trainingRecords() {
+        return trainingRecords;
     }
 
     @Override
