@@ -42,9 +42,15 @@ public final class GuidePresentation {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Shows {@code next} from its first step, with the projector lit. */
+    /**
+     * Shows {@code next} from its first step, with the projector lit. The step is reset with no guide
+     * shown, so no follower ever sees the new guide at the old guide's step.
+     */
     public void show(Guide next) {
-        stepIndex.set(0);
+        if (stepIndex.get() != 0) {
+            guide.set(null);
+            stepIndex.set(0);
+        }
         blackout.set(false);
         guide.set(next);
         if (next != null && isPresenting()) {

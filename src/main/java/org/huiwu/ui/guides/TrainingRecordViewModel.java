@@ -26,7 +26,7 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The form that records a training session after presenting: trainer, date (today by default),
  * trainees typed one per line, notes, and the guides covered, with the guides presented in this
- * session ticked. Saving is allowed once a trainer, a trainee and a guide are given. FX thread only;
+ * session ticked and listed first. Saving is allowed once a trainer, a trainee and a guide are given. FX thread only;
  * the record is written through the database {@link TaskRunner}.
  */
 public final class TrainingRecordViewModel {
@@ -60,8 +60,10 @@ public final class TrainingRecordViewModel {
         this.i18n = i18n;
         this.date.set(records.today());
         List<String> presented = presentation.presentedGuideIds();
-        this.guides = allGuides.stream().map(g -> new GuideChoice(g, g.title().in(i18n.locale()),
-                new SimpleBooleanProperty(presented.contains(g.id())))).toList();
+        this.guides = Stream.concat(allGuides.stream().filter(g -> presented.contains(g.id())),
+                allGuides.stream().filter(g -> !presented.contains(g.id())))
+                .map(g -> new GuideChoice(g, g.title().in(i18n.locale()),
+                        new SimpleBooleanProperty(presented.contains(g.id())))).toList();
         Observable[] inputs = Stream.concat(Stream.of(trainer, date, trainees),
                 guides.stream().map(GuideChoice::covered)).toArray(Observable[]::new);
         this.canSave = Bindings.createBooleanBinding(() -> !trainer.get().isBlank() && date.get() != null

@@ -81,6 +81,7 @@ class GuidesWindowTest {
         ListView<Guide> guides = robot.lookup("#guideList").queryListView();
         waitUntil(() -> guides.getItems().size() == 16);
         assertThat(robot.lookup("#guideProblems").queryAs(Label.class).isVisible()).isFalse();
+        snapshot(stage.getScene().getRoot(), "guide-library.png");
 
         robot.clickOn("#guide-tea-refill-lidded-cup");
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
@@ -125,6 +126,34 @@ class GuidesWindowTest {
         waitUntil(() -> !projector.isShowing());
         assertThat(step.getText()).isEqualTo("第 2 步 / 共 6 步");
         assertThat(workbench.state().statusProperty().get()).contains("记录培训");
+    }
+
+    @Test
+    void aSessionIsRecordedAfterPresentingWithThePresentedGuideTicked(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
+        waitUntil(() -> step.getText().startsWith("第 1 步"));
+        robot.clickOn("#presentButton");
+        waitUntil(() -> robot.lookup("#projectorCaption").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#projectorCaption").tryQuery().isEmpty());
+
+        robot.clickOn("#recordTrainingButton");
+        waitUntil(() -> robot.lookup("#trainerField").tryQuery().isPresent());
+        robot.clickOn("#trainerField").write("陈红");
+        robot.clickOn("#traineesArea").write("刘芳").type(KeyCode.ENTER).write("王丽");
+        Node form = robot.lookup(".dialog-pane").query();
+        snapshot(form, "training-record.png");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((javafx.scene.control.Button) b).isDefaultButton())
+                .queryButton());
+
+        waitUntil(() -> workbench.state().statusProperty().get().startsWith("已记录培训"));
+        assertThat(context.trainingRecords().list(java.time.YearMonth.of(2026, 11))).singleElement().satisfies(s -> {
+            assertThat(s.trainer()).isEqualTo("陈红");
+            assertThat(s.guideIds()).containsExactly("podium-name-cards");
+            assertThat(s.trainees()).containsExactly("刘芳", "王丽");
+            assertThat(s.date()).isEqualTo(java.time.LocalDate.of(2026, 11, 27));
+        });
     }
 
     static void snapshot(Node node, String name) throws IOException, InterruptedException,

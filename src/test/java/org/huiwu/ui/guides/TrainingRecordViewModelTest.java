@@ -35,7 +35,7 @@ class TrainingRecordViewModelTest {
     }
 
     @Test
-    void formDefaultsToTodayWithThePresentedGuidesTicked() {
+    void formDefaultsToTodayWithThePresentedGuidesTickedAndListedFirst() {
         present("tea-refill-lidded-cup", "evacuation");
 
         TrainingRecordViewModel form = form();
@@ -43,6 +43,8 @@ class TrainingRecordViewModelTest {
         assertThat(form.dateProperty().get()).isEqualTo(LocalDate.of(2025, 3, 12));
         assertThat(form.coveredIds()).containsExactly("tea-refill-lidded-cup", "evacuation");
         assertThat(form.guides()).hasSize(16);
+        assertThat(form.guides().subList(0, 2)).extracting(c -> c.guide().id())
+                .containsExactly("tea-refill-lidded-cup", "evacuation");
         assertThat(form.canSaveProperty().get()).isFalse();
     }
 
