@@ -2,14 +2,20 @@ package org.huiwu.ui.guides;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.huiwu.Fixtures;
+import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.model.guide.Guide;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.guide.GuideCategory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The guide library without the toolkit: loading, search by title and pinyin, category filter, linking. */
 class GuideLibraryViewModelTest {
@@ -106,6 +112,29 @@ class GuideLibraryViewModelTest {
         fixture.state.currentMeetingProperty().set(meeting());
 
         assertThat(library.shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void brokenGuidesAreNamedInTheProblemsWhileTheOthersLoad(@TempDir Path shelfDir) throws IOException {
+        Path source = Path.of("assets", "guides");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = shelfDir.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Files.writeString(shelfDir.resolve("towel-service/guide.json"), "{ not json");
+        GuideShelf shelf = new GuideShelf(GuideLibrary.inFolder(shelfDir), fixture.runner);
+        GuideLibraryViewModel library = new GuideLibraryViewModel(shelf, fixture.state, fixture.english);
+
+        library.load();
+
+        assertThat(library.visibleGuides()).hasSize(15);
+        assertThat(library.problems()).singleElement().asString().startsWith("Guide \"towel-service\" did not load");
     }
 
     private static List<String> ids(GuideLibraryViewModel library) {
