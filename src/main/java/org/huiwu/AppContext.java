@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;
+import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
@@ -28,6 +29,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final Preferences preferences;
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
+    private final TrainingRecords trainingRecords;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -73,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.incidents = incidentDesk(database, roster, dataDir, clock);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock, incidents);
+        this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -130,6 +134,10 @@ public final class AppContext implements AutoCloseable {
                 database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID);
+    }
+
+    public TrainingRecords trainingRecords() {
+        return trainingRecords;
     }
 
     @Override

@@ -1,12 +1,17 @@
 package org.huiwu;
 
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 
+import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
@@ -17,9 +22,15 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FxDialogService;
+import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.guides.Displays;
+import org.huiwu.ui.guides.GuideLinks;
+import org.huiwu.ui.guides.GuidePresentation;
+import org.huiwu.ui.guides.GuideShelf;
+import org.huiwu.ui.guides.GuidesScreen;
 import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingFormViewModel;
 import org.huiwu.ui.meetings.MeetingListView;
@@ -48,6 +59,8 @@ public final class Workbench {
     private Theme theme;
     private AppState state;
     private AttendeeImportLauncher importer;
+    private final GuideShelf guideShelf;
+    private GuideLinks guideLinks;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -55,6 +68,7 @@ public final class Workbench {
         this.stage = stage;
         this.language = language;
         this.theme = theme;
+        this.guideShelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(illustrationWorker()));
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -73,6 +87,9 @@ public final class Workbench {
         state = new AppState();
         DialogService dialogs = new FxDialogService(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
+        GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
+                dialogs, failures, Displays.ofScreens(), () -> stage), new GuidePresentation(context.clock()), state, i18n);
+        guideLinks = guides.links();
 
         MeetingListViewModel meetingsModel = new MeetingListViewModel(context.meetings(), context.sampleMeeting(),
                 state, runner, dialogs, failures, i18n);
@@ -93,6 +110,8 @@ public final class Workbench {
         MainWindow window = new MainWindow(windowModel, meetingsModel,
                 new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, i18n);
+
+        window.installGuides(guides, guides.shownProperty());
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
@@ -132,6 +151,23 @@ public final class Workbench {
             theme = saved;
             Themes.apply(scene, theme);
         }, failure -> Themes.apply(scene, next));
+    }
+
+    /** Links other screens use to open a procedure guide (rebuilt with the window). */
+    public GuideLinks guideLinks() {
+        return guideLinks;
+    }
+
+    /** One background thread for drawing guide illustrations, apart from the database thread; it ends when idle. */
+    private static ExecutorService illustrationWorker() {
+        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "huiwu-illustrations");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        worker.allowCoreThreadTimeOut(true);
+        return worker;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

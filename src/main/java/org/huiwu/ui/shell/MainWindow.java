@@ -1,5 +1,6 @@
 package org.huiwu.ui.shell;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -43,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final MeetingFormView meetingForm;
     private final AttendeeTableView attendeeTable;
     private final javafx.scene.Node seating;
+    private BooleanProperty guidesShown;
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
             MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, I18n i18n) {
@@ -74,6 +76,20 @@ public final class MainWindow extends BorderPane {
         addAttendeeItem.disableProperty().bind(noMeeting);
     }
 
+    /**
+     * Puts the guides into the workspace, over the meeting tabs while {@code shown} is true; they need no
+     * meeting. The menu's guides item sets {@code shown}.
+     */
+    public void installGuides(javafx.scene.Node guides, BooleanProperty shown) {
+        guidesShown = shown;
+        workspace.getChildren().add(guides);
+        guides.visibleProperty().bind(shown);
+        meetingTabs.visibleProperty().unbind();
+        meetingTabs.visibleProperty().bind(viewModel.state().currentMeetingProperty().isNotNull().and(shown.not()));
+        noMeetingLabel.visibleProperty().unbind();
+        noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not().and(shown.not()));
+    }
+
     /** Shows the attendee tab (used after an import). */
     public void showAttendees() {
         meetingTabs.getSelectionModel().select(attendeesTab);
@@ -86,6 +102,13 @@ public final class MainWindow extends BorderPane {
     @FXML private void onFind() { meetingList.focusSearch(); }
     @FXML private void onQuit() { viewModel.commands().quit().run(); }
     @FXML private void onSettings() { viewModel.commands().openSettings().run(); }
+    @FXML
+    private void onShowGuides() {
+        if (guidesShown != null) {
+            guidesShown.set(true);
+        }
+    }
+
     @FXML private void onToggleTheme() { viewModel.commands().toggleTheme().run(); }
 
     @FXML

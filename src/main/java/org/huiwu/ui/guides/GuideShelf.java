@@ -1,0 +1,70 @@
+package org.huiwu.ui.guides;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.huiwu.logic.guides.GuideCatalogue;
+import org.huiwu.logic.guides.GuideIllustrations;
+import org.huiwu.logic.guides.GuideLibrary;
+import org.huiwu.model.guide.GuideProblem;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The guides as the window sees them: loads the catalogue once, in the background, the first time a
+ * screen asks for it (so the app starts no slower for the guides), and keeps the shared illustration
+ * renderer. Outlives a rebuild of the window for a new language. FX thread only; loading and drawing
+ * run on the injected {@link TaskRunner}.
+ */
+public final class GuideShelf {
+
+    private final GuideLibrary library;
+    private final GuideIllustrations illustrations;
+    private final TaskRunner runner;
+    private final List<Consumer<GuideCatalogue>> waiting = new ArrayList<>();
+    private GuideCatalogue catalogue;
+    private boolean loading;
+
+    public GuideShelf(GuideLibrary library, TaskRunner runner) {
+        this.library = library;
+        this.illustrations = new GuideIllustrations(library);
+        this.runner = runner;
+    }
+
+    /** Hands the catalogue to {@code use} now if loaded, else once it has loaded (starting the load). */
+    public void whenLoaded(Consumer<GuideCatalogue> use) {
+        if (catalogue != null) {
+            use.accept(catalogue);
+            return;
+        }
+        waiting.add(use);
+        if (!loading) {
+            loading = true;
+            runner.run(library::load, this::loaded,
+                    failure -> loaded(new GuideCatalogue(List.of(), List.of(new GuideProblem(
+                            GuideLibrary.INDEX_ID, String.valueOf(failure.getMessage()))))));
+        }
+    }
+
+    /** True once the catalogue has loaded. */
+    public boolean isLoaded() {
+        return catalogue != null;
+    }
+
+    public GuideIllustrations illustrations() {
+        return illustrations;
+    }
+
+    /** The runner that draws illustrations and loads the catalogue (never the database thread). */
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    private void loaded(GuideCatalogue loaded) {
+        catalogue = loaded;
+        loading = false;
+        List<Consumer<GuideCatalogue>> ready = List.copyOf(waiting);
+        waiting.clear();
+        ready.forEach(use -> use.accept(loaded));
+    }
+}
