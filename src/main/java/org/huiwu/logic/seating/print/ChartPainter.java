@@ -23,7 +23,7 @@ final class ChartPainter {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x6b, 0x6b, 0x6b);
     private static final Color RULE = new Color(0xb0, 0xb0, 0xb0);
-    private static final Color FRONT = new Color(0xe4, 0xdc, 0xcc);
+    private static final Color FRONT = new Color(0xef, 0xea, 0xdf);
     private static final Color FREE_SEAT = new Color(0xf3, 0xf3, 0xf3);
     private static final Color TABLE = new Color(0xee, 0xea, 0xe0);
     private static final Color ACCENT = new Color(0x9b, 0x1c, 0x1c);
@@ -58,7 +58,8 @@ final class ChartPainter {
         double u = unit(chart, page);
         double areaTop = MARGIN + HEADER;
         double areaHeight = h - 2 * MARGIN - HEADER - FOOTER;
-        Plan plan = new Plan(canvas, u, (w - chart.width() * u) / 2, areaTop + (areaHeight - chart.height() * u) / 2);
+        Plan plan = new Plan(canvas, u, (w - chart.width() * u) / 2, areaTop
+                + Math.min(12, (areaHeight - chart.height() * u) / 2));
         plan.marker(chart.front(), FRONT, 0.45);
         chart.blocks().forEach(plan::block);
         chart.tables().forEach(plan::table);
@@ -79,7 +80,7 @@ final class ChartPainter {
 
         void marker(Area area, Color fill, double textUnits) {
             canvas.fillRect(x(area.x()), y(area.y()), area.width() * u, area.height() * u, fill);
-            canvas.strokeRect(x(area.x()), y(area.y()), area.width() * u, area.height() * u, 1.2, INK, false);
+            canvas.strokeRect(x(area.x()), y(area.y()), area.width() * u, area.height() * u, 0.9, INK, false);
             Fitted text = TextFit.fit(canvas, area.caption(), area.width() * u * 0.9, Math.min(14, textUnits * u), 4);
             canvas.text(text.text(), x(area.x() + area.width() / 2), y(area.y() + area.height() / 2) + text.size() * 0.36,
                     text.size(), Align.CENTRE, INK);
@@ -104,8 +105,8 @@ final class ChartPainter {
         }
 
         void seat(Seat seat) {
-            double boxW = SeatChart.SEAT_WIDTH * u;
-            double boxH = SeatChart.SEAT_HEIGHT * u;
+            double boxW = seat.width() * u;
+            double boxH = seat.height() * u;
             double bx = x(seat.x()) - boxW / 2;
             double by = y(seat.y()) - boxH / 2;
             canvas.fillRect(bx, by, boxW, boxH, seat.occupied() ? Color.WHITE : FREE_SEAT);

@@ -59,10 +59,12 @@ public record SeatChart(
      *
      * @param x centre, in units
      * @param y centre, in units
+     * @param width width of the box, in units
+     * @param height height of the box, in units
      * @param name the occupant's name, empty for a free seat
      * @param detail the occupant's precedence, empty for a free seat
      */
-    public record Seat(String key, double x, double y, String label, String shortLabel, String name, String detail,
+    public record Seat(String key, double x, double y, double width, double height, String label, String shortLabel, String name, String detail,
             int honour) {
 
         public boolean occupied() {

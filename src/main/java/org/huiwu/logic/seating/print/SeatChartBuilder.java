@@ -33,7 +33,9 @@ final class SeatChartBuilder {
 
     private static final double PAD = 0.3;
     private static final double CAPTION_GAP = 0.8;
-    private static final double MARKER = 0.9;
+    private static final double MARKER = 0.8;
+    /** Seats round a table stand closer than in rows, so their boxes are smaller. */
+    private static final double ROUND_SEAT = 0.8;
 
     private final I18n i18n;
     private final SeatLabels labels;
@@ -50,7 +52,9 @@ final class SeatChartBuilder {
         List<Seat> seats = new ArrayList<>();
         for (PlannedSeat p : planned) {
             Attendee occupant = assignments.occupantOf(p.key()).map(byId::get).orElse(null);
-            seats.add(new Seat(p.key(), p.x(), p.y(), labels.label(p), labels.shortLabel(p),
+            boolean round = p.blockKind() == BlockKind.ROUND_TABLES;
+            seats.add(new Seat(p.key(), p.x(), p.y(), round ? ROUND_SEAT : SeatChart.SEAT_WIDTH,
+                    round ? ROUND_SEAT : SeatChart.SEAT_HEIGHT, labels.label(p), labels.shortLabel(p),
                     occupant == null ? "" : occupant.name(),
                     occupant == null ? "" : i18n.format("seating.chart.rank", occupant.rank()), p.honour()));
         }
@@ -84,8 +88,8 @@ final class SeatChartBuilder {
         List<Seat> placedSeats = seats.stream().map(s -> {
             double x = s.x() - minX;
             double y = s.y() - minY;
-            return new Seat(s.key(), turn ? width - x : x, turn ? height - y : y, s.label(), s.shortLabel(), s.name(),
-                    s.detail(), s.honour());
+            return new Seat(s.key(), turn ? width - x : x, turn ? height - y : y, s.width(), s.height(), s.label(),
+                    s.shortLabel(), s.name(), s.detail(), s.honour());
         }).toList();
         Function<Area, Area> place = a -> turn ? a.moved(-minX, -minY).turned(width, height) : a.moved(-minX, -minY);
         return new SeatChart(meeting.title(), subtitle(meeting),
@@ -135,8 +139,8 @@ final class SeatChartBuilder {
             Bounds b = Bounds.of(seats);
             double edge = SeatChart.SEAT_HEIGHT / 2 + 0.15;
             tables.add(block.orientation() == TableOrientation.ACROSS_DOOR
-                    ? new Area(b.minX + edge, b.minY - 0.5, b.width() - 2 * edge, b.height() + 1, "", false)
-                    : new Area(b.minX - 0.5, b.minY + edge, b.width() + 1, b.height() - 2 * edge, "", false));
+                    ? new Area(b.minX - 0.5, b.minY + edge, b.width() + 1, b.height() - 2 * edge, "", false)
+                    : new Area(b.minX + edge, b.minY - 0.5, b.width() - 2 * edge, b.height() + 1, "", false));
         }
         return tables;
     }
