@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "huiwu", mixinStandardHelpOptions = true, version = "Huiwu 0.1",
         description = "Huiwu meeting-service assistant. Without a command it opens the window.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
-            SeatOrderCommand.class})
+            SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     @CommandLine.Spec

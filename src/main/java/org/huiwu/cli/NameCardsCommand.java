@@ -1,0 +1,89 @@
+package org.huiwu.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.huiwu.AppContext;
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.seating.print.CjkFontLocator;
+import org.huiwu.logic.seating.print.NameCard;
+import org.huiwu.logic.seating.print.NameCardLayout;
+import org.huiwu.logic.seating.print.NameCards;
+import org.huiwu.logic.seating.print.NameCardsPdf;
+import org.huiwu.logic.seating.print.PrintFailedException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code name-cards}: writes the tent name cards of a meeting's seated attendees as a PDF, all of
+ * them or only those of seats changed since the last print, and remembers them as printed once the
+ * file is complete. Holds the parsed options of one invocation; confined to the calling thread.
+ */
+@Command(name = "name-cards", mixinStandardHelpOptions = true,
+        description = "Writes fold-over name cards (A4 landscape PDF) in seat order and marks them printed.")
+final class NameCardsCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    private UUID meetingId;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Output PDF file.")
+    private Path out;
+
+    @Option(names = "--changed-only", description = "Only the cards of seats changed since the last print.")
+    private boolean changedOnly;
+
+    @Option(names = "--per-sheet", defaultValue = "1", paramLabel = "N",
+            description = "Cards per A4 sheet: 1 (21 x 10 cm panels) or 2 (14 x 10 cm). Default: ${DEFAULT-VALUE}.")
+    private int perSheet;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".pdf")) {
+            throw new ParameterException(spec.commandLine(), "--out must be a .pdf file: " + out);
+        }
+        if (perSheet != 1 && perSheet != 2) {
+            throw new ParameterException(spec.commandLine(), "--per-sheet must be 1 or 2");
+        }
+        I18n i18n = CliText.forSystemLocale();
+        try (AppContext context = data.open()) {
+            MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
+            List<NameCard> cards = changedOnly
+                    ? NameCards.changedSincePrint(s.seats(), s.assignments(), s.attendees(),
+                            context.seatPlans().printed(s.plan().id()))
+                    : NameCards.all(s.seats(), s.assignments(), s.attendees());
+            if (cards.isEmpty() && !changedOnly) {
+                throw new CommandFailure(i18n.get("seating.cards.noneSeated"));
+            }
+            if (cards.isEmpty()) {
+                context.seatPlans().markPrinted(s.plan().id(), s.assignments());
+                spec.commandLine().getOut().println(i18n.get("seating.cards.noneChanged"));
+                return 0;
+            }
+            new NameCardsPdf(i18n, new CjkFontLocator(), context.clock())
+                    .write(cards, NameCardLayout.standard(perSheet), out);
+            context.seatPlans().markPrinted(s.plan().id(), s.assignments());
+            spec.commandLine().getOut().println(i18n.format("seating.cards.written", cards.size(), out.toString()));
+            return 0;
+        } catch (PrintFailedException e) {
+            throw MeetingSeating.failure(i18n, e);
+        } catch (IOException e) {
+            throw MeetingSeating.failure(i18n, out, e);
+        }
+    }
+}
