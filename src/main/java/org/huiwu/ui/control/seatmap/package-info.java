@@ -5,7 +5,7 @@
  * <p>A screen maps its domain to plain display values and never hands the control a model object:
  * <pre>{@code
  * SeatMap map = new SeatMap();
- * map.viewpointCaptionProperty().set(i18n.get("seating.viewpoint.audience"));
+ * map.viewpointCaptionProperty().set(i18n.get("seating.view.audience"));
  * map.getMarkers().setAll(new PlanMarker(PlanMarker.Kind.FRONT, 0, 2, 12, 0.5, i18n.get("plan.front")));
  * map.getTiles().setAll(seats.stream().map(this::tileFor).toList());
  * map.onSeatActivatedProperty().set(viewModel::seatChosen);
