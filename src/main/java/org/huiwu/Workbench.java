@@ -36,6 +36,7 @@ import org.huiwu.ui.meetings.MeetingFormViewModel;
 import org.huiwu.ui.meetings.MeetingListView;
 import org.huiwu.ui.meetings.MeetingListViewModel;
 import org.huiwu.ui.seating.SeatingCommands;
+import org.huiwu.ui.seating.SeatingExports;
 import org.huiwu.ui.seating.SeatingSidePanel;
 import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
@@ -103,7 +104,8 @@ public final class Workbench {
                 context.roster(), state, runner, dialogs, failures, i18n);
         SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
         SeatingView seating = new SeatingView(seatingModel, seatingCommands,
-                new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n, () -> { });
+                new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
+                new SeatingExports(seatingModel, context.clock()));
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
                 new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
                         importer::open, stage::close));

@@ -42,15 +42,17 @@ public final class SeatingView extends BorderPane {
     private final SeatingCommands commands;
     private final SeatingSidePanel sidePanel;
     private final SeatMap seatMap = new SeatMap();
-    private final Runnable openExports;
+    private final SeatingExports exports;
+    private final I18n i18n;
     private boolean syncingRules;
 
     public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
-            Runnable openExports) {
+            SeatingExports exports) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
-        this.openExports = openExports;
+        this.exports = exports;
+        this.i18n = i18n;
         ViewLoader.load(this, i18n);
         conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
                 ? "seating.convention.government" : "seating.convention.foreign")));
@@ -136,5 +138,23 @@ public final class SeatingView extends BorderPane {
     @FXML private void onRedo() { commands.redo(); }
     @FXML private void onFlipView() { commands.flipView(); }
     @FXML private void onFit() { seatMap.fitToView(); }
-    @FXML private void onExports() { openExports.run(); }
+    @FXML
+    private void onExports(javafx.event.ActionEvent event) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                item("seating.export.chartPdf", exports::chartPdf),
+                item("seating.export.chartPng", exports::chartPng),
+                item("seating.export.cards", () -> exports.nameCards(false)),
+                item("seating.export.cardsChanged", () -> exports.nameCards(true)),
+                item("seating.export.seatList", exports::seatList),
+                item("seating.export.print", () -> exports.chartImage(image -> SeatChartPrinting.print(image,
+                        getScene().getWindow(), viewModel))));
+        javafx.scene.Node button = (javafx.scene.Node) event.getSource();
+        menu.show(button, javafx.geometry.Side.BOTTOM, 0, 0);
+    }
+
+    private javafx.scene.control.MenuItem item(String key, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get(key));
+        item.setOnAction(done -> action.run());
+        return item;
+    }
 }

@@ -143,6 +143,35 @@ class SeatingViewModelTest {
     }
 
     @Test
+    void exportsTheChartAsPdfWithTheNamesAndTheViewpoint() throws Exception {
+        Path pdf = dataDir.resolve("chart.pdf");
+        fixture.dialogs.saveTo(pdf);
+        new SeatingExports(model, ViewModelFixture.CLOCK).chartPdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("王建国", "孙玉兰").contains("View: from the audience");
+        }
+    }
+
+    @Test
+    void nameCardsOfChangedSeatsOnlyAndThenNothingIsChanged() throws Exception {
+        SeatingExports exports = new SeatingExports(model, ViewModelFixture.CLOCK);
+        fixture.dialogs.saveTo(dataDir.resolve("all.pdf"));
+        exports.nameCards(false);
+        assertThat(model.changesProperty().get()).startsWith("0 ");
+        commands.swapSeats(podium().get(0).key(), podium().get(1).key());
+        assertThat(model.changesProperty().get()).startsWith("2 ");
+        fixture.dialogs.saveTo(dataDir.resolve("changed.pdf"));
+        exports.nameCards(true);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                dataDir.resolve("changed.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("王建国", "李文华").doesNotContain("张志强");
+        }
+        assertThat(model.changesProperty().get()).startsWith("0 ");
+    }
+
+    @Test
     void blockEditorRefusesRowsThatAreNotNumbers() {
         BlockEditorViewModel editor = new BlockEditorViewModel(BlockKind.PODIUM, fixture.i18n);
         editor.rowsProperty().set("5, seven");

@@ -1,0 +1,132 @@
+package org.huiwu.ui.seating;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.seating.print.CjkFontLocator;
+import org.huiwu.logic.seating.print.NameCard;
+import org.huiwu.logic.seating.print.NameCardLayout;
+import org.huiwu.logic.seating.print.NameCards;
+import org.huiwu.logic.seating.print.NameCardsPdf;
+import org.huiwu.logic.seating.print.PrintFailedException;
+import org.huiwu.logic.seating.print.SeatChart;
+import org.huiwu.logic.seating.print.SeatChartPdf;
+import org.huiwu.logic.seating.print.SeatChartPng;
+import org.huiwu.logic.seating.print.SeatListXlsx;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+
+/**
+ * The seating printouts from the screen: the chart as PDF or PNG, name cards (all, or only those
+ * changed since the last print, which then count as printed), the seat list as Excel, and the chart
+ * as a picture for the system printer. Files are chosen through the dialog service and written in the
+ * background. FX thread only; the writing itself runs on the task runner.
+ */
+public final class SeatingExports {
+
+    private final SeatingViewModel model;
+    private final Clock clock;
+    private final CjkFontLocator fonts = new CjkFontLocator();
+
+    public SeatingExports(SeatingViewModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    public void chartPdf() {
+        save("seating.export.chartPdf", "seating.export.chartName", "*.pdf", ".pdf", (chart, file) -> new SeatChartPdf(i18n(), fonts, clock).write(chart, file));
+    }
+
+    public void chartPng() {
+        save("seating.export.chartPng", "seating.export.chartName", "*.png", ".png", (chart, file) -> new SeatChartPng(i18n(), fonts, clock)
+                .write(chart, 2400, file));
+    }
+
+    public void seatList() {
+        save("seating.export.seatList", "seating.list.sheet", "*.xlsx", ".xlsx", (chart, file) -> new SeatListXlsx(i18n())
+                .write(model.seats, model.assignments(), model.attendees, file));
+    }
+
+    /** Name cards of every seated person, or only of the seats changed since the last print. */
+    public void nameCards(boolean changedOnly) {
+        SeatPlan plan = model.planProperty().get();
+        SeatAssignments current = model.assignments();
+        List<NameCard> cards = changedOnly
+                ? NameCards.changedSincePrint(model.seats, current, model.attendees, model.printed)
+                : NameCards.all(model.seats, current, model.attendees);
+        if (plan == null || cards.isEmpty()) {
+            model.dialogs.showInformation(i18n().get("seating.cards.title"),
+                    i18n().get(changedOnly ? "seating.cards.noneChanged" : "seating.cards.noneSeated"));
+            return;
+        }
+        model.dialogs.chooseFileToSave(i18n().get("seating.export.cards"), i18n().get("seating.export.pdfFiles"),
+                "*.pdf", fileName("seating.cards.title", ".pdf")).ifPresent(file -> model.runner.run(() -> {
+                    new NameCardsPdf(i18n(), fonts, clock).write(cards, NameCardLayout.standard(1), file);
+                    model.plans.markPrinted(plan.id(), current);
+                    return model.plans.printed(plan.id());
+                }, printed -> {
+                    model.printed = printed;
+                    model.refresh();
+                    model.state.statusProperty().set(i18n().format("seating.cards.written", cards.size(), file));
+                }, this::failed));
+    }
+
+    /** The chart as an image sized for printing, made in the background; {@code onReady} gets it on the FX thread. */
+    public void chartImage(java.util.function.Consumer<BufferedImage> onReady) {
+        SeatChart chart = chart();
+        if (chart != null) {
+            model.runner.run(() -> new SeatChartPng(i18n(), fonts, clock).render(chart, 2400), onReady, this::failed);
+        }
+    }
+
+    private void save(String titleKey, String fileKey, String pattern, String extension, ChartWriter writer) {
+        SeatChart chart = chart();
+        if (chart == null) {
+            return;
+        }
+        model.dialogs.chooseFileToSave(i18n().get(titleKey), i18n().get(titleKey), pattern,
+                fileName(fileKey, extension)).ifPresent(file -> model.runner.run(() -> {
+                    writer.write(chart, file);
+                    return file;
+                }, written -> model.state.statusProperty().set(i18n().format("seating.export.written", written)),
+                this::failed));
+    }
+
+    private SeatChart chart() {
+        SeatPlan plan = model.planProperty().get();
+        Meeting meeting = model.state.currentMeeting();
+        if (plan == null || meeting == null || model.seats.isEmpty()) {
+            model.dialogs.showInformation(i18n().get("seating.export"), i18n().get("seating.emptyPlan"));
+            return null;
+        }
+        return SeatChart.describe(i18n(), meeting, plan, model.seats, model.assignments(), model.attendees,
+                plan.viewpoint());
+    }
+
+    private String fileName(String key, String extension) {
+        Meeting meeting = model.state.currentMeeting();
+        String title = meeting == null ? "" : meeting.title().replaceAll("[\\\\/:*?\"<>|]", "_") + "-";
+        return title + i18n().get(key) + extension;
+    }
+
+    private void failed(Throwable failure) {
+        String text = failure instanceof PrintFailedException print
+                ? i18n().format(print.problem().messageKey(), print.arguments().toArray())
+                : model.failures.describe(failure);
+        model.dialogs.showError(i18n().get("error.title"), text);
+    }
+
+    private I18n i18n() {
+        return model.i18n;
+    }
+
+    /** Writes the chart (or what belongs with it) to a file. */
+    @FunctionalInterface
+    private interface ChartWriter {
+        void write(SeatChart chart, Path file) throws Exception;
+    }
+}
