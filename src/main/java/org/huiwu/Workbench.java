@@ -105,7 +105,8 @@ public final class Workbench {
         SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
         SeatingView seating = new SeatingView(seatingModel, seatingCommands,
                 new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
-                new SeatingExports(seatingModel, context.clock()));
+                new SeatingExports(seatingModel, context.clock()),
+                () -> guideLinks.openGuide(GuideLinks.PODIUM_NAME_CARDS));
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
                 new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
                         importer::open, stage::close));

@@ -43,15 +43,17 @@ public final class SeatingView extends BorderPane {
     private final SeatingSidePanel sidePanel;
     private final SeatMap seatMap = new SeatMap();
     private final SeatingExports exports;
+    private final Runnable openNameCardGuide;
     private final I18n i18n;
     private boolean syncingRules;
 
     public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
-            SeatingExports exports) {
+            SeatingExports exports, Runnable openNameCardGuide) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
         this.exports = exports;
+        this.openNameCardGuide = openNameCardGuide;
         this.i18n = i18n;
         ViewLoader.load(this, i18n);
         conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
@@ -138,6 +140,7 @@ public final class SeatingView extends BorderPane {
     @FXML private void onRedo() { commands.redo(); }
     @FXML private void onFlipView() { commands.flipView(); }
     @FXML private void onFit() { seatMap.fitToView(); }
+    @FXML private void onNameCardGuide() { openNameCardGuide.run(); }
     @FXML
     private void onExports(javafx.event.ActionEvent event) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(

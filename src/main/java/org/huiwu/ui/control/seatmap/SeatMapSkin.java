@@ -64,6 +64,7 @@ public class SeatMapSkin extends SkinBase<SeatMap> {
         caption.textProperty().bind(map.viewpointCaptionProperty());
         caption.visibleProperty().bind(Bindings.isNotEmpty(map.viewpointCaptionProperty()));
         caption.setMouseTransparent(true);
+        caption.textProperty().addListener((obs, old, text) -> map.requestLayout());
         dragGhostHolder.setManaged(false);
         dragGhostHolder.setMouseTransparent(true);
 
