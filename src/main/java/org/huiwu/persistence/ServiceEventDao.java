@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.huiwu.model.rounds.MeetingPhaseEvent;
 import org.huiwu.model.rounds.ServiceEvent;
@@ -104,6 +105,17 @@ public interface ServiceEventDao {
     @Transaction
     default SeatStanding standingOf(UUID meetingId, String seatKey) {
         return new SeatStanding(openRoundAt(meetingId, seatKey, ServiceZone.EVERYONE), poursAt(meetingId, seatKey) > 0);
+    }
+
+    /**
+     * Adds one event at a seat, built from the seat's standing read in the same transaction, and
+     * returns it.
+     */
+    @Transaction
+    default ServiceEvent addAtSeat(UUID meetingId, String seatKey, Function<SeatStanding, ServiceEvent> event) {
+        ServiceEvent built = event.apply(standingOf(meetingId, seatKey));
+        add(built);
+        return built;
     }
 
     /** Opens the meeting's next round for a zone and returns its number (1 for the first). */
