@@ -10,6 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.rounds.RoundBoard;
+import org.huiwu.logic.rounds.RoundLabels;
+import org.huiwu.logic.rounds.RouteOrder;
+import org.huiwu.logic.rounds.ServiceLog;
+import org.huiwu.logic.rounds.ServicePlans;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
 import org.huiwu.logic.seating.SeatPlans;
@@ -19,6 +24,8 @@ import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.ServiceEventDao;
+import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +52,11 @@ public final class AppContext implements AutoCloseable {
     private final SeatPlans seatPlans;
     private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
+    private final ServicePlans servicePlans;
+    private final RoundBoard roundBoard;
+    private final ServiceLog serviceLog;
+    private final RouteOrder routeOrder;
+    private final RoundLabels roundLabels;
     private final SampleMeeting sampleMeeting;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
@@ -62,7 +74,14 @@ public final class AppContext implements AutoCloseable {
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock);
+        this.servicePlans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
+        ServiceEventDao serviceEvents = database.dao(ServiceEventDao.class);
+        this.roundBoard = new RoundBoard(seatPlans, roster, servicePlans, serviceEvents, clock);
+        this.serviceLog = new ServiceLog(serviceEvents, roundBoard, clock, UUID::randomUUID);
+        this.routeOrder = new RouteOrder();
+        this.roundLabels = new RoundLabels();
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
+                clock);
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -104,6 +123,26 @@ public final class AppContext implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    public ServicePlans servicePlans() {
+        return servicePlans;
+    }
+
+    public RoundBoard roundBoard() {
+        return roundBoard;
+    }
+
+    public ServiceLog serviceLog() {
+        return serviceLog;
+    }
+
+    public RouteOrder routeOrder() {
+        return routeOrder;
+    }
+
+    public RoundLabels roundLabels() {
+        return roundLabels;
     }
 
     public SampleMeeting sampleMeeting() {
