@@ -33,7 +33,7 @@ import org.huiwu.model.seating.TableOrientation;
  * two rows of 4, everyone seated — and builders for events and phase changes. Test code; mutable, one
  * per test.
  */
-final class RoundsFixture {
+public final class RoundsFixture {
 
     static final UUID MEETING = UUID.fromString("00000000-0000-4000-8000-0000000000aa");
     static final UUID PODIUM = UUID.fromString("00000000-0000-4000-8000-000000000001");
