@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.rounds.MeetingPhaseEvent;
 import org.huiwu.model.rounds.MeetingState;
 import org.huiwu.model.rounds.SeatService;
 import org.huiwu.model.rounds.SeatServiceState;
 import org.huiwu.model.rounds.ServedScope;
 import org.huiwu.model.rounds.ServiceEvent;
-import org.huiwu.model.rounds.ServiceEventKind;
 import org.huiwu.model.rounds.ServiceHistory;
 import org.huiwu.model.rounds.ServicePlan;
 import org.huiwu.model.seating.BlockKind;
@@ -26,7 +26,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * One meeting's seats and tea-service history, indexed per seat so that {@link #at(Instant)} — the board
  * at an instant — costs one pass over the seats. Build a new snapshot when the events, the plan or the
  * seating change (after each write); call {@code at} every second. {@code at} answers for instants at
- * or after the snapshot's events. Immutable and thread-safe.
+ * or after the snapshot's events. After a tap, {@link #with(ServiceEvent)} adds the stored event without
+ * reading the database. Immutable and thread-safe.
  */
 public final class BoardSnapshot {
 
@@ -39,8 +40,18 @@ public final class BoardSnapshot {
     private final SeatServiceState[] fixed;
     private final long[] intervals;
     private final long dueSoon;
-    private final long[][] pours;
-    private final long[] declinedSince;
+    private final SeatTimelines timelines;
+
+    private BoardSnapshot(BoardSnapshot base, ServiceHistory history, ActiveTime time, SeatTimelines timelines) {
+        this.seats = base.seats;
+        this.history = history;
+        this.time = time;
+        this.occupants = base.occupants;
+        this.fixed = base.fixed;
+        this.intervals = base.intervals;
+        this.dueSoon = base.dueSoon;
+        this.timelines = timelines;
+    }
 
     private BoardSnapshot(List<PlannedSeat> seats, SeatAssignments assignments, Collection<Attendee> attendees,
             ServiceHistory history) {
@@ -53,8 +64,6 @@ public final class BoardSnapshot {
         occupants = new UUID[n];
         fixed = new SeatServiceState[n];
         intervals = new long[n];
-        pours = new long[n][];
-        declinedSince = new long[n];
         Map<UUID, Attendee> people = new HashMap<>();
         attendees.forEach(a -> people.put(a.id(), a));
         Map<String, Integer> index = new HashMap<>(n * 2);
@@ -69,15 +78,31 @@ public final class BoardSnapshot {
                 fixed[i] = SeatServiceState.ABSENT;
             }
             intervals[i] = plan.intervalOf(seat.blockId()) * MINUTE;
-            declinedSince[i] = Long.MIN_VALUE;
         }
-        indexEvents(history.events(), index);
+        this.timelines = SeatTimelines.of(index, n, history.events());
     }
 
     /** Indexes the seats and history; seats in honour order, as {@code SeatLayout.seats} gives them. */
     public static BoardSnapshot of(List<PlannedSeat> seats, SeatAssignments assignments,
             Collection<Attendee> attendees, ServiceHistory history) {
         return new BoardSnapshot(seats, assignments, attendees, history);
+    }
+
+    /** This snapshot with one more seat event (the one a tap just stored): cheap, no database read. */
+    public BoardSnapshot with(ServiceEvent event) {
+        List<ServiceEvent> events = new ArrayList<>(history.events());
+        events.add(event);
+        return new BoardSnapshot(this, new ServiceHistory(history.plan(), events, history.phases(), history.rounds(),
+                history.consumables()), time, timelines.with(event));
+    }
+
+    /** This snapshot with one more phase change (start, break, speaker…). */
+    public BoardSnapshot with(MeetingPhaseEvent phase) {
+        List<MeetingPhaseEvent> phases = new ArrayList<>(history.phases());
+        phases.add(phase);
+        ServiceHistory changed = new ServiceHistory(history.plan(), history.events(), phases, history.rounds(),
+                history.consumables());
+        return new BoardSnapshot(this, changed, ActiveTime.of(phases), timelines);
     }
 
     /** Whether the plan's scope serves seats of this kind of block. */
@@ -87,38 +112,6 @@ public final class BoardSnapshot {
             case PODIUM_ONLY -> kind == BlockKind.PODIUM;
             case TABLES -> kind != BlockKind.AUDIENCE;
         };
-    }
-
-    private void indexEvents(List<ServiceEvent> events, Map<String, Integer> index) {
-        List<List<Long>> times = new ArrayList<>(seats.size());
-        long[] lastToggle = new long[seats.size()];
-        for (int i = 0; i < seats.size(); i++) {
-            times.add(null);
-            lastToggle[i] = Long.MIN_VALUE;
-        }
-        for (ServiceEvent event : events) {
-            Integer i = index.get(event.seatKey());
-            ServiceEventKind kind = event.kind();
-            if (i == null || !(kind.isPour() || kind == ServiceEventKind.DECLINED
-                    || kind == ServiceEventKind.DECLINE_UNDONE)) {
-                continue;
-            }
-            long t = event.occurredAt().toEpochMilli();
-            if (kind.isPour()) {
-                if (times.get(i) == null) {
-                    times.set(i, new ArrayList<>());
-                }
-                times.get(i).add(t);
-            }
-            if (t >= lastToggle[i]) {
-                lastToggle[i] = t;
-                declinedSince[i] = kind == ServiceEventKind.DECLINED ? t : Long.MIN_VALUE;
-            }
-        }
-        for (int i = 0; i < seats.size(); i++) {
-            List<Long> seatTimes = times.get(i);
-            pours[i] = seatTimes == null ? new long[0] : seatTimes.stream().mapToLong(Long::longValue).sorted().toArray();
-        }
     }
 
     /** The board at {@code now}. */
@@ -134,13 +127,15 @@ public final class BoardSnapshot {
 
     private SeatService seatAt(int i, long t, Instant now, boolean running) {
         String key = seats.get(i).key();
-        int p = ActiveTime.lastAtOrBefore(pours[i], t);
-        long elapsed = p < 0 ? -1 : time.seatMillis(key, pours[i][p], t);
+        long[] pours = timelines.pours(i);
+        int p = ActiveTime.lastAtOrBefore(pours, t);
+        long elapsed = p < 0 ? -1 : time.seatMillis(key, pours[p], t);
         int minutes = p < 0 ? -1 : (int) (elapsed / MINUTE);
         if (fixed[i] != null) {
             return new SeatService(key, occupants[i], fixed[i], minutes, null);
         }
-        if (declinedSince[i] != Long.MIN_VALUE && declinedSince[i] <= t) {
+        long declined = timelines.declinedSince(i);
+        if (declined != SeatTimelines.NOT_DECLINED && declined <= t) {
             return new SeatService(key, occupants[i], SeatServiceState.DECLINED, minutes, null);
         }
         if (time.speakingAt(key, now)) {

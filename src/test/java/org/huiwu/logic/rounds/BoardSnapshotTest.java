@@ -186,4 +186,18 @@ class BoardSnapshotTest {
                 .containsExactlyElementsOf(room.seats.stream().map(s -> s.key()).toList());
         assertThat(board.meeting()).isEqualTo(MeetingState.NOT_STARTED);
     }
+
+    @Test
+    void addingATapOrAPhaseToASnapshotGivesTheSameBoardAsRebuildingIt() {
+        room.phase(MeetingPhase.START, minutes(0)).pour(room.podium(0), minutes(0)).pour(room.podium(1), minutes(1));
+        BoardSnapshot before = room.snapshot();
+
+        room.pour(room.podium(0), minutes(21)).event(room.podium(1), ServiceEventKind.DECLINED, minutes(22))
+                .speaker(MeetingPhase.SPEAKER_STARTED, room.podium(2), minutes(23));
+        BoardSnapshot added = before.with(room.events.get(2)).with(room.events.get(3)).with(room.phases.get(1));
+
+        assertThat(added.at(minutes(30)).seats()).isEqualTo(room.snapshot().at(minutes(30)).seats());
+        assertThat(added.history().events()).hasSize(4);
+        assertThat(before.at(minutes(30)).seat(room.podium(0)).orElseThrow().minutesSinceServed()).isEqualTo(30);
+    }
 }
