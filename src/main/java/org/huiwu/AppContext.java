@@ -12,6 +12,11 @@ import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.rounds.RoundBoard;
+import org.huiwu.logic.rounds.RoundLabels;
+import org.huiwu.logic.rounds.RouteOrder;
+import org.huiwu.logic.rounds.ServiceLog;
+import org.huiwu.logic.rounds.ServicePlans;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
 import org.huiwu.logic.seating.SeatPlans;
@@ -28,6 +33,8 @@ import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.ServiceEventDao;
+import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
@@ -55,6 +62,11 @@ public final class AppContext implements AutoCloseable {
     private final SeatPlans seatPlans;
     private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
+    private final ServicePlans servicePlans;
+    private final RoundBoard roundBoard;
+    private final ServiceLog serviceLog;
+    private final RouteOrder routeOrder;
+    private final RoundLabels roundLabels;
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
     private final TrainingRecords trainingRecords;
@@ -75,7 +87,14 @@ public final class AppContext implements AutoCloseable {
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.incidents = incidentDesk(database, roster, dataDir, clock);
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, clock, incidents);
+        this.servicePlans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
+        ServiceEventDao serviceEvents = database.dao(ServiceEventDao.class);
+        this.roundBoard = new RoundBoard(seatPlans, roster, servicePlans, serviceEvents, clock);
+        this.serviceLog = new ServiceLog(serviceEvents, roundBoard, clock, UUID::randomUUID);
+        this.routeOrder = new RouteOrder();
+        this.roundLabels = new RoundLabels();
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
+                clock, incidents);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
     }
 
@@ -118,6 +137,26 @@ public final class AppContext implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    public ServicePlans servicePlans() {
+        return servicePlans;
+    }
+
+    public RoundBoard roundBoard() {
+        return roundBoard;
+    }
+
+    public ServiceLog serviceLog() {
+        return serviceLog;
+    }
+
+    public RouteOrder routeOrder() {
+        return routeOrder;
+    }
+
+    public RoundLabels roundLabels() {
+        return roundLabels;
     }
 
     public SampleMeeting sampleMeeting() {

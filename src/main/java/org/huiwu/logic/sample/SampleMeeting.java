@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.rounds.ServiceLog;
+import org.huiwu.logic.rounds.ServicePlans;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.model.AgendaItem;
@@ -37,7 +39,8 @@ import org.huiwu.model.seating.SeatPlan;
 /**
  * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
  * agenda, podium leaders and delegates (all names invented), seated on a podium of seven and an
- * audience of three rows. It has a fixed id, so asking for it twice
+ * audience of three rows, with a tea-service plan and 50 minutes of service history (see
+ * {@link SampleTeaService}). It has a fixed id, so asking for it twice
  * returns the one already there. Synchronous; call it off the FX thread.
  */
 public final class SampleMeeting {
@@ -72,15 +75,17 @@ public final class SampleMeeting {
     private final AttendeeRoster roster;
     private final SeatPlans seatPlans;
     private final SeatingPlanner planner;
+    private final SampleTeaService teaService;
     private final Clock clock;
     private final IncidentDesk incidents;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
-            Clock clock, IncidentDesk incidents) {
+            ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
         this.planner = planner;
+        this.teaService = new SampleTeaService(servicePlans, serviceLog, clock);
         this.clock = clock;
         this.incidents = incidents;
     }
@@ -120,7 +125,7 @@ public final class SampleMeeting {
         incidents.leftItems().register(ID, "黑色雨伞", "2排3号", PlannedSeat.keyOf(audience, 2, 3), "吕佳");
     }
 
-    /** A podium of seven and an audience of three rows, auto-assigned from the precedence list. */
+    /** A podium of seven and an audience of three rows, auto-assigned from the precedence list, with tea service. */
     private void seat() {
         SeatPlan plan = SeatPlan.empty(UUID.nameUUIDFromBytes((ID + "/plan").getBytes(StandardCharsets.UTF_8)), ID)
                 .withBlocks(List.of(
@@ -129,7 +134,9 @@ public final class SampleMeeting {
                         SeatBlock.audience(UUID.nameUUIDFromBytes((ID + "/audience").getBytes(StandardCharsets.UTF_8)),
                                 "", List.of(8, 8, 8), 4)));
         List<PlannedSeat> seats = seatPlans.save(plan);
-        seatPlans.saveAssignments(plan.id(), planner.autoAssign(seats, roster.list(ID), SeatAssignments.none()));
+        SeatAssignments assignments = planner.autoAssign(seats, roster.list(ID), SeatAssignments.none());
+        seatPlans.saveAssignments(plan.id(), assignments);
+        teaService.add(ID, seats, assignments);
     }
 
     private static Meeting meeting(LocalDate date) {

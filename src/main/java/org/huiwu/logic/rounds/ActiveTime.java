@@ -1,0 +1,174 @@
+package org.huiwu.logic.rounds;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.huiwu.model.rounds.MeetingPhase;
+import org.huiwu.model.rounds.MeetingPhaseEvent;
+import org.huiwu.model.rounds.MeetingState;
+
+/**
+ * The meeting's clock for tea timers: time runs only while the meeting runs (from START, stopped by a
+ * break and by END), and a seat's own time also stops while its occupant speaks. Built once from the
+ * phase changes; every question is then a binary search over the running spans, so it is cheap enough
+ * to ask for thousands of seats every second. Works on instants, so a meeting across midnight or a
+ * change of the wall clock's date needs nothing special. Immutable and thread-safe.
+ */
+public final class ActiveTime {
+
+    private static final long OPEN = Long.MAX_VALUE;
+
+    private final long[] starts;
+    private final long[] ends;
+    private final long[] activeBefore;
+    private final long[] changes;
+    private final MeetingState[] statesAfter;
+    private final Map<String, List<long[]>> speaking;
+
+    private ActiveTime(List<long[]> spans, List<Long> changeTimes, List<MeetingState> states,
+            Map<String, List<long[]>> speaking) {
+        int n = spans.size();
+        this.starts = new long[n];
+        this.ends = new long[n];
+        this.activeBefore = new long[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            starts[i] = spans.get(i)[0];
+            ends[i] = spans.get(i)[1];
+            activeBefore[i] = total;
+            total += ends[i] == OPEN ? 0 : ends[i] - starts[i];
+        }
+        this.changes = changeTimes.stream().mapToLong(Long::longValue).toArray();
+        this.statesAfter = states.toArray(MeetingState[]::new);
+        this.speaking = speaking;
+    }
+
+    /** The meeting's clock from its phase changes, in any order. */
+    public static ActiveTime of(List<MeetingPhaseEvent> phases) {
+        List<MeetingPhaseEvent> ordered = new ArrayList<>(phases);
+        ordered.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
+        List<long[]> spans = new ArrayList<>();
+        List<Long> changeTimes = new ArrayList<>();
+        List<MeetingState> states = new ArrayList<>();
+        Map<String, List<long[]>> speaking = new HashMap<>();
+        MeetingState state = MeetingState.NOT_STARTED;
+        for (MeetingPhaseEvent event : ordered) {
+            long t = event.occurredAt().toEpochMilli();
+            if (event.phase().isSpeaker()) {
+                speakerChange(speaking.computeIfAbsent(event.seatKey(), k -> new ArrayList<>()), event.phase(), t);
+                continue;
+            }
+            MeetingState next = next(state, event.phase());
+            if (next == state) {
+                continue;
+            }
+            if (next == MeetingState.RUNNING) {
+                spans.add(new long[] {t, OPEN});
+            } else if (state == MeetingState.RUNNING) {
+                spans.get(spans.size() - 1)[1] = t;
+            }
+            state = next;
+            changeTimes.add(t);
+            states.add(state);
+        }
+        return new ActiveTime(spans, changeTimes, states, speaking);
+    }
+
+    private static MeetingState next(MeetingState state, MeetingPhase phase) {
+        if (state == MeetingState.ENDED) {
+            return state;
+        }
+        return switch (phase) {
+            case START -> state == MeetingState.NOT_STARTED ? MeetingState.RUNNING : state;
+            case PAUSE -> state == MeetingState.RUNNING ? MeetingState.PAUSED : state;
+            case RESUME -> state == MeetingState.PAUSED ? MeetingState.RUNNING : state;
+            case END -> state == MeetingState.NOT_STARTED ? state : MeetingState.ENDED;
+            default -> state;
+        };
+    }
+
+    private static void speakerChange(List<long[]> spans, MeetingPhase phase, long t) {
+        boolean open = !spans.isEmpty() && spans.get(spans.size() - 1)[1] == OPEN;
+        if (phase == MeetingPhase.SPEAKER_STARTED && !open) {
+            spans.add(new long[] {t, OPEN});
+        } else if (phase == MeetingPhase.SPEAKER_ENDED && open) {
+            spans.get(spans.size() - 1)[1] = t;
+        }
+    }
+
+    /** Where the meeting stands at {@code at}. */
+    public MeetingState stateAt(Instant at) {
+        int i = lastAtOrBefore(changes, at.toEpochMilli());
+        return i < 0 ? MeetingState.NOT_STARTED : statesAfter[i];
+    }
+
+    /** The instant the meeting first started, or null when it has not. */
+    public Instant startedAt() {
+        return starts.length == 0 ? null : Instant.ofEpochMilli(starts[0]);
+    }
+
+    /** Whether the seat's occupant is speaking at {@code at}. */
+    public boolean speakingAt(String seatKey, Instant at) {
+        List<long[]> spans = speaking.get(seatKey);
+        if (spans == null) {
+            return false;
+        }
+        long t = at.toEpochMilli();
+        for (long[] span : spans) {
+            if (span[0] <= t && t < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The meeting's running time between two instants (zero when {@code to} is not after {@code from}). */
+    public Duration between(Instant from, Instant to) {
+        return Duration.ofMillis(activeMillis(from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /** The seat's own running time between two instants: the meeting's, less the time its occupant spoke. */
+    public Duration between(String seatKey, Instant from, Instant to) {
+        return Duration.ofMillis(seatMillis(seatKey, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    long seatMillis(String seatKey, long from, long to) {
+        long active = activeMillis(from, to);
+        List<long[]> spans = speaking.get(seatKey);
+        if (spans != null && active > 0) {
+            for (long[] span : spans) {
+                active -= activeMillis(Math.max(from, span[0]), Math.min(to, span[1]));
+            }
+        }
+        return active;
+    }
+
+    long activeMillis(long from, long to) {
+        return to <= from ? 0 : activeUpTo(to) - activeUpTo(from);
+    }
+
+    private long activeUpTo(long t) {
+        int i = lastAtOrBefore(starts, t);
+        if (i < 0) {
+            return 0;
+        }
+        return activeBefore[i] + Math.min(t, ends[i]) - starts[i];
+    }
+
+    /** The index of the last value at or before {@code t} in a sorted array, or -1. */
+    static int lastAtOrBefore(long[] sorted, long t) {
+        int i = Arrays.binarySearch(sorted, t);
+        if (i >= 0) {
+            while (i + 1 < sorted.length && sorted[i + 1] == t) {
+                i++;
+            }
+            return i;
+        }
+        return -i - 2;
+    }
+}

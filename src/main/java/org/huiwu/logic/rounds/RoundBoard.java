@@ -1,0 +1,60 @@
+package org.huiwu.logic.rounds;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.model.rounds.ServiceHistory;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.ServiceEventDao;
+
+/**
+ * The round board of a meeting: loads its seats, who sits there, the attendees, the service plan and
+ * the history into a {@link BoardSnapshot} (reload after each write), and gives the board at the
+ * clock's instant (each second). Loading reads the database, so call {@link #load} off the FX thread;
+ * {@link #now} is pure and cheap. Thread-safe.
+ */
+public final class RoundBoard {
+
+    private final SeatPlans seatPlans;
+    private final AttendeeRoster roster;
+    private final ServicePlans plans;
+    private final ServiceEventDao events;
+    private final Clock clock;
+
+    public RoundBoard(SeatPlans seatPlans, AttendeeRoster roster, ServicePlans plans, ServiceEventDao events,
+            Clock clock) {
+        this.seatPlans = seatPlans;
+        this.roster = roster;
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Everything stored about the meeting's tea service. */
+    public ServiceHistory history(UUID meetingId) {
+        return new ServiceHistory(plans.planOf(meetingId), events.events(meetingId), events.phases(meetingId),
+                events.rounds(meetingId), plans.consumables(meetingId));
+    }
+
+    /** The meeting's seats and history, indexed; a meeting without a seat plan has no seats. */
+    public BoardSnapshot load(UUID meetingId) {
+        List<PlannedSeat> seats = List.of();
+        SeatAssignments assignments = SeatAssignments.none();
+        java.util.Optional<SeatPlan> plan = seatPlans.find(meetingId);
+        if (plan.isPresent()) {
+            seats = seatPlans.seats(plan.get());
+            assignments = seatPlans.assignments(plan.get().id());
+        }
+        return BoardSnapshot.of(seats, assignments, roster.list(meetingId), history(meetingId));
+    }
+
+    /** The board at the clock's instant. */
+    public SeatBoard now(BoardSnapshot snapshot) {
+        return snapshot.at(clock.instant());
+    }
+}

@@ -1,0 +1,181 @@
+package org.huiwu.logic.rounds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huiwu.model.rounds.MeetingPhase;
+import org.huiwu.model.rounds.MeetingPhaseEvent;
+import org.huiwu.model.rounds.MeetingState;
+import org.huiwu.model.rounds.SeatVisit;
+import org.huiwu.model.rounds.ServiceEvent;
+import org.huiwu.model.rounds.ServiceEventKind;
+import org.huiwu.model.rounds.ServiceRound;
+import org.huiwu.model.rounds.SkipReason;
+import org.huiwu.persistence.ServiceEventDao;
+
+/**
+ * The write side of the tea service: the meeting's start, breaks and end, speakers, rounds, and every
+ * action at a seat, each stored as one event with a new UUID at the clock's instant. Every method is
+ * one transaction and is on disk when it returns, so a seat shown as served stays served after a
+ * crash. Synchronous and thread-safe; call it off the FX thread.
+ */
+public final class ServiceLog {
+
+    /** How far back a late entry may lie. */
+    public static final int MAX_LATE_MINUTES = 180;
+
+    private final ServiceEventDao events;
+    private final RoundBoard board;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids) {
+        this.events = events;
+        this.board = board;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** The same log writing at another clock's instants, to replay entries at their real times. */
+    public ServiceLog at(Clock otherClock) {
+        return new ServiceLog(events, board, otherClock, ids);
+    }
+
+    /** @throws ServiceRejectedException when the meeting was started before */
+    public void startMeeting(UUID meetingId) {
+        phase(meetingId, MeetingPhase.START, null, MeetingState.NOT_STARTED);
+    }
+
+    /** A break: every timer stops. @throws ServiceRejectedException unless the meeting is running */
+    public void pause(UUID meetingId) {
+        phase(meetingId, MeetingPhase.PAUSE, null, MeetingState.RUNNING);
+    }
+
+    /** @throws ServiceRejectedException unless the meeting is on a break */
+    public void resume(UUID meetingId) {
+        phase(meetingId, MeetingPhase.RESUME, null, MeetingState.PAUSED);
+    }
+
+    /** @throws ServiceRejectedException unless the meeting is running or on a break */
+    public void endMeeting(UUID meetingId) {
+        phase(meetingId, MeetingPhase.END, null, MeetingState.RUNNING, MeetingState.PAUSED);
+    }
+
+    /** The seat's occupant starts speaking: do not disturb, its timer pauses. */
+    public void speakerStarted(UUID meetingId, String seatKey) {
+        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED);
+    }
+
+    public void speakerEnded(UUID meetingId, String seatKey) {
+        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED,
+                MeetingState.ENDED);
+    }
+
+    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, MeetingState... allowed) {
+        Instant now = clock.instant();
+        MeetingState state = ActiveTime.of(events.phases(meetingId)).stateAt(now);
+        if (!List.of(allowed).contains(state)) {
+            throw new ServiceRejectedException(switch (state) {
+                case NOT_STARTED -> ServiceProblem.MEETING_NOT_STARTED;
+                case ENDED -> ServiceProblem.MEETING_ENDED;
+                case PAUSED -> phase == MeetingPhase.START ? ServiceProblem.MEETING_ALREADY_STARTED
+                        : ServiceProblem.MEETING_NOT_RUNNING;
+                case RUNNING -> phase == MeetingPhase.START ? ServiceProblem.MEETING_ALREADY_STARTED
+                        : ServiceProblem.MEETING_NOT_PAUSED;
+            });
+        }
+        events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, now), now);
+    }
+
+    /** Opens the next round of the meeting for a zone and returns it. */
+    public ServiceRound startRound(UUID meetingId, UUID zoneId, String attendant) {
+        Instant now = clock.instant();
+        int number = events.openRound(meetingId, zoneId, attendant, now);
+        return new ServiceRound(meetingId, number, zoneId, attendant, now, null);
+    }
+
+    /** The one tap: a first pour if the seat never had one, else a refill. */
+    public ServiceEvent markServed(SeatVisit visit) {
+        return pour(visit, clock.instant());
+    }
+
+    /**
+     * A pour done {@code minutesAgo} minutes ago, entered now: stored at its real time and flagged late.
+     *
+     * @throws ServiceRejectedException when {@code minutesAgo} is not 1..{@value #MAX_LATE_MINUTES}
+     */
+    public ServiceEvent markServedEarlier(SeatVisit visit, int minutesAgo) {
+        if (minutesAgo < 1 || minutesAgo > MAX_LATE_MINUTES) {
+            throw new ServiceRejectedException(ServiceProblem.LATE_ENTRY_OUT_OF_RANGE, minutesAgo, MAX_LATE_MINUTES);
+        }
+        return pour(visit, clock.instant().minusSeconds(60L * minutesAgo));
+    }
+
+    private ServiceEvent pour(SeatVisit visit, Instant occurredAt) {
+        return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> event(visit,
+                standing.pouredBefore() ? ServiceEventKind.REFILL : ServiceEventKind.FIRST_POUR, null, "",
+                standing.openRound(), occurredAt));
+    }
+
+    /** The person declined (婉拒): the seat's timer stops until {@link #undoDecline}. */
+    public ServiceEvent decline(SeatVisit visit) {
+        return simple(visit, ServiceEventKind.DECLINED, null, "");
+    }
+
+    public ServiceEvent undoDecline(SeatVisit visit) {
+        return simple(visit, ServiceEventKind.DECLINE_UNDONE, null, "");
+    }
+
+    /** The seat was passed by in its round, with a reason. */
+    public ServiceEvent skip(SeatVisit visit, SkipReason reason) {
+        return simple(visit, ServiceEventKind.SKIPPED, reason == null ? SkipReason.OTHER : reason, "");
+    }
+
+    public ServiceEvent towel(SeatVisit visit) {
+        return simple(visit, ServiceEventKind.TOWEL, null, "");
+    }
+
+    public ServiceEvent spillCleaned(SeatVisit visit) {
+        return simple(visit, ServiceEventKind.SPILL_CLEANED, null, "");
+    }
+
+    /** Any other remark about the seat. */
+    public ServiceEvent note(SeatVisit visit, String text) {
+        return simple(visit, ServiceEventKind.OTHER, null, text);
+    }
+
+    private ServiceEvent simple(SeatVisit visit, ServiceEventKind kind, SkipReason reason, String note) {
+        Instant now = clock.instant();
+        return events.addAtSeat(visit.meetingId(), visit.seatKey(),
+                standing -> event(visit, kind, reason, note, standing.openRound(), now));
+    }
+
+    private ServiceEvent event(SeatVisit visit, ServiceEventKind kind, SkipReason reason, String note, int round,
+            Instant occurredAt) {
+        return new ServiceEvent(ids.get(), visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(),
+                kind, reason, note, round, occurredAt, clock.instant());
+    }
+
+    /**
+     * Closes an open round: every seat of its zone that was due and got no pour during the round is
+     * stored as MISSED with its reason, together with the closing, in one transaction.
+     *
+     * @return the missed events
+     * @throws ServiceRejectedException when the round is not open
+     */
+    public List<ServiceEvent> closeRound(ServiceRound round) {
+        Instant now = clock.instant();
+        BoardSnapshot snapshot = board.load(round.meetingId());
+        List<ServiceEvent> missed = new MissedSeats().of(snapshot, round, now).stream()
+                .map(m -> new ServiceEvent(ids.get(), round.meetingId(), m.seatKey(), m.attendeeId(),
+                        round.attendant(), ServiceEventKind.MISSED, m.reason(), "", round.number(), now, now))
+                .toList();
+        if (!events.closeRound(round.meetingId(), round.number(), now, missed)) {
+            throw new ServiceRejectedException(ServiceProblem.ROUND_NOT_OPEN, round.number());
+        }
+        return missed;
+    }
+}
