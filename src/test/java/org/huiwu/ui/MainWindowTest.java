@@ -51,7 +51,8 @@ class MainWindowTest {
     private Workbench workbench;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage();
         context = AppContext.open(dataDir, CLOCK);
         workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
                 Theme.LIGHT);
@@ -59,7 +60,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         context.close();
     }
 

@@ -57,16 +57,16 @@ class SeatingScreenTest {
     private AppContext context;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage();
         context = AppContext.open(dataDir, CLOCK);
         new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, Theme.LIGHT);
-        stage.setWidth(1366);
-        stage.setHeight(768);
         stage.show();
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         context.close();
     }
 

@@ -60,7 +60,8 @@ class GuidesWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage();
         this.stage = stage;
         context = AppContext.open(dataDir, CLOCK);
         workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
@@ -71,7 +72,8 @@ class GuidesWindowTest {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         context.close();
     }
 
