@@ -35,6 +35,12 @@ import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingFormViewModel;
 import org.huiwu.ui.meetings.MeetingListView;
 import org.huiwu.ui.meetings.MeetingListViewModel;
+import org.huiwu.ui.rounds.RoundBoardView;
+import org.huiwu.ui.rounds.RoundBoardViewModel;
+import org.huiwu.ui.rounds.RoundCommands;
+import org.huiwu.ui.rounds.RoundServices;
+import org.huiwu.ui.rounds.RoundSummaryPanel;
+import org.huiwu.ui.rounds.RoundSummaryViewModel;
 import org.huiwu.ui.seating.SeatingCommands;
 import org.huiwu.ui.seating.SeatingExports;
 import org.huiwu.ui.seating.SeatingSidePanel;
@@ -107,12 +113,18 @@ public final class Workbench {
                 new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
                 new SeatingExports(seatingModel, context.clock()),
                 () -> guideLinks.openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        RoundServices roundServices = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
+                context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs, failures);
+        RoundBoardViewModel roundsModel = new RoundBoardViewModel(roundServices, state, runner, i18n);
+        RoundBoardView rounds = new RoundBoardView(roundsModel, new RoundCommands(roundsModel),
+                new RoundSummaryPanel(new RoundSummaryViewModel(roundServices, state, runner, i18n), i18n), i18n,
+                () -> guideLinks.openGuide(GuideLinks.REFILL_LIDDED_CUP));
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
                 new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
                         importer::open, stage::close));
         MainWindow window = new MainWindow(windowModel, meetingsModel,
                 new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
-                new AttendeeTableView(attendeesModel, i18n, importer::open), seating, i18n);
+                new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
 
         window.installGuides(guides, guides.shownProperty());
 

@@ -17,12 +17,12 @@ import org.huiwu.ui.control.seatmap.PlanMarker;
  * The non-seat drawing of a plan: the front of the room, the table in front of the podium, round
  * and long tables, and the door, each placed for the chosen viewpoint. Stateless.
  */
-final class PlanMarkers {
+public final class PlanMarkers {
 
     private PlanMarkers() {
     }
 
-    static List<PlanMarker> markers(List<PlannedSeat> seats, DoorPosition door, Viewpoint viewpoint, I18n i18n) {
+    public static List<PlanMarker> markers(List<PlannedSeat> seats, DoorPosition door, Viewpoint viewpoint, I18n i18n) {
         List<PlanMarker> markers = new ArrayList<>();
         if (seats.isEmpty()) {
             return markers;

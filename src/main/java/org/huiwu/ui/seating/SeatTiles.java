@@ -22,7 +22,7 @@ import org.huiwu.ui.control.seatmap.SeatTile;
  * row-number elsewhere), the occupant's name and organisation, and the states (occupied, check-in,
  * search hit). Stateless.
  */
-final class SeatTiles {
+public final class SeatTiles {
 
     static final double PITCH_X = 1.08;
     static final double TILE_WIDTH = 0.96;
@@ -38,7 +38,7 @@ final class SeatTiles {
         return viewpoint == Viewpoint.PODIUM ? new double[] {maxX - x, maxY - y} : new double[] {x, y};
     }
 
-    static List<SeatTile> tiles(List<PlannedSeat> seats, SeatAssignments assignments, Map<UUID, Attendee> people,
+    public static List<SeatTile> tiles(List<PlannedSeat> seats, SeatAssignments assignments, Map<UUID, Attendee> people,
             Set<String> highlighted, Viewpoint viewpoint) {
         double[] bounds = bounds(seats);
         List<SeatTile> tiles = new ArrayList<>(seats.size());

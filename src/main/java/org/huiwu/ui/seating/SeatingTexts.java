@@ -12,7 +12,7 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.Viewpoint;
 
 /** The sentences of the seating screen: counts, the viewpoint statement and plan problems. Stateless. */
-final class SeatingTexts {
+public final class SeatingTexts {
 
     private SeatingTexts() {
     }
@@ -29,7 +29,7 @@ final class SeatingTexts {
     }
 
     /** "从台下看 · 以左为尊（政务）" — which way the plan is drawn and which convention numbered it. */
-    static String viewpoint(I18n i18n, SeatPlan plan) {
+    public static String viewpoint(I18n i18n, SeatPlan plan) {
         String view = i18n.get(plan.viewpoint() == Viewpoint.AUDIENCE ? "seating.view.audience" : "seating.view.podium");
         String convention = i18n.get(plan.convention() == Convention.GOVERNMENT
                 ? "seating.convention.government" : "seating.convention.foreign");

@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab detailsTab;
     @FXML private Tab attendeesTab;
     @FXML private Tab seatingTab;
+    @FXML private Tab roundsTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -44,16 +45,18 @@ public final class MainWindow extends BorderPane {
     private final MeetingFormView meetingForm;
     private final AttendeeTableView attendeeTable;
     private final javafx.scene.Node seating;
+    private final javafx.scene.Node rounds;
     private BooleanProperty guidesShown;
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
-            MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, I18n i18n) {
+            MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, javafx.scene.Node rounds, I18n i18n) {
         this.viewModel = viewModel;
         this.meetings = meetings;
         this.meetingList = meetingList;
         this.meetingForm = meetingForm;
         this.attendeeTable = attendeeTable;
         this.seating = seating;
+        this.rounds = rounds;
         ViewLoader.load(this, i18n);
     }
 
@@ -65,6 +68,8 @@ public final class MainWindow extends BorderPane {
         detailsTab.setContent(meetingForm);
         attendeesTab.setContent(attendeeTable);
         seatingTab.setContent(seating);
+        roundsTab.setContent(rounds);
+        rounds.visibleProperty().bind(roundsTab.selectedProperty());
         meetingTabs.visibleProperty().bind(viewModel.state().currentMeetingProperty().isNotNull());
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not());
         statusLabel.textProperty().bind(viewModel.status());

@@ -1,0 +1,166 @@
+package org.huiwu.ui.rounds;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.rounds.MeetingState;
+import org.huiwu.model.rounds.SkipReason;
+import org.huiwu.ui.common.ChoiceLabels;
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.seatmap.SeatMap;
+import org.huiwu.ui.control.seatmap.SeatTile;
+
+/**
+ * The tea-service round board: meeting controls and the round for a zone on top, the seat map
+ * coloured by service state in the middle (tap a seat to mark it served, long-press or right-click for
+ * the other records), the service summary on the right. A one-second Timeline ticks the board while it
+ * is shown. Binds to {@link RoundBoardViewModel}. FX thread only.
+ */
+public final class RoundBoardView extends BorderPane {
+
+    @FXML private Label meetingLabel;
+    @FXML private Button startMeetingButton;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
+    @FXML private Button endMeetingButton;
+    @FXML private ComboBox<org.huiwu.model.rounds.ServiceZone> zoneBox;
+    @FXML private Button startRoundButton;
+    @FXML private Button closeRoundButton;
+    @FXML private Button serveNextButton;
+    @FXML private Label nextLabel;
+    @FXML private Label countsLabel;
+    @FXML private Label problemLabel;
+    @FXML private StackPane mapHolder;
+
+    private final RoundBoardViewModel viewModel;
+    private final RoundCommands commands;
+    private final I18n i18n;
+    private final Runnable openRefillGuide;
+    private final SeatMap seatMap = new SeatMap();
+    private final Timeline ticker = new Timeline();
+    private int ticks;
+
+    public RoundBoardView(RoundBoardViewModel viewModel, RoundCommands commands, RoundSummaryPanel summary, I18n i18n,
+            Runnable openRefillGuide) {
+        this.viewModel = viewModel;
+        this.commands = commands;
+        this.i18n = i18n;
+        this.openRefillGuide = openRefillGuide;
+        ViewLoader.load(this, i18n);
+        setRight(summary);
+        zoneBox.setConverter(ChoiceLabels.of(zone -> zone.isEveryone() ? i18n.get("rounds.zone.everyone")
+                : zone.attendant()));
+    }
+
+    @FXML
+    private void initialize() {
+        seatMap.setId("roundMap");
+        seatMap.setSeatDraggingEnabled(false);
+        mapHolder.getChildren().add(seatMap);
+        viewModel.tiles().addListener((ListChangeListener<SeatTile>) change -> {
+            if (seatMap.getTiles().size() != viewModel.tiles().size()) {
+                seatMap.getTiles().setAll(viewModel.tiles());
+                javafx.application.Platform.runLater(seatMap::fitToView);
+            } else {
+                for (int i = 0; i < viewModel.tiles().size(); i++) {
+                    if (!viewModel.tiles().get(i).equals(seatMap.getTiles().get(i))) {
+                        seatMap.getTiles().set(i, viewModel.tiles().get(i));
+                    }
+                }
+            }
+        });
+        viewModel.markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.markers()));
+        seatMap.viewpointCaptionProperty().bind(viewModel.viewpointCaptionProperty());
+        seatMap.onSeatActivatedProperty().set(commands::serve);
+        seatMap.onSeatContextRequestedProperty().set(this::seatMenu);
+
+        zoneBox.setItems(viewModel.zones());
+        zoneBox.valueProperty().bindBidirectional(viewModel.zoneProperty());
+        meetingLabel.textProperty().bind(viewModel.meetingTextProperty());
+        nextLabel.textProperty().bind(viewModel.nextTextProperty());
+        countsLabel.textProperty().bind(viewModel.countsTextProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        var state = viewModel.meetingStateProperty();
+        startMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.NOT_STARTED));
+        pauseButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING));
+        resumeButton.disableProperty().bind(state.isNotEqualTo(MeetingState.PAUSED));
+        endMeetingButton.disableProperty().bind(state.isEqualTo(MeetingState.ENDED).or(state.isNull()));
+        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty());
+        closeRoundButton.disableProperty().bind(viewModel.roundOpenProperty().not());
+        serveNextButton.disableProperty().bind(viewModel.roundOpenProperty().not());
+
+        ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), event -> onTick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> runTickerWhileShown());
+        visibleProperty().addListener((obs, old, visible) -> runTickerWhileShown());
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                commands.serveNext();
+                event.consume();
+            }
+        });
+    }
+
+    private void onTick() {
+        viewModel.tick();
+        if (++ticks % 5 == 0 && !commands.pending().isEmpty()) {
+            commands.retryPending();
+        }
+    }
+
+    private void runTickerWhileShown() {
+        if (getScene() != null && isVisible()) {
+            ticker.play();
+        } else {
+            ticker.stop();
+        }
+    }
+
+    private void seatMenu(String seatKey, Point2D screenPoint) {
+        ContextMenu menu = new ContextMenu(
+                item("rounds.action.served", () -> commands.serve(seatKey)),
+                item("rounds.action.servedFiveAgo", () -> commands.servedMinutesAgo(seatKey, 5)),
+                item("rounds.action.decline", () -> commands.decline(seatKey)),
+                item("rounds.action.undoDecline", () -> commands.undoDecline(seatKey)),
+                item("rounds.action.skipNotThere", () -> commands.skip(seatKey, SkipReason.NOT_THERE)),
+                item("rounds.action.skipOnPhone", () -> commands.skip(seatKey, SkipReason.ON_PHONE)),
+                item("rounds.action.speaking", () -> commands.speaking(seatKey, true)),
+                item("rounds.action.speakingDone", () -> commands.speaking(seatKey, false)),
+                item("rounds.action.towel", () -> commands.towel(seatKey)),
+                item("rounds.action.spill", () -> commands.spillCleaned(seatKey)));
+        menu.show(seatMap, screenPoint.getX(), screenPoint.getY());
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(i18n.get(key));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** The map, for tests. */
+    public SeatMap seatMap() {
+        return seatMap;
+    }
+
+    @FXML private void onStartMeeting() { commands.startMeeting(); }
+    @FXML private void onPause() { commands.pause(); }
+    @FXML private void onResume() { commands.resume(); }
+    @FXML private void onEndMeeting() { commands.endMeeting(); }
+    @FXML private void onStartRound() { commands.startRound(); }
+    @FXML private void onCloseRound() { commands.closeRound(); }
+    @FXML private void onServeNext() { commands.serveNext(); }
+    @FXML private void onRefillGuide() { openRefillGuide.run(); }
+}

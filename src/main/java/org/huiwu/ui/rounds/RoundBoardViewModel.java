@@ -1,0 +1,194 @@
+package org.huiwu.ui.rounds;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.rounds.BoardSnapshot;
+import org.huiwu.logic.rounds.RouteOrder;
+import org.huiwu.logic.rounds.SeatBoard;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.rounds.MeetingState;
+import org.huiwu.model.rounds.SeatService;
+import org.huiwu.model.rounds.SeatServiceState;
+import org.huiwu.model.rounds.SeatVisit;
+import org.huiwu.model.rounds.ServiceEvent;
+import org.huiwu.model.rounds.ServiceRound;
+import org.huiwu.model.rounds.ServiceZone;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.control.seatmap.PlanMarker;
+import org.huiwu.ui.control.seatmap.SeatTile;
+import org.huiwu.ui.seating.SeatingTexts;
+
+/**
+ * The tea-service round board of the current meeting: the seat map coloured by service state, the
+ * meeting's own state, the chosen zone with its route and next seat, and the counts. {@link #tick()}
+ * recomputes the board from the clock (the view calls it every second); the writes are in
+ * {@link RoundCommands}. A tap shows as served at once; its write runs in the background and is retried
+ * until it is stored. FX thread only.
+ */
+public final class RoundBoardViewModel {
+
+    final RoundServices services;
+    final AppState state;
+    final TaskRunner runner;
+    final I18n i18n;
+
+    private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<PlanMarker> markers = FXCollections.observableArrayList();
+    private final ObservableList<ServiceZone> zones = FXCollections.observableArrayList();
+    private final ObjectProperty<ServiceZone> zone = new SimpleObjectProperty<>(this, "zone");
+    private final StringProperty meetingText = new SimpleStringProperty(this, "meetingText", "");
+    private final StringProperty countsText = new SimpleStringProperty(this, "countsText", "");
+    private final StringProperty nextText = new SimpleStringProperty(this, "nextText", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
+    private final ObjectProperty<MeetingState> meetingState = new SimpleObjectProperty<>(this, "meetingState");
+    private final BooleanProperty roundOpen = new SimpleBooleanProperty(this, "roundOpen");
+
+    BoardSnapshot snapshot;
+    SeatBoard board;
+    ServiceRound round;
+    String nextSeat;
+    Map<UUID, org.huiwu.model.Attendee> people = Map.of();
+    final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
+    private List<SeatTile> seatingTiles = List.of();
+
+    public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
+        this.services = services;
+        this.state = state;
+        this.runner = runner;
+        this.i18n = i18n;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old == null || meeting == null || !old.id().equals(meeting.id())) {
+                load();
+            }
+        });
+        zone.addListener((obs, old, chosen) -> tick());
+    }
+
+    /** Loads the board of the current meeting in the background. */
+    public void load() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            snapshot = null;
+            tiles.clear();
+            return;
+        }
+        UUID meetingId = meeting.id();
+        runner.run(() -> read(meetingId), loaded -> {
+            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
+                apply(loaded);
+            }
+        }, failure -> problem.set(services.failures().describe(failure)));
+    }
+
+    private BoardLoad read(UUID meetingId) {
+        BoardSnapshot loaded = services.roundBoard().load(meetingId);
+        SeatPlan plan = services.seatPlans().planOf(meetingId);
+        Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
+        services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
+        var assignments = services.seatPlans().assignments(plan.id());
+        return new BoardLoad(loaded, plan,
+                org.huiwu.ui.seating.SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
+                org.huiwu.ui.seating.PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
+    }
+
+    private void apply(BoardLoad loaded) {
+        snapshot = loaded.snapshot();
+        seatingTiles = loaded.seatingTiles();
+        people = loaded.people();
+        markers.setAll(loaded.markers());
+        viewpointCaption.set(SeatingTexts.viewpoint(i18n, loaded.seatPlan()));
+        ServiceZone chosen = zone.get();
+        zones.setAll(zonesOf(snapshot));
+        zone.set(zones.stream().filter(z -> chosen != null && z.id().equals(chosen.id())).findFirst()
+                .orElse(zones.isEmpty() ? null : zones.get(0)));
+        round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
+        tick();
+    }
+
+    private static List<ServiceZone> zonesOf(BoardSnapshot snapshot) {
+        List<ServiceZone> all = new java.util.ArrayList<>(snapshot.plan().zones());
+        all.add(new ServiceZone(ServiceZone.EVERYONE, "", Set.of()));
+        return all;
+    }
+
+    /** Recomputes every seat from the clock: states, badges, the next seat and the counts. */
+    public void tick() {
+        if (snapshot == null) {
+            return;
+        }
+        board = services.roundBoard().now(snapshot);
+        RouteOrder route = services.routeOrder();
+        nextSeat = round == null ? null : route.next(board, snapshot, round).map(SeatService::seatKey).orElse(null);
+        if (nextSeat != null && tappedNotYetStored.containsKey(nextSeat)) {
+            nextSeat = route.route(board, snapshot.plan(), round.zoneId()).stream().map(SeatService::seatKey)
+                    .filter(key -> !tappedNotYetStored.containsKey(key)).findFirst().orElse(null);
+        }
+        List<SeatTile> next = BoardTiles.colour(seatingTiles, board, nextSeat, tappedNotYetStored.keySet());
+        if (next.size() == tiles.size()) {
+            for (int i = 0; i < next.size(); i++) {
+                if (!next.get(i).equals(tiles.get(i))) {
+                    tiles.set(i, next.get(i));
+                }
+            }
+        } else {
+            tiles.setAll(next);
+        }
+        meetingState.set(board.meeting());
+        roundOpen.set(round != null);
+        meetingText.set(i18n.get(services.roundLabels().of(board.meeting())));
+        countsText.set(i18n.format("rounds.board.counts", board.count(SeatServiceState.SERVED),
+                board.count(SeatServiceState.DUE_SOON), board.count(SeatServiceState.OVERDUE),
+                board.count(SeatServiceState.NOT_SERVED), board.count(SeatServiceState.DECLINED)));
+        nextText.set(round == null ? i18n.get("rounds.board.noRound") : nextSeat == null
+                ? i18n.format("rounds.board.roundDone", round.number())
+                : i18n.format("rounds.board.next", round.number(), nameAt(nextSeat)));
+    }
+
+    String nameAt(String seatKey) {
+        return seatingTiles.stream().filter(t -> t.id().equals(seatKey)).map(SeatTile::occupant).findFirst().orElse("");
+    }
+
+    /** Applies a stored event to the snapshot without reloading. */
+    void stored(ServiceEvent event) {
+        snapshot = snapshot.with(event);
+        tappedNotYetStored.remove(event.seatKey());
+        tick();
+    }
+
+    Function<Throwable, String> describe() {
+        return services.failures()::describe;
+    }
+
+    public ObservableList<SeatTile> tiles() { return tiles; }
+    public ObservableList<PlanMarker> markers() { return markers; }
+    public ObservableList<ServiceZone> zones() { return zones; }
+    public ObjectProperty<ServiceZone> zoneProperty() { return zone; }
+    public StringProperty meetingTextProperty() { return meetingText; }
+    public StringProperty countsTextProperty() { return countsText; }
+    public StringProperty nextTextProperty() { return nextText; }
+    public StringProperty problemProperty() { return problem; }
+    public StringProperty viewpointCaptionProperty() { return viewpointCaption; }
+    public ObjectProperty<MeetingState> meetingStateProperty() { return meetingState; }
+    public BooleanProperty roundOpenProperty() { return roundOpen; }
+    public String nextSeat() { return nextSeat; }
+    public SeatBoard board() { return board; }
+}

@@ -1,0 +1,51 @@
+package org.huiwu.ui.rounds;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.VBox;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.ui.common.ViewLoader;
+
+/** The summary column of the round board; binds to {@link RoundSummaryViewModel}. FX thread only. */
+public final class RoundSummaryPanel extends VBox {
+
+    @FXML private Label summaryLabel;
+    @FXML private Label countedLabel;
+    @FXML private Spinner<Integer> cupsSpinner;
+    @FXML private Spinner<Integer> teaSpinner;
+    @FXML private Spinner<Integer> waterSpinner;
+    @FXML private Spinner<Integer> towelSpinner;
+
+    private final RoundSummaryViewModel viewModel;
+
+    public RoundSummaryPanel(RoundSummaryViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        countedLabel.textProperty().bind(viewModel.countedProperty());
+        bind(cupsSpinner, viewModel.cupsProperty());
+        bind(teaSpinner, viewModel.teaBagsProperty());
+        bind(waterSpinner, viewModel.waterBottlesProperty());
+        bind(towelSpinner, viewModel.towelsProperty());
+    }
+
+    private static void bind(Spinner<Integer> spinner, IntegerProperty count) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000, count.get());
+        spinner.setValueFactory(values);
+        spinner.setEditable(true);
+        values.valueProperty().addListener((obs, old, value) -> count.set(value == null ? 0 : value));
+        count.addListener((obs, old, value) -> values.setValue(value.intValue()));
+    }
+
+    @FXML private void onRefresh() { viewModel.refresh(); }
+    @FXML private void onSave() { viewModel.saveConsumables(); }
+}

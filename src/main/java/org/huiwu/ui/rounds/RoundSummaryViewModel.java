@@ -1,0 +1,86 @@
+package org.huiwu.ui.rounds;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.rounds.ServiceSummary;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.rounds.Consumables;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The tea-service summary of the current meeting (rounds, pours, refills, average interval, missed and
+ * late records) and the consumables used, entered by the attendant with the counted figures offered
+ * beside them, for the economy report. FX thread only; reading and saving run in the background.
+ */
+public final class RoundSummaryViewModel {
+
+    private final RoundServices services;
+    private final AppState state;
+    private final TaskRunner runner;
+    private final I18n i18n;
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty counted = new SimpleStringProperty(this, "counted", "");
+    private final IntegerProperty cups = new SimpleIntegerProperty(this, "cups");
+    private final IntegerProperty teaBags = new SimpleIntegerProperty(this, "teaBags");
+    private final IntegerProperty waterBottles = new SimpleIntegerProperty(this, "waterBottles");
+    private final IntegerProperty towels = new SimpleIntegerProperty(this, "towels");
+
+    public RoundSummaryViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
+        this.services = services;
+        this.state = state;
+        this.runner = runner;
+        this.i18n = i18n;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> refresh());
+    }
+
+    /** Recomputes the summary from the stored records. */
+    public void refresh() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            return;
+        }
+        runner.run(() -> ServiceSummary.of(services.roundBoard().history(meeting.id())), this::show,
+                failure -> summary.set(services.failures().describe(failure)));
+    }
+
+    private void show(ServiceSummary figures) {
+        String average = figures.averageInterval().isPresent()
+                ? i18n.format("rounds.summary.minutes", Math.round(figures.averageInterval().getAsDouble()))
+                : i18n.get("rounds.summary.none");
+        int refills = figures.refillsBySeat().values().stream().mapToInt(Integer::intValue).sum();
+        summary.set(i18n.format("rounds.summary.text", figures.rounds(), figures.pours(), refills, average,
+                figures.missed(), figures.late()));
+        Consumables entered = figures.entered();
+        cups.set(entered.cups());
+        teaBags.set(entered.teaBags());
+        waterBottles.set(entered.waterBottles());
+        towels.set(entered.towels());
+        counted.set(i18n.format("rounds.summary.counted", figures.counted().cups(), figures.counted().towels()));
+    }
+
+    /** Stores the consumables as entered. */
+    public void saveConsumables() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            return;
+        }
+        Consumables used = new Consumables(cups.get(), teaBags.get(), waterBottles.get(), towels.get());
+        runner.run(() -> {
+            services.servicePlans().saveConsumables(meeting.id(), used);
+            return used;
+        }, saved -> state.statusProperty().set(i18n.get("rounds.summary.saved")),
+                failure -> services.dialogs().showError(i18n.get("error.title"), services.failures().describe(failure)));
+    }
+
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty countedProperty() { return counted; }
+    public IntegerProperty cupsProperty() { return cups; }
+    public IntegerProperty teaBagsProperty() { return teaBags; }
+    public IntegerProperty waterBottlesProperty() { return waterBottles; }
+    public IntegerProperty towelsProperty() { return towels; }
+}
