@@ -1,0 +1,189 @@
+package org.huiwu.ui.rounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.huiwu.AppContext;
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.rounds.MeetingState;
+import org.huiwu.model.rounds.SeatServiceState;
+import org.huiwu.model.rounds.ServicePlan;
+import org.huiwu.model.rounds.ServiceZone;
+import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.Database;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.ImmediateTaskRunner;
+import org.huiwu.ui.common.MovableClock;
+import org.huiwu.ui.common.ScriptedDialogs;
+import org.huiwu.ui.control.seatmap.SeatState;
+import org.huiwu.ui.control.seatmap.SeatTile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The round board on a meeting with a seated podium of seven, driven by a clock the test moves: serve
+ * the podium in route order, let time pass until seats are overdue, decline one, pause one for a
+ * speaker, take a break, and check the summary. No FX toolkit; real H2.
+ */
+class RoundBoardViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private AppContext context;
+    private RoundBoardViewModel board;
+    private RoundCommands commands;
+    private RoundSummaryViewModel summary;
+    private List<PlannedSeat> podium;
+
+    @BeforeEach
+    void meetingWithAPodiumOfSevenServedEveryFiveMinutes() {
+        context = AppContext.open(dataDir, clock);
+        Meeting meeting = context.meetings().save(context.meetings().draft("茶水测试"));
+        for (int rank = 1; rank <= 7; rank++) {
+            context.roster().save(new org.huiwu.model.Attendee(UUID.randomUUID(), meeting.id(), "领导" + rank, "", "",
+                    rank, org.huiwu.model.AttendeeRole.LEADER, org.huiwu.model.Side.NONE,
+                    org.huiwu.model.CheckInStatus.ARRIVED, ""));
+        }
+        SeatPlan plan = context.seatPlans().planOf(meeting.id())
+                .withBlocks(List.of(org.huiwu.model.seating.SeatBlock.podium(UUID.randomUUID(), "", List.of(7))));
+        podium = context.seatPlans().save(plan);
+        context.seatPlans().saveAssignments(plan.id(), context.seatingPlanner().autoAssign(podium,
+                context.roster().list(meeting.id()), org.huiwu.model.seating.SeatAssignments.none()));
+        ServicePlan service = ServicePlan.defaults(meeting.id()).withIntervals(5, Map.of())
+                .withZones(List.of(new ServiceZone(UUID.randomUUID(), "小王",
+                        java.util.Set.copyOf(podium.stream().map(PlannedSeat::key).toList()))));
+        context.servicePlans().save(service, podium);
+
+        AppState state = new AppState();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        RoundServices services = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
+                context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs,
+                new FailureMessages(i18n, Database::problemOf));
+        board = new RoundBoardViewModel(services, state, new ImmediateTaskRunner(), i18n);
+        commands = new RoundCommands(board);
+        summary = new RoundSummaryViewModel(services, state, new ImmediateTaskRunner(), i18n);
+        state.currentMeetingProperty().set(meeting);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private SeatTile tile(PlannedSeat seat) {
+        return board.tiles().stream().filter(t -> t.id().equals(seat.key())).findFirst().orElseThrow();
+    }
+
+    private String nameOf(String seatKey) {
+        return board.tiles().stream().filter(t -> t.id().equals(seatKey)).findFirst().orElseThrow().occupant();
+    }
+
+    @Test
+    void servesThePodiumInRouteOrderThenSeatsFallDueAndOverdue() {
+        commands.startMeeting();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+
+        List<String> served = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            served.add(nameOf(board.nextSeat()));
+            commands.serveNext();
+        }
+        assertThat(served).containsExactly("领导1", "领导2", "领导3", "领导4", "领导5", "领导6", "领导7");
+        assertThat(tile(podium.get(0)).states()).contains(SeatState.SERVED);
+        assertThat(board.nextSeat()).isNull();
+
+        clock.advance(Duration.ofMinutes(3));
+        board.tick();
+        assertThat(tile(podium.get(0)).states()).contains(SeatState.DUE_SOON);
+        assertThat(tile(podium.get(0)).badge()).isEqualTo("3\u2032");
+
+        clock.advance(Duration.ofMinutes(3));
+        board.tick();
+        assertThat(podium).allSatisfy(seat -> assertThat(tile(seat).states()).contains(SeatState.OVERDUE));
+        assertThat(board.board().count(SeatServiceState.OVERDUE)).isEqualTo(7);
+    }
+
+    @Test
+    void aDeclinedSeatStopsItsTimerAndASpeakerIsNotDisturbed() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+        for (int i = 0; i < 7; i++) {
+            commands.serveNext();
+        }
+        clock.advance(Duration.ofMinutes(1));
+        commands.decline(podium.get(1).key());
+        commands.speaking(podium.get(2).key(), true);
+        clock.advance(Duration.ofMinutes(10));
+        board.tick();
+        assertThat(tile(podium.get(1)).states()).contains(SeatState.DECLINED).doesNotContain(SeatState.OVERDUE);
+        assertThat(tile(podium.get(2)).states()).contains(SeatState.DO_NOT_DISTURB);
+        assertThat(tile(podium.get(3)).states()).contains(SeatState.OVERDUE);
+    }
+
+    @Test
+    void aBreakStopsEveryTimer() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+        commands.serveNext();
+        clock.advance(Duration.ofMinutes(2));
+        commands.pause();
+        clock.advance(Duration.ofMinutes(30));
+        board.tick();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.PAUSED);
+        assertThat(tile(podium.get(0)).states()).doesNotContain(SeatState.OVERDUE);
+        assertThat(tile(podium.get(0)).badge()).isEqualTo("2\u2032");
+    }
+
+    @Test
+    void closingARoundRecordsMissedSeatsAndTheSummaryCountsThem() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+        for (int i = 0; i < 5; i++) {
+            commands.serveNext();
+        }
+        commands.servedMinutesAgo(podium.get(5).key(), 5);
+        commands.closeRound();
+        summary.refresh();
+        assertThat(summary.summaryProperty().get())
+                .contains("Rounds 1").contains("Pours 6").contains("Missed 1").contains("recorded late 1");
+        assertThat(board.roundOpenProperty().get()).isFalse();
+    }
+
+    @Test
+    void consumablesAreStored() {
+        summary.cupsProperty().set(7);
+        summary.towelsProperty().set(3);
+        summary.saveConsumables();
+        Meeting meeting = context.meetings().list().get(0);
+        assertThat(context.servicePlans().consumables(meeting.id()).cups()).isEqualTo(7);
+        assertThat(context.servicePlans().consumables(meeting.id()).towels()).isEqualTo(3);
+    }
+
+    @Test
+    void thePodiumSeatsAreOnTheBoard() {
+        assertThat(board.tiles()).hasSize(7);
+        assertThat(podium).allMatch(seat -> seat.blockKind() == BlockKind.PODIUM);
+    }
+}
