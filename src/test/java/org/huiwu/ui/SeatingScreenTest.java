@@ -1,22 +1,20 @@
 package org.huiwu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.seatOf;
+import static org.huiwu.ui.WindowRobot.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.huiwu.AppContext;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Drives the seating screen of the real window headless, as an attendant would minutes before a
@@ -75,7 +72,7 @@ class SeatingScreenTest {
         robot.clickOn("#openSampleButton");
         waitUntil(() -> robot.lookup("#seatingTab").tryQuery()
                 .filter(tab -> tab.isVisible() && tab.getLayoutBounds().getWidth() > 0).isPresent());
-        openSeatingTab(robot);
+        openTab(robot, "#seatingTab", "#autoAssignButton");
         ListView<SeatBlock> blocks = robot.lookup("#blockList").queryListView();
         waitUntil(() -> blocks.getItems().size() == 2);
 
@@ -85,9 +82,9 @@ class SeatingScreenTest {
         waitUntil(() -> blocks.getItems().size() == 1);
 
         robot.clickOn("#addBlockButton");
-        waitUntil(() -> robot.lookup("#addBlock-PODIUM").tryQuery().filter(SeatingScreenTest::shown).isPresent());
+        waitUntil(() -> robot.lookup("#addBlock-PODIUM").tryQuery().filter(WindowRobot::shown).isPresent());
         robot.type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#blockRowsField").tryQuery().filter(SeatingScreenTest::shown).isPresent());
+        waitUntil(() -> robot.lookup("#blockRowsField").tryQuery().filter(WindowRobot::shown).isPresent());
         robot.doubleClickOn("#blockRowsField").eraseText(12).write("7");
         clickDialogButton(robot, ButtonType.OK);
         waitUntil(() -> blocks.getItems().size() == 2 && plan().blocks().size() == 2);
@@ -98,44 +95,19 @@ class SeatingScreenTest {
         robot.clickOn("#autoAssignButton");
         waitUntil(() -> podiumNames().equals(List.of("王建国", "李文华", "张志强", "陈丽萍", "刘海涛", "赵明", "孙玉兰")));
 
-        robot.drag(seatOf(robot, "王建国")).dropTo(seatOf(robot, "李文华"));
+        robot.drag(seatOf(robot, "#seatMap", "王建国")).dropTo(seatOf(robot, "#seatMap", "李文华"));
         waitUntil(() -> podiumNames().subList(0, 2).equals(List.of("李文华", "王建国")));
 
         robot.clickOn("#undoButton");
         waitUntil(() -> podiumNames().subList(0, 2).equals(List.of("王建国", "李文华")));
 
-        robot.clickOn(seatOf(robot, "张志强"));
+        robot.clickOn(seatOf(robot, "#seatMap", "张志强"));
         robot.clickOn("#seatAbsentButton");
         DialogPane choice = waitForDialog(robot);
         Button reflow = (Button) choice.getButtonTypes().stream().map(choice::lookupButton)
                 .filter(b -> ((Button) b).getText().equals("后面位次依次前移")).findFirst().orElseThrow();
         robot.clickOn(reflow);
         waitUntil(() -> podiumNames().equals(List.of("王建国", "李文华", "陈丽萍", "刘海涛", "赵明", "孙玉兰", "-")));
-    }
-
-    /** Clicks the seating tab until its content shows (a click during the window's first layouts can miss). */
-    private static void openSeatingTab(FxRobot robot) {
-        BooleanSupplier seatingShown = () -> robot.lookup("#autoAssignButton").tryQuery().filter(SeatingScreenTest::shown)
-                .isPresent() && robot.lookup("#meetingTitleField").tryQuery().filter(SeatingScreenTest::shown).isEmpty();
-        for (int attempt = 0; attempt < 5 && !seatingShown.getAsBoolean(); attempt++) {
-            robot.clickOn("#seatingTab");
-            try {
-                WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, seatingShown::getAsBoolean);
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        waitUntil(seatingShown);
-    }
-
-    /** Whether the node and every parent are visible: a tab switch hides the old tab's content on the next pulse. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private SeatPlan plan() {
@@ -153,13 +125,6 @@ class SeatingScreenTest {
                 .toList();
     }
 
-    /** The seat on the map that shows this name, found as a person would: by reading the map. */
-    private static Node seatOf(FxRobot robot, String name) {
-        return robot.lookup(".seat-node").match(node -> node instanceof Parent parent
-                && parent.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof Text t && name.equals(t.getText())))
-                .query();
-    }
-
     private static DialogPane waitForDialog(FxRobot robot) {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
@@ -168,14 +133,5 @@ class SeatingScreenTest {
     private static void clickDialogButton(FxRobot robot, ButtonType type) {
         DialogPane pane = waitForDialog(robot);
         robot.clickOn(pane.lookupButton(type));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

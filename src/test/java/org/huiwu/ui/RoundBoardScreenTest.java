@@ -1,0 +1,94 @@
+package org.huiwu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.seatOf;
+import static org.huiwu.ui.WindowRobot.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.huiwu.AppContext;
+import org.huiwu.Workbench;
+import org.huiwu.logic.rounds.ServiceSummary;
+import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.common.MovableClock;
+import org.huiwu.ui.control.seatmap.SeatState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The tea-service board of the real window on the sample meeting, with a clock the test moves: start a
+ * round for the podium zone, serve the podium in route order with the "served the next seat" button,
+ * let the clock run past the interval and see the seats turn overdue, and find the pours in the summary.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class RoundBoardScreenTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private AppContext context;
+
+    @Start
+    void start(Stage primary) {
+        Stage stage = new Stage();
+        context = AppContext.open(dataDir, clock);
+        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, Theme.LIGHT);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeContext() throws Exception {
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    private static boolean has(Node seat, SeatState state) {
+        return seat.lookup(".seat").getPseudoClassStates().contains(state.pseudoClass());
+    }
+
+    @Test
+    void servingThePodiumInRouteOrderThenTheRefillsFallOverdue(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+
+        robot.clickOn("#startRoundButton");
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+        String[] route = {"王建国", "李文华", "张志强", "陈丽萍", "刘海涛", "赵明"};
+        for (int i = 0; i < route.length; i++) {
+            String expected = route[i];
+            waitUntil(() -> next.getText().contains(expected));
+            robot.clickOn("#serveNextButton");
+        }
+        waitUntil(() -> has(seatOf(robot, "#roundMap", "王建国"), SeatState.SERVED));
+
+        clock.advance(Duration.ofMinutes(16));
+        waitUntil(() -> has(seatOf(robot, "#roundMap", "王建国"), SeatState.OVERDUE));
+        assertThat(has(seatOf(robot, "#roundMap", "孙玉兰"), SeatState.DECLINED)).isTrue();
+
+        ServiceSummary summary = ServiceSummary.of(context.roundBoard().history(SampleMeeting.ID));
+        assertThat(summary.rounds()).isEqualTo(3);
+        assertThat(summary.refillsBySeat().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(6);
+    }
+}
