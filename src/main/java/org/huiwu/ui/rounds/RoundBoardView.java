@@ -163,4 +163,22 @@ public final class RoundBoardView extends BorderPane {
     @FXML private void onCloseRound() { commands.closeRound(); }
     @FXML private void onServeNext() { commands.serveNext(); }
     @FXML private void onRefillGuide() { openRefillGuide.run(); }
+
+    @FXML
+    private void onServicePlan() {
+        ServicePlanEditorViewModel editor = viewModel.planEditor();
+        if (editor == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(i18n.get("rounds.plan.title"));
+        dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(
+                new ServicePlanEditorView(editor, i18n, viewModel.services.roundLabels())));
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
+                .ifPresent(ok -> commands.savePlan(editor.plan()));
+    }
 }

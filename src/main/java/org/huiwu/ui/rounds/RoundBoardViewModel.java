@@ -69,6 +69,7 @@ public final class RoundBoardViewModel {
     Map<UUID, org.huiwu.model.Attendee> people = Map.of();
     final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
     private List<SeatTile> seatingTiles = List.of();
+    SeatPlan seatPlan;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -112,6 +113,7 @@ public final class RoundBoardViewModel {
 
     private void apply(BoardLoad loaded) {
         snapshot = loaded.snapshot();
+        seatPlan = loaded.seatPlan();
         seatingTiles = loaded.seatingTiles();
         people = loaded.people();
         markers.setAll(loaded.markers());
@@ -165,6 +167,12 @@ public final class RoundBoardViewModel {
 
     String nameAt(String seatKey) {
         return seatingTiles.stream().filter(t -> t.id().equals(seatKey)).map(SeatTile::occupant).findFirst().orElse("");
+    }
+
+    /** An editor for the current service plan, or null before the board has loaded. */
+    public ServicePlanEditorViewModel planEditor() {
+        return snapshot == null || seatPlan == null ? null
+                : new ServicePlanEditorViewModel(snapshot.plan(), seatPlan.blocks(), snapshot.seats());
     }
 
     /** Applies a stored event to the snapshot without reloading. */

@@ -37,6 +37,18 @@ public final class RoundCommands {
     public void resume() { phase(id -> () -> { log().resume(id); return id; }); }
     public void endMeeting() { phase(id -> () -> { log().endMeeting(id); return id; }); }
 
+    /** Checks and stores an edited service plan, then reloads the board; a refused plan is explained. */
+    public void savePlan(org.huiwu.model.rounds.ServicePlan plan) {
+        var seats = board.snapshot.seats();
+        board.runner.run(() -> {
+            board.services.servicePlans().save(plan, seats);
+            return plan;
+        }, saved -> {
+            board.state.statusProperty().set(board.i18n.get("rounds.plan.saved"));
+            board.load();
+        }, this::failed);
+    }
+
     /** Starts a round for the chosen zone; its route begins at the zone's most senior seat. */
     public void startRound() {
         Meeting meeting = board.state.currentMeeting();
@@ -139,7 +151,10 @@ public final class RoundCommands {
     }
 
     private void failed(Throwable failure) {
-        board.services.dialogs().showError(board.i18n.get("error.title"), board.describe().apply(failure));
+        String text = failure instanceof org.huiwu.logic.rounds.ServiceRejectedException rejected
+                ? board.i18n.format(rejected.problem().messageKey(), rejected.arguments().toArray())
+                : board.describe().apply(failure);
+        board.services.dialogs().showError(board.i18n.get("error.title"), text);
     }
 
     Map<String, SeatVisit> pending() {

@@ -6,12 +6,12 @@ import org.huiwu.model.seating.DoorPosition;
 import org.huiwu.model.seating.SeatBlock;
 
 /** Names of block templates, blocks and door positions in the user's language. Stateless. */
-final class SeatingLabels {
+public final class SeatingLabels {
 
     private SeatingLabels() {
     }
 
-    static String kind(I18n i18n, BlockKind kind) {
+    public static String kind(I18n i18n, BlockKind kind) {
         return i18n.get(switch (kind) {
             case PODIUM -> "seating.kind.podium";
             case AUDIENCE -> "seating.kind.audience";
@@ -25,7 +25,7 @@ final class SeatingLabels {
     }
 
     /** The block's own name, or its template's name when it has none. */
-    static String block(I18n i18n, SeatBlock block) {
+    public static String block(I18n i18n, SeatBlock block) {
         return block.name().isBlank() ? kind(i18n, block.kind()) : block.name();
     }
 

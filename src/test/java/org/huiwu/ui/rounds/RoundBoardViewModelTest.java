@@ -182,6 +182,24 @@ class RoundBoardViewModelTest {
     }
 
     @Test
+    void theServicePlanEditorSetsIntervalsPerBlockAndZonesByAttendant() {
+        ServicePlanEditorViewModel editor = board.planEditor();
+        editor.intervalProperty().set(20);
+        editor.rows().get(0).interval().set(15);
+        editor.rows().get(0).attendant().set("小李");
+        commands.savePlan(editor.plan());
+        Meeting meeting = context.meetings().list().get(0);
+        ServicePlan stored = context.servicePlans().planOf(meeting.id());
+        assertThat(stored.intervalMinutes()).isEqualTo(20);
+        assertThat(stored.intervalOf(podium.get(0).blockId())).isEqualTo(15);
+        assertThat(stored.zones()).singleElement().satisfies(zone -> {
+            assertThat(zone.attendant()).isEqualTo("小李");
+            assertThat(zone.seatKeys()).hasSize(7);
+        });
+        assertThat(board.zones()).extracting(ServiceZone::attendant).contains("小李");
+    }
+
+    @Test
     void thePodiumSeatsAreOnTheBoard() {
         assertThat(board.tiles()).hasSize(7);
         assertThat(podium).allMatch(seat -> seat.blockKind() == BlockKind.PODIUM);
