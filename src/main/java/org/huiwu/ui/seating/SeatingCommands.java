@@ -117,6 +117,30 @@ public final class SeatingCommands {
         }
     }
 
+    /** Switches a disputed variant of the rules on or off (seating.md §3); the plan is laid out again. */
+    public void setVariant(org.huiwu.model.seating.SeatingVariant variant, boolean on) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null && plan.variants().contains(variant) != on) {
+            java.util.Set<org.huiwu.model.seating.SeatingVariant> variants = new java.util.HashSet<>(plan.variants());
+            if (on) {
+                variants.add(variant);
+            } else {
+                variants.remove(variant);
+            }
+            model.whenPlanSaved(plan.withRules(plan.convention(), variants, plan.rowNumbering(), plan.audienceFill()),
+                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+        }
+    }
+
+    /** How a multi-row podium continues its numbers, and in which order the audience fills. */
+    public void setNumbering(org.huiwu.model.seating.RowNumbering numbering, org.huiwu.model.seating.AudienceFill fill) {
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null && (plan.rowNumbering() != numbering || plan.audienceFill() != fill)) {
+            model.whenPlanSaved(plan.withRules(plan.convention(), plan.variants(), numbering, fill),
+                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+        }
+    }
+
     public void setDoor(DoorPosition door) {
         SeatPlan plan = model.planProperty().get();
         if (plan != null && plan.door() != door) {

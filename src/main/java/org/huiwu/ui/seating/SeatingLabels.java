@@ -29,7 +29,16 @@ public final class SeatingLabels {
         return block.name().isBlank() ? kind(i18n, block.kind()) : block.name();
     }
 
-    static String door(I18n i18n, DoorPosition door) {
+    /** A disputed variant with its code from the digest, e.g. "V1：…". */
+    static String variant(I18n i18n, org.huiwu.model.seating.SeatingVariant variant) {
+        return i18n.format("seating.rules.variant", variant.code(), i18n.get(switch (variant) {
+            case EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT -> "seating.rules.v1";
+            case TWO_LEADERS_NUMBER_ONE_ON_LEADERS_LEFT -> "seating.rules.v2";
+            case HOST_FACES_DOOR -> "seating.rules.v4";
+        }));
+    }
+
+    public static String door(I18n i18n, DoorPosition door) {
         return i18n.get(switch (door) {
             case BACK_CENTRE -> "seating.door.backCentre";
             case BACK_LEFT -> "seating.door.backLeft";

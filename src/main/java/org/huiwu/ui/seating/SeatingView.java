@@ -142,6 +142,39 @@ public final class SeatingView extends BorderPane {
     @FXML private void onFit() { seatMap.fitToView(); }
     @FXML private void onNameCardGuide() { openNameCardGuide.run(); }
     @FXML
+    private void onRules(javafx.event.ActionEvent event) {
+        SeatPlan plan = viewModel.planProperty().get();
+        if (plan == null) {
+            return;
+        }
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (org.huiwu.model.seating.SeatingVariant variant : org.huiwu.model.seating.SeatingVariant.values()) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
+                    SeatingLabels.variant(i18n, variant));
+            item.setSelected(plan.variants().contains(variant));
+            item.setOnAction(done -> commands.setVariant(variant, item.isSelected()));
+            menu.getItems().add(item);
+        }
+        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        boolean restart = plan.rowNumbering() == org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW;
+        javafx.scene.control.CheckMenuItem restartRows = new javafx.scene.control.CheckMenuItem(
+                i18n.get("seating.rules.restartRows"));
+        restartRows.setSelected(restart);
+        restartRows.setOnAction(done -> commands.setNumbering(restartRows.isSelected()
+                ? org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW : org.huiwu.model.seating.RowNumbering.CONTINUOUS,
+                plan.audienceFill()));
+        boolean columns = plan.audienceFill() == org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT;
+        javafx.scene.control.CheckMenuItem byColumns = new javafx.scene.control.CheckMenuItem(
+                i18n.get("seating.rules.columns"));
+        byColumns.setSelected(columns);
+        byColumns.setOnAction(done -> commands.setNumbering(plan.rowNumbering(), byColumns.isSelected()
+                ? org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT
+                : org.huiwu.model.seating.AudienceFill.ROWS_FRONT_TO_BACK));
+        menu.getItems().addAll(restartRows, byColumns);
+        menu.show((javafx.scene.Node) event.getSource(), javafx.geometry.Side.BOTTOM, 0, 0);
+    }
+
+    @FXML
     private void onExports(javafx.event.ActionEvent event) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
                 item("seating.export.chartPdf", exports::chartPdf),

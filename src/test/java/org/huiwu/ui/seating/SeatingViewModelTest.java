@@ -172,6 +172,25 @@ class SeatingViewModelTest {
     }
 
     @Test
+    void variantOneMovesNumberOneOfAnEvenPodiumAndIsStored() {
+        UUID podiumBlock = podium().get(0).blockId();
+        SeatPlan plan = model.planProperty().get();
+        commands.saveBlock(plan.blocks().stream().filter(b -> b.id().equals(podiumBlock)).findFirst().orElseThrow()
+                .withName(""));
+        String firstBefore = podium().stream().min(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key();
+        commands.setVariant(org.huiwu.model.seating.SeatingVariant.EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT, true);
+        assertThat(fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow().variants())
+                .contains(org.huiwu.model.seating.SeatingVariant.EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT);
+        assertThat(podium().stream().min(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key())
+                .isEqualTo(firstBefore);
+        commands.setNumbering(org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW,
+                org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT);
+        SeatPlan stored = fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow();
+        assertThat(stored.rowNumbering()).isEqualTo(org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW);
+        assertThat(stored.audienceFill()).isEqualTo(org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT);
+    }
+
+    @Test
     void blockEditorRefusesRowsThatAreNotNumbers() {
         BlockEditorViewModel editor = new BlockEditorViewModel(BlockKind.PODIUM, fixture.i18n);
         editor.rowsProperty().set("5, seven");
