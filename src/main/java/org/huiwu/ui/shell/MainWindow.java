@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab detailsTab;
     @FXML private Tab attendeesTab;
     @FXML private Tab seatingTab;
+    @FXML private Tab incidentsTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -45,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private final AttendeeTableView attendeeTable;
     private final javafx.scene.Node seating;
     private BooleanProperty guidesShown;
+    private Runnable captureIncident = () -> { };
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
             MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, I18n i18n) {
@@ -90,6 +92,12 @@ public final class MainWindow extends BorderPane {
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not().and(shown.not()));
     }
 
+    /** Puts the incidents screen into its tab; {@code capture} opens quick capture (Ctrl+I, from any tab). */
+    public void installIncidents(javafx.scene.Node incidents, Runnable capture) {
+        incidentsTab.setContent(incidents);
+        captureIncident = capture;
+    }
+
     /** Shows the attendee tab (used after an import). */
     public void showAttendees() {
         meetingTabs.getSelectionModel().select(attendeesTab);
@@ -109,6 +117,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    @FXML private void onCaptureIncident() { captureIncident.run(); }
     @FXML private void onToggleTheme() { viewModel.commands().toggleTheme().run(); }
 
     @FXML
