@@ -30,6 +30,18 @@ final class IncidentCells {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
                 setWrapText(true);
+                setPrefWidth(0);
+            }
+        };
+    }
+
+    /** A choice-box row of text produced by {@code text} (sized to its text). */
+    static <T> ListCell<T> choice(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
             }
         };
     }
@@ -61,11 +73,28 @@ final class IncidentCells {
                 boolean locked = line.done() || !model.changeableProperty().get();
                 tick.setDisable(locked);
                 skip.setDisable(locked);
-                HBox row = new HBox(6, text, tick, skip);
-                row.setMaxWidth(Double.MAX_VALUE);
-                setGraphic(row);
+                setGraphic(fitted(this, new HBox(6, text, tick, skip)));
             }
         };
+    }
+
+    /** The row as wide as the list (its text wraps), so the buttons stay in view without scrolling sideways. */
+    private static HBox fitted(ListCell<?> cell, HBox row) {
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getChildren().forEach(child -> {
+            if (child instanceof Label label) {
+                label.setMinWidth(0);
+                label.setPrefWidth(1);
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.setWrapText(true);
+            }
+        });
+        cell.setPrefWidth(0);
+        if (cell.getListView() != null) {
+            row.prefWidthProperty().bind(cell.getListView().widthProperty().subtract(32));
+            row.maxWidthProperty().bind(row.prefWidthProperty());
+        }
+        return row;
     }
 
     private static String tickText(IncidentsViewModel model, StepTick tick) {
@@ -95,7 +124,7 @@ final class IncidentCells {
                 notify.setId("notify-" + contact.role().name());
                 notify.setDisable(!model.changeableProperty().get());
                 notify.setOnAction(e -> model.notifyContact(contact));
-                setGraphic(new HBox(6, text, notify));
+                setGraphic(fitted(this, new HBox(6, text, notify)));
             }
         };
     }
@@ -118,7 +147,7 @@ final class IncidentCells {
                 text.setMaxWidth(Double.MAX_VALUE);
                 Button open = new Button(texts.i18n().get("incident.attachment.open"));
                 open.setOnAction(e -> model.openAttachment(attachment));
-                setGraphic(new HBox(6, text, open));
+                setGraphic(fitted(this, new HBox(6, text, open)));
             }
         };
     }

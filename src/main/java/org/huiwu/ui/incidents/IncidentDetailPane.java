@@ -62,11 +62,12 @@ public final class IncidentDetailPane extends VBox {
             return incident == null || !incident.voided() ? ""
                     : texts.i18n().format("incident.ui.voidReason", incident.voidReason());
         }, viewModel.selectedProperty()));
+        voidedLabel.managedProperty().bind(voidedLabel.textProperty().isNotEmpty());
         locationField.textProperty().bindBidirectional(viewModel.locationProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
         severityBox.getItems().setAll(Severity.values());
-        severityBox.setCellFactory(list -> IncidentCells.text(s -> texts.label(s.labelKey())));
-        severityBox.setButtonCell(IncidentCells.text(s -> texts.label(s.labelKey())));
+        severityBox.setCellFactory(list -> IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
+        severityBox.setButtonCell(IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
         severityBox.valueProperty().bindBidirectional(viewModel.severityProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         guideButton.visibleProperty().bind(viewModel.guideIdProperty().isNotEmpty());

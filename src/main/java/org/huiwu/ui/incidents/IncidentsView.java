@@ -90,14 +90,8 @@ public final class IncidentsView extends TabPane {
         box.getItems().addAll(values);
         java.util.function.Function<T, String> withAll = v -> v == null ? texts.i18n().get("incident.ui.any")
                 : label.apply(v);
-        box.setCellFactory(list -> IncidentCells.text(withAll));
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(withAll.apply(item));
-            }
-        });
+        box.setCellFactory(list -> IncidentCells.choice(withAll));
+        box.setButtonCell(IncidentCells.choice(withAll));
     }
 
     private void showDocuments(boolean classified) {
