@@ -31,6 +31,8 @@ import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
 import org.huiwu.ui.guides.GuideShelf;
 import org.huiwu.ui.guides.GuidesScreen;
+import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.incidents.IncidentsScreen;
 import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingFormViewModel;
 import org.huiwu.ui.meetings.MeetingListView;
@@ -68,6 +70,8 @@ public final class Workbench {
     private AttendeeImportLauncher importer;
     private final GuideShelf guideShelf;
     private GuideLinks guideLinks;
+    private final Attendant attendant = new Attendant();
+    private IncidentsScreen incidents;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -127,6 +131,10 @@ public final class Workbench {
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
 
         window.installGuides(guides, guides.shownProperty());
+        incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
+                dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
+                state, attendant, i18n);
+        window.installIncidents(incidents.view(), incidents::capture);
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
@@ -183,6 +191,11 @@ public final class Workbench {
                 });
         worker.allowCoreThreadTimeOut(true);
         return worker;
+    }
+
+    /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
+    public IncidentsScreen incidents() {
+        return incidents;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

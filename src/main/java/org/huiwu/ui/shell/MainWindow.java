@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab attendeesTab;
     @FXML private Tab seatingTab;
     @FXML private Tab roundsTab;
+    @FXML private Tab incidentsTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -47,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.Node seating;
     private final javafx.scene.Node rounds;
     private BooleanProperty guidesShown;
+    private Runnable captureIncident = () -> { };
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
             MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, javafx.scene.Node rounds, I18n i18n) {
@@ -95,6 +97,12 @@ public final class MainWindow extends BorderPane {
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not().and(shown.not()));
     }
 
+    /** Puts the incidents screen into its tab; {@code capture} opens quick capture (Ctrl+I, from any tab). */
+    public void installIncidents(javafx.scene.Node incidents, Runnable capture) {
+        incidentsTab.setContent(incidents);
+        captureIncident = capture;
+    }
+
     /** Shows the attendee tab (used after an import). */
     public void showAttendees() {
         meetingTabs.getSelectionModel().select(attendeesTab);
@@ -114,6 +122,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    @FXML private void onCaptureIncident() { captureIncident.run(); }
     @FXML private void onToggleTheme() { viewModel.commands().toggleTheme().run(); }
 
     @FXML

@@ -1,0 +1,117 @@
+package org.huiwu.ui.incidents;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.Severity;
+import org.huiwu.ui.common.ViewLoader;
+
+/**
+ * The quick-capture dialog (记录突发事件): the time stamped at the first click, the types as large
+ * buttons, severity, place, a short text, files, and Save. Binds to {@link IncidentCaptureViewModel}.
+ * FX thread only.
+ */
+public final class IncidentCapture extends VBox {
+
+    @FXML private Label stampedLabel;
+    @FXML private TilePane typeGrid;
+    @FXML private HBox severityBox;
+    @FXML private TextField locationField;
+    @FXML private TextArea descriptionField;
+    @FXML private TextField attendantField;
+    @FXML private Label filesLabel;
+
+    private final IncidentCaptureViewModel viewModel;
+    private final IncidentTexts texts;
+
+    public IncidentCapture(IncidentCaptureViewModel viewModel, IncidentTexts texts) {
+        this.viewModel = viewModel;
+        this.texts = texts;
+        ViewLoader.load(this, texts.i18n());
+    }
+
+    @FXML
+    private void initialize() {
+        stampedLabel.textProperty().bind(viewModel.stampedAtProperty());
+        ToggleGroup types = new ToggleGroup();
+        for (IncidentType type : IncidentType.values()) {
+            ToggleButton button = new ToggleButton(texts.label(type.labelKey()));
+            button.setId("captureType-" + type.name());
+            button.getStyleClass().add("incident-type-button");
+            button.setUserData(type);
+            button.setToggleGroup(types);
+            typeGrid.getChildren().add(button);
+        }
+        types.selectedToggleProperty().addListener((obs, old, now) ->
+                viewModel.typeProperty().set(now == null ? null : (IncidentType) now.getUserData()));
+        ToggleGroup severities = new ToggleGroup();
+        for (Severity severity : Severity.values()) {
+            ToggleButton button = new ToggleButton(texts.label(severity.labelKey()));
+            button.setId("captureSeverity-" + severity.name());
+            button.setUserData(severity);
+            button.setToggleGroup(severities);
+            button.setSelected(severity == viewModel.severityProperty().get());
+            severityBox.getChildren().add(button);
+        }
+        severities.selectedToggleProperty().addListener((obs, old, now) ->
+                viewModel.severityProperty().set(now == null ? Severity.GENERAL : (Severity) now.getUserData()));
+        locationField.textProperty().bindBidirectional(viewModel.locationProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
+        filesLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.i18n().format(
+                "incident.capture.files", viewModel.files().size()), viewModel.files()));
+    }
+
+    @FXML
+    private void onAddFile() {
+        viewModel.chooseFile();
+    }
+
+    /**
+     * Stamps the time and shows the dialog over {@code owner}; Save writes the incident. Does nothing
+     * (after telling the attendant) when no meeting is open.
+     */
+    public static void open(IncidentCaptureViewModel viewModel, IncidentTexts texts, Window owner) {
+        if (!viewModel.begin()) {
+            return;
+        }
+        IncidentCapture form = new IncidentCapture(viewModel, texts);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.i18n().get("incident.capture.title"));
+        ButtonType save = new ButtonType(texts.i18n().get("incident.capture.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(form);
+        Node saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("captureSaveButton");
+        saveButton.disableProperty().bind(viewModel.typeMissing());
+        Scene scene = owner == null ? null : owner.getScene();
+        if (scene != null) {
+            dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        }
+        dialog.getDialogPane().getStylesheets().addAll(List.of(Styles.SHEET));
+        dialog.setOnHidden(event -> {
+            if (dialog.getResult() == save) {
+                viewModel.save();
+            }
+        });
+        dialog.show();
+    }
+}

@@ -1,0 +1,95 @@
+package org.huiwu.ui.incidents;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+import org.huiwu.logic.incidents.Checklist;
+import org.huiwu.model.incidents.Attachment;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.incidents.Notification;
+import org.huiwu.model.incidents.Severity;
+import org.huiwu.model.incidents.VenueContact;
+import org.huiwu.ui.common.ViewLoader;
+
+/**
+ * The selected incident: its details to correct, status buttons, voiding with a reason, the procedure
+ * checklist beside the venue contacts, attachments and the version history. Binds to
+ * {@link IncidentsViewModel}. FX thread only.
+ */
+public final class IncidentDetailPane extends VBox {
+
+    @FXML private ScrollPane scroll;
+    @FXML private VBox content;
+    @FXML private Label headingLabel;
+    @FXML private Label voidedLabel;
+    @FXML private TextField locationField;
+    @FXML private ComboBox<Severity> severityBox;
+    @FXML private TextArea descriptionField;
+    @FXML private TextField reasonField;
+    @FXML private Button guideButton;
+    @FXML private ListView<Checklist.Line> stepList;
+    @FXML private ListView<VenueContact> contactList;
+    @FXML private ListView<Notification> notificationList;
+    @FXML private ListView<Attachment> attachmentList;
+    @FXML private ListView<IncidentVersion> historyList;
+
+    private final IncidentsViewModel viewModel;
+    private final IncidentTexts texts;
+
+    public IncidentDetailPane(IncidentsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.texts = viewModel.texts();
+        ViewLoader.load(this, texts.i18n());
+    }
+
+    @FXML
+    private void initialize() {
+        scroll.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+        content.disableProperty().bind(viewModel.selectedProperty().isNull());
+        headingLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
+                ? "" : texts.timelineRow(viewModel.selectedProperty().get()), viewModel.selectedProperty()));
+        voidedLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            var incident = viewModel.selectedProperty().get();
+            return incident == null || !incident.voided() ? ""
+                    : texts.i18n().format("incident.ui.voidReason", incident.voidReason());
+        }, viewModel.selectedProperty()));
+        voidedLabel.managedProperty().bind(voidedLabel.textProperty().isNotEmpty());
+        locationField.textProperty().bindBidirectional(viewModel.locationProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        severityBox.getItems().setAll(Severity.values());
+        severityBox.setCellFactory(list -> IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
+        severityBox.setButtonCell(IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
+        severityBox.valueProperty().bindBidirectional(viewModel.severityProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
+        guideButton.visibleProperty().bind(viewModel.guideIdProperty().isNotEmpty());
+        stepList.setItems(viewModel.steps());
+        stepList.setCellFactory(list -> IncidentCells.step(viewModel));
+        contactList.setItems(viewModel.contacts());
+        contactList.setCellFactory(list -> IncidentCells.contact(viewModel));
+        notificationList.setItems(viewModel.notifications());
+        notificationList.setCellFactory(list -> IncidentCells.text(n -> texts.i18n().format(
+                "incident.contact.notified", texts.time(n.notifiedAt()), texts.label(n.role().labelKey()),
+                n.contactName(), n.notifiedBy())));
+        attachmentList.setItems(viewModel.attachments());
+        attachmentList.setCellFactory(list -> IncidentCells.attachment(viewModel));
+        historyList.setItems(viewModel.history());
+        historyList.setCellFactory(list -> IncidentCells.text(texts::historyRow));
+    }
+
+    @FXML private void onSaveCorrection() { viewModel.saveCorrection(); }
+    @FXML private void onHandling() { viewModel.setStatus(IncidentStatus.HANDLING); }
+    @FXML private void onResolved() { viewModel.setStatus(IncidentStatus.RESOLVED); }
+    @FXML private void onClosed() { viewModel.setStatus(IncidentStatus.CLOSED); }
+    @FXML private void onVoid() { viewModel.voidSelected(); }
+    @FXML private void onGuide() { viewModel.openGuide(); }
+    @FXML private void onAddFile() { viewModel.chooseAttachment(); }
+}

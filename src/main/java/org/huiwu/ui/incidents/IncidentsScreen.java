@@ -1,0 +1,82 @@
+package org.huiwu.ui.incidents;
+
+import java.awt.Desktop;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.stage.Window;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.incidents.IncidentDesk;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * Builds the incident screens of one window: quick capture, the incidents tab with its checklist and
+ * history, the left-items register and the document copies, sharing the attendant's name. FX thread
+ * only.
+ */
+public final class IncidentsScreen {
+
+    /** What the screens work with, from the composition root. */
+    public record Services(IncidentDesk desk, AttendeeRoster roster, TaskRunner runner, DialogService dialogs,
+            FailureMessages failures, ZoneId zone, Consumer<String> openGuide, Supplier<Window> owner) {
+    }
+
+    private final IncidentsViewModel incidents;
+    private final IncidentCaptureViewModel capture;
+    private final IncidentsView view;
+    private final IncidentTexts texts;
+    private final Supplier<Window> owner;
+
+    public IncidentsScreen(Services services, AppState state, Attendant attendant, I18n i18n) {
+        this.owner = services.owner();
+        texts = new IncidentTexts(i18n, services.failures(), services.zone());
+        incidents = new IncidentsViewModel(services.desk(), state, attendant, services.runner(), services.dialogs(),
+                texts, IncidentsScreen::openOnDesktop, services.openGuide());
+        LeftItemsViewModel leftItems = new LeftItemsViewModel(services.desk().leftItems(), state, attendant,
+                services.runner(), services.dialogs(), texts);
+        DocumentCopiesViewModel documents = new DocumentCopiesViewModel(services.desk().documents(),
+                services.roster(), state, attendant, services.runner(), services.dialogs(), texts,
+                lost -> incidents.reload(lost.id()));
+        view = new IncidentsView(incidents, new IncidentDetailPane(incidents), new LeftItemsView(leftItems, i18n),
+                new DocumentCopiesView(documents, i18n), this::capture);
+        capture = new IncidentCaptureViewModel(services.desk(), state, attendant, services.runner(),
+                services.dialogs(), texts, saved -> {
+                    incidents.reload(saved.id());
+                    view.showIncidents();
+                });
+        incidents.reload(null);
+        leftItems.reload();
+        documents.reload();
+    }
+
+    /** The content of the meeting's incidents tab. */
+    public IncidentsView view() {
+        return view;
+    }
+
+    /** Opens quick capture for the current meeting (Ctrl+I, the capture button). */
+    public void capture() {
+        IncidentCapture.open(capture, texts, owner.get());
+    }
+
+    /** The incidents tab's model (tests attach files here: a file chooser cannot be driven headless). */
+    public IncidentsViewModel incidents() {
+        return incidents;
+    }
+
+    /** Opens a checked copy with the system viewer; false when this desktop cannot. Runs off the FX thread. */
+    private static boolean openOnDesktop(Path file) throws java.io.IOException {
+        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            return false;
+        }
+        Desktop.getDesktop().open(file.toFile());
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package org.huiwu.ui.incidents;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.Severity;
+import org.huiwu.ui.common.ViewLoader;
+
+/**
+ * The incidents tab of a meeting: the timeline with filters and counts beside the selected incident,
+ * and sub-tabs for the left-items register and, at classified meetings, the document copies. Binds to
+ * {@link IncidentsViewModel}. FX thread only.
+ */
+public final class IncidentsView extends TabPane {
+
+    @FXML private Tab incidentsTab;
+    @FXML private Tab leftItemsTab;
+    @FXML private Tab documentsTab;
+    @FXML private BorderPane incidentsPane;
+    @FXML private TextField attendantField;
+    @FXML private ComboBox<IncidentType> typeFilter;
+    @FXML private ComboBox<IncidentStatus> statusFilter;
+    @FXML private ComboBox<Severity> severityFilter;
+    @FXML private Label countsLabel;
+    @FXML private ListView<Incident> timelineList;
+    @FXML private Button captureButton;
+
+    private final IncidentsViewModel viewModel;
+    private final IncidentTexts texts;
+    private final IncidentDetailPane detail;
+    private final LeftItemsView leftItems;
+    private final DocumentCopiesView documents;
+    private final Runnable capture;
+
+    public IncidentsView(IncidentsViewModel viewModel, IncidentDetailPane detail, LeftItemsView leftItems,
+            DocumentCopiesView documents, Runnable capture) {
+        this.viewModel = viewModel;
+        this.texts = viewModel.texts();
+        this.detail = detail;
+        this.leftItems = leftItems;
+        this.documents = documents;
+        this.capture = capture;
+        ViewLoader.load(this, texts.i18n());
+        getStylesheets().add(Styles.SHEET);
+    }
+
+    @FXML
+    private void initialize() {
+        incidentsPane.setCenter(detail);
+        leftItemsTab.setContent(leftItems);
+        documentsTab.setContent(documents);
+        attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
+        filter(typeFilter, IncidentType.values(), t -> texts.label(t.labelKey()));
+        typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+        filter(statusFilter, IncidentStatus.values(), s -> texts.label(s.labelKey()));
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        filter(severityFilter, Severity.values(), s -> texts.label(s.labelKey()));
+        severityFilter.valueProperty().bindBidirectional(viewModel.severityFilterProperty());
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        timelineList.setItems(viewModel.timeline());
+        timelineList.setCellFactory(list -> IncidentCells.text(texts::timelineRow));
+        timelineList.getSelectionModel().selectedItemProperty().addListener((obs, old, incident) -> {
+            if (incident != null && (viewModel.selectedProperty().get() == null
+                    || !viewModel.selectedProperty().get().id().equals(incident.id())
+                    || viewModel.selectedProperty().get().version() != incident.version())) {
+                viewModel.select(incident);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, incident) -> {
+            if (incident != null && timelineList.getSelectionModel().getSelectedItem() != incident) {
+                timelineList.getSelectionModel().select(incident);
+            }
+        });
+        showDocuments(documents.classified());
+        documents.classifiedProperty().addListener((obs, old, now) -> showDocuments(now));
+    }
+
+    private <T> void filter(ComboBox<T> box, T[] values, java.util.function.Function<T, String> label) {
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        java.util.function.Function<T, String> withAll = v -> v == null ? texts.i18n().get("incident.ui.any")
+                : label.apply(v);
+        box.setCellFactory(list -> IncidentCells.choice(withAll));
+        box.setButtonCell(IncidentCells.choice(withAll));
+    }
+
+    private void showDocuments(boolean classified) {
+        if (classified && !getTabs().contains(documentsTab)) {
+            getTabs().add(documentsTab);
+        } else if (!classified) {
+            getTabs().remove(documentsTab);
+        }
+    }
+
+    /** Shows the incident list (after a quick capture). */
+    public void showIncidents() {
+        getSelectionModel().select(incidentsTab);
+    }
+
+    @FXML
+    private void onCapture() {
+        capture.run();
+    }
+}

@@ -1,0 +1,346 @@
+package org.huiwu.ui.incidents;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.logic.incidents.Checklist;
+import org.huiwu.logic.incidents.IncidentDesk;
+import org.huiwu.logic.incidents.IncidentFilter;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.incidents.Attachment;
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentCounts;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.incidents.Notification;
+import org.huiwu.model.incidents.Severity;
+import org.huiwu.model.incidents.VenueContact;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The incidents of the current meeting: the filtered timeline with its counts, and the selected
+ * incident with its procedure checklist, contacts and notifications, attachments and version history.
+ * Every change (correction, status, void, tick, skip, notify, attach) is written through the logic
+ * and the incident is read back. FX thread only; storage work goes through the {@link TaskRunner}.
+ */
+public final class IncidentsViewModel {
+
+    /** Opens a checked file with the system viewer; false when the desktop cannot. Called off the FX thread. */
+    @FunctionalInterface
+    public interface FileOpener {
+        boolean open(Path file) throws Exception;
+    }
+
+    private record Detail(Checklist checklist, List<VenueContact> contacts, List<Attachment> attachments,
+            List<IncidentVersion> history, String guideId) {
+    }
+
+    private record Loaded(List<Incident> timeline, IncidentCounts counts) {
+    }
+
+    private final IncidentDesk desk;
+    private final AppState state;
+    private final Attendant attendant;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final IncidentTexts texts;
+    private final FileOpener opener;
+    private final Consumer<String> guideOpener;
+
+    private final ObservableList<Incident> timeline = FXCollections.observableArrayList();
+    private final ObjectProperty<IncidentType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
+    private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>(this, "severityFilter");
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty changeable = new SimpleBooleanProperty(this, "changeable");
+    private final ObservableList<Checklist.Line> steps = FXCollections.observableArrayList();
+    private final ObservableList<VenueContact> contacts = FXCollections.observableArrayList();
+    private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ObservableList<IncidentVersion> history = FXCollections.observableArrayList();
+    private final StringProperty guideId = new SimpleStringProperty(this, "guideId", "");
+    private final StringProperty location = new SimpleStringProperty(this, "location", "");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(this, "severity", Severity.GENERAL);
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+
+    public IncidentsViewModel(IncidentDesk desk, AppState state, Attendant attendant, TaskRunner runner,
+            DialogService dialogs, IncidentTexts texts, FileOpener opener, Consumer<String> guideOpener) {
+        this.desk = desk;
+        this.state = state;
+        this.attendant = attendant;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        this.opener = opener;
+        this.guideOpener = guideOpener;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> reload(null));
+        typeFilter.addListener((obs, old, now) -> reload(selectedId()));
+        statusFilter.addListener((obs, old, now) -> reload(selectedId()));
+        severityFilter.addListener((obs, old, now) -> reload(selectedId()));
+    }
+
+    /** Reloads the timeline and counts of the current meeting, then selects {@code incidentId} if listed. */
+    public void reload(UUID incidentId) {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            timeline.clear();
+            counts.set("");
+            select(null);
+            return;
+        }
+        IncidentFilter filter = filter();
+        runner.run(() -> new Loaded(desk.log().timeline(meeting.id(), filter), desk.log().counts(meeting.id())),
+                loaded -> {
+                    timeline.setAll(loaded.timeline());
+                    IncidentCounts c = loaded.counts();
+                    counts.set(texts.i18n().format("incident.ui.counts", c.total(), c.unresolved(), c.severe(),
+                            loaded.timeline().size()));
+                    select(loaded.timeline().stream().filter(i -> i.id().equals(incidentId)).findFirst()
+                            .orElse(null));
+                }, this::fail);
+    }
+
+    IncidentFilter filter() {
+        IncidentFilter filter = IncidentFilter.all();
+        if (typeFilter.get() != null) {
+            filter = filter.withTypes(Set.of(typeFilter.get()));
+        }
+        if (statusFilter.get() != null) {
+            filter = filter.withStatuses(Set.of(statusFilter.get()));
+        }
+        if (severityFilter.get() != null) {
+            filter = filter.withSeverities(Set.of(severityFilter.get()));
+        }
+        return filter;
+    }
+
+    /** Shows {@code incident} (or nothing) with its checklist, contacts, attachments and history. */
+    public void select(Incident incident) {
+        selected.set(incident);
+        changeable.set(incident != null && !incident.voided() && incident.status() != IncidentStatus.CLOSED);
+        if (incident == null) {
+            steps.clear();
+            contacts.clear();
+            notifications.clear();
+            attachments.clear();
+            history.clear();
+            guideId.set("");
+            return;
+        }
+        location.set(incident.location());
+        description.set(incident.description());
+        severity.set(incident.severity());
+        UUID id = incident.id();
+        runner.run(() -> {
+            Checklist checklist = desk.checklists().of(id);
+            return new Detail(checklist, desk.contacts().list(), desk.attachments().of(id), desk.log().history(id),
+                    checklist.procedure().relatedGuideId());
+        }, detail -> {
+            if (selectedId() != null && selectedId().equals(id)) {
+                steps.setAll(detail.checklist().lines());
+                notifications.setAll(detail.checklist().notifications());
+                contacts.setAll(detail.contacts());
+                attachments.setAll(detail.attachments());
+                history.setAll(detail.history());
+                guideId.set(detail.guideId());
+            }
+        }, this::fail);
+    }
+
+    /** Writes the corrected place, severity and text as a new version. */
+    public void saveCorrection() {
+        Incident current = selected.get();
+        if (current == null) {
+            return;
+        }
+        var details = current.details().withLocation(location.get() == null ? "" : location.get().strip(),
+                current.seatKey()).withSeverity(severity.get()).withDescription(description.get());
+        change(() -> desk.log().correct(current.id(), details, attendant.name()));
+    }
+
+    /** Moves the selected incident to {@code status} (forward only). */
+    public void setStatus(IncidentStatus status) {
+        Incident current = selected.get();
+        if (current != null) {
+            change(() -> desk.log().setStatus(current.id(), status, attendant.name()));
+        }
+    }
+
+    /** Voids the selected incident with the reason in {@link #reasonProperty()}; it stays listed as voided. */
+    public void voidSelected() {
+        Incident current = selected.get();
+        if (current != null) {
+            String why = reason.get();
+            change(() -> desk.log().voidEntry(current.id(), why, attendant.name()));
+        }
+    }
+
+    /** Ticks a procedure step now. */
+    public void tick(int stepNumber) {
+        Incident current = selected.get();
+        if (current != null) {
+            change(() -> desk.checklists().tick(current.id(), stepNumber, attendant.name()));
+        }
+    }
+
+    /** Skips a procedure step now with the reason in {@link #reasonProperty()}. */
+    public void skip(int stepNumber) {
+        Incident current = selected.get();
+        if (current != null) {
+            String why = reason.get();
+            change(() -> desk.checklists().skip(current.id(), stepNumber, why, attendant.name()));
+        }
+    }
+
+    /** Logs that {@code contact} was notified now (the call itself is made by the attendant). */
+    public void notifyContact(VenueContact contact) {
+        Incident current = selected.get();
+        if (current != null) {
+            change(() -> desk.checklists().notifyContact(current.id(), contact, attendant.name()));
+        }
+    }
+
+    /** Attaches a photo or PDF to the selected incident. */
+    public void addAttachment(Path file) {
+        Incident current = selected.get();
+        if (current != null && file != null) {
+            change(() -> desk.attachments().attach(current.id(), file, attendant.name()));
+        }
+    }
+
+    /** Lets the attendant pick a photo or PDF to attach. */
+    public void chooseAttachment() {
+        dialogs.chooseFileToOpen(texts.i18n().get("incident.ui.addFile"),
+                texts.i18n().get("incident.attachment.filter"), AttachmentFiles.EXTENSIONS)
+                .ifPresent(this::addAttachment);
+    }
+
+    /** Checks the stored copy, then opens it with the system viewer, or names its path when that cannot. */
+    public void openAttachment(Attachment attachment) {
+        runner.run(() -> {
+            Path file = desk.attachments().open(attachment);
+            return opener.open(file) ? "" : file.toString();
+        }, path -> {
+            if (!path.isEmpty()) {
+                dialogs.showInformation(attachment.originalName(), texts.i18n().format("incident.ui.filePath", path));
+            }
+        }, this::fail);
+    }
+
+    /** Opens the illustrated guide linked to the selected incident's procedure. */
+    public void openGuide() {
+        if (!guideId.get().isEmpty()) {
+            guideOpener.accept(guideId.get());
+        }
+    }
+
+    private void change(Callable<?> write) {
+        UUID id = selectedId();
+        runner.run(() -> {
+            write.call();
+            return id;
+        }, this::reload, this::fail);
+    }
+
+    private UUID selectedId() {
+        return selected.get() == null ? null : selected.get().id();
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(texts.i18n().get("incident.ui.title"), texts.describe(failure));
+    }
+
+    public ObservableList<Incident> timeline() {
+        return timeline;
+    }
+
+    public ObjectProperty<IncidentType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<IncidentStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<Severity> severityFilterProperty() {
+        return severityFilter;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+
+    public ObjectProperty<Incident> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty changeableProperty() {
+        return changeable;
+    }
+
+    public ObservableList<Checklist.Line> steps() {
+        return steps;
+    }
+
+    public ObservableList<VenueContact> contacts() {
+        return contacts;
+    }
+
+    public ObservableList<Notification> notifications() {
+        return notifications;
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+
+    public ObservableList<IncidentVersion> history() {
+        return history;
+    }
+
+    public StringProperty guideIdProperty() {
+        return guideId;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<Severity> severityProperty() {
+        return severity;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public Attendant attendant() {
+        return attendant;
+    }
+
+    public IncidentTexts texts() {
+        return texts;
+    }
+}

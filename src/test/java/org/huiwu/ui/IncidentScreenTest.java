@@ -1,0 +1,176 @@
+package org.huiwu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.huiwu.AppContext;
+import org.huiwu.Workbench;
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.model.incidents.ChangeKind;
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.incidents.IncidentsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the incident screens of the real window headless: Ctrl+I from the attendee tab (the tea-round
+ * board is built elsewhere), pick a type and save; then in the incidents tab tick three steps, attach
+ * a photo, resolve, correct the text and read the versions in the history. Snapshots the tab to
+ * {@code target/incidents-ui/incidents.png}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class IncidentScreenTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path photos;
+
+    private AppContext context;
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        context = AppContext.open(dataDir, CLOCK);
+        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
+                Theme.LIGHT);
+        stage.setWidth(1280);
+        stage.setHeight(768);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeContext() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    @Test
+    void captureFromAnotherTabThenHandleCorrectAndReadTheHistory(FxRobot robot) throws Exception {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> robot.lookup("#attendeesTab").tryQuery()
+                .filter(tab -> tab.isVisible() && tab.getLayoutBounds().getWidth() > 0).isPresent());
+        openTab(robot, "#attendeesTab", "#attendeeFilter");
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(IncidentScreenTest::shown)
+                .isPresent());
+        robot.clickOn("#captureType-PROJECTOR_FAILURE");
+        robot.clickOn("#captureSaveButton");
+        IncidentsViewModel model = workbench.incidents().incidents();
+        waitUntil(() -> selected(model) != null && selected(model).type() == IncidentType.PROJECTOR_FAILURE);
+        assertThat(selected(model).occurredAt()).isEqualTo(CLOCK.instant());
+
+        openTab(robot, "#incidentsTab", "#stepList");
+        robot.interact(() -> robot.lookup("#attendantField").queryAs(TextField.class).setText("吕佳"));
+        for (int step = 1; step <= 3; step++) {
+            int number = step;
+            waitUntil(() -> robot.lookup("#tick-" + number).tryQuery().filter(n -> !n.isDisabled()).isPresent());
+            robot.clickOn("#tick-" + number);
+            waitUntil(() -> model.steps().get(number - 1).done());
+        }
+        assertThat(model.steps().subList(0, 3)).allSatisfy(line ->
+                assertThat(line.tick()).hasValueSatisfying(t -> assertThat(t.tickedBy()).isEqualTo("吕佳")));
+
+        Path photo = photos.resolve("projector.png");
+        ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        robot.interact(() -> model.addAttachment(photo));
+        waitUntil(() -> model.attachments().size() == 1);
+
+        robot.clickOn("#statusResolvedButton");
+        waitUntil(() -> selected(model).status() == IncidentStatus.RESOLVED);
+
+        robot.clickOn("#incidentDescription").write("Bulb replaced, projector back on");
+        robot.clickOn("#saveCorrectionButton");
+        waitUntil(() -> selected(model).description().equals("Bulb replaced, projector back on"));
+
+        ListView<IncidentVersion> history = robot.lookup("#historyList").queryListView();
+        waitUntil(() -> history.getItems().stream().anyMatch(v -> v.kind() == ChangeKind.EDITED));
+        assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(history.getItems()).extracting(IncidentVersion::kind).contains(ChangeKind.CREATED, ChangeKind.EDITED);
+        assertThat(context.incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
+
+        snapshot(stage.getScene().getRoot(), "incidents.png");
+    }
+
+    private static Incident selected(IncidentsViewModel model) {
+        return model.selectedProperty().get();
+    }
+
+    /** Clicks a tab until the node that marks its content shows (a click during the first layouts can miss). */
+    private static void openTab(FxRobot robot, String tab, String marker) {
+        BooleanSupplier open = () -> robot.lookup(marker).tryQuery().filter(IncidentScreenTest::shown).isPresent();
+        for (int attempt = 0; attempt < 5 && !open.getAsBoolean(); attempt++) {
+            robot.clickOn(tab);
+            try {
+                WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, open::getAsBoolean);
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+        waitUntil(open);
+    }
+
+    /** Whether the node and every parent are visible: a tab switch hides the old tab's content on the next pulse. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void snapshot(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        Path out = Path.of("target/incidents-ui");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

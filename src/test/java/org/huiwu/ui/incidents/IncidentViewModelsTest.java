@@ -1,0 +1,251 @@
+package org.huiwu.ui.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.model.Confidentiality;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.incidents.ChangeKind;
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.incidents.Severity;
+import org.huiwu.ui.common.ViewModelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incident screens' ViewModels on the sample meeting, without the FX toolkit, on real H2 with the
+ * fixture's fixed clock: quick capture, checklist, status, corrections, voiding, filters, left items
+ * and classified document recovery.
+ */
+class IncidentViewModelsTest {
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path files;
+
+    private ViewModelFixture fixture;
+    private Attendant attendant;
+    private IncidentTexts texts;
+    private IncidentsViewModel incidents;
+    private IncidentCaptureViewModel capture;
+    private final List<Incident> saved = new ArrayList<>();
+    private final List<String> guidesOpened = new ArrayList<>();
+
+    @BeforeEach
+    void openSample() {
+        fixture = new ViewModelFixture(dataDir);
+        fixture.context.sampleMeeting().ensure();
+        attendant = new Attendant();
+        attendant.nameProperty().set("Zhou Min");
+        texts = new IncidentTexts(fixture.i18n, fixture.failures, ViewModelFixture.CLOCK.getZone());
+        incidents = new IncidentsViewModel(fixture.context.incidents(), fixture.state, attendant, fixture.runner,
+                fixture.dialogs, texts, file -> false, guidesOpened::add);
+        capture = new IncidentCaptureViewModel(fixture.context.incidents(), fixture.state, attendant, fixture.runner,
+                fixture.dialogs, texts, incident -> {
+                    saved.add(incident);
+                    incidents.reload(incident.id());
+                });
+        fixture.state.currentMeetingProperty().set(sample());
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private Meeting sample() {
+        return fixture.context.meetings().find(SampleMeeting.ID).orElseThrow();
+    }
+
+    private Incident captureOne(IncidentType type) {
+        assertThat(capture.begin()).isTrue();
+        capture.typeProperty().set(type);
+        capture.save();
+        return saved.get(saved.size() - 1);
+    }
+
+    private Path png() throws Exception {
+        Path file = files.resolve("scene.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void captureStampsTheFirstClickAndSavesWithItsFiles() throws Exception {
+        assertThat(capture.begin()).isTrue();
+        assertThat(capture.draft().occurredAt()).isEqualTo(ViewModelFixture.CLOCK.instant());
+        assertThat(capture.stampedAtProperty().get()).contains("09:15");
+        assertThat(capture.typeMissing().get()).isTrue();
+        capture.typeProperty().set(IncidentType.POWER_OUTAGE);
+        capture.severityProperty().set(Severity.MAJOR);
+        capture.locationProperty().set("Hall B");
+        capture.descriptionProperty().set("Lights out");
+        capture.addFile(png());
+        capture.save();
+
+        Incident incident = saved.get(0);
+        assertThat(incident.occurredAt()).isEqualTo(ViewModelFixture.CLOCK.instant());
+        assertThat(incident.reportedBy()).isEqualTo("Zhou Min");
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incidents.selectedProperty().get().id()).isEqualTo(incident.id());
+        assertThat(incidents.attachments()).singleElement().satisfies(a -> assertThat(a.isImage()).isTrue());
+        assertThat(fixture.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void captureWithoutAMeetingSaysSo() {
+        fixture.state.currentMeetingProperty().set(null);
+        assertThat(capture.begin()).isFalse();
+        assertThat(fixture.dialogs.information()).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("meeting"));
+    }
+
+    @Test
+    void stepsAreTickedAndSkippedWithTimeAuthorAndReason() {
+        captureOne(IncidentType.AUDIO_FAILURE);
+        incidents.tick(1);
+        incidents.skip(2);
+        assertThat(fixture.dialogs.errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo(fixture.i18n.get("incident.problem.reasonMissing")));
+        incidents.reasonProperty().set("Spare microphone at hand");
+        incidents.skip(2);
+
+        assertThat(incidents.steps().get(0).tick()).hasValueSatisfying(t -> {
+            assertThat(t.tickedBy()).isEqualTo("Zhou Min");
+            assertThat(t.tickedAt()).isEqualTo(ViewModelFixture.CLOCK.instant());
+        });
+        assertThat(incidents.steps().get(1).tick()).hasValueSatisfying(t -> {
+            assertThat(t.skipped()).isTrue();
+            assertThat(t.skipReason()).isEqualTo("Spare microphone at hand");
+        });
+        assertThat(incidents.selectedProperty().get().status()).isEqualTo(IncidentStatus.HANDLING);
+    }
+
+    @Test
+    void notifyingAContactLogsTheTimeAndTheGuideLinkOpens() {
+        captureOne(IncidentType.FIRE_OR_SMOKE);
+        incidents.notifyContact(incidents.contacts().get(0));
+        assertThat(incidents.notifications()).singleElement()
+                .satisfies(n -> assertThat(n.notifiedAt()).isEqualTo(ViewModelFixture.CLOCK.instant()));
+        incidents.openGuide();
+        assertThat(guidesOpened).containsExactly(incidents.guideIdProperty().get());
+        assertThat(guidesOpened.get(0)).isNotEmpty();
+    }
+
+    @Test
+    void statusMovesForwardAndACorrectionKeepsTheEarlierVersion() {
+        captureOne(IncidentType.PROJECTOR_FAILURE);
+        incidents.setStatus(IncidentStatus.RESOLVED);
+        incidents.descriptionProperty().set("Projector bulb replaced");
+        incidents.saveCorrection();
+
+        assertThat(incidents.selectedProperty().get().status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(incidents.selectedProperty().get().description()).isEqualTo("Projector bulb replaced");
+        assertThat(incidents.history()).extracting(IncidentVersion::kind)
+                .containsExactly(ChangeKind.CREATED, ChangeKind.STATUS_CHANGED, ChangeKind.EDITED);
+        assertThat(incidents.history().get(0).incident().description()).isEmpty();
+        incidents.setStatus(IncidentStatus.OPEN);
+        assertThat(fixture.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .isEqualTo(fixture.i18n.get("incident.problem.statusBackwards")));
+    }
+
+    @Test
+    void voidingKeepsTheRecordVisibleAsVoided() {
+        Incident incident = captureOne(IncidentType.OTHER);
+        incidents.reasonProperty().set("Logged twice");
+        incidents.voidSelected();
+
+        Incident shown = incidents.timeline().stream().filter(i -> i.id().equals(incident.id())).findFirst()
+                .orElseThrow();
+        assertThat(shown.voided()).isTrue();
+        assertThat(texts.timelineRow(shown)).contains("voided");
+        assertThat(incidents.changeableProperty().get()).isFalse();
+        assertThat(incidents.history()).last().extracting(IncidentVersion::kind).isEqualTo(ChangeKind.VOIDED);
+    }
+
+    @Test
+    void filtersNarrowTheTimelineAndCountsCoverTheMeeting() {
+        incidents.reload(null);
+        int sampleCount = incidents.timeline().size();
+        captureOne(IncidentType.MEDICAL_EMERGENCY);
+        assertThat(incidents.timeline()).hasSize(sampleCount + 1);
+
+        incidents.typeFilterProperty().set(IncidentType.MEDICAL_EMERGENCY);
+        assertThat(incidents.timeline()).singleElement().extracting(Incident::type)
+                .isEqualTo(IncidentType.MEDICAL_EMERGENCY);
+        incidents.typeFilterProperty().set(null);
+        incidents.statusFilterProperty().set(IncidentStatus.RESOLVED);
+        assertThat(incidents.timeline()).allMatch(i -> i.status() == IncidentStatus.RESOLVED).isNotEmpty();
+        incidents.statusFilterProperty().set(null);
+        incidents.severityFilterProperty().set(Severity.MAJOR);
+        assertThat(incidents.timeline()).allMatch(i -> i.severity() == Severity.MAJOR).isNotEmpty();
+        assertThat(incidents.countsProperty().get()).startsWith((sampleCount + 1) + " in all");
+    }
+
+    @Test
+    void leftItemsStayListedUntilReturned() {
+        LeftItemsViewModel items = new LeftItemsViewModel(fixture.context.incidents().leftItems(), fixture.state,
+                attendant, fixture.runner, fixture.dialogs, texts);
+        items.reload();
+        int before = items.shown().size();
+        items.whatProperty().set("Blue folder");
+        items.foundWhereProperty().set("Row 1 seat 2");
+        items.registerItem();
+        assertThat(items.shown()).hasSize(before + 1);
+        var folder = items.shown().stream().filter(i -> i.what().equals("Blue folder")).findFirst().orElseThrow();
+        assertThat(items.describe(folder)).contains("Row 1 seat 2", "09:15", "Zhou Min");
+
+        items.personProperty().set("Front desk");
+        items.handOver(folder);
+        items.personProperty().set("Li Wenhua");
+        items.markReturned(folder);
+        assertThat(items.shown()).noneMatch(i -> i.id().equals(folder.id()));
+        items.openOnlyProperty().set(false);
+        assertThat(items.shown()).anyMatch(i -> i.id().equals(folder.id()) && !i.isOpen()
+                && i.handedTo().equals("Front desk") && i.returnedTo().equals("Li Wenhua"));
+    }
+
+    @Test
+    void closingTheRecoveryWithCopiesOutRaisesALostDocumentIncident() {
+        DocumentCopiesViewModel documents = new DocumentCopiesViewModel(fixture.context.incidents().documents(),
+                fixture.context.roster(), fixture.state, attendant, fixture.runner, fixture.dialogs, texts,
+                lost -> incidents.reload(lost.id()));
+        assertThat(documents.classifiedProperty().get()).isFalse();
+        Meeting m = sample();
+        fixture.state.currentMeetingProperty().set(new Meeting(m.id(), m.title(), m.category(), m.date(),
+                m.startTime(), m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
+                Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
+                m.contactPhone(), m.notes(), m.agenda()));
+        documents.reload();
+        assertThat(documents.classifiedProperty().get()).isTrue();
+
+        documents.titleProperty().set("Draft budget");
+        documents.issue(documents.attendees().subList(0, 3));
+        assertThat(documents.copies()).hasSize(3);
+        documents.markRecovered(documents.copies().get(0));
+        assertThat(documents.summaryProperty().get()).isEqualTo("3 copies issued, 2 not recovered");
+        assertThat(documents.describe(documents.copies().get(1))).contains("Draft budget", "still out");
+
+        documents.closeRecovery();
+        assertThat(documents.closedProperty().get()).isTrue();
+        assertThat(fixture.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).startsWith("2 copies"));
+        Incident lost = incidents.selectedProperty().get();
+        assertThat(lost.type()).isEqualTo(IncidentType.CONFIDENTIAL_DOCUMENT_LOST);
+        assertThat(lost.severity()).isEqualTo(Severity.SEVERE);
+        assertThat(lost.description()).contains("Draft budget #2", "Draft budget #3");
+    }
+}
