@@ -1,6 +1,8 @@
 package org.huiwu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -8,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -43,8 +43,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Drives the incident screens of the real window headless: Ctrl+I from the attendee tab (the tea-round
- * board is built elsewhere), pick a type and save; then in the incidents tab tick three steps, attach
+ * Drives the incident screens of the real window headless: Ctrl+I in the middle of the tea-round board,
+ * pick a type and save; then in the incidents tab tick three steps, attach
  * a photo, resolve, correct the text and read the versions in the history. Snapshots the tab to
  * {@code target/incidents-ui/incidents.png}.
  */
@@ -84,12 +84,12 @@ class IncidentScreenTest {
     @Test
     void captureFromAnotherTabThenHandleCorrectAndReadTheHistory(FxRobot robot) throws Exception {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> robot.lookup("#attendeesTab").tryQuery()
+        waitUntil(() -> robot.lookup("#roundsTab").tryQuery()
                 .filter(tab -> tab.isVisible() && tab.getLayoutBounds().getWidth() > 0).isPresent());
-        openTab(robot, "#attendeesTab", "#attendeeFilter");
+        openTab(robot, "#roundsTab", "#startRoundButton");
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(IncidentScreenTest::shown)
+        waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(WindowRobot::shown)
                 .isPresent());
         robot.clickOn("#captureType-PROJECTOR_FAILURE");
         robot.clickOn("#captureSaveButton");
@@ -133,44 +133,11 @@ class IncidentScreenTest {
         return model.selectedProperty().get();
     }
 
-    /** Clicks a tab until the node that marks its content shows (a click during the first layouts can miss). */
-    private static void openTab(FxRobot robot, String tab, String marker) {
-        BooleanSupplier open = () -> robot.lookup(marker).tryQuery().filter(IncidentScreenTest::shown).isPresent();
-        for (int attempt = 0; attempt < 5 && !open.getAsBoolean(); attempt++) {
-            robot.clickOn(tab);
-            try {
-                WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, open::getAsBoolean);
-            } catch (java.util.concurrent.TimeoutException notYet) {
-                WaitForAsyncUtils.waitForFxEvents();
-            }
-        }
-        waitUntil(open);
-    }
-
-    /** Whether the node and every parent are visible: a tab switch hides the old tab's content on the next pulse. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void snapshot(Node node, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
         Path out = Path.of("target/incidents-ui");
         Files.createDirectories(out);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
