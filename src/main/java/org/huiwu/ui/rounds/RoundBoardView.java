@@ -43,6 +43,7 @@ public final class RoundBoardView extends BorderPane {
     @FXML private Label nextLabel;
     @FXML private Label countsLabel;
     @FXML private Label problemLabel;
+    @FXML private javafx.scene.control.CheckBox soundBox;
     @FXML private StackPane mapHolder;
 
     private final RoundBoardViewModel viewModel;
@@ -102,6 +103,8 @@ public final class RoundBoardView extends BorderPane {
         closeRoundButton.disableProperty().bind(viewModel.roundOpenProperty().not());
         serveNextButton.disableProperty().bind(viewModel.roundOpenProperty().not());
 
+        soundBox.selectedProperty().bindBidirectional(viewModel.soundOnProperty());
+        viewModel.overdueAlertsProperty().addListener((obs, old, count) -> softTone());
         ticker.getKeyFrames().add(new KeyFrame(Duration.seconds(1), event -> onTick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> runTickerWhileShown());
@@ -112,6 +115,15 @@ public final class RoundBoardView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** The optional soft cue for an overdue seat: the system's own alert sound, if the computer has one. */
+    private static void softTone() {
+        try {
+            java.awt.Toolkit.getDefaultToolkit().beep();
+        } catch (UnsupportedOperationException noSound) {
+            org.slf4j.LoggerFactory.getLogger(RoundBoardView.class).debug("No system sound for the overdue cue", noSound);
+        }
     }
 
     private void onTick() {

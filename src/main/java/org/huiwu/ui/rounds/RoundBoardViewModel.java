@@ -61,6 +61,10 @@ public final class RoundBoardViewModel {
     private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
     private final ObjectProperty<MeetingState> meetingState = new SimpleObjectProperty<>(this, "meetingState");
     private final BooleanProperty roundOpen = new SimpleBooleanProperty(this, "roundOpen");
+    private final BooleanProperty soundOn = new SimpleBooleanProperty(this, "soundOn", false);
+    private final javafx.beans.property.IntegerProperty overdueAlerts =
+            new javafx.beans.property.SimpleIntegerProperty(this, "overdueAlerts");
+    private java.util.Set<String> overdueSeats = java.util.Set.of();
 
     BoardSnapshot snapshot;
     SeatBoard board;
@@ -154,6 +158,7 @@ public final class RoundBoardViewModel {
         } else {
             tiles.setAll(next);
         }
+        noteNewlyOverdue();
         meetingState.set(board.meeting());
         roundOpen.set(round != null);
         meetingText.set(i18n.get(services.roundLabels().of(board.meeting())));
@@ -163,6 +168,18 @@ public final class RoundBoardViewModel {
         nextText.set(round == null ? i18n.get("rounds.board.noRound") : nextSeat == null
                 ? i18n.format("rounds.board.roundDone", round.number())
                 : i18n.format("rounds.board.next", round.number(), nameAt(nextSeat)));
+    }
+
+    /** Counts an alert when a seat turns overdue and the soft sound is switched on (it is off by default). */
+    private void noteNewlyOverdue() {
+        java.util.Set<String> now = new java.util.HashSet<>();
+        board.seats().stream().filter(seat -> seat.state() == SeatServiceState.OVERDUE)
+                .forEach(seat -> now.add(seat.seatKey()));
+        boolean anyNew = now.stream().anyMatch(key -> !overdueSeats.contains(key));
+        overdueSeats = now;
+        if (anyNew && soundOn.get()) {
+            overdueAlerts.set(overdueAlerts.get() + 1);
+        }
     }
 
     String nameAt(String seatKey) {
@@ -198,5 +215,8 @@ public final class RoundBoardViewModel {
     public ObjectProperty<MeetingState> meetingStateProperty() { return meetingState; }
     public BooleanProperty roundOpenProperty() { return roundOpen; }
     public String nextSeat() { return nextSeat; }
+    public BooleanProperty soundOnProperty() { return soundOn; }
+    /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */
+    public javafx.beans.property.ReadOnlyIntegerProperty overdueAlertsProperty() { return overdueAlerts; }
     public SeatBoard board() { return board; }
 }

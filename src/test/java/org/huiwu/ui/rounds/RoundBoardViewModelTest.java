@@ -123,6 +123,76 @@ class RoundBoardViewModelTest {
     }
 
     @Test
+    void theSoftSoundIsOffByDefaultAndCuesEachNewlyOverdueSeatWhenOn() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+        commands.serveNext();
+        clock.advance(Duration.ofMinutes(6));
+        board.tick();
+        assertThat(board.soundOnProperty().get()).isFalse();
+        assertThat(board.overdueAlertsProperty().get()).isZero();
+        board.soundOnProperty().set(true);
+        commands.serveNext();
+        clock.advance(Duration.ofMinutes(6));
+        board.tick();
+        assertThat(board.overdueAlertsProperty().get()).isEqualTo(1);
+        board.tick();
+        assertThat(board.overdueAlertsProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aTapWhoseWriteFailsStaysServedOnTheBoardAndIsStoredOnRetry() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(0));
+        commands.startRound();
+        boolean[] diskFull = {true};
+        RoundBoardViewModel flaky = boardWith(new org.huiwu.ui.common.TaskRunner() {
+            private final ImmediateTaskRunner inner = new ImmediateTaskRunner();
+
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                if (diskFull[0] && board.state.currentMeeting() != null && work.toString().contains("RoundCommands")) {
+                    onFailure.accept(new IllegalStateException("No space left on device"));
+                    return;
+                }
+                inner.run(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                return inner.runWithProgress(work, progress, onSuccess, onFailure);
+            }
+        });
+        RoundCommands flakyCommands = new RoundCommands(flaky);
+        String first = podium.get(0).key();
+        flakyCommands.serve(first);
+        assertThat(flaky.tiles().stream().filter(t -> t.id().equals(first)).findFirst().orElseThrow().states())
+                .contains(SeatState.SERVED);
+        assertThat(flaky.problemProperty().get()).startsWith("1 ");
+        Meeting meeting = context.meetings().list().get(0);
+        assertThat(context.roundBoard().history(meeting.id()).events()).noneMatch(e -> e.seatKey().equals(first)
+                && e.occurredAt().equals(clock.instant()));
+        diskFull[0] = false;
+        flakyCommands.retryPending();
+        assertThat(flaky.problemProperty().get()).isEmpty();
+        assertThat(context.roundBoard().history(meeting.id()).events()).anyMatch(e -> e.seatKey().equals(first)
+                && e.occurredAt().equals(clock.instant()));
+    }
+
+    private RoundBoardViewModel boardWith(org.huiwu.ui.common.TaskRunner runner) {
+        RoundServices services = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
+                context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), new ScriptedDialogs(),
+                new FailureMessages(i18n, Database::problemOf));
+        RoundBoardViewModel other = new RoundBoardViewModel(services, new AppState(), runner, i18n);
+        other.state.currentMeetingProperty().set(board.state.currentMeeting());
+        other.zoneProperty().set(other.zones().get(0));
+        return other;
+    }
+
+    @Test
     void aDeclinedSeatStopsItsTimerAndASpeakerIsNotDisturbed() {
         commands.startMeeting();
         board.zoneProperty().set(board.zones().get(0));
