@@ -9,6 +9,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.Backups;
+import org.huiwu.logic.export.BundleMerger;
+import org.huiwu.logic.export.BundleReader;
+import org.huiwu.logic.export.MeetingExports;
+import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -31,6 +37,8 @@ import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.ProcedureDao;
 import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.ServiceEventDao;
@@ -70,6 +78,8 @@ public final class AppContext implements AutoCloseable {
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
     private final TrainingRecords trainingRecords;
+    private final MeetingTables meetingTables;
+    private final DatabaseBackup databaseBackup;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -96,6 +106,8 @@ public final class AppContext implements AutoCloseable {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
                 clock, incidents);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
+        this.meetingTables = new MeetingTables(database.jdbi());
+        this.databaseBackup = new DatabaseBackup(database.jdbi());
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -177,6 +189,21 @@ public final class AppContext implements AutoCloseable {
 
     public TrainingRecords trainingRecords() {
         return trainingRecords;
+    }
+
+    /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */
+    public MeetingExports exports(I18n i18n) {
+        return MeetingExportsFactory.create(meetingTables, dataDir, clock, i18n);
+    }
+
+    /** Imports bundles from other laptops into this data folder. */
+    public BundleMerger bundleMerger() {
+        return new BundleMerger(new BundleReader(), meetingTables, dataDir);
+    }
+
+    /** Rolling backups of this data folder's database, keeping the given number. */
+    public Backups backups(int keep) {
+        return new Backups(databaseBackup, dataDir, clock, keep);
     }
 
     @Override
