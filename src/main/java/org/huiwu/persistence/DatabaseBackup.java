@@ -48,8 +48,14 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Whether another process (or this one) has the data folder's database open. */
+    /**
+     * Whether another process (or this one) has the data folder's database open: H2 keeps a lock file
+     * beside an open database, and a second process cannot open it.
+     */
     public static boolean inUse(Path dataDir) {
+        if (java.nio.file.Files.exists(dataDir.resolve(Database.FILE_NAME + ".lock.db"))) {
+            return true;
+        }
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(Database.FILE_NAME) + ";IFEXISTS=TRUE";
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             return false;
