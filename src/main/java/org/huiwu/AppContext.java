@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
     private final TrainingRecords trainingRecords;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
+    private AutomaticBackups automaticBackups;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -201,6 +202,16 @@ public final class AppContext implements AutoCloseable {
         return new BundleMerger(new BundleReader(), meetingTables, dataDir);
     }
 
+    /**
+     * Starts the window's automatic backups: every interval, and once more on {@link #close()}. The command
+     * line does not call this, so its short runs make no backups of their own.
+     */
+    public synchronized void startAutomaticBackups(java.time.Duration every, int keep) {
+        if (automaticBackups == null) {
+            automaticBackups = new AutomaticBackups(backups(keep), databaseWorker, every);
+        }
+    }
+
     /** Rolling backups of this data folder's database, keeping the given number. */
     public Backups backups(int keep) {
         return new Backups(databaseBackup, dataDir, clock, keep);
@@ -208,6 +219,13 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        AutomaticBackups backupsOnExit;
+        synchronized (this) {
+            backupsOnExit = automaticBackups;
+        }
+        if (backupsOnExit != null) {
+            backupsOnExit.stop();
+        }
         databaseWorker.shutdown();
         try {
             if (!databaseWorker.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -215,6 +233,9 @@ public final class AppContext implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (backupsOnExit != null) {
+            backupsOnExit.backUpNow();
         }
         database.close();
     }

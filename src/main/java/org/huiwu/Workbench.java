@@ -42,6 +42,8 @@ import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.export.ExportProgressWindow;
+import org.huiwu.ui.export.MeetingExportViewModel;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 
@@ -115,6 +117,10 @@ public final class Workbench {
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, i18n);
 
         window.installGuides(guides, guides.shownProperty());
+        MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), state, runner, dialogs,
+                failures, i18n);
+        new ExportProgressWindow(exportModel, stage, i18n);
+        window.installExport(exportModel::exportCurrent);
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());

@@ -34,6 +34,17 @@ class BackupsTest {
     }
 
     @Test
+    void theWindowsAutomaticBackupsTakeOneOnClose() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppContext context = ExportFixture.open(data)) {
+            context.startAutomaticBackups(Duration.ofMinutes(60), 3);
+        }
+        try (AppContext context = ExportFixture.open(data)) {
+            assertThat(context.backups(3).list()).hasSize(1);
+        }
+    }
+
+    @Test
     void restoreReplacesTheDatabaseWithTheCheckedBackup() throws Exception {
         Path data = dir.resolve("data");
         Path backup;
