@@ -15,6 +15,7 @@ import org.huiwu.logic.export.BundleMerger;
 import org.huiwu.logic.export.BundleReader;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
+import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -194,7 +195,8 @@ public final class AppContext implements AutoCloseable {
 
     /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */
     public MeetingExports exports(I18n i18n) {
-        return MeetingExportsFactory.create(meetingTables, dataDir, clock, i18n);
+        return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
+                clock, i18n);
     }
 
     /** Imports bundles from other laptops into this data folder. */

@@ -16,10 +16,12 @@ public final class MeetingExportsFactory {
     private MeetingExportsFactory() {
     }
 
-    public static MeetingExports create(MeetingTables tables, Path dataDir, Clock clock, I18n i18n) {
+    public static MeetingExports create(MeetingTables tables, SeatChartSource charts, Path dataDir, Clock clock,
+            I18n i18n) {
         ExportFiles files = ExportFiles.onDisk();
         return new MeetingExports(tables, i18n, clock, new MeetingExports.Writers(new XlsxExporter(files),
                 new CsvExporter(files), new BundleWriter(files, dataDir, clock, APP_VERSION),
-                new ServiceReportPdf(files, i18n, new CjkFontLocator(), clock, System.getProperty("user.name", ""))));
+                new ServiceReportPdf(files, i18n, new CjkFontLocator(), clock, System.getProperty("user.name", ""),
+                        meetingId -> charts.chart(meetingId, i18n))));
     }
 }

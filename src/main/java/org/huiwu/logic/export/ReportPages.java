@@ -34,6 +34,7 @@ final class ReportPages implements Closeable {
     private final PDType0Font font;
     private final TrueTypeFont glyphs;
     private final List<PDPage> pages = new ArrayList<>();
+    private final List<PDDocument> imported = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -79,6 +80,19 @@ final class ReportPages implements Closeable {
             text(printable.substring(start, end), MARGIN + indent, y, size);
             start = end;
         } while (start < printable.length());
+    }
+
+    /** Appends the pages of another PDF (read now, kept open until this closes) after the current page. */
+    void append(java.nio.file.Path pdf) throws IOException {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+        PDDocument source = org.apache.pdfbox.Loader.loadPDF(pdf.toFile());
+        imported.add(source);
+        for (PDPage page : source.getPages()) {
+            pages.add(document.importPage(page));
+        }
     }
 
     void gap(float points) {
@@ -159,6 +173,9 @@ final class ReportPages implements Closeable {
     public void close() throws IOException {
         if (stream != null) {
             stream.close();
+        }
+        for (PDDocument source : imported) {
+            source.close();
         }
         fontSource.close();
     }

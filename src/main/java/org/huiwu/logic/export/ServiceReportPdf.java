@@ -2,17 +2,23 @@ package org.huiwu.logic.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.print.CjkFontLocator;
 import org.huiwu.logic.seating.print.PrintFailedException;
+import org.huiwu.logic.seating.print.SeatChart;
+import org.huiwu.logic.seating.print.SeatChartPdf;
 
 /**
  * The service report (会议服务记录) of one meeting as PDF: cover, attendance, seats, tea-service summary,
@@ -29,8 +35,11 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
     private final CjkFontLocator fonts;
     private final Clock clock;
     private final String exportedBy;
+    private final Function<UUID, Optional<SeatChart>> charts;
 
-    public ServiceReportPdf(ExportFiles files, I18n i18n, CjkFontLocator fonts, Clock clock, String exportedBy) {
+    public ServiceReportPdf(ExportFiles files, I18n i18n, CjkFontLocator fonts, Clock clock, String exportedBy,
+            Function<UUID, Optional<SeatChart>> charts) {
+        this.charts = charts;
         this.files = files;
         this.i18n = i18n;
         this.fonts = fonts;
@@ -46,6 +55,16 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
             cover(record, pages);
             monitor.step(1, 4);
             attendanceAndSeats(record, pages);
+            Optional<SeatChart> chart = charts.apply(record.meetingId());
+            if (chart.isPresent()) {
+                Path drawn = Files.createTempFile("huiwu-chart", ".pdf");
+                try {
+                    new SeatChartPdf(i18n, fonts, clock).write(chart.get(), drawn);
+                    pages.append(drawn);
+                } finally {
+                    Files.deleteIfExists(drawn);
+                }
+            }
             monitor.step(2, 4);
             tea(record, pages);
             new ReportIncidents(i18n, clock.getZone()).write(record, pages);

@@ -40,7 +40,7 @@ class ServiceReportPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("会议服务记录", "市政府第28次常务会议", "出席情况", "茶水服务", "突发事件",
-                    "遗留物品", "第 1 页 / 共 " + document.getNumberOfPages() + " 页", "生成时间：2026-05-12 14:30");
+                    "遗留物品", "座次", "第 1 页 / 共 " + document.getNumberOfPages() + " 页", "生成时间：2026-05-12 14:30");
         }
         Assumptions.assumeTrue(SpreadsheetExportTest.onPath("pdftoppm"), "pdftoppm is not installed");
         Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", pdf.toString(),
