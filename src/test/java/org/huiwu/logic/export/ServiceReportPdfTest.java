@@ -52,4 +52,26 @@ class ServiceReportPdfTest {
                     .hasValueSatisfying(png -> assertThat(png.toFile().length()).isGreaterThan(1000));
         }
     }
+
+    @Test
+    void aClassifiedMeetingIsWatermarkedWithTheTimeAndWhoExported() throws Exception {
+        try {
+            new CjkFontLocator().locate();
+        } catch (PrintFailedException e) {
+            Assumptions.abort("No Chinese font on this machine");
+        }
+        MeetingRecord record;
+        try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
+            record = context.exports(ExportFixture.ZH).record(context.sampleMeeting().ensure());
+        }
+        record.meeting().put("confidentiality", "CLASSIFIED");
+        Path pdf = dir.resolve("classified.pdf");
+        new ServiceReportPdf(ExportFiles.onDisk(), ExportFixture.ZH, new CjkFontLocator(), ExportFixture.CLOCK,
+                "吕佳", id -> java.util.Optional.empty()).write(record, pdf, ExportMonitor.none());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("密级：涉密");
+            assertThat(text.replaceAll("[\\s\u3000]", "")).contains("涉密2026-05-1214:30吕佳");
+        }
+    }
 }
