@@ -54,6 +54,26 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void attachmentsTravelInTheBundleAndAreCheckedOnArrival() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        Path photo = Files.write(dir.resolve("现场照片.png"), png);
+        Path withPhoto;
+        String stored;
+        try (AppContext context = ExportFixture.open(dir.resolve("a"))) {
+            var incident = context.incidents().log().report(meetingId, org.huiwu.model.incidents.IncidentType.OTHER,
+                    "吕佳");
+            stored = context.incidents().attachments().attach(incident.id(), photo, "吕佳").storedPath();
+            withPhoto = context.exports(ExportFixture.ZH).export(List.of(meetingId), ExportFormat.BUNDLE,
+                    dir.resolve("out3"), ExportMonitor.none()).get(0);
+        }
+        assertThat(ExportFixture.entries(withPhoto)).containsKey("files/" + stored);
+        try (AppContext empty = ExportFixture.open(dir.resolve("d"))) {
+            assertThat(empty.bundleMerger().merge(List.of(withPhoto), ExportMonitor.none()).filesCopied()).isEqualTo(1);
+        }
+        assertThat(Files.readAllBytes(dir.resolve("d").resolve(stored))).isEqualTo(png);
+    }
+
+    @Test
     void mergingTheSameBundleTwiceChangesNothing() {
         try (AppContext context = ExportFixture.open(dir.resolve("a"))) {
             MergeResult result = context.bundleMerger().merge(List.of(bundle, bundle), ExportMonitor.none());
