@@ -9,6 +9,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.Backups;
+import org.huiwu.logic.export.BundleMerger;
+import org.huiwu.logic.export.BundleReader;
+import org.huiwu.logic.export.MeetingExports;
+import org.huiwu.logic.export.MeetingExportsFactory;
+import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -31,6 +38,8 @@ import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.ProcedureDao;
 import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.ServiceEventDao;
@@ -70,6 +79,9 @@ public final class AppContext implements AutoCloseable {
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
     private final TrainingRecords trainingRecords;
+    private final MeetingTables meetingTables;
+    private final DatabaseBackup databaseBackup;
+    private AutomaticBackups automaticBackups;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -96,6 +108,8 @@ public final class AppContext implements AutoCloseable {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
                 clock, incidents);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
+        this.meetingTables = new MeetingTables(database.jdbi());
+        this.databaseBackup = new DatabaseBackup(database.jdbi());
     }
 
     /** Opens the data folder (creating and migrating its database as needed). */
@@ -179,8 +193,41 @@ public final class AppContext implements AutoCloseable {
         return trainingRecords;
     }
 
+    /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */
+    public MeetingExports exports(I18n i18n) {
+        return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
+                clock, i18n);
+    }
+
+    /** Imports bundles from other laptops into this data folder. */
+    public BundleMerger bundleMerger() {
+        return new BundleMerger(new BundleReader(), meetingTables, dataDir);
+    }
+
+    /**
+     * Starts the window's automatic backups: every interval, and once more on {@link #close()}. The command
+     * line does not call this, so its short runs make no backups of their own.
+     */
+    public synchronized void startAutomaticBackups(java.time.Duration every, int keep) {
+        if (automaticBackups == null) {
+            automaticBackups = new AutomaticBackups(backups(keep), databaseWorker, every);
+        }
+    }
+
+    /** Rolling backups of this data folder's database, keeping the given number. */
+    public Backups backups(int keep) {
+        return new Backups(databaseBackup, dataDir, clock, keep);
+    }
+
     @Override
     public void close() {
+        AutomaticBackups backupsOnExit;
+        synchronized (this) {
+            backupsOnExit = automaticBackups;
+        }
+        if (backupsOnExit != null) {
+            backupsOnExit.stop();
+        }
         databaseWorker.shutdown();
         try {
             if (!databaseWorker.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -188,6 +235,9 @@ public final class AppContext implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (backupsOnExit != null) {
+            backupsOnExit.backUpNow();
         }
         database.close();
     }

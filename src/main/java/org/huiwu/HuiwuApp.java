@@ -29,6 +29,9 @@ public final class HuiwuApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
 
+    private static final java.time.Duration BACKUP_EVERY = java.time.Duration.ofMinutes(15);
+    private static final int BACKUPS_KEPT = 10;
+
     private AppContext context;
     private StorageUnavailableException startupFailure;
     private Language language = Language.CHINESE;
@@ -39,6 +42,7 @@ public final class HuiwuApp extends Application {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         try {
             context = AppContext.open(dataDir, Clock.systemDefaultZone());
+            context.startAutomaticBackups(BACKUP_EVERY, BACKUPS_KEPT);
             language = context.preferences().language();
             theme = context.preferences().theme();
         } catch (StorageUnavailableException e) {

@@ -50,6 +50,8 @@ import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.export.ExportProgressWindow;
+import org.huiwu.ui.export.MeetingExportViewModel;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 
@@ -135,6 +137,10 @@ public final class Workbench {
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
                 state, attendant, i18n);
         window.installIncidents(incidents.view(), incidents::capture);
+        MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), state, runner, dialogs,
+                failures, i18n);
+        new ExportProgressWindow(exportModel, stage, i18n);
+        window.installExport(exportModel::exportCurrent);
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());

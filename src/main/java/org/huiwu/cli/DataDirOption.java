@@ -14,6 +14,11 @@ final class DataDirOption {
             description = "Data folder (default: the per-user folder, or -Dhuiwu.data).")
     private Path dataDir;
 
+    /** The data folder, without opening it. */
+    Path resolve() {
+        return DataFolder.resolve(dataDir);
+    }
+
     /** Opens the data folder; the caller closes the context. */
     AppContext open() {
         return AppContext.open(DataFolder.resolve(dataDir), Clock.systemDefaultZone());

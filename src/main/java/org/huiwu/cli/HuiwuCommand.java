@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "huiwu", mixinStandardHelpOptions = true, version = "Huiwu 0.1",
         description = "Huiwu meeting-service assistant. Without a command it opens the window.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
-            SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class})
+            SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class, ExportCommand.class,
+            VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     @CommandLine.Spec

@@ -39,6 +39,8 @@ public final class MainWindow extends BorderPane {
     @FXML private MenuItem deleteItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem addAttendeeItem;
+    @FXML private MenuItem exportItem;
+    private Runnable exportAction = () -> { };
 
     private final MainWindowViewModel viewModel;
     private final MeetingListViewModel meetings;
@@ -81,6 +83,7 @@ public final class MainWindow extends BorderPane {
         deleteItem.disableProperty().bind(noMeeting);
         importItem.disableProperty().bind(noMeeting);
         addAttendeeItem.disableProperty().bind(noMeeting);
+        exportItem.disableProperty().bind(noMeeting);
     }
 
     /**
@@ -103,6 +106,11 @@ public final class MainWindow extends BorderPane {
         captureIncident = capture;
     }
 
+    /** Sets what "Meeting → Export…" does. */
+    public void installExport(Runnable action) {
+        exportAction = action;
+    }
+
     /** Shows the attendee tab (used after an import). */
     public void showAttendees() {
         meetingTabs.getSelectionModel().select(attendeesTab);
@@ -113,6 +121,7 @@ public final class MainWindow extends BorderPane {
     @FXML private void onDeleteMeeting() { meetings.deleteSelected(); }
     @FXML private void onOpenSample() { meetings.openSample(); }
     @FXML private void onFind() { meetingList.focusSearch(); }
+    @FXML private void onExport() { exportAction.run(); }
     @FXML private void onQuit() { viewModel.commands().quit().run(); }
     @FXML private void onSettings() { viewModel.commands().openSettings().run(); }
     @FXML

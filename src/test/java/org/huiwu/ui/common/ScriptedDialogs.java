@@ -19,6 +19,7 @@ public final class ScriptedDialogs implements DialogService {
     private int choice = -1;
     private Optional<Path> fileToSave = Optional.empty();
     private Optional<Path> fileToOpen = Optional.empty();
+    private Optional<Path> folder = Optional.empty();
     private final List<Shown> questions = new ArrayList<>();
     private final List<Shown> errors = new ArrayList<>();
     private final List<Shown> information = new ArrayList<>();
@@ -39,6 +40,17 @@ public final class ScriptedDialogs implements DialogService {
     public ScriptedDialogs saveTo(Path file) {
         this.fileToSave = Optional.ofNullable(file);
         return this;
+    }
+
+    /** The folder every later folder dialog returns. */
+    public ScriptedDialogs chooseFolderAnswer(Path chosen) {
+        this.folder = Optional.ofNullable(chosen);
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return folder;
     }
 
     /** The file every later open-file dialog returns. */

@@ -1,0 +1,48 @@
+package org.huiwu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.huiwu.AppContext;
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.ExportFailedException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code backup}: backs the data folder's database up into its {@code backups} folder (works while the
+ * window is open), keeping the newest K backups. Confined to the calling thread.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Backs the database up (rolling).")
+final class BackupCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption data;
+
+    @Option(names = "--keep", defaultValue = "10", paramLabel = "K",
+            description = "How many backups to keep (1-1000). Default: ${DEFAULT-VALUE}.")
+    private int keep;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (keep < 1 || keep > 1000) {
+            throw new ParameterException(spec.commandLine(), "--keep must be between 1 and 1000");
+        }
+        I18n i18n = CliText.forSystemLocale();
+        try (AppContext context = data.open()) {
+            Path backup = context.backups(keep).backUp();
+            spec.commandLine().getOut().println(i18n.format("export.cli.backedUp", backup.toString()));
+            return 0;
+        } catch (ExportFailedException e) {
+            throw ExportFailures.of(i18n, e);
+        }
+    }
+}

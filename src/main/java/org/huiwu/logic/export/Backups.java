@@ -1,0 +1,142 @@
+package org.huiwu.logic.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.huiwu.persistence.DatabaseBackup;
+
+/**
+ * Rolling backups of a data folder's database in its {@code backups} folder (H2's online backup, so the
+ * app keeps working), keeping the newest K; and restoring one, which first checks that the backup opens
+ * as a database and only then replaces the database (the app must be closed). Stateless apart from its
+ * collaborators; call from a background thread.
+ */
+public final class Backups {
+
+    /** The folder inside the data folder that holds the backups. */
+    public static final String FOLDER = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final DatabaseBackup database;
+    private final Path dataDir;
+    private final Clock clock;
+    private final int keep;
+
+    public Backups(DatabaseBackup database, Path dataDir, Clock clock, int keep) {
+        this.database = database;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.keep = keep;
+    }
+
+    /** Backs the database up now, removes all but the newest backups, and returns the new file. */
+    public Path backUp() {
+        Path folder = dataDir.resolve(FOLDER);
+        Path target = folder.resolve("huiwu-" + STAMP.format(clock.instant()) + ".zip");
+        Path temp = folder.resolve("." + target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(temp);
+            database.backupTo(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            List<Path> all = list();
+            for (Path old : all.subList(0, Math.max(0, all.size() - keep))) {
+                Files.deleteIfExists(old);
+            }
+            return target;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            throw new ExportFailedException(ExportProblem.NOT_WRITABLE, target, e);
+        }
+    }
+
+    /** The backups in the data folder, oldest first. */
+    public List<Path> list() throws IOException {
+        return listIn(dataDir);
+    }
+
+    static List<Path> listIn(Path dataDir) throws IOException {
+        Path folder = dataDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("huiwu-.*\\.zip"))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        }
+    }
+
+    /**
+     * Replaces the data folder's database with the backup, after checking the backup opens as a database.
+     * The previous database is kept beside it as {@code huiwu.mv.db.before-restore}.
+     *
+     * @return the number of meetings in the restored database
+     * @throws BackupRejectedException when the database is in use or the backup is not a sound database
+     */
+    public static int restore(Path backup, Path dataDir) {
+        if (DatabaseBackup.inUse(dataDir)) {
+            throw new BackupRejectedException(BackupRejectedException.Reason.IN_USE, backup, null);
+        }
+        Path staging = dataDir.resolve(".restore-" + System.nanoTime());
+        try {
+            Files.createDirectories(staging);
+            extract(backup, staging);
+            Path restored = staging.resolve(DatabaseBackup.databaseFileName());
+            if (!Files.isRegularFile(restored)) {
+                throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, null);
+            }
+            int meetings = DatabaseBackup.checkReadable(staging);
+            Path current = dataDir.resolve(DatabaseBackup.databaseFileName());
+            if (Files.exists(current)) {
+                Files.move(current, current.resolveSibling(current.getFileName() + ".before-restore"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(restored, current);
+            return meetings;
+        } catch (IOException | SQLException e) {
+            throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void extract(Path zip, Path folder) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                if (!entry.isDirectory() && target.startsWith(folder) && target.getParent().equals(folder)) {
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(Backups::deleteQuietly);
+        } catch (IOException ignored) {
+            // a leftover hidden staging folder does no harm
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // nothing more can be done about a file that will not go
+        }
+    }
+}

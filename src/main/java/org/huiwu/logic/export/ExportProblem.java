@@ -1,0 +1,20 @@
+package org.huiwu.logic.export;
+
+/** Why an export could not be written; the constant carries the bundle key of its one-line message. */
+public enum ExportProblem {
+    DISK_FULL("export.problem.diskFull"),
+    NOT_WRITABLE("export.problem.notWritable"),
+    CANCELLED("export.problem.cancelled"),
+    NO_FONT("export.problem.noFont");
+
+    private final String messageKey;
+
+    ExportProblem(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** The message's key; its one argument is the file. */
+    public String messageKey() {
+        return messageKey;
+    }
+}

@@ -1,0 +1,127 @@
+package org.huiwu.logic.export;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.LogTable.LogColumn;
+import org.huiwu.model.incidents.ChangeKind;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.incidents.IncidentType;
+import org.huiwu.model.incidents.Severity;
+
+/**
+ * Lays out the logs of a meeting for spreadsheets (one table per log: attendance, tea service, incidents,
+ * incident history, left items, document copies) with headers in the user's language and times in the
+ * local time zone. Immutable; thread-safe.
+ */
+public final class ServiceLogs {
+
+    private final I18n i18n;
+    private final ZoneId zone;
+
+    public ServiceLogs(I18n i18n, ZoneId zone) {
+        this.i18n = i18n;
+        this.zone = zone;
+    }
+
+    /** The meeting's logs, in the order they are shown. */
+    public List<LogTable> of(MeetingRecord record) {
+        Map<String, String> names = new HashMap<>();
+        record.rows("attendee").forEach(a -> names.put(a.get("id").toString(), a.get("name").toString()));
+        Function<Object, Object> attendee = id -> id == null ? "" : names.getOrDefault(id.toString(), "");
+        return List.of(
+                table(record.rows("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
+                    text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
+                    text("export.column.position", 20, "position"), text("export.column.role", 10, "role"),
+                    text("export.column.side", 8, "side"), text("export.column.checkIn", 12, "check_in"),
+                    time("export.column.checkedInAt", "checked_in_at"), text("export.column.notes", 24, "notes")}),
+                table(record.rows("service_event"), "service", i18n.get("export.log.service"), new Col[] {
+                    time("export.column.time", "occurred_at"), number("export.column.round", "round_number"),
+                    text("export.column.seat", 12, "seat_key"),
+                    new Col("export.column.attendee", 14, r -> attendee.apply(r.get("attendee_id"))),
+                    text("export.column.attendant", 12, "attendant"), text("export.column.kind", 12, "kind"),
+                    text("export.column.skipReason", 14, "skip_reason"), text("export.column.notes", 24, "note")}),
+                table(record.rows("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns()),
+                table(record.rows("incident_version"), "incident-history", i18n.get("export.log.incidentHistory"),
+                        new Col[] {time("export.column.time", "occurred_at"),
+                            number("export.column.version", "version"), time("export.column.changedAt", "changed_at"),
+                            text("export.column.changedBy", 12, "changed_by"),
+                            new Col("export.column.changeKind", 12, r -> label(ChangeKind.valueOf(
+                                    r.get("change_kind").toString()).labelKey())),
+                            status(), text("export.column.description", 40, "description")}),
+                table(record.rows("left_item"), "left-items", i18n.get("export.log.leftItems"), new Col[] {
+                    text("export.column.what", 20, "what"), text("export.column.foundWhere", 16, "found_where"),
+                    text("export.column.seat", 12, "seat_key"), time("export.column.foundAt", "found_at"),
+                    text("export.column.foundBy", 12, "found_by"), text("export.column.handedTo", 12, "handed_to"),
+                    time("export.column.handedAt", "handed_at"), text("export.column.returnedTo", 12, "returned_to"),
+                    time("export.column.returnedAt", "returned_at")}),
+                table(record.rows("document_copy"), "documents", i18n.get("export.log.documents"), new Col[] {
+                    text("export.column.document", 24, "title"), number("export.column.copyNumber", "copy_number"),
+                    new Col("export.column.issuedTo", 14, r -> attendee.apply(r.get("issued_to"))),
+                    time("export.column.issuedAt", "issued_at"), time("export.column.signedAt", "signed_at"),
+                    time("export.column.recoveredAt", "recovered_at"),
+                    text("export.column.recoveredBy", 12, "recovered_by")}));
+    }
+
+    private Col[] incidentColumns() {
+        return new Col[] {time("export.column.time", "occurred_at"),
+            new Col("export.column.type", 16, r -> label(IncidentType.valueOf(r.get("type").toString()).labelKey())),
+            new Col("export.column.severity", 8, r -> label(Severity.valueOf(r.get("severity").toString()).labelKey())),
+            status(), text("export.column.location", 16, "location"), text("export.column.seat", 12, "seat_key"),
+            text("export.column.description", 40, "description"), text("export.column.reportedBy", 12, "reported_by"),
+            time("export.column.closedAt", "closed_at"), number("export.column.version", "version")};
+    }
+
+    private Col status() {
+        return new Col("export.column.status", 10,
+                r -> label(IncidentStatus.valueOf(r.get("status").toString()).labelKey()));
+    }
+
+    private String label(String key) {
+        return i18n.get(key);
+    }
+
+    private LogTable table(List<Map<String, Object>> source, String fileKey, String title, Col[] cols) {
+        List<LogColumn> columns = new ArrayList<>();
+        for (Col col : cols) {
+            columns.add(new LogColumn(i18n.get(col.headerKey()), col.width()));
+        }
+        List<List<Object>> rows = new ArrayList<>(source.size());
+        for (Map<String, Object> row : source) {
+            List<Object> cells = new ArrayList<>(cols.length);
+            for (Col col : cols) {
+                cells.add(col.value().apply(row));
+            }
+            rows.add(cells);
+        }
+        return new LogTable(fileKey, title, columns, rows);
+    }
+
+    private static Col text(String headerKey, int width, String column) {
+        return new Col(headerKey, width, r -> r.get(column) == null ? "" : r.get(column).toString());
+    }
+
+    private static Col number(String headerKey, String column) {
+        return new Col(headerKey, 8, r -> r.get(column));
+    }
+
+    private Col time(String headerKey, String column) {
+        return new Col(headerKey, 19, r -> r.get(column) == null ? null
+                : OffsetDateTime.parse(r.get(column).toString()).atZoneSameInstant(zone).toLocalDateTime());
+    }
+
+    /** The meeting's date, for file names and the report. */
+    static LocalDate meetingDate(MeetingRecord record) {
+        return LocalDate.parse(record.meetingText("meeting_date"));
+    }
+
+    private record Col(String headerKey, int width, Function<Map<String, Object>, Object> value) {
+    }
+}

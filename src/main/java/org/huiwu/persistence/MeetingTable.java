@@ -1,0 +1,55 @@
+package org.huiwu.persistence;
+
+import java.util.List;
+
+/**
+ * One table that holds part of a meeting: how its rows are found for a meeting, the columns that
+ * identify a row (its primary key, a UUID where the table has one) and the order rows are read in.
+ * Immutable.
+ *
+ * @param name the table's SQL name
+ * @param scope the condition (over alias {@code t}, parameter {@code :meeting}) selecting the meeting's rows
+ * @param key the primary-key columns
+ */
+public record MeetingTable(String name, String scope, List<String> key) {
+
+    private static final String BY_MEETING = "t.meeting_id = :meeting";
+    private static final String BY_PLAN = "t.plan_id IN (SELECT id FROM seat_plan WHERE meeting_id = :meeting)";
+    private static final String BY_INCIDENT = "t.incident_id IN (SELECT id FROM incident WHERE meeting_id = :meeting)";
+    private static final String BY_PROCEDURE = "EXISTS (SELECT 1 FROM incident i WHERE i.meeting_id = :meeting"
+            + " AND i.procedure_id = t.procedure_id AND i.procedure_version = t.version)";
+
+    /** Every table of a meeting, parents before children (the order rows can be inserted in). */
+    public static final List<MeetingTable> ALL = List.of(
+            new MeetingTable("meeting", "t.id = :meeting", List.of("id")),
+            new MeetingTable("agenda_item", BY_MEETING, List.of("meeting_id", "position")),
+            new MeetingTable("attendee", BY_MEETING, List.of("id")),
+            new MeetingTable("seat_plan", BY_MEETING, List.of("id")),
+            new MeetingTable("seat_block", BY_PLAN, List.of("id")),
+            new MeetingTable("seat_assignment", BY_PLAN, List.of("plan_id", "seat_key")),
+            new MeetingTable("seat_print_snapshot", BY_PLAN, List.of("plan_id", "seat_key")),
+            new MeetingTable("service_plan", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("service_block_interval", BY_MEETING, List.of("meeting_id", "block_id")),
+            new MeetingTable("service_zone", BY_MEETING, List.of("id")),
+            new MeetingTable("service_zone_seat", BY_MEETING, List.of("zone_id", "seat_key")),
+            new MeetingTable("service_event", BY_MEETING, List.of("id")),
+            new MeetingTable("meeting_phase_event", BY_MEETING, List.of("id")),
+            new MeetingTable("service_round", BY_MEETING, List.of("meeting_id", "round_number")),
+            new MeetingTable("consumables", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("procedure_version", BY_PROCEDURE, List.of("procedure_id", "version")),
+            new MeetingTable("procedure_step", BY_PROCEDURE, List.of("procedure_id", "version", "number")),
+            new MeetingTable("incident", BY_MEETING, List.of("id")),
+            new MeetingTable("incident_version", BY_MEETING, List.of("incident_id", "version")),
+            new MeetingTable("step_tick", BY_INCIDENT, List.of("incident_id", "step_number")),
+            new MeetingTable("incident_notification", BY_INCIDENT, List.of("id")),
+            new MeetingTable("incident_attachment", BY_INCIDENT, List.of("id")),
+            new MeetingTable("left_item", BY_MEETING, List.of("id")),
+            new MeetingTable("document_copy", BY_MEETING, List.of("id")),
+            new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")));
+
+    /** The table of that name. */
+    public static MeetingTable named(String name) {
+        return ALL.stream().filter(t -> t.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a meeting table: " + name));
+    }
+}
