@@ -28,8 +28,8 @@ import org.huiwu.logic.export.XlsxExporter;
 /**
  * Export of 100,000 tea-service events to CSV and XLSX through the app's exporters, against writing the
  * same rows with commons-csv and POI's SXSSFWorkbook directly. A plain {@code main()} harness (file I/O
- * dominates; JMH adds little): {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.huiwu.bench.ExportBench}, or run the class from the IDE. Single-threaded.
+ * dominates; JMH adds little): {@code mvn -Pbench test-compile exec:exec
+ * -Dbench.main=org.huiwu.bench.ExportBench -Dbench.args=}. Single-threaded.
  */
 public final class ExportBench {
 
