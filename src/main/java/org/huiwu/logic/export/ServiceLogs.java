@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.i18n.ModelLabels;
+import org.huiwu.logic.rounds.RoundLabels;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.Side;
+import org.huiwu.model.rounds.ServiceEventKind;
+import org.huiwu.model.rounds.SkipReason;
 import org.huiwu.logic.export.LogTable.LogColumn;
 import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.IncidentStatus;
@@ -39,15 +46,16 @@ public final class ServiceLogs {
         return List.of(
                 table(record.rows("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
                     text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
-                    text("export.column.position", 20, "position"), text("export.column.role", 10, "role"),
-                    text("export.column.side", 8, "side"), text("export.column.checkIn", 12, "check_in"),
+                    text("export.column.position", 20, "position"), labelled("export.column.role", 10, "role", v -> ModelLabels.key(AttendeeRole.valueOf(v))),
+                    labelled("export.column.side", 8, "side", v -> ModelLabels.key(Side.valueOf(v))),
+                    labelled("export.column.checkIn", 12, "check_in", v -> ModelLabels.key(CheckInStatus.valueOf(v))),
                     time("export.column.checkedInAt", "checked_in_at"), text("export.column.notes", 24, "notes")}),
                 table(record.rows("service_event"), "service", i18n.get("export.log.service"), new Col[] {
                     time("export.column.time", "occurred_at"), number("export.column.round", "round_number"),
                     text("export.column.seat", 12, "seat_key"),
                     new Col("export.column.attendee", 14, r -> attendee.apply(r.get("attendee_id"))),
-                    text("export.column.attendant", 12, "attendant"), text("export.column.kind", 12, "kind"),
-                    text("export.column.skipReason", 14, "skip_reason"), text("export.column.notes", 24, "note")}),
+                    text("export.column.attendant", 12, "attendant"), labelled("export.column.kind", 12, "kind", v -> rounds.of(ServiceEventKind.valueOf(v))),
+                    labelled("export.column.skipReason", 14, "skip_reason", v -> rounds.of(SkipReason.valueOf(v))), text("export.column.notes", 24, "note")}),
                 table(record.rows("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns()),
                 table(record.rows("incident_version"), "incident-history", i18n.get("export.log.incidentHistory"),
                         new Col[] {time("export.column.time", "occurred_at"),
@@ -79,6 +87,8 @@ public final class ServiceLogs {
             time("export.column.closedAt", "closed_at"), number("export.column.version", "version")};
     }
 
+    private final RoundLabels rounds = new RoundLabels();
+
     private Col status() {
         return new Col("export.column.status", 10,
                 r -> label(IncidentStatus.valueOf(r.get("status").toString()).labelKey()));
@@ -102,6 +112,11 @@ public final class ServiceLogs {
             rows.add(cells);
         }
         return new LogTable(fileKey, title, columns, rows);
+    }
+
+    /** A column whose stored code is shown by its label in the user's language. */
+    private Col labelled(String headerKey, int width, String column, Function<String, String> keyOfCode) {
+        return new Col(headerKey, width, r -> r.get(column) == null ? "" : i18n.get(keyOfCode.apply(r.get(column).toString())));
     }
 
     private static Col text(String headerKey, int width, String column) {

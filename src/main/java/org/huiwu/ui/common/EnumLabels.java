@@ -1,6 +1,7 @@
 package org.huiwu.ui.common;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.i18n.ModelLabels;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Confidentiality;
@@ -8,8 +9,7 @@ import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.Side;
 
 /**
- * The bundle keys of the model's enums, spelled out so every key is a literal the i18n consistency
- * test can see. Stateless.
+ * The model's enums in the user's language, by their keys in {@link ModelLabels}. Stateless.
  */
 public final class EnumLabels {
 
@@ -20,50 +20,22 @@ public final class EnumLabels {
     }
 
     public String of(MeetingCategory category) {
-        return i18n.get(switch (category) {
-            case STANDING_COMMITTEE -> "meeting.category.standingCommittee";
-            case TOPICAL -> "meeting.category.topical";
-            case SYMPOSIUM -> "meeting.category.symposium";
-            case RECEPTION -> "meeting.category.reception";
-            case TALKS -> "meeting.category.talks";
-            case VIDEO_CONFERENCE -> "meeting.category.videoConference";
-            case TRAINING -> "meeting.category.training";
-            case OTHER -> "meeting.category.other";
-        });
+        return i18n.get(ModelLabels.key(category));
     }
 
     public String of(Confidentiality level) {
-        return i18n.get(switch (level) {
-            case ORDINARY -> "meeting.confidentiality.ordinary";
-            case INTERNAL -> "meeting.confidentiality.internal";
-            case CLASSIFIED -> "meeting.confidentiality.classified";
-        });
+        return i18n.get(ModelLabels.key(level));
     }
 
     public String of(AttendeeRole role) {
-        return i18n.get(switch (role) {
-            case LEADER -> "attendee.role.leader";
-            case DELEGATE -> "attendee.role.delegate";
-            case OBSERVER -> "attendee.role.observer";
-            case STAFF -> "attendee.role.staff";
-            case GUEST -> "attendee.role.guest";
-        });
+        return i18n.get(ModelLabels.key(role));
     }
 
     public String of(Side side) {
-        return i18n.get(switch (side) {
-            case NONE -> "attendee.side.none";
-            case HOST -> "attendee.side.host";
-            case GUEST -> "attendee.side.guest";
-        });
+        return i18n.get(ModelLabels.key(side));
     }
 
     public String of(CheckInStatus status) {
-        return i18n.get(switch (status) {
-            case EXPECTED -> "attendee.checkIn.expected";
-            case ARRIVED -> "attendee.checkIn.arrived";
-            case LATE -> "attendee.checkIn.late";
-            case ABSENT -> "attendee.checkIn.absent";
-        });
+        return i18n.get(ModelLabels.key(status));
     }
 }
