@@ -60,6 +60,14 @@ public final class DocumentCopiesView extends VBox {
     @FXML private void onCloseRecovery() { viewModel.closeRecovery(); }
 
     @FXML
+    private void onSigned() {
+        DocumentCopy copy = copyList.getSelectionModel().getSelectedItem();
+        if (copy != null) {
+            viewModel.markSigned(copy);
+        }
+    }
+
+    @FXML
     private void onRecovered() {
         DocumentCopy copy = copyList.getSelectionModel().getSelectedItem();
         if (copy != null) {

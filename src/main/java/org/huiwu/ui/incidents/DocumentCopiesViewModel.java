@@ -105,6 +105,11 @@ public final class DocumentCopiesViewModel {
     }
 
     /** Records that {@code copy} came back now. */
+    /** Records that the holder signed for the copy (签收). */
+    public void markSigned(DocumentCopy copy) {
+        runner.run(() -> recovery.markSigned(copy.id()), signed -> reload(), this::fail);
+    }
+
     public void markRecovered(DocumentCopy copy) {
         runner.run(() -> recovery.markRecovered(copy.id(), attendant.name()), back -> reload(), this::fail);
     }

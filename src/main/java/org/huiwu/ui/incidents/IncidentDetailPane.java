@@ -45,6 +45,18 @@ public final class IncidentDetailPane extends VBox {
     private final IncidentsViewModel viewModel;
     private final IncidentTexts texts;
 
+    private Runnable editContacts = () -> { };
+    private Runnable editProcedure = () -> { };
+
+    /** What the supervisor's buttons beside the contacts and the steps open. */
+    void onVenueEditing(Runnable contacts, Runnable procedure) {
+        this.editContacts = contacts;
+        this.editProcedure = procedure;
+    }
+
+    @FXML private void onEditContacts() { editContacts.run(); }
+    @FXML private void onEditProcedure() { editProcedure.run(); }
+
     public IncidentDetailPane(IncidentsViewModel viewModel) {
         this.viewModel = viewModel;
         this.texts = viewModel.texts();

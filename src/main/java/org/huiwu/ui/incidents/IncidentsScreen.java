@@ -44,7 +44,13 @@ public final class IncidentsScreen {
         DocumentCopiesViewModel documents = new DocumentCopiesViewModel(services.desk().documents(),
                 services.roster(), state, attendant, services.runner(), services.dialogs(), texts,
                 lost -> incidents.reload(lost.id()));
-        view = new IncidentsView(incidents, new IncidentDetailPane(incidents), new LeftItemsView(leftItems, i18n),
+        IncidentDetailPane detail = new IncidentDetailPane(incidents);
+        VenueEditors venue = new VenueEditors(new VenueEditorsViewModel(services.desk(), attendant, services.runner(),
+                services.dialogs(), texts), i18n);
+        detail.onVenueEditing(() -> venue.editContacts(owner.get(), () -> incidents.select(incidents.selectedProperty().get())),
+                () -> venue.editProcedure(owner.get(), incidents.selectedProperty().get() == null ? null
+                        : incidents.selectedProperty().get().type()));
+        view = new IncidentsView(incidents, detail, new LeftItemsView(leftItems, i18n),
                 new DocumentCopiesView(documents, i18n), this::capture);
         capture = new IncidentCaptureViewModel(services.desk(), state, attendant, services.runner(),
                 services.dialogs(), texts, saved -> {

@@ -236,6 +236,9 @@ class IncidentViewModelsTest {
         documents.titleProperty().set("Draft budget");
         documents.issue(documents.attendees().subList(0, 3));
         assertThat(documents.copies()).hasSize(3);
+        documents.markSigned(documents.copies().get(1));
+        assertThat(documents.copies().get(1).signedAt()).isNotNull();
+        assertThat(documents.copies().get(2).signedAt()).isNull();
         documents.markRecovered(documents.copies().get(0));
         assertThat(documents.summaryProperty().get()).isEqualTo("3 copies issued, 2 not recovered");
         assertThat(documents.describe(documents.copies().get(1))).contains("Draft budget", "still out");
