@@ -53,6 +53,11 @@ public final class SeatingExports {
 
     /** Name cards of every seated person, or only of the seats changed since the last print. */
     public void nameCards(boolean changedOnly) {
+        nameCards(changedOnly, 1);
+    }
+
+    /** Name cards, one or two to an A4 sheet. */
+    public void nameCards(boolean changedOnly, int perSheet) {
         SeatPlan plan = model.planProperty().get();
         SeatAssignments current = model.assignments();
         List<NameCard> cards = changedOnly
@@ -65,7 +70,7 @@ public final class SeatingExports {
         }
         model.dialogs.chooseFileToSave(i18n().get("seating.export.cards"), i18n().get("seating.export.pdfFiles"),
                 "*.pdf", fileName("seating.cards.title", ".pdf")).ifPresent(file -> model.runner.run(() -> {
-                    new NameCardsPdf(i18n(), fonts, clock).write(cards, NameCardLayout.standard(1), file);
+                    new NameCardsPdf(i18n(), fonts, clock).write(cards, NameCardLayout.standard(perSheet), file);
                     model.plans.markPrinted(plan.id(), current);
                     return model.plans.printed(plan.id());
                 }, printed -> {

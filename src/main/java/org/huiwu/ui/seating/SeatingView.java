@@ -181,6 +181,7 @@ public final class SeatingView extends BorderPane {
                 item("seating.export.chartPng", exports::chartPng),
                 item("seating.export.cards", () -> exports.nameCards(false)),
                 item("seating.export.cardsChanged", () -> exports.nameCards(true)),
+                item("seating.export.cardsTwo", () -> exports.nameCards(false, 2)),
                 item("seating.export.seatList", exports::seatList),
                 item("seating.export.print", () -> exports.chartImage(image -> SeatChartPrinting.print(image,
                         getScene().getWindow(), viewModel))));
