@@ -137,10 +137,10 @@ public final class Workbench {
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
                 state, attendant, i18n);
         window.installIncidents(incidents.view(), incidents::capture);
-        MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), state, runner, dialogs,
-                failures, i18n);
+        MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), context.bundleMerger(),
+                state, runner, dialogs, failures, i18n);
         new ExportProgressWindow(exportModel, stage, i18n);
-        window.installExport(exportModel::exportCurrent);
+        window.installExport(exportModel::exportCurrent, () -> exportModel.mergeBundles(meetingsModel::refresh));
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());

@@ -32,6 +32,12 @@ public final class BundleMerger {
 
     /** What a merge did. */
     public record MergeResult(int bundles, MergeCounts rows, int filesCopied) {
+
+        /** The counts as the merge message shows them: bundles, inserted, unchanged, kept local, conflict versions, files. */
+        public Object[] messageArguments() {
+            return new Object[] {bundles, rows.inserted(), rows.unchanged(), rows.keptLocal(), rows.conflictVersions(),
+                filesCopied};
+        }
     }
 
     /**

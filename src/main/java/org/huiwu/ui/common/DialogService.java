@@ -28,6 +28,9 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Lets the user pick one or more files to open; empty when cancelled. */
+    List<Path> chooseFilesToOpen(String title, String filterDescription, List<String> extensions);
+
     /** Lets the user pick where to save a file; {@code extension} like {@code "*.pdf"}. */
     Optional<Path> chooseFileToSave(String title, String filterDescription, String extension, String suggestedName);
 }

@@ -39,12 +39,20 @@ public final class MeetingExportViewModel {
     private final DialogService dialogs;
     private final FailureMessages failures;
     private final I18n i18n;
+    private final org.huiwu.logic.export.BundleMerger merger;
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
 
     public MeetingExportViewModel(MeetingExports exports, AppState state, TaskRunner runner, DialogService dialogs,
             FailureMessages failures, I18n i18n) {
+        this(exports, null, state, runner, dialogs, failures, i18n);
+    }
+
+    /** With a merger, the window can also merge bundles from other laptops. */
+    public MeetingExportViewModel(MeetingExports exports, org.huiwu.logic.export.BundleMerger merger, AppState state,
+            TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n) {
+        this.merger = merger;
         this.exports = exports;
         this.state = state;
         this.runner = runner;
@@ -73,16 +81,27 @@ public final class MeetingExportViewModel {
         if (choice < 0) {
             return;
         }
+        int scope = dialogs.choose(i18n.get("export.window.title"), i18n.get("export.window.chooseMeetings"), List.of(
+                i18n.format("export.window.scope.current", meeting.title()),
+                i18n.format("export.window.scope.month", meeting.date().getYear(), meeting.date().getMonthValue()),
+                i18n.get("export.window.scope.all")));
+        if (scope < 0) {
+            return;
+        }
         Optional<Path> folder = dialogs.chooseFolder(i18n.get("export.window.chooseFolder"));
         if (folder.isEmpty()) {
             return;
         }
         ExportFormat format = FORMATS.get(choice);
+        java.time.LocalDate monthStart = meeting.date().withDayOfMonth(1);
         progress.set(0);
         running.set(true);
         job.set(runner.runWithProgress(
-                (listener, cancelled) -> exports.export(List.of(meeting.id()), format, folder.get(),
-                        new ExportMonitor(listener::update, cancelled)),
+                (listener, cancelled) -> exports.export(switch (scope) {
+                    case 0 -> List.of(meeting.id());
+                    case 1 -> exports.meetingsBetween(monthStart, monthStart.plusMonths(1).minusDays(1));
+                    default -> exports.meetingsBetween(java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31));
+                }, format, folder.get(), new ExportMonitor(listener::update, cancelled)),
                 (done, total) -> progress.set(total == 0 ? 0 : (double) done / total),
                 files -> {
                     running.set(false);
@@ -95,6 +114,36 @@ public final class MeetingExportViewModel {
                 }));
     }
 
+    /**
+     * Merges sealed bundles from other laptops into this data folder, all or nothing per run;
+     * {@code afterMerge} refreshes the screens.
+     */
+    public void mergeBundles(Runnable afterMerge) {
+        if (running.get()) {
+            return;
+        }
+        List<Path> files = dialogs.chooseFilesToOpen(i18n.get("export.window.mergeTitle"),
+                i18n.get("export.window.bundleFiles"), List.of("*.huiwu"));
+        if (files.isEmpty() || merger == null) {
+            return;
+        }
+        progress.set(0);
+        running.set(true);
+        job.set(runner.runWithProgress(
+                (listener, cancelled) -> merger.merge(files, new ExportMonitor(listener::update, cancelled)),
+                (done, total) -> progress.set(total == 0 ? 0 : (double) done / total),
+                result -> {
+                    running.set(false);
+                    dialogs.showInformation(i18n.get("export.window.mergeTitle"),
+                            i18n.format("export.cli.merged", result.messageArguments()));
+                    afterMerge.run();
+                },
+                failure -> {
+                    running.set(false);
+                    dialogs.showError(i18n.get("export.window.mergeTitle"), message(failure));
+                }));
+    }
+
     /** Asks the running export to stop; its partial file is removed. */
     public void cancel() {
         TaskRunner.Cancellable running = job.get();
@@ -104,6 +153,9 @@ public final class MeetingExportViewModel {
     }
 
     private String message(Throwable failure) {
+        if (failure instanceof org.huiwu.logic.export.BundleRejectedException rejected) {
+            return i18n.format(rejected.problem().messageKey(), rejected.file().toString(), rejected.detail());
+        }
         if (failure instanceof ExportFailedException failed) {
             return i18n.format(failed.problem().messageKey(), String.valueOf(failed.file()));
         }

@@ -41,6 +41,7 @@ public final class MainWindow extends BorderPane {
     @FXML private MenuItem addAttendeeItem;
     @FXML private MenuItem exportItem;
     private Runnable exportAction = () -> { };
+    private Runnable mergeAction = () -> { };
 
     private final MainWindowViewModel viewModel;
     private final MeetingListViewModel meetings;
@@ -107,8 +108,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Sets what "Meeting → Export…" does. */
-    public void installExport(Runnable action) {
+    public void installExport(Runnable action, Runnable merge) {
         exportAction = action;
+        mergeAction = merge;
     }
 
     /** Shows the attendee tab (used after an import). */
@@ -122,6 +124,7 @@ public final class MainWindow extends BorderPane {
     @FXML private void onOpenSample() { meetings.openSample(); }
     @FXML private void onFind() { meetingList.focusSearch(); }
     @FXML private void onExport() { exportAction.run(); }
+    @FXML private void onMerge() { mergeAction.run(); }
     @FXML private void onQuit() { viewModel.commands().quit().run(); }
     @FXML private void onSettings() { viewModel.commands().openSettings().run(); }
     @FXML

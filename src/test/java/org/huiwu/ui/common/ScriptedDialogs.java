@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
 
     private boolean confirmAnswer;
     private int choice = -1;
+    private final java.util.ArrayDeque<Integer> choices = new java.util.ArrayDeque<>();
     private Optional<Path> fileToSave = Optional.empty();
     private Optional<Path> fileToOpen = Optional.empty();
     private Optional<Path> folder = Optional.empty();
@@ -33,6 +34,14 @@ public final class ScriptedDialogs implements DialogService {
     /** Every later choice is answered with the option at {@code index} (-1 cancels). */
     public ScriptedDialogs answerChoice(int index) {
         this.choice = index;
+        return this;
+    }
+
+    /** The next choices, one per question in order; afterwards {@link #answerChoice(int)}'s answer. */
+    public ScriptedDialogs answerChoices(int... indexes) {
+        for (int index : indexes) {
+            choices.add(index);
+        }
         return this;
     }
 
@@ -68,7 +77,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public int choose(String title, String message, List<String> options) {
         questions.add(new Shown(title, message));
-        return choice;
+        return choices.isEmpty() ? choice : choices.poll();
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterDescription, List<String> extensions) {
+        return fileToOpen.map(List::of).orElse(List.of());
     }
 
     @Override
