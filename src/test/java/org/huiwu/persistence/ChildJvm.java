@@ -1,5 +1,7 @@
 package org.huiwu.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a test main in a separate JVM on this test's class path (standard error to a file in the work
@@ -30,12 +34,28 @@ final class ChildJvm {
                 .redirectError(workDir.resolve(main.getSimpleName() + "-stderr.txt").toFile()).start());
     }
 
-    Process process() {
-        return process;
+    /**
+     * Waits for the child's protocol line starting with {@code prefix}, then SIGKILLs the child and checks
+     * that it died of the kill. Returns the rest of the line (the id the child wrote). The child is always
+     * killed, also when a check fails.
+     */
+    String killAfterLine(String prefix, long waitSeconds) throws Exception {
+        try {
+            String line = CompletableFuture.supplyAsync(() -> firstLineStartingWith(prefix))
+                    .get(waitSeconds, TimeUnit.SECONDS);
+            assertThat(line).as("the child's " + prefix.strip() + " line").startsWith(prefix);
+            process.destroyForcibly();
+            assertThat(process.waitFor(waitSeconds, TimeUnit.SECONDS)).as("child ended after SIGKILL").isTrue();
+            assertThat(process.exitValue()).as("killed, not a normal exit").isNotZero();
+            return line.substring(prefix.length()).strip();
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(waitSeconds, TimeUnit.SECONDS);
+        }
     }
 
     /** The first output line starting with {@code prefix}, or null when the output ends without one. */
-    String firstLineStartingWith(String prefix) {
+    private String firstLineStartingWith(String prefix) {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.huiwu.AppContext;
@@ -33,20 +32,7 @@ class ServiceDurabilityTest {
     void aRefillMarkedBeforeAKillIsFoundAfterwards() throws Exception {
         Path data = workDir.resolve("data");
         ChildJvm child = ChildJvm.start(ServeThenWait.class, workDir, data.toString());
-        UUID servedId;
-        try {
-            String line = CompletableFuture.supplyAsync(() -> child.firstLineStartingWith("SERVED "))
-                    .get(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertThat(line).as("the child's SERVED line").startsWith("SERVED ");
-            servedId = UUID.fromString(line.substring("SERVED ".length()).strip());
-
-            child.process().destroyForcibly();
-            assertThat(child.process().waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("child ended after SIGKILL").isTrue();
-            assertThat(child.process().exitValue()).as("killed, not a normal exit").isNotZero();
-        } finally {
-            child.process().destroyForcibly();
-            child.process().waitFor(WAIT_SECONDS, TimeUnit.SECONDS);
-        }
+        UUID servedId = UUID.fromString(child.killAfterLine("SERVED ", WAIT_SECONDS));
 
         try (AppContext context = AppContext.open(data, Clock.systemUTC())) {
             assertThat(context.roundBoard().history(SampleMeeting.ID).events())
