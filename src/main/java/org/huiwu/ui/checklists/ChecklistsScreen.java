@@ -3,6 +3,7 @@ package org.huiwu.ui.checklists;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -60,7 +61,8 @@ public final class ChecklistsScreen {
         dialog.initOwner(parent);
         dialog.setTitle(i18n.get("checklist.template.title"));
         dialog.getDialogPane().setContent(new TemplateEditorView(template));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(i18n.get("checklist.template.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (parent != null && parent.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }
