@@ -49,7 +49,7 @@ public final class ChecklistTemplate {
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
         int last = items().stream().filter(i -> i.phase() == phase).mapToInt(TemplateItem::position).max().orElse(0);
-        TemplateItem item = new TemplateItem(ids.get(), phase, last + 1, zh, en, false, clock.instant(), who);
+        TemplateItem item = new TemplateItem(ids.get(), phase, last + 1, zh, en, false, now(), who);
         template.save(item);
         return item;
     }
@@ -59,7 +59,7 @@ public final class ChecklistTemplate {
         String zh = ChecklistRejectedException.requireText(textZh);
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        TemplateItem renamed = active(itemId).renamed(zh, en, clock.instant(), who);
+        TemplateItem renamed = active(itemId).renamed(zh, en, now(), who);
         template.save(renamed);
         return renamed;
     }
@@ -67,7 +67,7 @@ public final class ChecklistTemplate {
     /** Retires an item: it stays stored but new meetings no longer get it. */
     public TemplateItem retire(UUID itemId, String by) {
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        TemplateItem retired = active(itemId).retired(clock.instant(), who);
+        TemplateItem retired = active(itemId).retired(now(), who);
         template.save(retired);
         return retired;
     }
@@ -87,7 +87,7 @@ public final class ChecklistTemplate {
             return phase;
         }
         phase.add(to, phase.remove(from));
-        Instant now = clock.instant();
+        Instant now = now();
         List<TemplateItem> renumbered = new ArrayList<>();
         for (int i = 0; i < phase.size(); i++) {
             TemplateItem item = phase.get(i);
@@ -104,5 +104,10 @@ public final class ChecklistTemplate {
             throw new ChecklistRejectedException(ChecklistProblem.RETIRED);
         }
         return item;
+    }
+
+    /** Now, cut to whole microseconds (the database's precision), so a returned value equals the one read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -55,7 +55,7 @@ public final class ServiceChecklists {
     /** The meeting's checklist, copied from the template first if the meeting has none yet. */
     public MeetingChecklist open(UUID meetingId, String by) {
         if (!checklists.exists(meetingId)) {
-            Instant now = clock.instant();
+            Instant now = now();
             String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
             List<ChecklistItem> copy = template.activeItems().stream()
                     .map(t -> copyOf(meetingId, t, now, who)).toList();
@@ -91,7 +91,7 @@ public final class ServiceChecklists {
         if (!known) {
             throw new ChecklistRejectedException(ChecklistProblem.NOT_FOUND);
         }
-        return checklists.appendMark(new ItemMark(ids.get(), meetingId, itemId, 0, state, text, clock.instant(), who));
+        return checklists.appendMark(new ItemMark(ids.get(), meetingId, itemId, 0, state, text, now(), who));
     }
 
     /** Adds an item to this meeting's list only, at the end of its phase (the template is not changed). */
@@ -101,7 +101,7 @@ public final class ServiceChecklists {
         open(meetingId, by);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
         ChecklistItem item = new ChecklistItem(ids.get(), meetingId, phase,
-                checklists.lastPosition(meetingId, phase.name()) + 1, zh, en, null, clock.instant(), who);
+                checklists.lastPosition(meetingId, phase.name()) + 1, zh, en, null, now(), who);
         checklists.insertItem(item);
         return item;
     }
@@ -110,5 +110,10 @@ public final class ServiceChecklists {
         UUID id = UUID.nameUUIDFromBytes((meetingId + "/checklist/" + item.id()).getBytes(StandardCharsets.UTF_8));
         return new ChecklistItem(id, meetingId, item.phase(), item.position(), item.textZh(), item.textEn(),
                 item.id(), at, by);
+    }
+
+    /** Now, cut to whole microseconds (the database's precision), so a returned value equals the one read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

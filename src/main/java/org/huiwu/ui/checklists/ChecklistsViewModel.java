@@ -1,6 +1,7 @@
 package org.huiwu.ui.checklists;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -60,7 +61,7 @@ public final class ChecklistsViewModel {
         this.dialogs = dialogs;
         this.texts = texts;
         for (ChecklistPhase p : ChecklistPhase.values()) {
-            progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.i18n().format(p.progressKey(), 0, 0)));
+            progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.progress(null, p)));
         }
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
@@ -146,20 +147,9 @@ public final class ChecklistsViewModel {
             return;
         }
         shown = checklist;
-        for (ChecklistPhase p : ChecklistPhase.values()) {
-            int settled = checklist == null ? 0 : checklist.settled(p);
-            int total = checklist == null ? 0 : checklist.total(p);
-            progress.get(p).set(texts.i18n().format(p.progressKey(), settled, total));
-        }
-        if (checklist == null) {
-            lines.clear();
-            remaining.set("");
-            return;
-        }
-        lines.setAll(checklist.of(phase.get()));
-        int open = checklist.total(phase.get()) - checklist.settled(phase.get());
-        remaining.set(open == 0 ? texts.i18n().get("checklist.ui.allSettled")
-                : texts.i18n().format("checklist.ui.remaining", open));
+        progress.forEach((p, text) -> text.set(texts.progress(checklist, p)));
+        lines.setAll(checklist == null ? List.of() : checklist.of(phase.get()));
+        remaining.set(texts.remaining(checklist, phase.get()));
     }
 
     private void fail(Throwable failure) {
@@ -209,10 +199,5 @@ public final class ChecklistsViewModel {
     /** Whether the checklist is on screen; the list is only copied from the template once it is. */
     public BooleanProperty activeProperty() {
         return active;
-    }
-
-    /** The checklist shown, or null before it is read. */
-    public MeetingChecklist checklist() {
-        return shown;
     }
 }
