@@ -41,7 +41,8 @@ import org.huiwu.model.seating.SeatPlan;
  * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
  * agenda, podium leaders and delegates (all names invented), seated on a podium of seven and an
  * audience of three rows, with a tea-service plan and 50 minutes of service history (see
- * {@link SampleTeaService}). It has a fixed id, so asking for it twice
+ * {@link SampleTeaService}) and a service checklist under way (see {@link SampleChecklist}). It has a
+ * fixed id, so asking for it twice
  * returns the one already there. Synchronous; call it off the FX thread.
  */
 public final class SampleMeeting {
