@@ -16,6 +16,7 @@ import org.huiwu.logic.export.BundleReader;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.export.SeatChartSource;
+import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -32,6 +33,7 @@ import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
@@ -45,6 +47,7 @@ import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.ServiceEventDao;
 import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.SurveyDao;
 import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final RoundLabels roundLabels;
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
+    private final FeedbackDesk feedback;
     private final TrainingRecords trainingRecords;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
@@ -105,8 +109,10 @@ public final class AppContext implements AutoCloseable {
         this.serviceLog = new ServiceLog(serviceEvents, roundBoard, clock, UUID::randomUUID);
         this.routeOrder = new RouteOrder();
         this.roundLabels = new RoundLabels();
+        this.feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
+                UUID::randomUUID);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents);
+                clock, incidents, feedback);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
         this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database.jdbi());
@@ -187,6 +193,11 @@ public final class AppContext implements AutoCloseable {
                 database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID);
+    }
+
+    /** The survey template, the meetings' survey forms and the complaints log. */
+    public FeedbackDesk feedback() {
+        return feedback;
     }
 
     public TrainingRecords trainingRecords() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.rounds.ServiceLog;
@@ -78,9 +79,10 @@ public final class SampleMeeting {
     private final SampleTeaService teaService;
     private final Clock clock;
     private final IncidentDesk incidents;
+    private final SampleFeedback feedback;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
-            ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents) {
+            ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents, FeedbackDesk feedback) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -88,6 +90,7 @@ public final class SampleMeeting {
         this.teaService = new SampleTeaService(servicePlans, serviceLog, clock);
         this.clock = clock;
         this.incidents = incidents;
+        this.feedback = new SampleFeedback(feedback, clock);
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -100,6 +103,7 @@ public final class SampleMeeting {
         roster.importAll(attendees());
         seat();
         logIncidents();
+        feedback.add(ID);
         return ID;
     }
 
