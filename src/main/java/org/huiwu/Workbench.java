@@ -26,6 +26,7 @@ import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -74,6 +75,7 @@ public final class Workbench {
     private GuideLinks guideLinks;
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
+    private FeedbackScreen feedback;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -137,6 +139,9 @@ public final class Workbench {
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
                 state, attendant, i18n);
         window.installIncidents(incidents.view(), incidents::capture);
+        feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
+                context.clock().getZone(), () -> stage), state, i18n);
+        window.installFeedback(feedback.view());
         MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), context.bundleMerger(),
                 state, runner, dialogs, failures, i18n);
         new ExportProgressWindow(exportModel, stage, i18n);
@@ -202,6 +207,11 @@ public final class Workbench {
     /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
     public IncidentsScreen incidents() {
         return incidents;
+    }
+
+    /** The feedback screen of the window as it stands (tests read its models). */
+    public FeedbackScreen feedback() {
+        return feedback;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

@@ -45,7 +45,13 @@ public record MeetingTable(String name, String scope, List<String> key) {
             new MeetingTable("incident_attachment", BY_INCIDENT, List.of("id")),
             new MeetingTable("left_item", BY_MEETING, List.of("id")),
             new MeetingTable("document_copy", BY_MEETING, List.of("id")),
-            new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")));
+            new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("survey_meeting_item", BY_MEETING, List.of("meeting_id", "item_id")),
+            new MeetingTable("survey_meeting_level", BY_MEETING, List.of("meeting_id", "scale", "level")),
+            new MeetingTable("survey_form", BY_MEETING, List.of("id")),
+            new MeetingTable("survey_answer", BY_MEETING, List.of("form_id", "item_id")),
+            new MeetingTable("complaint", BY_MEETING, List.of("id")),
+            new MeetingTable("complaint_version", BY_MEETING, List.of("complaint_id", "version")));
 
     /** The table of that name. */
     public static MeetingTable named(String name) {

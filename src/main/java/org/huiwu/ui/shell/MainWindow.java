@@ -33,6 +33,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab seatingTab;
     @FXML private Tab roundsTab;
     @FXML private Tab incidentsTab;
+    @FXML private Tab feedbackTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -105,6 +106,11 @@ public final class MainWindow extends BorderPane {
     public void installIncidents(javafx.scene.Node incidents, Runnable capture) {
         incidentsTab.setContent(incidents);
         captureIncident = capture;
+    }
+
+    /** Puts the feedback screen (surveys and complaints) into its tab. */
+    public void installFeedback(javafx.scene.Node feedback) {
+        feedbackTab.setContent(feedback);
     }
 
     /** Sets what "Meeting → Export…" does. */
