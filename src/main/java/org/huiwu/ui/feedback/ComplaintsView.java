@@ -104,5 +104,5 @@ public final class ComplaintsView extends SplitPane {
     @FXML private void onNew() { viewModel.startNew(); }
     @FXML private void onSave() { viewModel.save(); }
     @FXML private void onStartHandling() { viewModel.startHandling(); }
-    @FXML private void onClose() { viewModel.close(); }
+    @FXML private void onClose() { viewModel.closeComplaint(); }
 }

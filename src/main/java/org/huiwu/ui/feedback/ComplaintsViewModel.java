@@ -151,7 +151,7 @@ public final class ComplaintsViewModel {
     }
 
     /** Closes the selected complaint with the form's result and response; the closing time is now. */
-    public void close() {
+    public void closeComplaint() {
         moveTo(ComplaintStatus.CLOSED);
     }
 
