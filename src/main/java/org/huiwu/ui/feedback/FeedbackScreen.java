@@ -80,7 +80,12 @@ public final class FeedbackScreen {
                 surveys.reload();
             });
         });
-        model.load();
-        dialog.show();
+        model.items().addListener((javafx.collections.ListChangeListener<TemplateEditorViewModel.ItemDraft>) change ->
+                javafx.application.Platform.runLater(() -> {
+                    if (dialog.isShowing()) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                }));
+        model.load(dialog::show);
     }
 }

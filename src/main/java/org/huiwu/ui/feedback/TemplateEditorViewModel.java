@@ -61,8 +61,8 @@ public final class TemplateEditorViewModel {
         this.texts = texts;
     }
 
-    /** Reads the template as it stands into the drafts. */
-    public void load() {
+    /** Reads the template as it stands into the drafts, then runs {@code onLoaded}. */
+    public void load(Runnable onLoaded) {
         runner.run(templates::current, template -> {
             loaded = template;
             items.setAll(template.items().stream().map(ItemDraft::of).toList());
@@ -70,6 +70,7 @@ public final class TemplateEditorViewModel {
                     texts.i18n().format("feedback.template.levelName", texts.i18n().get(level.scale().labelKey()),
                             level.level()),
                     new SimpleStringProperty(level.labelZh()), new SimpleStringProperty(level.labelEn()))).toList());
+            onLoaded.run();
         }, this::fail);
     }
 

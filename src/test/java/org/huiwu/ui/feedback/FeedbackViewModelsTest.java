@@ -159,6 +159,36 @@ class FeedbackViewModelsTest {
     }
 
     @Test
+    void theSupervisorRenamesAddsAndRetiresItemsWhileTheSampleKeepsItsForm() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        TemplateEditorViewModel editor = new TemplateEditorViewModel(context.feedback().templates(), runner, dialogs,
+                new FeedbackTexts(i18n, new FailureMessages(i18n, Database::problemOf), clock.getZone()));
+        boolean[] loaded = {false};
+        editor.load(() -> loaded[0] = true);
+        assertThat(loaded[0]).isTrue();
+        assertThat(editor.levels()).extracting(TemplateEditorViewModel.LevelDraft::scaleName)
+                .startsWith("Item rating, level 1");
+
+        editor.addItem();
+        boolean[] saved = {false};
+        editor.save(() -> saved[0] = true);
+        assertThat(saved[0]).isFalse();
+        assertThat(dialogs.errors()).extracting(ScriptedDialogs.Shown::message)
+                .containsExactly("Every item and level needs a Chinese name.");
+
+        editor.items().get(5).labelZh().set("茶水服务");
+        editor.items().get(4).retired().set(true);
+        editor.levels().get(1).labelZh().set("基本满意");
+        editor.save(() -> saved[0] = true);
+
+        assertThat(saved[0]).isTrue();
+        assertThat(context.feedback().templates().current().activeItems()).hasSize(5);
+        surveys.reload();
+        assertThat(surveys.rows()).hasSize(5).extracting(RatingRow::label).contains("Sound-control support");
+        assertThat(surveys.summaryHeader()).contains("Average");
+    }
+
+    @Test
     void aMistypedReceivedTimeIsExplainedAndNothingIsSaved() {
         complaints.startNew();
         complaints.receivedAtProperty().set("yesterday");
