@@ -7,6 +7,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
@@ -67,7 +68,10 @@ public final class FeedbackScreen {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(services.owner().get());
         dialog.setTitle(texts.i18n().get("feedback.template.title"));
-        dialog.getDialogPane().setContent(new TemplateEditorView(model, texts.i18n()));
+        ScrollPane scroll = new ScrollPane(new TemplateEditorView(model, texts.i18n()));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         if (services.owner().get() != null && services.owner().get().getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(services.owner().get().getScene().getStylesheets());
@@ -80,12 +84,6 @@ public final class FeedbackScreen {
                 surveys.reload();
             });
         });
-        model.items().addListener((javafx.collections.ListChangeListener<TemplateEditorViewModel.ItemDraft>) change ->
-                javafx.application.Platform.runLater(() -> {
-                    if (dialog.isShowing()) {
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    }
-                }));
         model.load(dialog::show);
     }
 }
