@@ -1,7 +1,5 @@
 package org.huiwu.ui.feedback;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -50,18 +47,7 @@ public final class ComplaintsViewModel {
     private final IntegerProperty openCount = new SimpleIntegerProperty(this, "openCount", 0);
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
-    private final StringProperty receivedAt = new SimpleStringProperty(this, "receivedAt", "");
-    private final ObjectProperty<ComplaintChannel> channel = new SimpleObjectProperty<>(this, "channel",
-            ComplaintChannel.ON_THE_SPOT);
-    private final StringProperty unit = new SimpleStringProperty(this, "unit", "");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty contact = new SimpleStringProperty(this, "contact", "");
-    private final StringProperty category = new SimpleStringProperty(this, "category", "");
-    private final StringProperty content = new SimpleStringProperty(this, "content", "");
-    private final StringProperty handledBy = new SimpleStringProperty(this, "handledBy", "");
-    private final StringProperty actions = new SimpleStringProperty(this, "actions", "");
-    private final StringProperty result = new SimpleStringProperty(this, "result", "");
-    private final StringProperty response = new SimpleStringProperty(this, "response", "");
+    private final ComplaintForm form = new ComplaintForm();
     private final StringProperty recordedBy;
 
     public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
@@ -101,11 +87,7 @@ public final class ComplaintsViewModel {
     public void startNew() {
         selected.set(null);
         history.clear();
-        receivedAt.set(texts.time(log.now()));
-        channel.set(ComplaintChannel.ON_THE_SPOT);
-        for (StringProperty text : List.of(unit, name, contact, category, content, handledBy, actions, result, response)) {
-            text.set("");
-        }
+        form.clear(texts.time(log.now()));
         heading.set(texts.i18n().get("feedback.complaint.new"));
     }
 
@@ -115,17 +97,7 @@ public final class ComplaintsViewModel {
             return;
         }
         selected.set(complaint);
-        receivedAt.set(texts.time(complaint.receivedAt()));
-        channel.set(complaint.channel());
-        unit.set(complaint.complainantUnit());
-        name.set(complaint.complainantName());
-        contact.set(complaint.complainantContact());
-        category.set(complaint.category());
-        content.set(complaint.content());
-        handledBy.set(complaint.handledBy());
-        actions.set(complaint.actionsTaken());
-        result.set(complaint.result());
-        response.set(complaint.complainantResponse());
+        form.fill(complaint, texts.time(complaint.receivedAt()));
         heading.set(texts.i18n().format("feedback.complaint.heading", texts.i18n().get(complaint.status().labelKey()),
                 complaint.version()));
         UUID id = complaint.id();
@@ -170,14 +142,12 @@ public final class ComplaintsViewModel {
     }
 
     private Optional<ComplaintDetails> details() {
-        Optional<Instant> received = texts.parseTime(receivedAt.get());
-        if (received.isEmpty()) {
+        Optional<ComplaintDetails> details = form.details(texts.parseTime(form.receivedAtProperty().get()));
+        if (details.isEmpty()) {
             dialogs.showError(texts.i18n().get("feedback.complaint.title"),
                     texts.i18n().get("feedback.problem.timeFormat"));
-            return Optional.empty();
         }
-        return Optional.of(new ComplaintDetails(received.get(), channel.get(), unit.get(), name.get(), contact.get(),
-                category.get(), content.get(), handledBy.get(), actions.get(), result.get(), response.get()));
+        return details;
     }
 
     /** One line of the list: received time, status, unit and the start of the content. */
@@ -243,48 +213,9 @@ public final class ComplaintsViewModel {
         return heading.getReadOnlyProperty();
     }
 
-    public StringProperty receivedAtProperty() {
-        return receivedAt;
-    }
-
-    public ObjectProperty<ComplaintChannel> channelProperty() {
-        return channel;
-    }
-
-    public StringProperty unitProperty() {
-        return unit;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty contactProperty() {
-        return contact;
-    }
-
-    public StringProperty categoryProperty() {
-        return category;
-    }
-
-    public StringProperty contentProperty() {
-        return content;
-    }
-
-    public StringProperty handledByProperty() {
-        return handledBy;
-    }
-
-    public StringProperty actionsProperty() {
-        return actions;
-    }
-
-    public StringProperty resultProperty() {
-        return result;
-    }
-
-    public StringProperty responseProperty() {
-        return response;
+    /** The form's fields. */
+    public ComplaintForm form() {
+        return form;
     }
 
     public StringProperty recordedByProperty() {

@@ -1,6 +1,5 @@
 package org.huiwu.ui.feedback;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.huiwu.logic.feedback.SurveyBook;
 import org.huiwu.logic.feedback.SurveyEntry;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.feedback.RatingScale;
-import org.huiwu.model.feedback.ScaleLevel;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveySummary;
 import org.huiwu.model.feedback.SurveyTemplate;
@@ -104,25 +102,9 @@ public final class SurveysViewModel {
     }
 
     private void showSummary(SurveySummary counted) {
-        List<String> header = new ArrayList<>();
-        header.add(texts.i18n().get("feedback.summary.item"));
-        template.levels(RatingScale.ITEM).forEach(l -> header.add(l.label(texts.english())));
-        header.add(texts.i18n().get("feedback.summary.blank"));
-        summaryHeader.setAll(header);
-        List<SummaryLine> lines = new ArrayList<>();
-        for (SurveySummary.ItemCounts item : counted.perItem()) {
-            List<String> cells = new ArrayList<>();
-            template.levels(RatingScale.ITEM).forEach(l -> cells.add(String.valueOf(item.counts().getOrDefault(l.level(), 0))));
-            cells.add(String.valueOf(item.blank()));
-            lines.add(new SummaryLine(item.item().label(texts.english()), cells));
-        }
-        List<String> overallCells = new ArrayList<>();
-        for (ScaleLevel level : template.levels(RatingScale.OVERALL)) {
-            overallCells.add(texts.i18n().format("feedback.summary.count", level.label(texts.english()),
-                    counted.overall().getOrDefault(level.level(), 0)));
-        }
-        lines.add(new SummaryLine(texts.i18n().get("feedback.survey.overall"), List.of(String.join("  ", overallCells))));
-        summary.setAll(lines);
+        SummaryTable table = SummaryTable.of(counted, texts);
+        summaryHeader.setAll(table.header());
+        summary.setAll(table.lines());
         String value = counted.satisfactionRate().isPresent()
                 ? texts.i18n().format("feedback.rate.value", counted.satisfactionRate().getAsDouble(),
                         counted.overallSatisfied(), counted.overallAnswered())

@@ -124,11 +124,11 @@ class FeedbackViewModelsTest {
         assertThat(complaints.openCountProperty().get()).isZero();
         clock.advance(Duration.ofMinutes(20));
         complaints.startNew();
-        assertThat(complaints.receivedAtProperty().get()).isEqualTo("2026-11-27 10:20");
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:20");
 
-        complaints.channelProperty().set(ComplaintChannel.PHONE);
-        complaints.unitProperty().set("Municipal Education Bureau");
-        complaints.contentProperty().set("Microphone at seat 12 crackles");
+        complaints.form().channelProperty().set(ComplaintChannel.PHONE);
+        complaints.form().unitProperty().set("Municipal Education Bureau");
+        complaints.form().contentProperty().set("Microphone at seat 12 crackles");
         complaints.save();
 
         Complaint recorded = complaints.selectedProperty().get();
@@ -141,12 +141,12 @@ class FeedbackViewModelsTest {
         assertThat(dialogs.errors()).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Enter the result before closing the complaint.");
 
-        complaints.handledByProperty().set("Lü Jia");
+        complaints.form().handledByProperty().set("Lü Jia");
         complaints.startHandling();
         clock.advance(Duration.ofMinutes(5));
-        complaints.actionsProperty().set("Swapped the microphone");
-        complaints.resultProperty().set("Microphone replaced");
-        complaints.responseProperty().set("Thanked the staff");
+        complaints.form().actionsProperty().set("Swapped the microphone");
+        complaints.form().resultProperty().set("Microphone replaced");
+        complaints.form().responseProperty().set("Thanked the staff");
         complaints.closeComplaint();
 
         Complaint closed = complaints.selectedProperty().get();
@@ -191,8 +191,8 @@ class FeedbackViewModelsTest {
     @Test
     void aMistypedReceivedTimeIsExplainedAndNothingIsSaved() {
         complaints.startNew();
-        complaints.receivedAtProperty().set("yesterday");
-        complaints.contentProperty().set("Too loud");
+        complaints.form().receivedAtProperty().set("yesterday");
+        complaints.form().contentProperty().set("Too loud");
 
         complaints.save();
 
