@@ -18,6 +18,7 @@ import org.huiwu.logic.export.BundleReader;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.export.SeatChartSource;
+import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -35,6 +36,7 @@ import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ChecklistTemplateDao;
+import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
@@ -49,6 +51,7 @@ import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.ServiceEventDao;
 import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.SurveyDao;
 import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
     private final ServiceChecklists checklists;
+    private final FeedbackDesk feedback;
     private final TrainingRecords trainingRecords;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
@@ -113,8 +117,10 @@ public final class AppContext implements AutoCloseable {
         this.checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
                 new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
                 UUID::randomUUID);
+        this.feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
+                UUID::randomUUID);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents, checklists);
+                clock, incidents, checklists, feedback);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
         this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database.jdbi());
@@ -200,6 +206,11 @@ public final class AppContext implements AutoCloseable {
     /** The meeting service checklists (会前/会中/会后) and their template. */
     public ServiceChecklists checklists() {
         return checklists;
+    }
+
+    /** The survey template, the meetings' survey forms and the complaints log. */
+    public FeedbackDesk feedback() {
+        return feedback;
     }
 
     public TrainingRecords trainingRecords() {

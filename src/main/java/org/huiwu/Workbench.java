@@ -27,6 +27,7 @@ import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -76,6 +77,7 @@ public final class Workbench {
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
+    private FeedbackScreen feedback;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -142,6 +144,9 @@ public final class Workbench {
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, attendant, i18n);
         window.installChecklists(checklists.view());
+        feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
+                context.clock().getZone(), () -> stage), state, i18n);
+        window.installFeedback(feedback.view());
         MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), context.bundleMerger(),
                 state, runner, dialogs, failures, i18n);
         new ExportProgressWindow(exportModel, stage, i18n);
@@ -212,6 +217,11 @@ public final class Workbench {
     /** The checklist screens of the window as they stand (for tests). */
     public ChecklistsScreen checklists() {
         return checklists;
+    }
+
+    /** The feedback screen of the window as it stands (tests read its models). */
+    public FeedbackScreen feedback() {
+        return feedback;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

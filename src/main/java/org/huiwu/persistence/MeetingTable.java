@@ -48,7 +48,13 @@ public record MeetingTable(String name, String scope, List<String> key) {
             new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")),
             new MeetingTable("meeting_checklist", BY_MEETING, List.of("meeting_id")),
             new MeetingTable("meeting_checklist_item", BY_MEETING, List.of("id")),
-            new MeetingTable("checklist_mark", BY_MEETING, List.of("id")));
+            new MeetingTable("checklist_mark", BY_MEETING, List.of("id")),
+            new MeetingTable("survey_meeting_item", BY_MEETING, List.of("meeting_id", "item_id")),
+            new MeetingTable("survey_meeting_level", BY_MEETING, List.of("meeting_id", "scale", "level")),
+            new MeetingTable("survey_form", BY_MEETING, List.of("id")),
+            new MeetingTable("survey_answer", BY_MEETING, List.of("form_id", "item_id")),
+            new MeetingTable("complaint", BY_MEETING, List.of("id")),
+            new MeetingTable("complaint_version", BY_MEETING, List.of("complaint_id", "version")));
 
     /** The table of that name. */
     public static MeetingTable named(String name) {

@@ -36,7 +36,12 @@ public final class BundleFormat {
                     "meeting_checklist_item", "checklist_mark"),
             jsonFile("incidents"), List.of("procedure_version", "procedure_step", "incident", "incident_version",
                     "step_tick", "incident_notification", "incident_attachment", "left_item", "document_copy",
-                    "document_recovery_close"));
+                    "document_recovery_close"),
+            jsonFile("feedback"), List.of("survey_meeting_item", "survey_meeting_level", "survey_form", "survey_answer",
+                    "complaint", "complaint_version"));
+
+    /** Documents added to format version 1 later: bundles written before them lack them and read as empty. */
+    static final java.util.Set<String> ADDED_LATER = java.util.Set.of(jsonFile("feedback"));
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 

@@ -67,6 +67,9 @@ public final class BundleReader {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String document : BundleFormat.DOCUMENTS.keySet()) {
             byte[] bytes = entries.get(document);
+            if (bytes == null && BundleFormat.ADDED_LATER.contains(document)) {
+                continue;
+            }
             if (bytes == null) {
                 throw new BundleRejectedException(BundleProblem.MISSING_FILE, bundle, document, null);
             }

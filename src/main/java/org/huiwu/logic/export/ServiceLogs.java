@@ -43,7 +43,7 @@ public final class ServiceLogs {
         Map<String, String> names = new HashMap<>();
         record.rows("attendee").forEach(a -> names.put(a.get("id").toString(), a.get("name").toString()));
         Function<Object, Object> attendee = id -> id == null ? "" : names.getOrDefault(id.toString(), "");
-        return List.of(
+        List<LogTable> logs = new ArrayList<>(List.of(
                 table(record.rows("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
                     text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
                     text("export.column.position", 20, "position"), labelled("export.column.role", 10, "role", v -> ModelLabels.key(AttendeeRole.valueOf(v))),
@@ -75,8 +75,10 @@ public final class ServiceLogs {
                     new Col("export.column.issuedTo", 14, r -> attendee.apply(r.get("issued_to"))),
                     time("export.column.issuedAt", "issued_at"), time("export.column.signedAt", "signed_at"),
                     time("export.column.recoveredAt", "recovered_at"),
-                    text("export.column.recoveredBy", 12, "recovered_by")}),
-                new ChecklistLog(i18n, zone).of(record));
+                    text("export.column.recoveredBy", 12, "recovered_by")})));
+        logs.add(new ChecklistLog(i18n, zone).of(record));
+        logs.addAll(new FeedbackLogs(i18n, zone).of(record));
+        return logs;
     }
 
     private Col[] incidentColumns() {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.rounds.ServiceLog;
@@ -81,10 +82,11 @@ public final class SampleMeeting {
     private final Clock clock;
     private final IncidentDesk incidents;
     private final ServiceChecklists checklists;
+    private final SampleFeedback feedback;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
             ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents,
-            ServiceChecklists checklists) {
+            ServiceChecklists checklists, FeedbackDesk feedback) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -93,6 +95,7 @@ public final class SampleMeeting {
         this.clock = clock;
         this.incidents = incidents;
         this.checklists = checklists;
+        this.feedback = new SampleFeedback(feedback, clock);
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -106,6 +109,7 @@ public final class SampleMeeting {
         seat();
         logIncidents();
         new SampleChecklist(checklists).tick(ID);
+        feedback.add(ID);
         return ID;
     }
 

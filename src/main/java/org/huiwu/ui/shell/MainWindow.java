@@ -34,6 +34,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab roundsTab;
     @FXML private Tab incidentsTab;
     @FXML private Tab checklistsTab;
+    @FXML private Tab feedbackTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -112,6 +113,11 @@ public final class MainWindow extends BorderPane {
     public void installChecklists(javafx.scene.Node checklists) {
         checklistsTab.setContent(checklists);
         checklists.visibleProperty().bind(checklistsTab.selectedProperty());
+    }
+
+    /** Puts the feedback screen (surveys and complaints) into its tab. */
+    public void installFeedback(javafx.scene.Node feedback) {
+        feedbackTab.setContent(feedback);
     }
 
     /** Sets what "Meeting → Export…" does. */

@@ -1,0 +1,224 @@
+package org.huiwu.ui.feedback;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.logic.feedback.ComplaintLog;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.feedback.Complaint;
+import org.huiwu.model.feedback.ComplaintChannel;
+import org.huiwu.model.feedback.ComplaintDetails;
+import org.huiwu.model.feedback.ComplaintStatus;
+import org.huiwu.model.feedback.ComplaintVersion;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The complaints of the current meeting: the list (open ones counted and marked), the selected complaint's
+ * details and handling in an editable form, start handling and close, and its version history. A new
+ * complaint's received time defaults to now. FX thread only; storage work goes through the
+ * {@link TaskRunner}.
+ */
+public final class ComplaintsViewModel {
+
+    private final ComplaintLog log;
+    private final AppState state;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final FeedbackTexts texts;
+
+    private final ObservableList<Complaint> complaints = FXCollections.observableArrayList();
+    private final ObservableList<ComplaintVersion> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Complaint> selected = new SimpleObjectProperty<>(this, "selected");
+    private final IntegerProperty openCount = new SimpleIntegerProperty(this, "openCount", 0);
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ComplaintForm form = new ComplaintForm();
+    private final StringProperty recordedBy;
+
+    public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
+            FeedbackTexts texts, StringProperty recordedBy) {
+        this.log = log;
+        this.state = state;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        this.recordedBy = recordedBy;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            startNew();
+            reload(null);
+        });
+        startNew();
+    }
+
+    /** Reads the meeting's complaints and selects {@code select} (or keeps the selection). */
+    public void reload(UUID select) {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null) {
+            complaints.clear();
+            return;
+        }
+        UUID meetingId = meeting.id();
+        UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
+        runner.run(() -> log.ofMeeting(meetingId), all -> {
+            complaints.setAll(all);
+            int open = (int) all.stream().filter(c -> c.status().isOpen()).count();
+            openCount.set(open);
+            counts.set(texts.i18n().format("feedback.complaint.counts", all.size(), open));
+            all.stream().filter(c -> c.id().equals(keep)).findFirst().ifPresent(this::select);
+        }, this::fail);
+    }
+
+    /** Empties the form for a new complaint received now. */
+    public void startNew() {
+        selected.set(null);
+        history.clear();
+        form.clear(texts.time(log.now()));
+        heading.set(texts.i18n().get("feedback.complaint.new"));
+    }
+
+    /** Shows a complaint in the form and reads its history. */
+    public void select(Complaint complaint) {
+        if (complaint == null) {
+            return;
+        }
+        selected.set(complaint);
+        form.fill(complaint, texts.time(complaint.receivedAt()));
+        heading.set(texts.i18n().format("feedback.complaint.heading", texts.i18n().get(complaint.status().labelKey()),
+                complaint.version()));
+        UUID id = complaint.id();
+        runner.run(() -> log.history(id), history::setAll, this::fail);
+    }
+
+    /** Records the form as a new complaint, or saves the selected one's edits as its next version. */
+    public void save() {
+        Meeting meeting = state.currentMeeting();
+        Optional<ComplaintDetails> details = details();
+        if (meeting == null || details.isEmpty()) {
+            return;
+        }
+        Complaint current = selected.get();
+        String by = recordedBy.get();
+        write(current == null ? () -> log.record(meeting.id(), details.get(), by)
+                : () -> log.correct(current.id(), details.get(), by));
+    }
+
+    /** Moves the selected complaint to "being handled", with the form's edits. */
+    public void startHandling() {
+        moveTo(ComplaintStatus.HANDLING);
+    }
+
+    /** Closes the selected complaint with the form's result and response; the closing time is now. */
+    public void closeComplaint() {
+        moveTo(ComplaintStatus.CLOSED);
+    }
+
+    private void moveTo(ComplaintStatus status) {
+        Complaint current = selected.get();
+        Optional<ComplaintDetails> details = details();
+        if (current == null || details.isEmpty()) {
+            return;
+        }
+        String by = recordedBy.get();
+        write(() -> log.setStatus(current.id(), status, details.get(), by));
+    }
+
+    private void write(Callable<Complaint> work) {
+        runner.run(work, saved -> reload(saved.id()), this::fail);
+    }
+
+    private Optional<ComplaintDetails> details() {
+        Optional<ComplaintDetails> details = form.details(texts.parseTime(form.receivedAtProperty().get()));
+        if (details.isEmpty()) {
+            dialogs.showError(texts.i18n().get("feedback.complaint.title"),
+                    texts.i18n().get("feedback.problem.timeFormat"));
+        }
+        return details;
+    }
+
+    /** One line of the list: received time, status, unit and the start of the content. */
+    public String describe(Complaint complaint) {
+        String text = complaint.content().length() > 40 ? complaint.content().substring(0, 40) + "…" : complaint.content();
+        return texts.i18n().format("feedback.complaint.row", texts.time(complaint.receivedAt()),
+                texts.i18n().get(complaint.status().labelKey()), complaint.complainantUnit(), text);
+    }
+
+    /** One history line: version, time, author, kind of change and status then. */
+    public String describe(ComplaintVersion version) {
+        return texts.i18n().format("feedback.complaint.historyRow", version.number(), texts.time(version.changedAt()),
+                version.changedBy(), texts.i18n().get(version.kind().labelKey()),
+                texts.i18n().get(version.complaint().status().labelKey()));
+    }
+
+    /** The label of a channel. */
+    public String label(ComplaintChannel value) {
+        return value == null ? "" : texts.i18n().get(value.labelKey());
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(texts.i18n().get("feedback.complaint.title"), texts.describe(failure));
+    }
+
+    /** True while the form may be saved: a new complaint, or one not yet closed. */
+    public BooleanBinding editable() {
+        return Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().status().isOpen(), selected);
+    }
+
+    /** True when "start handling" applies: an open complaint is selected. */
+    public BooleanBinding canStartHandling() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() == ComplaintStatus.OPEN, selected);
+    }
+
+    /** True when "close" applies: a complaint not yet closed is selected. */
+    public BooleanBinding canClose() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().status().isOpen(), selected);
+    }
+
+    public ObservableList<Complaint> complaints() {
+        return complaints;
+    }
+
+    public ObservableList<ComplaintVersion> history() {
+        return history;
+    }
+
+    public ObjectProperty<Complaint> selectedProperty() {
+        return selected;
+    }
+
+    public IntegerProperty openCountProperty() {
+        return openCount;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The form's fields. */
+    public ComplaintForm form() {
+        return form;
+    }
+
+    public StringProperty recordedByProperty() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,89 @@
+package org.huiwu.ui.feedback;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Window;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * Builds the feedback tab of one window (评价与投诉): surveys with their summary, complaints with their
+ * handling and history, and the supervisor's template dialog. FX thread only.
+ */
+public final class FeedbackScreen {
+
+    /** What the screens work with, from the composition root. */
+    public record Services(FeedbackDesk desk, TaskRunner runner, DialogService dialogs, FailureMessages failures,
+            ZoneId zone, Supplier<Window> owner) {
+    }
+
+    private final Services services;
+    private final FeedbackTexts texts;
+    private final SurveysViewModel surveys;
+    private final ComplaintsViewModel complaints;
+    private final FeedbackView view;
+
+    public FeedbackScreen(Services services, AppState state, I18n i18n) {
+        this.services = services;
+        this.texts = new FeedbackTexts(i18n, services.failures(), services.zone());
+        surveys = new SurveysViewModel(services.desk().surveys(), state, services.runner(), services.dialogs(), texts);
+        complaints = new ComplaintsViewModel(services.desk().complaints(), state, services.runner(),
+                services.dialogs(), texts, surveys.enteredByProperty());
+        view = new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate), new ComplaintsView(complaints, i18n),
+                complaints, i18n);
+        surveys.reload();
+        complaints.reload(null);
+    }
+
+    /** The content of the meeting's feedback tab. */
+    public Node view() {
+        return view;
+    }
+
+    /** The surveys' model (tests read the summary here). */
+    public SurveysViewModel surveys() {
+        return surveys;
+    }
+
+    /** The complaints' model. */
+    public ComplaintsViewModel complaints() {
+        return complaints;
+    }
+
+    /** Opens the supervisor's template dialog; OK saves and stays open when the edit is refused. */
+    private void editTemplate() {
+        TemplateEditorViewModel model = new TemplateEditorViewModel(services.desk().templates(), services.runner(),
+                services.dialogs(), texts);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(services.owner().get());
+        dialog.setTitle(texts.i18n().get("feedback.template.title"));
+        ScrollPane scroll = new ScrollPane(new TemplateEditorView(model, texts.i18n()));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        if (services.owner().get() != null && services.owner().get().getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(services.owner().get().getScene().getStylesheets());
+        }
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.save(() -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+                surveys.reload();
+            });
+        });
+        model.load(dialog::show);
+    }
+}

@@ -1,0 +1,127 @@
+package org.huiwu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.huiwu.AppContext;
+import org.huiwu.Workbench;
+import org.huiwu.logic.settings.Preferences.Language;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.model.feedback.Complaint;
+import org.huiwu.model.feedback.ComplaintStatus;
+import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.feedback.ComplaintsViewModel;
+import org.huiwu.ui.feedback.SurveysViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the feedback tab of the real window headless: open the sample meeting, enter a survey form with
+ * the rating buttons and see the summary change; record a complaint, start handling it, close it with
+ * its result and read its history. Snapshots the tab to {@code target/feedback-ui/}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class FeedbackScreenTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        context = AppContext.open(dataDir, CLOCK);
+        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
+                Theme.LIGHT);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeContext() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        context.close();
+    }
+
+    @Test
+    void enterASurveyFormThenRecordHandleAndCloseAComplaint(FxRobot robot) throws Exception {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#feedbackTab", "#surveyUnit");
+        SurveysViewModel surveys = workbench.feedback().surveys();
+        waitUntil(() -> surveys.forms().size() == 2);
+        Label rate = robot.lookup("#surveyRate").queryAs(Label.class);
+        assertThat(rate.getText()).isEqualTo("已录入 2 份调查表，满意率：100%（2/2）");
+        snapshot(stage.getScene().getRoot(), "surveys.png");
+
+        robot.clickOn("#surveyUnit").write("Finance Bureau");
+        robot.clickOn("#rate-3-3");
+        robot.clickOn("#rate-4-2");
+        robot.clickOn("#overall-4");
+        robot.clickOn("#saveSurveyButton");
+        waitUntil(() -> surveys.forms().size() == 3);
+        waitUntil(() -> rate.getText().equals("已录入 3 份调查表，满意率：67%（2/3）"));
+        assertThat(context.feedback().surveys().summary(org.huiwu.logic.sample.SampleMeeting.ID).overall())
+                .containsEntry(4, 1);
+
+        openTab(robot, "#complaintsTab", "#newComplaintButton");
+        ComplaintsViewModel complaints = workbench.feedback().complaints();
+        robot.clickOn("#newComplaintButton");
+        robot.clickOn("#complaintUnit").write("Education Bureau");
+        robot.clickOn("#complaintContent").write("Microphone at seat 12 crackles");
+        robot.clickOn("#saveComplaintButton");
+        waitUntil(() -> complaints.complaints().size() == 2 && complaints.openCountProperty().get() == 1);
+        waitUntil(() -> robot.lookup(".complaint-open").tryQuery().isPresent());
+        assertThat(complaints.selectedProperty().get().receivedAt()).isEqualTo(CLOCK.instant());
+
+        robot.clickOn("#startHandlingButton");
+        waitUntil(() -> selected(complaints).status() == ComplaintStatus.HANDLING);
+        robot.clickOn("#complaintResult").write("Microphone replaced");
+        robot.clickOn("#closeComplaintButton");
+        waitUntil(() -> selected(complaints).status() == ComplaintStatus.CLOSED);
+        waitUntil(() -> complaints.history().size() == 3 && complaints.openCountProperty().get() == 0);
+        assertThat(selected(complaints).result()).isEqualTo("Microphone replaced");
+        assertThat(robot.lookup("#saveComplaintButton").query().isDisabled()).isTrue();
+        snapshot(stage.getScene().getRoot(), "complaints.png");
+    }
+
+    private static Complaint selected(ComplaintsViewModel model) {
+        return model.selectedProperty().get();
+    }
+
+    private static void snapshot(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
+        Path out = Path.of("target/feedback-ui");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+    }
+}
