@@ -201,7 +201,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Imports bundles from other laptops into this data folder. */
     public BundleMerger bundleMerger() {
-        return new BundleMerger(new BundleReader(), meetingTables, dataDir);
+        return new BundleMerger(new BundleReader(), meetingTables, dataDir, clock);
     }
 
     /**
