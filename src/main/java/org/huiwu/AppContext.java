@@ -28,6 +28,7 @@ import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
+import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
@@ -205,12 +206,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Starts the window's automatic backups: every interval, and once more on {@link #close()}. The command
-     * line does not call this, so its short runs make no backups of their own.
+     * Starts the window's automatic backups with the saved policy, or applies a changed policy at once: every
+     * N minutes, and once more on {@link #close()}. The command line does not call this, so its short runs
+     * make no backups of their own.
      */
-    public synchronized void startAutomaticBackups(java.time.Duration every, int keep) {
+    public synchronized void applyBackupPolicy(BackupPolicy policy) {
         if (automaticBackups == null) {
-            automaticBackups = new AutomaticBackups(backups(keep), databaseWorker, every);
+            automaticBackups = new AutomaticBackups(this::backups, databaseWorker, policy);
+        } else {
+            automaticBackups.apply(policy);
         }
     }
 

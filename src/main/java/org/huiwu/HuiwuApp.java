@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
@@ -29,9 +30,6 @@ public final class HuiwuApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
 
-    private static final java.time.Duration BACKUP_EVERY = java.time.Duration.ofMinutes(15);
-    private static final int BACKUPS_KEPT = 10;
-
     private AppContext context;
     private StorageUnavailableException startupFailure;
     private Language language = Language.CHINESE;
@@ -41,8 +39,9 @@ public final class HuiwuApp extends Application {
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         try {
+            restorePending(dataDir);
             context = AppContext.open(dataDir, Clock.systemDefaultZone());
-            context.startAutomaticBackups(BACKUP_EVERY, BACKUPS_KEPT);
+            context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
             theme = context.preferences().theme();
         } catch (StorageUnavailableException e) {
@@ -72,6 +71,16 @@ public final class HuiwuApp extends Application {
     public void stop() {
         if (context != null) {
             context.close();
+        }
+    }
+
+    /** Restores a backup the user chose in the window last time, before the database is opened. */
+    private static void restorePending(Path dataDir) {
+        try {
+            new ScheduledRestore(dataDir).restoreIfPending()
+                    .ifPresent(meetings -> LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir));
+        } catch (RuntimeException e) {
+            LOG.error("The backup chosen for restoring failed its check; the database was left as it was", e);
         }
     }
 

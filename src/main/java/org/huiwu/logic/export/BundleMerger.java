@@ -39,6 +39,11 @@ public final class BundleMerger {
     /** What a merge did. */
     public record MergeResult(int bundles, MergeCounts rows, int filesCopied) {
 
+        /** How many incoming rows were newly kept as merge conflicts beside local ones. */
+        public int conflicts() {
+            return rows.conflicts();
+        }
+
         /**
          * The counts as the merge message shows them: bundles, inserted, unchanged, kept local, conflict versions,
          * files, conflicts.
