@@ -25,7 +25,8 @@ final class ConflictLog {
         this.zone = zone;
     }
 
-    LogTable of(MeetingRecord record) {
+    /** The conflicts log; empty when the record holds no merge conflicts. */
+    java.util.Optional<LogTable> of(MeetingRecord record) {
         List<LogColumn> columns = List.of(new LogColumn(i18n.get("export.column.mergedAt"), 19),
                 new LogColumn(i18n.get("export.column.bundle"), 24), new LogColumn(i18n.get("export.column.table"), 16),
                 new LogColumn(i18n.get("export.column.rowKey"), 40), new LogColumn(i18n.get("export.column.fields"), 20),
@@ -43,7 +44,8 @@ final class ConflictLog {
             row.add(values(conflict.incoming(), conflict.changed()));
             rows.add(row);
         }
-        return new LogTable("conflicts", i18n.get("export.log.conflicts"), columns, rows);
+        return rows.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new LogTable("conflicts", i18n.get("export.log.conflicts"), columns, rows));
     }
 
     private static String values(Map<String, Object> row, List<String> fields) {

@@ -38,10 +38,10 @@ public final class ServiceLogs {
         this.zone = zone;
     }
 
-    /** The meeting's logs, in the order they are shown (merge conflicts last). */
+    /** The meeting's logs, in the order they are shown (merge conflicts last, only when there are any). */
     public List<LogTable> of(MeetingRecord record) {
         List<LogTable> logs = new ArrayList<>(basic(record));
-        logs.add(new ConflictLog(i18n, zone).of(record));
+        new ConflictLog(i18n, zone).of(record).ifPresent(logs::add);
         return logs;
     }
 
