@@ -77,7 +77,6 @@ public final class ExportChoiceView extends VBox {
                 : model.folderProperty().get().toString(), model.folderProperty()));
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
     }
 
     @FXML

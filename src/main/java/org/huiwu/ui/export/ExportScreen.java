@@ -60,7 +60,8 @@ public final class ExportScreen {
         model.load(current);
         Dialog<ButtonType> dialog = dialog(i18n.get("export.window.title"), new ExportChoiceView(model, i18n));
         ButtonType export = new ButtonType(i18n.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(export,
+                new ButtonType(i18n.get("export.window.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.setId("exportButton");
         exportButton.addEventFilter(ActionEvent.ACTION, event -> {
@@ -87,7 +88,8 @@ public final class ExportScreen {
         model.load(current.id());
         Dialog<ButtonType> dialog = dialog(i18n.format("export.conflicts.title", current.title()),
                 new ConflictListView(model, services.zone(), i18n));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(i18n.get("export.conflicts.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResizable(true);
         dialog.show();
     }
