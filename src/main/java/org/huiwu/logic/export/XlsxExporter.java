@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,14 +67,18 @@ public final class XlsxExporter {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < values.size(); c++) {
                         Object value = values.get(c);
-                        if (value instanceof Number number) {
+                        if (value instanceof String text) {
+                            row.createCell(c).setCellValue(text);
+                        } else if (value instanceof Number number) {
                             row.createCell(c).setCellValue(number.doubleValue());
                         } else if (value instanceof LocalDateTime time) {
-                            row.createCell(c).setCellValue(time);
-                            row.getCell(c).setCellStyle(dateTime);
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(time);
+                            cell.setCellStyle(dateTime);
                         } else if (value instanceof LocalDate day) {
-                            row.createCell(c).setCellValue(day);
-                            row.getCell(c).setCellStyle(date);
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue(day);
+                            cell.setCellStyle(date);
                         } else if (value != null) {
                             row.createCell(c).setCellValue(value.toString());
                         }
