@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -34,6 +35,8 @@ public final class HuiwuApp extends Application {
     private StorageUnavailableException startupFailure;
     private Language language = Language.CHINESE;
     private Theme theme = Theme.LIGHT;
+    private String restoreOutcomeKey;
+    private Object restoreOutcomeArgument;
 
     @Override
     public void init() {
@@ -65,6 +68,14 @@ public final class HuiwuApp extends Application {
         }
         new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
         stage.show();
+        if (restoreOutcomeKey != null) {
+            I18n i18n = new I18n(language.locale());
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.format(restoreOutcomeKey, restoreOutcomeArgument));
+            alert.initOwner(stage);
+            alert.setTitle(i18n.get("export.restore.title"));
+            alert.setHeaderText(null);
+            alert.show();
+        }
     }
 
     @Override
@@ -75,12 +86,20 @@ public final class HuiwuApp extends Application {
     }
 
     /** Restores a backup the user chose in the window last time, before the database is opened. */
-    private static void restorePending(Path dataDir) {
+    private void restorePending(Path dataDir) {
         try {
-            new ScheduledRestore(dataDir).restoreIfPending()
-                    .ifPresent(meetings -> LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir));
+            new ScheduledRestore(dataDir).restoreIfPending().ifPresent(meetings -> {
+                LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
+                restoreOutcomeKey = "export.restore.doneAtStart";
+                restoreOutcomeArgument = meetings;
+            });
+        } catch (BackupRejectedException e) {
+            LOG.error("The backup chosen for restoring was not restored; the database was left as it was", e);
+            boolean inUse = e.reason() == BackupRejectedException.Reason.IN_USE;
+            restoreOutcomeKey = inUse ? "export.restore.inUse" : "export.restore.failedAtStart";
+            restoreOutcomeArgument = dataDir.resolve(inUse ? ScheduledRestore.PENDING : ScheduledRestore.FAILED).toString();
         } catch (RuntimeException e) {
-            LOG.error("The backup chosen for restoring failed its check; the database was left as it was", e);
+            LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
         }
     }
 
