@@ -19,6 +19,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
 import org.huiwu.ui.attendees.AttendeeTableView;
 import org.huiwu.ui.attendees.AttendeeTableViewModel;
+import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
@@ -74,6 +75,7 @@ public final class Workbench {
     private GuideLinks guideLinks;
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
+    private ChecklistsScreen checklists;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this.context = context;
@@ -137,6 +139,9 @@ public final class Workbench {
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
                 state, attendant, i18n);
         window.installIncidents(incidents.view(), incidents::capture);
+        checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
+                context.clock().getZone(), () -> stage), state, attendant, i18n);
+        window.installChecklists(checklists.view());
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
@@ -210,6 +215,11 @@ public final class Workbench {
     /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
     public IncidentsScreen incidents() {
         return incidents;
+    }
+
+    /** The checklist screens of the window as they stand (for tests). */
+    public ChecklistsScreen checklists() {
+        return checklists;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

@@ -56,6 +56,9 @@ public record MeetingTable(String name, String scope, List<String> key, List<Str
             new MeetingTable("left_item", BY_MEETING, List.of("id")),
             new MeetingTable("document_copy", BY_MEETING, List.of("id"), List.of("meeting_id", "title", "copy_number")),
             new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("meeting_checklist", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("meeting_checklist_item", BY_MEETING, List.of("id")),
+            new MeetingTable("checklist_mark", BY_MEETING, List.of("id")),
             new MeetingTable(CONFLICTS, BY_MEETING, List.of("id")));
 
     /** The table of that name. */
