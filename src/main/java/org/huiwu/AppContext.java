@@ -31,6 +31,7 @@ import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.seating.SeatLayout;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
+import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
@@ -225,16 +226,19 @@ public final class AppContext implements AutoCloseable {
 
     /** Imports bundles from other laptops into this data folder. */
     public BundleMerger bundleMerger() {
-        return new BundleMerger(new BundleReader(), meetingTables, dataDir);
+        return new BundleMerger(new BundleReader(), meetingTables, dataDir, clock);
     }
 
     /**
-     * Starts the window's automatic backups: every interval, and once more on {@link #close()}. The command
-     * line does not call this, so its short runs make no backups of their own.
+     * Starts the window's automatic backups with the saved policy, or applies a changed policy at once: every
+     * N minutes, and once more on {@link #close()}. The command line does not call this, so its short runs
+     * make no backups of their own.
      */
-    public synchronized void startAutomaticBackups(java.time.Duration every, int keep) {
+    public synchronized void applyBackupPolicy(BackupPolicy policy) {
         if (automaticBackups == null) {
-            automaticBackups = new AutomaticBackups(backups(keep), databaseWorker, every);
+            automaticBackups = new AutomaticBackups(this::backups, databaseWorker, policy);
+        } else {
+            automaticBackups.apply(policy);
         }
     }
 

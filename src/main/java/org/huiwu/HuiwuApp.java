@@ -9,6 +9,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.huiwu.logic.export.BackupRejectedException;
+import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
@@ -29,20 +31,20 @@ public final class HuiwuApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
 
-    private static final java.time.Duration BACKUP_EVERY = java.time.Duration.ofMinutes(15);
-    private static final int BACKUPS_KEPT = 10;
-
     private AppContext context;
     private StorageUnavailableException startupFailure;
     private Language language = Language.CHINESE;
     private Theme theme = Theme.LIGHT;
+    private String restoreOutcomeKey;
+    private Object restoreOutcomeArgument;
 
     @Override
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         try {
+            restorePending(dataDir);
             context = AppContext.open(dataDir, Clock.systemDefaultZone());
-            context.startAutomaticBackups(BACKUP_EVERY, BACKUPS_KEPT);
+            context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
             theme = context.preferences().theme();
         } catch (StorageUnavailableException e) {
@@ -66,12 +68,38 @@ public final class HuiwuApp extends Application {
         }
         new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
         stage.show();
+        if (restoreOutcomeKey != null) {
+            I18n i18n = new I18n(language.locale());
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.format(restoreOutcomeKey, restoreOutcomeArgument));
+            alert.initOwner(stage);
+            alert.setTitle(i18n.get("export.restore.title"));
+            alert.setHeaderText(null);
+            alert.show();
+        }
     }
 
     @Override
     public void stop() {
         if (context != null) {
             context.close();
+        }
+    }
+
+    /** Restores a backup the user chose in the window last time, before the database is opened. */
+    private void restorePending(Path dataDir) {
+        try {
+            new ScheduledRestore(dataDir).restoreIfPending().ifPresent(meetings -> {
+                LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
+                restoreOutcomeKey = "export.restore.doneAtStart";
+                restoreOutcomeArgument = meetings;
+            });
+        } catch (BackupRejectedException e) {
+            LOG.error("The backup chosen for restoring was not restored; the database was left as it was", e);
+            boolean inUse = e.reason() == BackupRejectedException.Reason.IN_USE;
+            restoreOutcomeKey = inUse ? "export.restore.inUse" : "export.restore.failedAtStart";
+            restoreOutcomeArgument = dataDir.resolve(inUse ? ScheduledRestore.PENDING : ScheduledRestore.FAILED).toString();
+        } catch (RuntimeException e) {
+            LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 
+import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
@@ -52,8 +53,7 @@ import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
 import org.huiwu.ui.settings.SettingsView;
 import org.huiwu.ui.settings.SettingsViewModel;
-import org.huiwu.ui.export.ExportProgressWindow;
-import org.huiwu.ui.export.MeetingExportViewModel;
+import org.huiwu.ui.export.ExportScreen;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 
@@ -147,10 +147,12 @@ public final class Workbench {
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, i18n);
         window.installFeedback(feedback.view());
-        MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), context.bundleMerger(),
-                state, runner, dialogs, failures, i18n);
-        new ExportProgressWindow(exportModel, stage, i18n);
-        window.installExport(exportModel::exportCurrent, () -> exportModel.mergeBundles(meetingsModel::refresh));
+        ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
+                context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
+                new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
+                () -> stage), state, i18n);
+        window.installExport(new MainWindow.ExportMenu(exports::openExportDialog, () -> exports.merge(
+                meetingsModel::refresh), exports::showConflicts, exports::backUpNow, exports::restore));
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
@@ -161,12 +163,18 @@ public final class Workbench {
 
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
         SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
-                failures, i18n, this::applySettings);
+                failures, i18n, this::applySettings, context::applyBackupPolicy);
+        model.load();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle(i18n.get("settings.title"));
         dialog.getDialogPane().setContent(new SettingsView(model, i18n));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (!model.validate()) {
+                event.consume();
+            }
+        });
         dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.apply());
     }

@@ -39,9 +39,7 @@ final class MergeCommand implements Callable<Integer> {
         I18n i18n = CliText.forSystemLocale();
         try (AppContext context = data.open()) {
             MergeResult result = context.bundleMerger().merge(bundles, ExportMonitor.none());
-            spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.bundles(),
-                    result.rows().inserted(), result.rows().unchanged(), result.rows().keptLocal(),
-                    result.rows().conflictVersions(), result.filesCopied()));
+            spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.messageArguments()));
             return 0;
         } catch (BundleRejectedException e) {
             throw ExportFailures.of(i18n, e);

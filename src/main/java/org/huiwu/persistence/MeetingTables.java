@@ -45,16 +45,16 @@ public final class MeetingTables {
     }
 
     /**
-     * Inserts the rows this database does not have yet, matched by primary key, all meetings in one
-     * transaction: either everything is merged or nothing is.
+     * Inserts the rows this database does not have yet, matched by primary key, and keeps clashing rows as
+     * merge conflicts; all meetings in one transaction: either everything is merged or nothing is.
      *
      * @throws MergeRefusedException when the rows do not fit this database (nothing was merged)
      */
-    public MergeCounts merge(List<Map<String, List<Map<String, Object>>>> meetings) {
+    public MergeCounts merge(List<MergeSource> meetings) {
         return jdbi.inTransaction(handle -> {
             TableMerge merge = new TableMerge(handle.getConnection());
             try {
-                for (Map<String, List<Map<String, Object>>> meeting : meetings) {
+                for (MergeSource meeting : meetings) {
                     merge.merge(meeting);
                 }
             } catch (java.sql.SQLException | RuntimeException e) {

@@ -2,11 +2,7 @@ package org.huiwu.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,11 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.h2.api.ErrorCode;
+
 /**
- * One merge inside one open transaction: inserts absent rows by primary key; an incident version that
- * exists locally with other values is a conflicting edit and is appended as a further version (once:
- * an identical version is never added twice), and the incident then shows its latest version.
- * Confined to the thread of its transaction.
+ * One merge inside one open transaction: inserts absent rows by primary key. A row that exists locally
+ * with other values keeps the local values and the incoming row is kept as a merge conflict; an incoming
+ * row that clashes on a secondary unique key (or needs a parent row held back that way) is kept as a
+ * conflict too. An incident version that exists locally with other values is a conflicting edit and is
+ * appended as a further version (once: an identical version is never added twice), and the incident then
+ * shows its latest version. Confined to the thread of its transaction.
  */
 final class TableMerge {
 
@@ -26,22 +26,26 @@ final class TableMerge {
             "severity", "description", "status", "procedure_id", "procedure_version", "reported_by", "handling_at",
             "resolved_at", "closed_at", "voided", "void_reason", "version");
 
-    private final Connection connection;
-    private final Map<String, Map<String, String>> types = new HashMap<>();
+    private final RowAccess rows;
+    private final ConflictRecorder conflicts;
     private final Set<Object> editedIncidents = new LinkedHashSet<>();
+    private boolean heldBack;
     private int inserted;
     private int unchanged;
     private int keptLocal;
     private int conflictVersions;
+    private int conflictsRecorded;
 
     TableMerge(Connection connection) {
-        this.connection = connection;
+        this.rows = new RowAccess(connection);
+        this.conflicts = new ConflictRecorder(rows);
     }
 
-    void merge(Map<String, List<Map<String, Object>>> tables) throws SQLException {
+    void merge(MergeSource source) throws SQLException {
+        heldBack = false;
         for (MeetingTable table : MeetingTable.ALL) {
-            for (Map<String, Object> row : tables.getOrDefault(table.name(), List.of())) {
-                mergeRow(table, row);
+            for (Map<String, Object> row : source.tables().getOrDefault(table.name(), List.of())) {
+                mergeRow(source, table, row);
             }
         }
         for (Object incidentId : editedIncidents) {
@@ -51,50 +55,85 @@ final class TableMerge {
     }
 
     MergeCounts counts() {
-        return new MergeCounts(inserted, unchanged, keptLocal, conflictVersions);
+        return new MergeCounts(inserted, unchanged, keptLocal, conflictVersions, conflictsRecorded);
     }
 
-    private void mergeRow(MeetingTable table, Map<String, Object> row) throws SQLException {
-        Map<String, Object> key = new LinkedHashMap<>();
-        table.key().forEach(column -> key.put(column, row.get(column)));
-        Optional<Map<String, Object>> local = first(table.name(), key);
+    private void mergeRow(MergeSource source, MeetingTable table, Map<String, Object> row) throws SQLException {
+        Map<String, Object> key = columns(table.key(), row);
+        Optional<Map<String, Object>> local = rows.select(table.name(), key).stream().findFirst();
         if (local.isEmpty()) {
-            insert(table.name(), row);
-            inserted++;
-        } else if (sameValues(local.get(), row, null)) {
+            insertOrHoldBack(source, table, key, row);
+        } else if (table.name().equals(MeetingTable.CONFLICTS) || sameValues(local.get(), row, null)) {
             unchanged++;
         } else if (table.name().equals("incident_version")) {
             appendConflictingVersion(row);
-        } else {
+        } else if (table.name().equals("incident")) {
             keptLocal++;
+        } else {
+            count(conflicts.record(source, table, key, key, row));
         }
+    }
+
+    /** Inserts the row; a clash on a unique key, or a parent held back before, keeps it as a conflict. */
+    private void insertOrHoldBack(MergeSource source, MeetingTable table, Map<String, Object> key,
+            Map<String, Object> row) throws SQLException {
+        try {
+            rows.insert(table.name(), row);
+            inserted++;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 && !table.unique().isEmpty()) {
+                Map<String, Object> localKey = rows.select(table.name(), columns(table.unique(), row)).stream()
+                        .findFirst().map(local -> columns(table.key(), local)).orElse(null);
+                heldBack = true;
+                count(conflicts.record(source, table, key, localKey, row));
+            } else if (e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1 && heldBack) {
+                count(conflicts.record(source, table, key, null, row));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private void count(boolean recorded) {
+        if (recorded) {
+            conflictsRecorded++;
+        } else {
+            unchanged++;
+        }
+    }
+
+    private static Map<String, Object> columns(List<String> names, Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        names.forEach(column -> values.put(column, row.get(column)));
+        return values;
     }
 
     private void appendConflictingVersion(Map<String, Object> row) throws SQLException {
         Object incidentId = row.get("incident_id");
-        for (Map<String, Object> version : select("incident_version", Map.of("incident_id", incidentId))) {
+        List<Map<String, Object>> versions = rows.select("incident_version", Map.of("incident_id", incidentId));
+        for (Map<String, Object> version : versions) {
             if (sameValues(version, row, "version")) {
                 unchanged++;
                 return;
             }
         }
-        int next = 1 + select("incident_version", Map.of("incident_id", incidentId)).stream()
-                .mapToInt(v -> Integer.parseInt(v.get("version").toString())).max().orElse(0);
+        int next = 1 + versions.stream().mapToInt(v -> Integer.parseInt(v.get("version").toString())).max().orElse(0);
         Map<String, Object> appended = new LinkedHashMap<>(row);
         appended.put("version", next);
-        insert("incident_version", appended);
+        rows.insert("incident_version", appended);
         editedIncidents.add(incidentId);
         conflictVersions++;
     }
 
     private void showLatestVersion(Object incidentId) throws SQLException {
-        Map<String, Object> latest = select("incident_version", Map.of("incident_id", incidentId)).stream()
+        Map<String, Object> latest = rows.select("incident_version", Map.of("incident_id", incidentId)).stream()
                 .max((a, b) -> Integer.compare(Integer.parseInt(a.get("version").toString()),
                         Integer.parseInt(b.get("version").toString())))
                 .orElseThrow();
-        Map<String, String> columnTypes = types("incident");
+        Map<String, String> columnTypes = rows.types("incident");
         String sets = String.join(", ", INCIDENT_STATE.stream().map(c -> c + " = ?").toList());
-        try (PreparedStatement update = connection.prepareStatement("UPDATE incident SET " + sets + " WHERE id = ?")) {
+        try (PreparedStatement update = rows.connection().prepareStatement(
+                "UPDATE incident SET " + sets + " WHERE id = ?")) {
             int i = 1;
             for (String column : INCIDENT_STATE) {
                 ColumnValues.bind(update, i++, columnTypes.get(column), latest.get(column));
@@ -111,62 +150,5 @@ final class TableMerge {
             }
         }
         return true;
-    }
-
-    private Optional<Map<String, Object>> first(String table, Map<String, Object> key) throws SQLException {
-        return select(table, key).stream().findFirst();
-    }
-
-    private List<Map<String, Object>> select(String table, Map<String, Object> where) throws SQLException {
-        Map<String, String> columnTypes = types(table);
-        List<String> columns = new ArrayList<>(where.keySet());
-        String condition = String.join(" AND ", columns.stream().map(c -> c + " = ?").toList());
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table + " WHERE " + condition)) {
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnValues.bind(query, i + 1, columnTypes.get(columns.get(i)), where.get(columns.get(i)));
-            }
-            List<Map<String, Object>> rows = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(ColumnValues.row(rs));
-                }
-            }
-            return rows;
-        }
-    }
-
-    private void insert(String table, Map<String, Object> row) throws SQLException {
-        Map<String, String> columnTypes = types(table);
-        List<String> columns = new ArrayList<>(row.keySet());
-        for (String column : columns) {
-            if (!columnTypes.containsKey(column)) {
-                throw new SQLException("Unknown column " + table + "." + column);
-            }
-        }
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnValues.bind(insert, i + 1, columnTypes.get(columns.get(i)), row.get(columns.get(i)));
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private Map<String, String> types(String table) throws SQLException {
-        Map<String, String> known = types.get(table);
-        if (known != null) {
-            return known;
-        }
-        Map<String, String> columnTypes = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
-             ResultSet rs = query.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columnTypes.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), meta.getColumnTypeName(i));
-            }
-        }
-        types.put(table, columnTypes);
-        return columnTypes;
     }
 }

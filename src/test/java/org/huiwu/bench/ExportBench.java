@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,12 +31,18 @@ import org.huiwu.logic.export.XlsxExporter;
  * Export of 100,000 tea-service events to CSV and XLSX through the app's exporters, against writing the
  * same rows with commons-csv and POI's SXSSFWorkbook directly. A plain {@code main()} harness (file I/O
  * dominates; JMH adds little): {@code mvn -Pbench test-compile exec:exec
- * -Dbench.main=org.huiwu.bench.ExportBench -Dbench.args=}. Single-threaded.
+ * -Dbench.main=org.huiwu.bench.ExportBench -Dbench.args=}. The first round warms up and is not counted;
+ * later rounds alternate which of the pair runs first and collect garbage before each run, so neither side
+ * pays for the other's garbage; the summary gives the best and the median of the wall time and of the
+ * exporting thread's CPU time (which a machine shared with other work disturbs less). Single-threaded.
  */
 public final class ExportBench {
 
     private static final int ROWS = 100_000;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 6;
+    private static final Map<String, List<Long>> TIMES = new TreeMap<>();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private ExportBench() {
     }
@@ -42,32 +50,49 @@ public final class ExportBench {
     public static void main(String[] args) throws Exception {
         LogTable log = log(ROWS);
         Path folder = Files.createTempDirectory("huiwu-bench");
-        for (int round = 1; round <= ROUNDS; round++) {
-            report(round, "csv  app   ", time(() -> new CsvExporter(ExportFiles.onDisk())
-                    .write(log, folder.resolve("app.csv"), ExportMonitor.none())), folder.resolve("app.csv"));
-            report(round, "csv  direct", time(() -> directCsv(log, folder.resolve("direct.csv"))),
-                    folder.resolve("direct.csv"));
-            report(round, "xlsx app   ", time(() -> new XlsxExporter(ExportFiles.onDisk())
-                    .write(List.of(log), folder.resolve("app.xlsx"), ExportMonitor.none())), folder.resolve("app.xlsx"));
-            report(round, "xlsx direct", time(() -> directXlsx(log, folder.resolve("direct.xlsx"))),
-                    folder.resolve("direct.xlsx"));
+        for (int round = 0; round < ROUNDS; round++) {
+            Run csvApp = new Run("csv  app   ", folder.resolve("app.csv"), file -> new CsvExporter(ExportFiles.onDisk())
+                    .write(log, file, ExportMonitor.none()));
+            Run csvDirect = new Run("csv  direct", folder.resolve("direct.csv"), file -> directCsv(log, file));
+            Run xlsxApp = new Run("xlsx app   ", folder.resolve("app.xlsx"), file -> new XlsxExporter(
+                    ExportFiles.onDisk()).write(List.of(log), file, ExportMonitor.none()));
+            Run xlsxDirect = new Run("xlsx direct", folder.resolve("direct.xlsx"), file -> directXlsx(log, file));
+            List<Run> order = round % 2 == 0 ? List.of(csvApp, csvDirect, xlsxApp, xlsxDirect)
+                    : List.of(csvDirect, csvApp, xlsxDirect, xlsxApp);
+            for (Run run : order) {
+                run.measure(round);
+            }
+        }
+        TIMES.forEach((what, times) -> {
+            List<Long> sorted = times.stream().sorted().toList();
+            System.out.printf("%s  best %6d ms  median %6d ms  (%d rounds)%n", what, sorted.get(0),
+                    sorted.get(sorted.size() / 2), sorted.size());
+        });
+    }
+
+    /** One export to time: its label, its file and how it is written. */
+    private record Run(String what, Path file, Writing writing) {
+
+        void measure(int round) throws Exception {
+            System.gc();
+            long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            writing.write(file);
+            long cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("round %d  %s  %6d ms  cpu %6d ms  %8d KB%n", round, what, millis, cpu,
+                    Files.size(file) / 1024);
+            Files.delete(file);
+            if (round > 0) {
+                TIMES.computeIfAbsent(what + " wall", k -> new ArrayList<>()).add(millis);
+                TIMES.computeIfAbsent(what + " cpu ", k -> new ArrayList<>()).add(cpu);
+            }
         }
     }
 
-    private static void report(int round, String what, long millis, Path file) throws Exception {
-        System.out.printf("round %d  %s  %6d ms  %8d KB%n", round, what, millis, Files.size(file) / 1024);
-        Files.delete(file);
-    }
-
-    private static long time(Action action) throws Exception {
-        long start = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
     @FunctionalInterface
-    private interface Action {
-        void run() throws Exception;
+    private interface Writing {
+        void write(Path file) throws Exception;
     }
 
     private static void directCsv(LogTable log, Path file) throws Exception {

@@ -92,24 +92,47 @@ public final class Backups {
         }
         Path staging = dataDir.resolve(".restore-" + System.nanoTime());
         try {
-            Files.createDirectories(staging);
-            extract(backup, staging);
-            Path restored = staging.resolve(DatabaseBackup.databaseFileName());
-            if (!Files.isRegularFile(restored)) {
-                throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, null);
-            }
-            int meetings = DatabaseBackup.checkReadable(staging);
+            int meetings = extractAndCheck(backup, staging);
             Path current = dataDir.resolve(DatabaseBackup.databaseFileName());
             if (Files.exists(current)) {
                 Files.move(current, current.resolveSibling(current.getFileName() + ".before-restore"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.move(restored, current);
+            Files.move(staging.resolve(DatabaseBackup.databaseFileName()), current);
             return meetings;
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Checks that the backup opens as a database of this app, touching nothing in the data folder but a
+     * hidden scratch folder that is removed again.
+     *
+     * @return the number of meetings in the backup
+     * @throws BackupRejectedException when the backup is not a sound database
+     */
+    public static int check(Path backup, Path dataDir) {
+        Path staging = dataDir.resolve(".check-" + System.nanoTime());
+        try {
+            return extractAndCheck(backup, staging);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static int extractAndCheck(Path backup, Path staging) {
+        try {
+            Files.createDirectories(staging);
+            extract(backup, staging);
+            if (!Files.isRegularFile(staging.resolve(DatabaseBackup.databaseFileName()))) {
+                throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, null);
+            }
+            return DatabaseBackup.checkReadable(staging);
+        } catch (IOException | SQLException e) {
+            throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
         }
     }
 

@@ -20,14 +20,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class BundleFormat {
 
-    /** The version this app writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version this app writes and the newest it reads. Version 2 added {@code conflicts.json} and the
+     * tables of checklists, surveys and complaints; version 1 bundles still verify and merge.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version this app reads. */
+    public static final int OLDEST_VERSION = 1;
     public static final String MANIFEST = jsonFile("manifest");
     /** The folder in the zip that holds attachment files, by their path inside the data folder. */
     public static final String FILES = "files/";
     public static final String EXTENSION = ".huiwu";
 
-    /** The JSON files of a meeting and the tables each holds. */
+    /**
+     * The JSON files of a meeting and the tables each holds. A table missing from a document reads as empty
+     * (an older bundle lacks the tables added since).
+     */
     static final Map<String, List<String>> DOCUMENTS = Map.of(
             jsonFile("meeting"), List.of("meeting", "agenda_item", "attendee"),
             jsonFile("seating"), List.of("seat_plan", "seat_block", "seat_assignment", "seat_print_snapshot"),
@@ -38,14 +46,20 @@ public final class BundleFormat {
                     "step_tick", "incident_notification", "incident_attachment", "left_item", "document_copy",
                     "document_recovery_close"),
             jsonFile("feedback"), List.of("survey_meeting_item", "survey_meeting_level", "survey_form", "survey_answer",
-                    "complaint", "complaint_version"));
+                    "complaint", "complaint_version"),
+            jsonFile("conflicts"), List.of("merge_conflict"));
 
-    /** Documents added to format version 1 later: bundles written before them lack them and read as empty. */
-    static final java.util.Set<String> ADDED_LATER = java.util.Set.of(jsonFile("feedback"));
+    /** The version that introduced each document added after version 1; a bundle before it lacks the document. */
+    private static final Map<String, Integer> DOCUMENT_SINCE = Map.of(jsonFile("feedback"), 2, jsonFile("conflicts"), 2);
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private BundleFormat() {
+    }
+
+    /** Whether a bundle of the given format version must hold the document. */
+    static boolean required(String document, int version) {
+        return version >= DOCUMENT_SINCE.getOrDefault(document, OLDEST_VERSION);
     }
 
     private static String jsonFile(String name) {

@@ -3,6 +3,8 @@ package org.huiwu.logic.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,13 @@ import java.util.Map;
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MergeCounts;
 import org.huiwu.persistence.MergeRefusedException;
+import org.huiwu.persistence.MergeSource;
 
 /**
  * Imports bundles from other laptops into this data folder. Every bundle is verified first; then the
  * attachment files not yet present are copied and all rows are merged in one transaction (matched by
- * their ids, so merging a bundle twice changes nothing; conflicting incident edits become extra versions).
+ * their ids, so merging a bundle twice changes nothing; conflicting incident edits become extra versions,
+ * other clashing rows are kept as merge conflicts beside the local ones).
  * If anything fails, the copied files are removed and the database is unchanged. Stateless apart from its
  * collaborators; call from a background thread.
  */
@@ -23,20 +27,30 @@ public final class BundleMerger {
     private final BundleReader reader;
     private final MeetingTables tables;
     private final Path dataDir;
+    private final Clock clock;
 
-    public BundleMerger(BundleReader reader, MeetingTables tables, Path dataDir) {
+    public BundleMerger(BundleReader reader, MeetingTables tables, Path dataDir, Clock clock) {
         this.reader = reader;
         this.tables = tables;
         this.dataDir = dataDir;
+        this.clock = clock;
     }
 
     /** What a merge did. */
     public record MergeResult(int bundles, MergeCounts rows, int filesCopied) {
 
-        /** The counts as the merge message shows them: bundles, inserted, unchanged, kept local, conflict versions, files. */
+        /** How many incoming rows were newly kept as merge conflicts beside local ones. */
+        public int conflicts() {
+            return rows.conflicts();
+        }
+
+        /**
+         * The counts as the merge message shows them: bundles, inserted, unchanged, kept local, conflict versions,
+         * files, conflicts.
+         */
         public Object[] messageArguments() {
             return new Object[] {bundles, rows.inserted(), rows.unchanged(), rows.keptLocal(), rows.conflictVersions(),
-                filesCopied};
+                filesCopied, rows.conflicts()};
         }
     }
 
@@ -61,7 +75,14 @@ public final class BundleMerger {
             }
             MergeCounts counts;
             try {
-                counts = tables.merge(contents.stream().map(BundleContents::tables).toList());
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                List<MergeSource> sources = new ArrayList<>();
+                for (int i = 0; i < contents.size(); i++) {
+                    BundleContents bundle = contents.get(i);
+                    sources.add(new MergeSource(bundle.meetingId(), String.valueOf(bundles.get(i).getFileName()),
+                            bundle.createdAt(), now, bundle.tables()));
+                }
+                counts = tables.merge(sources);
             } catch (MergeRefusedException e) {
                 throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundles.get(0),
                         String.valueOf(e.getCause().getMessage()), e);

@@ -39,7 +39,7 @@ public final class BundleReader {
             if (version > BundleFormat.FORMAT_VERSION) {
                 throw new BundleRejectedException(BundleProblem.NEWER_FORMAT, bundle, String.valueOf(version), null);
             }
-            if (version < 1 || !manifest.path("files").isArray()) {
+            if (version < BundleFormat.OLDEST_VERSION || !manifest.path("files").isArray()) {
                 throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, BundleFormat.MANIFEST, null);
             }
             TreeMap<String, byte[]> unlisted = new TreeMap<>(entries);
@@ -64,10 +64,11 @@ public final class BundleReader {
 
     private static BundleContents contents(Path bundle, JsonNode manifest, Map<String, byte[]> entries)
             throws IOException {
+        int version = manifest.path("formatVersion").asInt();
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String document : BundleFormat.DOCUMENTS.keySet()) {
             byte[] bytes = entries.get(document);
-            if (bytes == null && BundleFormat.ADDED_LATER.contains(document)) {
+            if (bytes == null && !BundleFormat.required(document, version)) {
                 continue;
             }
             if (bytes == null) {
@@ -82,7 +83,7 @@ public final class BundleReader {
                 attachments.put(path.substring(BundleFormat.FILES.length()), bytes);
             }
         });
-        return new BundleContents(manifest.path("formatVersion").asInt(), manifest.path("createdAt").asText(),
+        return new BundleContents(version, manifest.path("createdAt").asText(),
                 manifest.path("appVersion").asText(), UUID.fromString(manifest.path("meetingId").asText()),
                 entries.size(), tables, attachments);
     }

@@ -38,8 +38,14 @@ public final class ServiceLogs {
         this.zone = zone;
     }
 
-    /** The meeting's logs, in the order they are shown. */
+    /** The meeting's logs, in the order they are shown (merge conflicts last, only when there are any). */
     public List<LogTable> of(MeetingRecord record) {
+        List<LogTable> logs = new ArrayList<>(basic(record));
+        new ConflictLog(i18n, zone).of(record).ifPresent(logs::add);
+        return logs;
+    }
+
+    private List<LogTable> basic(MeetingRecord record) {
         Map<String, String> names = new HashMap<>();
         record.rows("attendee").forEach(a -> names.put(a.get("id").toString(), a.get("name").toString()));
         Function<Object, Object> attendee = id -> id == null ? "" : names.getOrDefault(id.toString(), "");

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.huiwu.persistence.SettingDao;
 
 /**
- * The user's settings kept in the database: interface language and theme. Synchronous and
+ * The user's settings kept in the database: interface language, theme and backup policy. Synchronous and
  * thread-safe; call it off the FX thread except at start-up, before the window exists.
  */
 public final class Preferences {
@@ -34,6 +34,8 @@ public final class Preferences {
 
     private static final String LANGUAGE = "ui.language";
     private static final String THEME = "ui.theme";
+    private static final String BACKUP_MINUTES = "backup.minutes";
+    private static final String BACKUPS_KEPT = "backup.kept";
 
     private final SettingDao settings;
 
@@ -55,6 +57,22 @@ public final class Preferences {
 
     public void setTheme(Theme theme) {
         settings.save(THEME, theme.name());
+    }
+
+    /** The automatic-backup policy; the default when none (or an out-of-range one) is stored. */
+    public BackupPolicy backupPolicy() {
+        try {
+            String minutes = settings.find(BACKUP_MINUTES).orElse(String.valueOf(BackupPolicy.DEFAULT.minutes()));
+            String kept = settings.find(BACKUPS_KEPT).orElse(String.valueOf(BackupPolicy.DEFAULT.kept()));
+            return new BackupPolicy(Integer.parseInt(minutes), Integer.parseInt(kept));
+        } catch (IllegalArgumentException unusable) {
+            return BackupPolicy.DEFAULT;
+        }
+    }
+
+    public void setBackupPolicy(BackupPolicy policy) {
+        settings.save(BACKUP_MINUTES, Integer.toString(policy.minutes()));
+        settings.save(BACKUPS_KEPT, Integer.toString(policy.kept()));
     }
 
     private static Language languageOf(String stored) {

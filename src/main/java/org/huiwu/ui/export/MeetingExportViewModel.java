@@ -2,7 +2,7 @@ package org.huiwu.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.BooleanProperty;
@@ -17,24 +17,18 @@ import org.huiwu.logic.export.ExportFailedException;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.export.ExportMonitor;
 import org.huiwu.logic.export.MeetingExports;
-import org.huiwu.model.Meeting;
-import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * "Meeting → Export…": asks for the format and the folder, runs the shared export of the current meeting
- * in the background with progress, and lets the user cancel it (cooperatively). FX thread only; the
- * export itself runs on the task runner's thread.
+ * The export and merge jobs of the window: runs the shared export of the chosen meetings (chosen in the
+ * export dialog) or the merge of bundles in the background with progress, and lets the user cancel
+ * (cooperatively). FX thread only; the work itself runs on the task runner's thread.
  */
 public final class MeetingExportViewModel {
 
-    private static final List<ExportFormat> FORMATS = List.of(ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.PDF,
-            ExportFormat.BUNDLE);
-
     private final MeetingExports exports;
-    private final AppState state;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final FailureMessages failures;
@@ -44,17 +38,10 @@ public final class MeetingExportViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
 
-    public MeetingExportViewModel(MeetingExports exports, AppState state, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, I18n i18n) {
-        this(exports, null, state, runner, dialogs, failures, i18n);
-    }
-
-    /** With a merger, the window can also merge bundles from other laptops. */
-    public MeetingExportViewModel(MeetingExports exports, org.huiwu.logic.export.BundleMerger merger, AppState state,
+    public MeetingExportViewModel(MeetingExports exports, org.huiwu.logic.export.BundleMerger merger,
             TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n) {
         this.merger = merger;
         this.exports = exports;
-        this.state = state;
         this.runner = runner;
         this.dialogs = dialogs;
         this.failures = failures;
@@ -69,44 +56,21 @@ public final class MeetingExportViewModel {
         return running;
     }
 
-    /** Exports the current meeting after asking for the format and the folder; does nothing if either is cancelled. */
-    public void exportCurrent() {
-        Meeting meeting = state.currentMeetingProperty().get();
-        if (meeting == null || running.get()) {
+    /** Exports the meetings in the format into the folder in the background, with progress; one export at a time. */
+    public void export(List<UUID> meetingIds, ExportFormat format, Path folder) {
+        if (running.get()) {
             return;
         }
-        int choice = dialogs.choose(i18n.get("export.window.title"), i18n.get("export.window.chooseFormat"), List.of(
-                i18n.get("export.window.format.xlsx"), i18n.get("export.window.format.csv"),
-                i18n.get("export.window.format.pdf"), i18n.get("export.window.format.bundle")));
-        if (choice < 0) {
-            return;
-        }
-        int scope = dialogs.choose(i18n.get("export.window.title"), i18n.get("export.window.chooseMeetings"), List.of(
-                i18n.format("export.window.scope.current", meeting.title()),
-                i18n.format("export.window.scope.month", meeting.date().getYear(), meeting.date().getMonthValue()),
-                i18n.get("export.window.scope.all")));
-        if (scope < 0) {
-            return;
-        }
-        Optional<Path> folder = dialogs.chooseFolder(i18n.get("export.window.chooseFolder"));
-        if (folder.isEmpty()) {
-            return;
-        }
-        ExportFormat format = FORMATS.get(choice);
-        java.time.LocalDate monthStart = meeting.date().withDayOfMonth(1);
         progress.set(0);
         running.set(true);
         job.set(runner.runWithProgress(
-                (listener, cancelled) -> exports.export(switch (scope) {
-                    case 0 -> List.of(meeting.id());
-                    case 1 -> exports.meetingsBetween(monthStart, monthStart.plusMonths(1).minusDays(1));
-                    default -> exports.meetingsBetween(java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(9999, 12, 31));
-                }, format, folder.get(), new ExportMonitor(listener::update, cancelled)),
+                (listener, cancelled) -> exports.export(meetingIds, format, folder,
+                        new ExportMonitor(listener::update, cancelled)),
                 (done, total) -> progress.set(total == 0 ? 0 : (double) done / total),
                 files -> {
                     running.set(false);
                     dialogs.showInformation(i18n.get("export.window.title"),
-                            i18n.format("export.window.done", files.size(), folder.get().toString()));
+                            i18n.format("export.window.done", files.size(), folder.toString()));
                 },
                 failure -> {
                     running.set(false);
@@ -124,7 +88,7 @@ public final class MeetingExportViewModel {
         }
         List<Path> files = dialogs.chooseFilesToOpen(i18n.get("export.window.mergeTitle"),
                 i18n.get("export.window.bundleFiles"), List.of("*.huiwu"));
-        if (files.isEmpty() || merger == null) {
+        if (files.isEmpty()) {
             return;
         }
         progress.set(0);
@@ -135,7 +99,8 @@ public final class MeetingExportViewModel {
                 result -> {
                     running.set(false);
                     dialogs.showInformation(i18n.get("export.window.mergeTitle"),
-                            i18n.format("export.cli.merged", result.messageArguments()));
+                            i18n.format("export.cli.merged", result.messageArguments())
+                            + (result.conflicts() == 0 ? "" : "\n\n" + i18n.get("export.window.conflictsHint")));
                     afterMerge.run();
                 },
                 failure -> {

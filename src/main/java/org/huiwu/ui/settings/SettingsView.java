@@ -2,6 +2,8 @@ package org.huiwu.ui.settings;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 import org.huiwu.logic.settings.Preferences.Language;
@@ -15,6 +17,9 @@ public final class SettingsView extends GridPane {
 
     @FXML private ComboBox<Language> languageBox;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private TextField backupMinutesField;
+    @FXML private TextField backupsKeptField;
+    @FXML private Label problemLabel;
 
     private final SettingsViewModel viewModel;
     private final I18n i18n;
@@ -39,6 +44,9 @@ public final class SettingsView extends GridPane {
             case DIM -> "settings.theme.dim";
         })));
         themeBox.valueProperty().bindBidirectional(viewModel.themeProperty());
+        backupMinutesField.textProperty().bindBidirectional(viewModel.backupMinutesProperty());
+        backupsKeptField.textProperty().bindBidirectional(viewModel.backupsKeptProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
     }
 
 }

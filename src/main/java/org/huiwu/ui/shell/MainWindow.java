@@ -42,8 +42,12 @@ public final class MainWindow extends BorderPane {
     @FXML private MenuItem importItem;
     @FXML private MenuItem addAttendeeItem;
     @FXML private MenuItem exportItem;
-    private Runnable exportAction = () -> { };
-    private Runnable mergeAction = () -> { };
+    @FXML private MenuItem conflictsItem;
+    private ExportMenu exportMenu = new ExportMenu(() -> { }, () -> { }, () -> { }, () -> { }, () -> { });
+
+    /** What the export, merge, conflict and backup items of the Meeting menu do. */
+    public record ExportMenu(Runnable export, Runnable merge, Runnable conflicts, Runnable backUp, Runnable restore) {
+    }
 
     private final MainWindowViewModel viewModel;
     private final MeetingListViewModel meetings;
@@ -87,6 +91,7 @@ public final class MainWindow extends BorderPane {
         importItem.disableProperty().bind(noMeeting);
         addAttendeeItem.disableProperty().bind(noMeeting);
         exportItem.disableProperty().bind(noMeeting);
+        conflictsItem.disableProperty().bind(noMeeting);
     }
 
     /**
@@ -120,10 +125,9 @@ public final class MainWindow extends BorderPane {
         feedbackTab.setContent(feedback);
     }
 
-    /** Sets what "Meeting → Export…" does. */
-    public void installExport(Runnable action, Runnable merge) {
-        exportAction = action;
-        mergeAction = merge;
+    /** Sets what "Meeting → Export…", merging, the conflict list, backing up and restoring do. */
+    public void installExport(ExportMenu menu) {
+        exportMenu = menu;
     }
 
     /** Shows the attendee tab (used after an import). */
@@ -136,8 +140,11 @@ public final class MainWindow extends BorderPane {
     @FXML private void onDeleteMeeting() { meetings.deleteSelected(); }
     @FXML private void onOpenSample() { meetings.openSample(); }
     @FXML private void onFind() { meetingList.focusSearch(); }
-    @FXML private void onExport() { exportAction.run(); }
-    @FXML private void onMerge() { mergeAction.run(); }
+    @FXML private void onExport() { exportMenu.export().run(); }
+    @FXML private void onMerge() { exportMenu.merge().run(); }
+    @FXML private void onConflicts() { exportMenu.conflicts().run(); }
+    @FXML private void onBackUp() { exportMenu.backUp().run(); }
+    @FXML private void onRestore() { exportMenu.restore().run(); }
     @FXML private void onQuit() { viewModel.commands().quit().run(); }
     @FXML private void onSettings() { viewModel.commands().openSettings().run(); }
     @FXML

@@ -50,7 +50,7 @@ class BundleRoundTripTest {
                 "seating.json", "service.json", "incidents.json");
         first.forEach((name, bytes) -> assertThat(new String(second.get(name), StandardCharsets.UTF_8)).as(name)
                 .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
-        assertThat(new String(first.get("meeting.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 1");
+        assertThat(new String(first.get("meeting.json"), StandardCharsets.UTF_8)).contains("\"formatVersion\" : 2");
     }
 
     @Test
@@ -124,10 +124,10 @@ class BundleRoundTripTest {
     void aBundleOfANewerFormatIsRefused() throws Exception {
         Path newer = ExportFixture.rewrite(bundle, dir.resolve("newer.huiwu"), entries -> {
             entries.put("manifest.json", new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
-                    .replace("\"formatVersion\" : 1", "\"formatVersion\" : 2").getBytes(StandardCharsets.UTF_8));
+                    .replace("\"formatVersion\" : 2", "\"formatVersion\" : 3").getBytes(StandardCharsets.UTF_8));
             return entries;
         });
-        assertRefused(newer, BundleProblem.NEWER_FORMAT, "2");
+        assertRefused(newer, BundleProblem.NEWER_FORMAT, "3");
     }
 
     @Test

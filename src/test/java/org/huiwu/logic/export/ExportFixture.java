@@ -59,6 +59,28 @@ final class ExportFixture {
         return target;
     }
 
+    /**
+     * A manifest of format version 1 for the entries (the old manifest's facts kept, every other entry
+     * listed with its SHA-256), as a version-1 app wrote it.
+     */
+    static byte[] reseal(Map<String, byte[]> entries) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> manifest = BundleFormat.MAPPER.readValue(entries.get(BundleFormat.MANIFEST), Map.class);
+            java.util.List<Map<String, Object>> files = new java.util.ArrayList<>();
+            entries.forEach((path, bytes) -> {
+                if (!path.equals(BundleFormat.MANIFEST)) {
+                    files.add(new java.util.LinkedHashMap<>(Map.of("path", path, "sha256", BundleFormat.sha256(bytes))));
+                }
+            });
+            manifest.put("files", files);
+            manifest.put("formatVersion", 1);
+            return BundleFormat.json(manifest);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An opener whose streams fail like a full disk after the given number of bytes. */
     static ExportFiles fullDiskAfter(long limit) {
         return new ExportFiles(file -> {

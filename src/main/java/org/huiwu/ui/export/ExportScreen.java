@@ -1,0 +1,116 @@
+package org.huiwu.ui.export;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.Backups;
+import org.huiwu.logic.export.BundleMerger;
+import org.huiwu.logic.export.MeetingExports;
+import org.huiwu.logic.export.ScheduledRestore;
+import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.model.Meeting;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The window's export features wired together: the export dialog, the progress window, merging bundles,
+ * the merge-conflict list, and backing up and restoring. Built by the Workbench for one language. FX
+ * thread only.
+ */
+public final class ExportScreen {
+
+    /** What the export features work with. */
+    public record Services(MeetingExports exports, BundleMerger merger, MeetingCatalog meetings,
+            Supplier<Backups> backups, ScheduledRestore restore, TaskRunner runner, DialogService dialogs,
+            FailureMessages failures, ZoneId zone, Supplier<Window> owner) {
+    }
+
+    private final Services services;
+    private final AppState state;
+    private final I18n i18n;
+    private final MeetingExportViewModel jobs;
+    private final BackupViewModel backups;
+
+    public ExportScreen(Services services, AppState state, I18n i18n) {
+        this.services = services;
+        this.state = state;
+        this.i18n = i18n;
+        this.jobs = new MeetingExportViewModel(services.exports(), services.merger(), services.runner(),
+                services.dialogs(), services.failures(), i18n);
+        this.backups = new BackupViewModel(services.backups(), services.restore(), services.runner(),
+                services.dialogs(), services.failures(), i18n);
+        new ExportProgressWindow(jobs, services.owner().get(), i18n);
+    }
+
+    /** Opens the export dialog with the current meeting ticked. */
+    public void openExportDialog() {
+        Meeting current = state.currentMeetingProperty().get();
+        ExportChoiceViewModel model = new ExportChoiceViewModel(services.meetings(), jobs, services.runner(),
+                services.dialogs(), services.failures(), i18n);
+        model.load(current);
+        Dialog<ButtonType> dialog = dialog(i18n.get("export.window.title"), new ExportChoiceView(model, i18n));
+        ButtonType export = new ButtonType(i18n.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(export,
+                new ButtonType(i18n.get("export.window.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node exportButton = dialog.getDialogPane().lookupButton(export);
+        exportButton.setId("exportButton");
+        exportButton.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!model.export()) {
+                event.consume();
+            }
+        });
+        dialog.show();
+    }
+
+    /** Merges bundles from other laptops; {@code afterMerge} refreshes the screens. */
+    public void merge(Runnable afterMerge) {
+        jobs.mergeBundles(afterMerge);
+    }
+
+    /** Shows the merge conflicts of the current meeting. */
+    public void showConflicts() {
+        Meeting current = state.currentMeetingProperty().get();
+        if (current == null) {
+            return;
+        }
+        ConflictListViewModel model = new ConflictListViewModel(services.exports(), services.runner(),
+                services.failures(), i18n);
+        model.load(current.id());
+        Dialog<ButtonType> dialog = dialog(i18n.format("export.conflicts.title", current.title()),
+                new ConflictListView(model, services.zone(), i18n));
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(i18n.get("export.conflicts.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResizable(true);
+        dialog.show();
+    }
+
+    public void backUpNow() {
+        backups.backUpNow();
+    }
+
+    public void restore() {
+        backups.restore();
+    }
+
+    private Dialog<ButtonType> dialog(String title, Node content) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Window owner = services.owner().get();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        return dialog;
+    }
+}

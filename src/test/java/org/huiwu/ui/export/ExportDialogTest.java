@@ -1,0 +1,142 @@
+package org.huiwu.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.huiwu.AppContext;
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.ScheduledRestore;
+import org.huiwu.model.Meeting;
+import org.huiwu.persistence.Database;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.common.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The export dialog driven as a user would: the current meeting is ticked, the folder comes from the
+ * (scripted) folder chooser, Export writes the file; unticking everything keeps the dialog open with a
+ * message; the date range shows how many meetings fall in it.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-12T06:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    static Path dir;
+
+    private AppContext context;
+    private ExportScreen screen;
+    private Meeting sample;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = Files.createTempDirectory(dir, "data");
+        context = AppContext.open(data, CLOCK);
+        sample = context.meetings().find(context.sampleMeeting().ensure()).orElseThrow();
+        context.meetings().save(context.meetings().draft("专题会").withTitleAndDate("专题会", sample.date().plusDays(3)));
+        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+        AppState state = new AppState();
+        state.currentMeetingProperty().set(sample);
+        dialogs.chooseFolderAnswer(dir.resolve("out-" + data.getFileName()));
+        screen = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
+                context.meetings(), () -> context.backups(3), new ScheduledRestore(data),
+                new FxTaskRunner(context.databaseWorker()), dialogs, new FailureMessages(i18n, Database::problemOf),
+                CLOCK.getZone(), () -> stage), state, i18n);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void theCurrentMeetingIsExportedIntoTheChosenFolder(FxRobot robot) throws Exception {
+        robot.interact(screen::openExportDialog);
+        ListView<?> list = robot.lookup("#exportMeetingList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 2);
+        assertThat(robot.lookup("#exportSummary").queryAs(Label.class).getText()).isEqualTo("已选 1 个会议。");
+        robot.clickOn("#chooseFolderButton");
+        robot.clickOn("#exportButton");
+        waitUntil(() -> !dialogs.information().isEmpty() || !dialogs.errors().isEmpty());
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(dialogs.information().get(0).message()).startsWith("已导出 1 个文件");
+        Path out = dialogs.chooseFolder("").orElseThrow();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement()
+                    .satisfies(name -> assertThat(name).endsWith(".xlsx"));
+        }
+        assertThat(robot.lookup("#exportMeetingList").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void nothingTickedKeepsTheDialogOpenWithAMessage(FxRobot robot) {
+        robot.interact(screen::openExportDialog);
+        ListView<?> list = robot.lookup("#exportMeetingList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 2);
+        robot.clickOn("#chooseFolderButton");
+        CheckBox ticked = robot.lookup("#exportMeetingList .check-box").match(n -> ((CheckBox) n).isSelected())
+                .queryAs(CheckBox.class);
+        robot.clickOn(ticked);
+        assertThat(robot.lookup("#exportSummary").queryAs(Label.class).getText()).isEqualTo("已选 0 个会议。");
+        robot.clickOn("#exportButton");
+        assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText()).isEqualTo("请至少勾选一个会议。");
+        assertThat(robot.lookup("#exportMeetingList").tryQuery()).isPresent();
+        assertThat(dialogs.information()).isEmpty();
+    }
+
+    @Test
+    void theDateRangeShowsHowManyMeetingsFallInIt(FxRobot robot) {
+        robot.interact(screen::openExportDialog);
+        ListView<?> list = robot.lookup("#exportMeetingList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 2);
+        robot.clickOn("#rangeChoice");
+        Label summary = robot.lookup("#exportSummary").queryAs(Label.class);
+        assertThat(summary.getText()).isEqualTo("此日期范围内有 2 个会议。");
+        robot.interact(() -> robot.lookup("#toPicker").queryAs(DatePicker.class).setValue(sample.date()));
+        assertThat(summary.getText()).isEqualTo("此日期范围内有 1 个会议。");
+        robot.interact(() -> robot.lookup("#fromPicker").queryAs(DatePicker.class).setValue(sample.date().plusDays(1)));
+        robot.clickOn("#exportButton");
+        assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText()).isEqualTo("开始日期晚于结束日期，请调整。");
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
