@@ -44,6 +44,7 @@ final class AutoAssign {
     private final Map<Side, Deque<Attendee>> bySide = new EnumMap<>(Side.class);
     private final Deque<Attendee> leaders = new ArrayDeque<>();
     private final Deque<Attendee> everyone = new ArrayDeque<>();
+    private boolean anyLeader;
 
     AutoAssign(List<SeatBlock> blocks, Convention convention, List<Attendee> attendees, SeatAssignments current) {
         this.blocks = new HashMap<>();
@@ -72,6 +73,7 @@ final class AutoAssign {
             }
             everyone.add(attendee);
         }
+        anyLeader = !leaders.isEmpty();
         Map<UUID, List<PlannedSeat>> byBlock = new LinkedHashMap<>();
         seats.forEach(seat -> byBlock.computeIfAbsent(seat.blockId(), id -> new ArrayList<>()).add(seat));
         byBlock.forEach((blockId, blockSeats) -> fill(blocks.get(blockId), blockSeats));
@@ -104,7 +106,7 @@ final class AutoAssign {
         if (seat.party() != Side.NONE) {
             return bySide.getOrDefault(seat.party(), new ArrayDeque<>());
         }
-        return seat.blockKind() == BlockKind.PODIUM && !leaders.isEmpty() ? leaders : everyone;
+        return seat.blockKind() == BlockKind.PODIUM && anyLeader ? leaders : everyone;
     }
 
     private void seatPresider(SeatBlock block, List<PlannedSeat> blockSeats) {
@@ -112,7 +114,7 @@ final class AutoAssign {
         if (presider.isEmpty() || seated.contains(presider.get())) {
             return;
         }
-        Deque<Attendee> source = leaders.isEmpty() ? everyone : leaders;
+        Deque<Attendee> source = anyLeader ? leaders : everyone;
         UUID numberOne = source.stream().filter(a -> !seated.contains(a.id())).findFirst().map(Attendee::id)
                 .orElse(null);
         presiders.presiderSeat(block.options().presiderPlacement(), blockSeats, presider.get().equals(numberOne))
