@@ -117,7 +117,7 @@ public final class Workbench {
         SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
         SeatingView seating = new SeatingView(seatingModel, seatingCommands,
                 new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
-                new SeatingExports(seatingModel, context.clock()),
+                new SeatingExports(seatingModel, context.clock(), context.preferences()),
                 () -> guideLinks.openGuide(GuideLinks.PODIUM_NAME_CARDS));
         RoundServices roundServices = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
                 context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs, failures);
