@@ -74,8 +74,16 @@ public final class Workbench {
     private GuideLinks guideLinks;
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
+    private final java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
+        this(context, runner, stage, language, theme, FxDialogService::new);
+    }
+
+    /** The window with its dialogs made by {@code dialogMaker} from the window owner (tests script file choices). */
+    public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
+            java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, DialogService> dialogMaker) {
+        this.dialogMaker = dialogMaker;
         this.context = context;
         this.runner = runner;
         this.stage = stage;
@@ -98,7 +106,7 @@ public final class Workbench {
         I18n i18n = new I18n(language.locale());
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
         state = new AppState();
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
                 dialogs, failures, Displays.ofScreens(), () -> stage), new GuidePresentation(context.clock()), state, i18n);
