@@ -39,10 +39,11 @@ public final class PlanMarks {
     }
 
     /**
-     * The unit name drawn where a unit's section starts: left of the block at that row for horizontal
-     * sections, above the block at that column for vertical ones ({@code aboveColumn}).
+     * A unit's name on the plan, centred on ({@code x}, {@code y}) and {@code width} seats wide: above
+     * the columns a unit takes in vertical sections ({@code aboveColumns}), or left of the block at the
+     * row where units start in horizontal sections.
      */
-    public record UnitLabel(String text, double x, double y, boolean aboveColumn) {
+    public record UnitLabel(String text, double x, double y, double width, boolean aboveColumns) {
     }
 
     /** The seats whose occupant presides over the podium block they sit in. */
@@ -83,7 +84,12 @@ public final class PlanMarks {
         return stands;
     }
 
-    /** The labels of the units in audience blocks seated by unit, one per unit where its section starts. */
+    /**
+     * The labels of the units in audience blocks seated by unit. A unit of one person gets no label
+     * (its seat shows the organisation); vertical labels alternate between two lines so that the labels
+     * of narrow neighbouring units do not overlap; horizontal labels of units starting in the same row
+     * share one line.
+     */
     public List<UnitLabel> unitLabels(SeatPlan plan, List<PlannedSeat> seats, SeatAssignments assignments,
             List<Attendee> attendees) {
         Map<UUID, Attendee> people = new HashMap<>();
@@ -96,29 +102,30 @@ public final class PlanMarks {
             if (block.kind() != BlockKind.AUDIENCE || sections == UnitSections.OFF || blockSeats.isEmpty()) {
                 continue;
             }
-            double left = blockSeats.stream().mapToDouble(PlannedSeat::x).min().orElse(0);
-            double top = blockSeats.stream().mapToDouble(PlannedSeat::y).min().orElse(0);
-            Map<String, List<String>> startsAt = new LinkedHashMap<>();
-            Map<String, PlannedSeat> anchor = new HashMap<>();
-            String previous = null;
+            Map<String, List<PlannedSeat>> byUnit = new LinkedHashMap<>();
             for (PlannedSeat seat : units.sectionOrder(blockSeats, sections, plan.convention())) {
-                Attendee occupant = assignments.occupantOf(seat.key()).map(people::get).orElse(null);
-                if (occupant == null || occupant.organisation().isBlank()
-                        || occupant.organisation().equals(previous)) {
-                    continue;
-                }
-                previous = occupant.organisation();
-                String line = sections == UnitSections.VERTICAL ? "x" + seat.x() : "r" + seat.row();
-                anchor.putIfAbsent(line, seat);
-                startsAt.computeIfAbsent(line, k -> new ArrayList<>()).add(previous);
+                assignments.occupantOf(seat.key()).map(people::get).map(a -> a.organisation().strip())
+                        .filter(unit -> !unit.isEmpty())
+                        .ifPresent(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(seat));
             }
-            startsAt.forEach((line, names) -> {
-                PlannedSeat seat = anchor.get(line);
-                String text = String.join(" / ", names);
-                labels.add(sections == UnitSections.VERTICAL
-                        ? new UnitLabel(text, seat.x(), top - 1.0, true)
-                        : new UnitLabel(text, left - 1.0, seat.y(), false));
-            });
+            byUnit.values().removeIf(unitSeats -> unitSeats.size() < 2);
+            if (sections == UnitSections.VERTICAL) {
+                double top = blockSeats.stream().mapToDouble(PlannedSeat::y).min().orElse(0);
+                int line = 0;
+                for (Map.Entry<String, List<PlannedSeat>> unit : byUnit.entrySet()) {
+                    double minX = unit.getValue().stream().mapToDouble(PlannedSeat::x).min().orElse(0);
+                    double maxX = unit.getValue().stream().mapToDouble(PlannedSeat::x).max().orElse(0);
+                    labels.add(new UnitLabel(unit.getKey(), (minX + maxX) / 2, top - 1.0 - 0.6 * (line++ % 2),
+                            maxX - minX + 1, true));
+                }
+            } else {
+                double left = blockSeats.stream().mapToDouble(PlannedSeat::x).min().orElse(0);
+                Map<Double, List<String>> byRow = new LinkedHashMap<>();
+                byUnit.forEach((unit, unitSeats) -> byRow.computeIfAbsent(unitSeats.get(0).y(),
+                        y -> new ArrayList<>()).add(unit));
+                byRow.forEach((y, names) -> labels.add(new UnitLabel(String.join(" / ", names), left - 2.6, y, 4,
+                        false)));
+            }
         }
         return labels;
     }

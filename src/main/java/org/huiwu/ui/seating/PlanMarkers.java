@@ -85,9 +85,9 @@ public final class PlanMarkers {
                     i18n.get("seating.map.speakerStand")));
         }
         for (PlanMarks.UnitLabel label : unitLabels) {
-            double w = label.aboveColumn() ? 3 : 4;
-            double x = label.aboveColumn() ? label.x() * SeatTiles.PITCH_X - w / 2 : label.x() * SeatTiles.PITCH_X - w + 0.5;
-            markers.add(place.marker(PlanMarker.Kind.AISLE_LABEL, x, label.y() - 0.3, w, 0.6, label.text()));
+            double w = label.width() * SeatTiles.PITCH_X;
+            markers.add(place.marker(PlanMarker.Kind.AISLE_LABEL, label.x() * SeatTiles.PITCH_X - w / 2,
+                    label.y() - 0.3, w, 0.6, label.text()));
         }
         double doorY = maxY + 1.2;
         double doorX = switch (door) {

@@ -81,9 +81,7 @@ final class SeatChartBuilder {
                 s.y() - PlanMarks.STAND_DEPTH / 2, PlanMarks.STAND_WIDTH, PlanMarks.STAND_DEPTH,
                 i18n.get("seating.map.speakerStand"), false)).toList();
         List<Area> unitLabels = marks.unitLabels(plan, planned, assignments, attendees).stream()
-                .map(l -> l.aboveColumn() ? new Area(l.x() - 1.5, l.y() - 0.3, 3, 0.6, l.text(), false)
-                        : new Area(l.x() - 3.2, l.y() - 0.3, 3.6, 0.6, l.text(), false))
-                .toList();
+                .map(l -> new Area(l.x() - l.width() / 2, l.y() - 0.3, l.width(), 0.6, l.text(), false)).toList();
         List<Area> extents = new ArrayList<>(blocks);
         extents.addAll(stands);
         extents.addAll(unitLabels);
