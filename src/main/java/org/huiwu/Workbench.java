@@ -5,11 +5,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -74,7 +77,7 @@ public final class Workbench {
     private GuideLinks guideLinks;
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
-    private final java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, DialogService> dialogMaker;
+    private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -82,7 +85,7 @@ public final class Workbench {
 
     /** The window with its dialogs made by {@code dialogMaker} from the window owner (tests script file choices). */
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
-            java.util.function.Function<java.util.function.Supplier<javafx.stage.Window>, DialogService> dialogMaker) {
+            Function<Supplier<Window>, DialogService> dialogMaker) {
         this.dialogMaker = dialogMaker;
         this.context = context;
         this.runner = runner;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.PresiderPlacement;
@@ -27,7 +28,7 @@ public final class Presiders {
      */
     public Optional<UUID> presiderOf(SeatBlock block, List<Attendee> attendees) {
         BlockOptions options = block.options();
-        if (block.kind() != org.huiwu.model.seating.BlockKind.PODIUM) {
+        if (block.kind() != BlockKind.PODIUM) {
             return Optional.empty();
         }
         if (options.presiderId() != null) {
