@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.checklists.ChecklistTemplate;
+import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
@@ -32,6 +34,7 @@ import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
@@ -40,6 +43,7 @@ import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.DatabaseBackup;
 import org.huiwu.persistence.MeetingTables;
+import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.ServiceEventDao;
@@ -78,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final RoundLabels roundLabels;
     private final SampleMeeting sampleMeeting;
     private final IncidentDesk incidents;
+    private final ServiceChecklists checklists;
     private final TrainingRecords trainingRecords;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
@@ -105,8 +110,11 @@ public final class AppContext implements AutoCloseable {
         this.serviceLog = new ServiceLog(serviceEvents, roundBoard, clock, UUID::randomUUID);
         this.routeOrder = new RouteOrder();
         this.roundLabels = new RoundLabels();
+        this.checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
+                new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
+                UUID::randomUUID);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents);
+                clock, incidents, checklists);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
         this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database.jdbi());
@@ -187,6 +195,11 @@ public final class AppContext implements AutoCloseable {
                 database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID);
+    }
+
+    /** The meeting service checklists (会前/会中/会后) and their template. */
+    public ServiceChecklists checklists() {
+        return checklists;
     }
 
     public TrainingRecords trainingRecords() {

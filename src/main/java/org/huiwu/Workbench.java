@@ -21,6 +21,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
 import org.huiwu.ui.attendees.AttendeeTableView;
 import org.huiwu.ui.attendees.AttendeeTableViewModel;
+import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
@@ -77,6 +78,7 @@ public final class Workbench {
     private GuideLinks guideLinks;
     private final Attendant attendant = new Attendant();
     private IncidentsScreen incidents;
+    private ChecklistsScreen checklists;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
@@ -148,6 +150,9 @@ public final class Workbench {
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
                 state, attendant, i18n);
         window.installIncidents(incidents.view(), incidents::capture);
+        checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
+                context.clock().getZone(), () -> stage), state, attendant, i18n);
+        window.installChecklists(checklists.view());
         MeetingExportViewModel exportModel = new MeetingExportViewModel(context.exports(i18n), context.bundleMerger(),
                 state, runner, dialogs, failures, i18n);
         new ExportProgressWindow(exportModel, stage, i18n);
@@ -213,6 +218,11 @@ public final class Workbench {
     /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
     public IncidentsScreen incidents() {
         return incidents;
+    }
+
+    /** The checklist screens of the window as they stand (for tests). */
+    public ChecklistsScreen checklists() {
+        return checklists;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

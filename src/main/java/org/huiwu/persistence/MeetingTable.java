@@ -45,7 +45,10 @@ public record MeetingTable(String name, String scope, List<String> key) {
             new MeetingTable("incident_attachment", BY_INCIDENT, List.of("id")),
             new MeetingTable("left_item", BY_MEETING, List.of("id")),
             new MeetingTable("document_copy", BY_MEETING, List.of("id")),
-            new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")));
+            new MeetingTable("document_recovery_close", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("meeting_checklist", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("meeting_checklist_item", BY_MEETING, List.of("id")),
+            new MeetingTable("checklist_mark", BY_MEETING, List.of("id")));
 
     /** The table of that name. */
     public static MeetingTable named(String name) {

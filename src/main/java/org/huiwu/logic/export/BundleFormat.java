@@ -32,7 +32,8 @@ public final class BundleFormat {
             jsonFile("meeting"), List.of("meeting", "agenda_item", "attendee"),
             jsonFile("seating"), List.of("seat_plan", "seat_block", "seat_assignment", "seat_print_snapshot"),
             jsonFile("service"), List.of("service_plan", "service_block_interval", "service_zone", "service_zone_seat",
-                    "service_event", "meeting_phase_event", "service_round", "consumables"),
+                    "service_event", "meeting_phase_event", "service_round", "consumables", "meeting_checklist",
+                    "meeting_checklist_item", "checklist_mark"),
             jsonFile("incidents"), List.of("procedure_version", "procedure_step", "incident", "incident_version",
                     "step_tick", "incident_notification", "incident_attachment", "left_item", "document_copy",
                     "document_recovery_close"));

@@ -75,7 +75,8 @@ public final class ServiceLogs {
                     new Col("export.column.issuedTo", 14, r -> attendee.apply(r.get("issued_to"))),
                     time("export.column.issuedAt", "issued_at"), time("export.column.signedAt", "signed_at"),
                     time("export.column.recoveredAt", "recovered_at"),
-                    text("export.column.recoveredBy", 12, "recovered_by")}));
+                    text("export.column.recoveredBy", 12, "recovered_by")}),
+                new ChecklistLog(i18n, zone).of(record));
     }
 
     private Col[] incidentColumns() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.rounds.ServiceLog;
@@ -43,7 +44,8 @@ import org.huiwu.model.seating.SpeakerStand;
  * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
  * agenda, podium leaders and delegates (all names invented), seated on a podium of seven and an
  * audience of three rows, with a tea-service plan and 50 minutes of service history (see
- * {@link SampleTeaService}). It has a fixed id, so asking for it twice
+ * {@link SampleTeaService}) and a service checklist under way (see {@link SampleChecklist}). It has a
+ * fixed id, so asking for it twice
  * returns the one already there. Synchronous; call it off the FX thread.
  */
 public final class SampleMeeting {
@@ -81,9 +83,11 @@ public final class SampleMeeting {
     private final SampleTeaService teaService;
     private final Clock clock;
     private final IncidentDesk incidents;
+    private final ServiceChecklists checklists;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
-            ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents) {
+            ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents,
+            ServiceChecklists checklists) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -91,6 +95,7 @@ public final class SampleMeeting {
         this.teaService = new SampleTeaService(servicePlans, serviceLog, clock);
         this.clock = clock;
         this.incidents = incidents;
+        this.checklists = checklists;
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -103,6 +108,7 @@ public final class SampleMeeting {
         roster.importAll(attendees());
         seat();
         logIncidents();
+        new SampleChecklist(checklists).tick(ID);
         return ID;
     }
 

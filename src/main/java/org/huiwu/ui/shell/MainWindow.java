@@ -33,6 +33,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab seatingTab;
     @FXML private Tab roundsTab;
     @FXML private Tab incidentsTab;
+    @FXML private Tab checklistsTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem duplicateItem;
@@ -105,6 +106,12 @@ public final class MainWindow extends BorderPane {
     public void installIncidents(javafx.scene.Node incidents, Runnable capture) {
         incidentsTab.setContent(incidents);
         captureIncident = capture;
+    }
+
+    /** Puts the service checklists into their tab; the content is visible only while the tab is selected. */
+    public void installChecklists(javafx.scene.Node checklists) {
+        checklistsTab.setContent(checklists);
+        checklists.visibleProperty().bind(checklistsTab.selectedProperty());
     }
 
     /** Sets what "Meeting → Export…" does. */

@@ -44,7 +44,7 @@ class SpreadsheetExportTest {
     void theWorkbookHasOneSheetPerLogWithFrozenChineseHeadersAndRealDates() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
             assertThat(workbook.getSheetName(0)).isEqualTo("出席情况");
             Sheet service = workbook.getSheet("茶水服务");
             assertThat(service.getRow(0).getCell(0).getStringCellValue()).isEqualTo("时间");
@@ -85,7 +85,7 @@ class SpreadsheetExportTest {
     @Test
     void csvFilesStartWithABomAndHaveChineseHeaders() throws Exception {
         List<Path> files = export(ExportFormat.CSV);
-        assertThat(files).hasSize(6);
+        assertThat(files).hasSize(7);
         byte[] bytes = Files.readAllBytes(files.get(1));
         assertThat(Arrays3.prefix(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);

@@ -1,0 +1,24 @@
+package org.huiwu.logic.checklists;
+
+/** Why a checklist action was refused; the constant carries the bundle key of the sentence shown. */
+public enum ChecklistProblem {
+    TEXT_MISSING("checklist.problem.textMissing"),
+    TEXT_TOO_LONG("checklist.problem.textTooLong"),
+    NOT_FOUND("checklist.problem.notFound"),
+    RETIRED("checklist.problem.retired");
+
+    /** The longest item text or note kept. */
+    public static final int MAX_TEXT = 500;
+    /** The longest name kept. */
+    public static final int MAX_NAME = 200;
+
+    private final String messageKey;
+
+    ChecklistProblem(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

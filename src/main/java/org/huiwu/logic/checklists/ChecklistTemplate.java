@@ -1,0 +1,113 @@
+package org.huiwu.logic.checklists;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huiwu.model.checklists.ChecklistPhase;
+import org.huiwu.model.checklists.TemplateItem;
+import org.huiwu.persistence.ChecklistTemplateDao;
+
+/**
+ * The meeting service checklist template a supervisor keeps: add, rename, reorder and retire items per
+ * phase. Retired items are kept (they are no longer copied); meetings keep their own copies, so nothing
+ * here changes a past meeting. Each call is one transaction. Synchronous and thread-safe; call it off the
+ * FX thread.
+ */
+public final class ChecklistTemplate {
+
+    private static final Comparator<TemplateItem> ORDER = Comparator.comparing(TemplateItem::phase)
+            .thenComparingInt(TemplateItem::position).thenComparing(TemplateItem::id);
+
+    private final ChecklistTemplateDao template;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public ChecklistTemplate(ChecklistTemplateDao template, Clock clock, Supplier<UUID> ids) {
+        this.template = template;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** Every item, retired ones too, by phase then position. */
+    public List<TemplateItem> items() {
+        return template.all().stream().sorted(ORDER).toList();
+    }
+
+    /** The items new meetings get, by phase then position. */
+    public List<TemplateItem> activeItems() {
+        return items().stream().filter(i -> !i.retired()).toList();
+    }
+
+    /** Adds an item at the end of its phase. The English text may be empty. */
+    public TemplateItem add(ChecklistPhase phase, String textZh, String textEn, String by) {
+        String zh = ChecklistRejectedException.requireText(textZh);
+        String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
+        String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
+        int last = items().stream().filter(i -> i.phase() == phase).mapToInt(TemplateItem::position).max().orElse(0);
+        TemplateItem item = new TemplateItem(ids.get(), phase, last + 1, zh, en, false, now(), who);
+        template.save(item);
+        return item;
+    }
+
+    /** Changes the texts of an item. */
+    public TemplateItem rename(UUID itemId, String textZh, String textEn, String by) {
+        String zh = ChecklistRejectedException.requireText(textZh);
+        String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
+        String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
+        TemplateItem renamed = active(itemId).renamed(zh, en, now(), who);
+        template.save(renamed);
+        return renamed;
+    }
+
+    /** Retires an item: it stays stored but new meetings no longer get it. */
+    public TemplateItem retire(UUID itemId, String by) {
+        String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
+        TemplateItem retired = active(itemId).retired(now(), who);
+        template.save(retired);
+        return retired;
+    }
+
+    /**
+     * Moves an item one place up ({@code -1}) or down ({@code +1}) among the active items of its phase;
+     * the phase is renumbered 1, 2, 3… Moving past either end changes nothing.
+     */
+    public List<TemplateItem> move(UUID itemId, int step, String by) {
+        String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
+        TemplateItem moving = active(itemId);
+        List<TemplateItem> phase = new ArrayList<>(activeItems().stream()
+                .filter(i -> i.phase() == moving.phase()).toList());
+        int from = phase.indexOf(moving);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= phase.size()) {
+            return phase;
+        }
+        phase.add(to, phase.remove(from));
+        Instant now = now();
+        List<TemplateItem> renumbered = new ArrayList<>();
+        for (int i = 0; i < phase.size(); i++) {
+            TemplateItem item = phase.get(i);
+            renumbered.add(item.position() == i + 1 ? item : item.at(i + 1, now, who));
+        }
+        template.saveAll(renumbered.stream().filter(i -> !phase.contains(i)).toList());
+        return renumbered;
+    }
+
+    private TemplateItem active(UUID itemId) {
+        TemplateItem item = template.find(itemId)
+                .orElseThrow(() -> new ChecklistRejectedException(ChecklistProblem.NOT_FOUND));
+        if (item.retired()) {
+            throw new ChecklistRejectedException(ChecklistProblem.RETIRED);
+        }
+        return item;
+    }
+
+    /** Now, cut to whole microseconds (the database's precision), so a returned value equals the one read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,77 @@
+package org.huiwu.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.huiwu.model.checklists.ChecklistItem;
+import org.huiwu.model.checklists.ItemMark;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Stores meetings' service checklists: the copy made from the template, items added to one meeting, and
+ * the marks on items. Items and marks are only ever inserted. Thread-safe when attached on demand.
+ */
+@RegisterConstructorMapper(ChecklistItem.class)
+@RegisterConstructorMapper(ItemMark.class)
+public interface MeetingChecklistDao {
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM meeting_checklist WHERE meeting_id = :meetingId")
+    boolean exists(@Bind("meetingId") UUID meetingId);
+
+    @SqlUpdate("INSERT INTO meeting_checklist (meeting_id, created_at, created_by) VALUES (:meetingId, :at, :by)")
+    void insertChecklist(@Bind("meetingId") UUID meetingId, @Bind("at") Instant at, @Bind("by") String by);
+
+    @SqlUpdate("""
+            INSERT INTO meeting_checklist_item (id, meeting_id, phase, position, text_zh, text_en, template_item_id,
+                added_at, added_by)
+            VALUES (:i.id, :i.meetingId, :i.phase, :i.position, :i.textZh, :i.textEn, :i.templateItemId, :i.addedAt,
+                :i.addedBy)
+            """)
+    void insertItem(@BindMethods("i") ChecklistItem item);
+
+    @SqlUpdate("""
+            INSERT INTO checklist_mark (id, meeting_id, item_id, mark_number, state, note, marked_at, marked_by)
+            VALUES (:m.id, :m.meetingId, :m.itemId, :m.markNumber, :m.state, :m.note, :m.markedAt, :m.markedBy)
+            """)
+    void insertMark(@BindMethods("m") ItemMark mark);
+
+    @SqlQuery("SELECT * FROM meeting_checklist_item WHERE meeting_id = :meetingId ORDER BY phase, position, id")
+    List<ChecklistItem> items(@Bind("meetingId") UUID meetingId);
+
+    @SqlQuery("SELECT * FROM checklist_mark WHERE meeting_id = :meetingId ORDER BY marked_at, mark_number, id")
+    List<ItemMark> marks(@Bind("meetingId") UUID meetingId);
+
+    @SqlQuery("SELECT COALESCE(MAX(position), 0) FROM meeting_checklist_item WHERE meeting_id = :meetingId AND phase = :phase")
+    int lastPosition(@Bind("meetingId") UUID meetingId, @Bind("phase") String phase);
+
+    @SqlQuery("SELECT COALESCE(MAX(mark_number), 0) FROM checklist_mark WHERE item_id = :itemId")
+    int lastNumber(@Bind("itemId") UUID itemId);
+
+    /** Appends a mark numbered after the item's last one, in one transaction; returns it as stored. */
+    @Transaction
+    default ItemMark appendMark(ItemMark mark) {
+        ItemMark numbered = mark.numbered(lastNumber(mark.itemId()) + 1);
+        insertMark(numbered);
+        return numbered;
+    }
+
+    /**
+     * Creates the meeting's checklist with these items unless it already has one; returns whether it did.
+     * One transaction: a meeting never has half a copy.
+     */
+    @Transaction
+    default boolean createIfAbsent(UUID meetingId, Instant at, String by, List<ChecklistItem> items) {
+        if (exists(meetingId)) {
+            return false;
+        }
+        insertChecklist(meetingId, at, by);
+        items.forEach(this::insertItem);
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package org.huiwu.ui.checklists;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.incidents.Attendant;
+
+/**
+ * Builds the service checklist screens of one window: the meeting's checklist tab and the supervisor's
+ * template editor dialog, sharing the attendant's name with the incident screens. FX thread only.
+ */
+public final class ChecklistsScreen {
+
+    /** What the screens work with, from the composition root. */
+    public record Services(ServiceChecklists checklists, TaskRunner runner, DialogService dialogs,
+            FailureMessages failures, ZoneId zone, Supplier<Window> owner) {
+    }
+
+    private final ChecklistsViewModel model;
+    private final ChecklistsView view;
+    private final TemplateEditorViewModel template;
+    private final Supplier<Window> owner;
+    private final I18n i18n;
+
+    public ChecklistsScreen(Services services, AppState state, Attendant attendant, I18n i18n) {
+        this.owner = services.owner();
+        this.i18n = i18n;
+        ChecklistTexts texts = new ChecklistTexts(i18n, services.failures(), services.zone());
+        model = new ChecklistsViewModel(services.checklists(), state, attendant, services.runner(),
+                services.dialogs(), texts);
+        template = new TemplateEditorViewModel(services.checklists().template(), attendant, services.runner(),
+                services.dialogs(), texts);
+        view = new ChecklistsView(model, this::editTemplate);
+    }
+
+    /** The content of the meeting's checklist tab. */
+    public ChecklistsView view() {
+        return view;
+    }
+
+    /** The checklist tab's model (for tests). */
+    public ChecklistsViewModel model() {
+        return model;
+    }
+
+    /** Opens the template editor; each change in it is saved at once. */
+    public void editTemplate() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Window parent = owner.get();
+        dialog.initOwner(parent);
+        dialog.setTitle(i18n.get("checklist.template.title"));
+        dialog.getDialogPane().setContent(new TemplateEditorView(template));
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(i18n.get("checklist.template.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (parent != null && parent.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
+        }
+        template.reload(null);
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,203 @@
+package org.huiwu.ui.checklists;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.checklists.ChecklistLine;
+import org.huiwu.model.checklists.ChecklistPhase;
+import org.huiwu.model.checklists.MarkState;
+import org.huiwu.model.checklists.MeetingChecklist;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.incidents.Attendant;
+
+/**
+ * The service checklist of the current meeting (服务检查): progress of every phase, the lines of the
+ * phase shown, ticking, marking not applicable and unticking with who and when, an optional note, and
+ * items added to this meeting only. The list is copied from the template only once the tab is shown
+ * ({@link #activeProperty()}). FX thread only; storage work goes through the {@link TaskRunner}.
+ */
+public final class ChecklistsViewModel {
+
+    private final ServiceChecklists checklists;
+    private final AppState state;
+    private final Attendant attendant;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ChecklistTexts texts;
+
+    private final ObservableList<ChecklistLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<ChecklistPhase> phase = new SimpleObjectProperty<>(this, "phase",
+            ChecklistPhase.BEFORE);
+    private final Map<ChecklistPhase, StringProperty> progress = new EnumMap<>(ChecklistPhase.class);
+    private final StringProperty remaining = new SimpleStringProperty(this, "remaining", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty newItem = new SimpleStringProperty(this, "newItem", "");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private MeetingChecklist shown;
+
+    public ChecklistsViewModel(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
+            DialogService dialogs, ChecklistTexts texts) {
+        this.checklists = checklists;
+        this.state = state;
+        this.attendant = attendant;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        for (ChecklistPhase p : ChecklistPhase.values()) {
+            progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.progress(null, p)));
+        }
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old == null || meeting == null || !old.id().equals(meeting.id())) {
+                show(null);
+                reload();
+            }
+        });
+        active.addListener((obs, was, now) -> reload());
+        phase.addListener((obs, old, now) -> show(shown));
+    }
+
+    /** Reads the current meeting's checklist, copying it from the template first if this is its first opening. */
+    public void reload() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null || !active.get()) {
+            return;
+        }
+        UUID meetingId = meeting.id();
+        String by = attendant.name();
+        runner.run(() -> checklists.open(meetingId, by), this::show, this::fail);
+    }
+
+    /** Ticks an open line, or unticks a settled one (done or not applicable), with the note if any. */
+    public void toggleDone(ChecklistLine line) {
+        mark(line, line.settled() ? MarkState.OPEN : MarkState.DONE);
+    }
+
+    /** Marks the line not applicable at this meeting, or opens it again if it already is. */
+    public void toggleNotApplicable(ChecklistLine line) {
+        mark(line, line.state() == MarkState.NOT_APPLICABLE ? MarkState.OPEN : MarkState.NOT_APPLICABLE);
+    }
+
+    /** Adds the typed item to the shown phase of this meeting only (the template is not changed). */
+    public void addItem() {
+        Meeting meeting = state.currentMeeting();
+        if (meeting == null || !named()) {
+            return;
+        }
+        UUID meetingId = meeting.id();
+        ChecklistPhase to = phase.get();
+        String text = newItem.get();
+        String by = attendant.name();
+        write(meetingId, () -> {
+            checklists.addItem(meetingId, to, text, "", by);
+            return checklists.current(meetingId);
+        }, () -> newItem.set(""));
+    }
+
+    private void mark(ChecklistLine line, MarkState to) {
+        if (!named()) {
+            return;
+        }
+        UUID meetingId = line.item().meetingId();
+        String why = note.get();
+        String by = attendant.name();
+        write(meetingId, () -> {
+            checklists.mark(meetingId, line.item().id(), to, why, by);
+            return checklists.current(meetingId);
+        }, () -> note.set(""));
+    }
+
+    private boolean named() {
+        if (attendant.name().isEmpty()) {
+            message.set(texts.i18n().get("checklist.ui.nameFirst"));
+            return false;
+        }
+        message.set("");
+        return true;
+    }
+
+    private void write(UUID meetingId, Callable<MeetingChecklist> work, Runnable afterSave) {
+        runner.run(work, saved -> {
+            afterSave.run();
+            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
+                show(saved);
+            }
+        }, this::fail);
+    }
+
+    private void show(MeetingChecklist checklist) {
+        if (checklist != null && (state.currentMeeting() == null
+                || !state.currentMeeting().id().equals(checklist.meetingId()))) {
+            return;
+        }
+        shown = checklist;
+        progress.forEach((p, text) -> text.set(texts.progress(checklist, p)));
+        lines.setAll(checklist == null ? List.of() : checklist.of(phase.get()));
+        remaining.set(texts.remaining(checklist, phase.get()));
+    }
+
+    private void fail(Throwable failure) {
+        dialogs.showError(texts.i18n().get("checklist.tab"), texts.describe(failure));
+    }
+
+    public ChecklistTexts texts() {
+        return texts;
+    }
+
+    public Attendant attendant() {
+        return attendant;
+    }
+
+    public ObservableList<ChecklistLine> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<ChecklistPhase> phaseProperty() {
+        return phase;
+    }
+
+    /** "会前 8/12": settled items out of all items of the phase. */
+    public StringProperty progressProperty(ChecklistPhase of) {
+        return progress.get(of);
+    }
+
+    /** How many items of the shown phase are still open. */
+    public StringProperty remainingProperty() {
+        return remaining;
+    }
+
+    /** A hint for the attendant (such as "write your name first"); empty when there is none. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The note saved with the next mark. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty newItemProperty() {
+        return newItem;
+    }
+
+    /** Whether the checklist is on screen; the list is only copied from the template once it is. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+}
