@@ -5,11 +5,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.guides.GuideLibrary;
@@ -78,8 +81,16 @@ public final class Workbench {
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
+    private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
+        this(context, runner, stage, language, theme, FxDialogService::new);
+    }
+
+    /** The window with its dialogs made by {@code dialogMaker} from the window owner (tests script file choices). */
+    public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
+            Function<Supplier<Window>, DialogService> dialogMaker) {
+        this.dialogMaker = dialogMaker;
         this.context = context;
         this.runner = runner;
         this.stage = stage;
@@ -102,7 +113,7 @@ public final class Workbench {
         I18n i18n = new I18n(language.locale());
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
         state = new AppState();
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
                 dialogs, failures, Displays.ofScreens(), () -> stage), new GuidePresentation(context.clock()), state, i18n);
@@ -121,7 +132,7 @@ public final class Workbench {
         SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
         SeatingView seating = new SeatingView(seatingModel, seatingCommands,
                 new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
-                new SeatingExports(seatingModel, context.clock()),
+                new SeatingExports(seatingModel, context.clock(), context.preferences()),
                 () -> guideLinks.openGuide(GuideLinks.PODIUM_NAME_CARDS));
         RoundServices roundServices = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
                 context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs, failures);

@@ -48,6 +48,17 @@ final class NameCardsCommand implements Callable<Integer> {
             description = "Cards per A4 sheet: 1 (21 x 10 cm panels) or 2 (14 x 10 cm). Default: ${DEFAULT-VALUE}.")
     private int perSheet;
 
+    @Option(names = "--card-width", paramLabel = "MM",
+            description = "Width of one panel in millimetres (default: 210 for one card to a sheet, 140 for two).")
+    private Double cardWidth;
+
+    @Option(names = "--card-height", paramLabel = "MM",
+            description = "Height of one panel in millimetres (default: 100).")
+    private Double cardHeight;
+
+    @Option(names = "--no-detail", description = "Leave out the second line (organisation and title).")
+    private boolean noDetail;
+
     @Spec
     private CommandSpec spec;
 
@@ -61,6 +72,7 @@ final class NameCardsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--per-sheet must be 1 or 2");
         }
         I18n i18n = CliText.forSystemLocale();
+        NameCardLayout layout = layout(i18n);
         try (AppContext context = data.open()) {
             MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
             List<NameCard> cards = changedOnly
@@ -76,7 +88,7 @@ final class NameCardsCommand implements Callable<Integer> {
                 return 0;
             }
             new NameCardsPdf(i18n, new CjkFontLocator(), context.clock())
-                    .write(cards, NameCardLayout.standard(perSheet), out);
+                    .write(cards, layout, out);
             context.seatPlans().markPrinted(s.plan().id(), s.assignments());
             spec.commandLine().getOut().println(i18n.format("seating.cards.written", cards.size(), out.toString()));
             return 0;
@@ -84,6 +96,20 @@ final class NameCardsCommand implements Callable<Integer> {
             throw MeetingSeating.failure(i18n, e);
         } catch (IOException e) {
             throw MeetingSeating.failure(i18n, out, e);
+        }
+    }
+
+    /** The layout from the options; a size that does not fit the sheet is a usage error. */
+    private NameCardLayout layout(I18n i18n) {
+        NameCardLayout standard = NameCardLayout.standard(perSheet);
+        double width = cardWidth == null ? standard.panelWidthMm() : cardWidth;
+        double height = cardHeight == null ? standard.panelHeightMm() : cardHeight;
+        try {
+            return new NameCardLayout(perSheet, width, height, !noDetail);
+        } catch (PrintFailedException tooLarge) {
+            throw new ParameterException(spec.commandLine(), i18n.format("seating.cards.sizeRange", perSheet,
+                    NameCardLayout.MIN_PANEL_WIDTH_MM, NameCardLayout.maxPanelWidthMm(perSheet),
+                    NameCardLayout.MIN_PANEL_HEIGHT_MM, NameCardLayout.MAX_PANEL_HEIGHT_MM));
         }
     }
 }

@@ -8,12 +8,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.TableOrientation;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Maps a {@code seat_block} row; row sizes are stored as a comma list. Stateless. */
+/** Maps a {@code seat_block} row with its options; row sizes are stored as a comma list. Stateless. */
 public final class SeatBlockRowMapper implements RowMapper<SeatBlock> {
 
     @Override
@@ -21,7 +26,13 @@ public final class SeatBlockRowMapper implements RowMapper<SeatBlock> {
         return new SeatBlock(rs.getObject("id", UUID.class), BlockKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rowsOf(rs.getString("row_sizes")), rs.getInt("aisle_every"), rs.getInt("tables"),
                 rs.getInt("seats_per_table"), rs.getInt("host_seats"), rs.getInt("guest_seats"),
-                TableOrientation.valueOf(rs.getString("orientation")));
+                TableOrientation.valueOf(rs.getString("orientation")), options(rs));
+    }
+
+    private static BlockOptions options(ResultSet rs) throws SQLException {
+        return new BlockOptions(PresiderPlacement.valueOf(rs.getString("presider_placement")),
+                rs.getObject("presider_id", UUID.class), SpeakerStand.valueOf(rs.getString("speaker_stand")),
+                UnitSections.valueOf(rs.getString("unit_sections")), UnitOrder.valueOf(rs.getString("unit_order")));
     }
 
     static String rowsText(List<Integer> rows) {

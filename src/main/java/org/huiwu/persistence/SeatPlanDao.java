@@ -51,15 +51,20 @@ public interface SeatPlanDao {
 
     @SqlBatch("""
             INSERT INTO seat_block (id, plan_id, position, kind, name, row_sizes, aisle_every, tables, seats_per_table,
-                host_seats, guest_seats, orientation)
+                host_seats, guest_seats, orientation, presider_placement, presider_id, speaker_stand, unit_sections,
+                unit_order)
             VALUES (:id, :planId, :position, :kind, :name, :rowSizes, :aisleEvery, :tables, :seatsPerTable,
-                :hostSeats, :guestSeats, :orientation)
+                :hostSeats, :guestSeats, :orientation, :presiderPlacement, :presiderId, :speakerStand, :unitSections,
+                :unitOrder)
             """)
     void insertBlocks(@Bind("planId") UUID planId, @Bind("id") List<UUID> ids, @Bind("position") List<Integer> positions,
             @Bind("kind") List<String> kinds, @Bind("name") List<String> names, @Bind("rowSizes") List<String> rowSizes,
             @Bind("aisleEvery") List<Integer> aisles, @Bind("tables") List<Integer> tables,
             @Bind("seatsPerTable") List<Integer> seatsPerTable, @Bind("hostSeats") List<Integer> hostSeats,
-            @Bind("guestSeats") List<Integer> guestSeats, @Bind("orientation") List<String> orientations);
+            @Bind("guestSeats") List<Integer> guestSeats, @Bind("orientation") List<String> orientations,
+            @Bind("presiderPlacement") List<String> presiderPlacements, @Bind("presiderId") List<UUID> presiderIds,
+            @Bind("speakerStand") List<String> speakerStands, @Bind("unitSections") List<String> unitSections,
+            @Bind("unitOrder") List<String> unitOrders);
 
     @SqlQuery("SELECT seat_key, attendee_id, locked FROM seat_assignment WHERE plan_id = :planId")
     @RegisterConstructorMapper(SeatAssignmentRows.Row.class)
@@ -108,7 +113,12 @@ public interface SeatPlanDao {
                     blocks.stream().map(SeatBlock::aisleEvery).toList(), blocks.stream().map(SeatBlock::tables).toList(),
                     blocks.stream().map(SeatBlock::seatsPerTable).toList(),
                     blocks.stream().map(SeatBlock::hostSeats).toList(), blocks.stream().map(SeatBlock::guestSeats).toList(),
-                    blocks.stream().map(b -> b.orientation().name()).toList());
+                    blocks.stream().map(b -> b.orientation().name()).toList(),
+                    blocks.stream().map(b -> b.options().presiderPlacement().name()).toList(),
+                    blocks.stream().map(b -> b.options().presiderId()).toList(),
+                    blocks.stream().map(b -> b.options().speakerStand().name()).toList(),
+                    blocks.stream().map(b -> b.options().unitSections().name()).toList(),
+                    blocks.stream().map(b -> b.options().unitOrder().name()).toList());
         }
     }
 

@@ -85,4 +85,17 @@ class NameCardsCommandTest {
         assertThat(cards("cards.png")).isEqualTo(2);
         assertThat(dir.resolve("cards.pdf")).doesNotExist();
     }
+
+    @Test
+    void cardSizeIsAnOptionAndASizeThatDoesNotFitIsBadUsage() throws Exception {
+        assertThat(cards("small.pdf", "--per-sheet", "2", "--card-width", "120", "--card-height", "70", "--no-detail"))
+                .as(err.toString()).isZero();
+        try (PDDocument document = Loader.loadPDF(dir.resolve("small.pdf").toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(9);
+            assertThat(new PDFTextStripper().getText(document)).contains("王建国").doesNotContain("市长");
+        }
+        assertThat(cards("wide.pdf", "--per-sheet", "2", "--card-width", "150")).isEqualTo(2);
+        assertThat(err.toString()).contains("40", "144", "101");
+        assertThat(dir.resolve("wide.pdf")).doesNotExist();
+    }
 }

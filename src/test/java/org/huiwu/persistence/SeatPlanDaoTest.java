@@ -15,14 +15,19 @@ import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.Side;
+import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.RowNumbering;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.SeatingVariant;
+import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.TableOrientation;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 import org.huiwu.model.seating.AudienceFill;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,5 +105,24 @@ class SeatPlanDaoTest {
         plans.save(plan, Instant.EPOCH);
         database.dao(MeetingDao.class).delete(meetingId);
         assertThat(plans.findByMeeting(meetingId)).isEmpty();
+    }
+
+    @Test
+    void blockOptionsAreStoredAndBlocksWithoutOptionsReadBackAsNone() {
+        UUID podiumId = UUID.randomUUID();
+        UUID audienceId = UUID.randomUUID();
+        BlockOptions podiumOptions = BlockOptions.NONE.withPresider(PresiderPlacement.FRONT_END_RIGHT, attendeeId)
+                .withSpeakerStand(SpeakerStand.FRONT_CENTRE);
+        BlockOptions audienceOptions = BlockOptions.NONE.withUnits(UnitSections.VERTICAL, UnitOrder.PINYIN);
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId).withBlocks(List.of(
+                SeatBlock.podium(podiumId, "主席台", List.of(5)).withOptions(podiumOptions),
+                SeatBlock.audience(audienceId, "", List.of(10, 10), 5).withOptions(audienceOptions),
+                SeatBlock.signing(UUID.randomUUID(), "签字")));
+        plans.save(plan, Instant.EPOCH);
+
+        List<SeatBlock> read = plans.findByMeeting(meetingId).orElseThrow().blocks();
+        assertThat(read.get(0).options()).isEqualTo(podiumOptions);
+        assertThat(read.get(1).options()).isEqualTo(audienceOptions);
+        assertThat(read.get(2).options()).isEqualTo(BlockOptions.NONE);
     }
 }

@@ -33,10 +33,13 @@ import org.huiwu.model.incidents.IncidentDraft;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
+import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.SpeakerStand;
 
 /**
  * Creates the realistic sample meeting a newcomer can open: a municipal executive meeting with an
@@ -135,16 +138,22 @@ public final class SampleMeeting {
         incidents.leftItems().register(ID, "黑色雨伞", "2排3号", PlannedSeat.keyOf(audience, 2, 3), "吕佳");
     }
 
-    /** A podium of seven and an audience of three rows, auto-assigned from the precedence list, with tea service. */
+    /**
+     * A podium of seven presided from the front-row centre by the No.2 (the suggestion, so no one is
+     * chosen by name) with a speaker's stand at its front right, and an audience of three rows,
+     * auto-assigned from the precedence list, with tea service.
+     */
     private void seat() {
         SeatPlan plan = SeatPlan.empty(UUID.nameUUIDFromBytes((ID + "/plan").getBytes(StandardCharsets.UTF_8)), ID)
                 .withBlocks(List.of(
                         SeatBlock.podium(UUID.nameUUIDFromBytes((ID + "/podium").getBytes(StandardCharsets.UTF_8)),
-                                "", List.of(7)),
+                                "", List.of(7)).withOptions(BlockOptions.NONE
+                                .withPresider(PresiderPlacement.FRONT_CENTRE, null)
+                                .withSpeakerStand(SpeakerStand.FRONT_RIGHT)),
                         SeatBlock.audience(UUID.nameUUIDFromBytes((ID + "/audience").getBytes(StandardCharsets.UTF_8)),
                                 "", List.of(8, 8, 8), 4)));
         List<PlannedSeat> seats = seatPlans.save(plan);
-        SeatAssignments assignments = planner.autoAssign(seats, roster.list(ID), SeatAssignments.none());
+        SeatAssignments assignments = planner.autoAssign(plan, seats, roster.list(ID), SeatAssignments.none());
         seatPlans.saveAssignments(plan.id(), assignments);
         teaService.add(ID, seats, assignments);
     }

@@ -1,9 +1,6 @@
 package org.huiwu.logic.seating;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,12 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.huiwu.model.Attendee;
-import org.huiwu.model.AttendeeRole;
-import org.huiwu.model.CheckInStatus;
-import org.huiwu.model.Side;
-import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
 
 /**
  * Who sits where, by rule: auto-assign fills the seats in order of honour from the precedence list,
@@ -26,63 +21,30 @@ import org.huiwu.model.seating.SeatAssignments;
  * are never touched, staff and absent attendees are never seated, and ties in rank keep the list's
  * order. Stateless and thread-safe.
  *
- * <p>Auto-assign rules: party seats (talks, reception, signing) take the attendees of that side, in
+ * <p>Auto-assign rules ({@link AutoAssign}): party seats (talks, reception, signing) take the attendees of that side, in
  * precedence order; podium seats take the leaders (or everyone, when the list marks no leader) and are
- * otherwise left free; all other seats take the remaining attendees in precedence order.
+ * otherwise left free; all other seats take the remaining attendees in precedence order. With the
+ * plan's block options, a podium presider and sections by unit are honoured too.
  */
 public final class SeatingPlanner {
 
     /**
-     * Fills every unlocked seat again. {@code seats} must be in honour order (as {@link SeatLayout}
-     * returns them) and {@code attendees} in precedence order.
+     * Fills every unlocked seat again, without block options. {@code seats} must be in honour order (as
+     * {@link SeatLayout} returns them) and {@code attendees} in precedence order.
      */
     public SeatAssignments autoAssign(List<PlannedSeat> seats, List<Attendee> attendees, SeatAssignments current) {
-        Map<String, UUID> result = new LinkedHashMap<>();
-        Set<UUID> seated = new HashSet<>();
-        Set<String> seatKeys = new HashSet<>();
-        seats.forEach(s -> seatKeys.add(s.key()));
-        current.occupantBySeat().forEach((seat, attendee) -> {
-            if (current.isLocked(seat) && seatKeys.contains(seat)) {
-                result.put(seat, attendee);
-                seated.add(attendee);
-            }
-        });
+        return new AutoAssign(List.of(), Convention.GOVERNMENT, attendees, current).run(seats);
+    }
 
-        Map<Side, Deque<Attendee>> bySide = new EnumMap<>(Side.class);
-        Deque<Attendee> leaders = new ArrayDeque<>();
-        Deque<Attendee> everyone = new ArrayDeque<>();
-        for (Attendee attendee : attendees) {
-            if (seated.contains(attendee.id()) || attendee.role() == AttendeeRole.STAFF
-                    || attendee.checkIn() == CheckInStatus.ABSENT) {
-                continue;
-            }
-            bySide.computeIfAbsent(attendee.side(), side -> new ArrayDeque<>()).add(attendee);
-            if (attendee.role() == AttendeeRole.LEADER) {
-                leaders.add(attendee);
-            }
-            everyone.add(attendee);
-        }
-        boolean anyLeader = !leaders.isEmpty();
-
-        for (PlannedSeat seat : seats) {
-            if (current.isLocked(seat.key())) {
-                continue;
-            }
-            Deque<Attendee> source;
-            if (seat.party() != Side.NONE) {
-                source = bySide.getOrDefault(seat.party(), new ArrayDeque<>());
-            } else if (seat.blockKind() == BlockKind.PODIUM && anyLeader) {
-                source = leaders;
-            } else {
-                source = everyone;
-            }
-            Attendee next = takeUnseated(source, seated);
-            if (next != null) {
-                result.put(seat.key(), next.id());
-                seated.add(next.id());
-            }
-        }
-        return SeatAssignments.of(result, current.lockedSeats());
+    /**
+     * Fills every unlocked seat again, honouring the plan's block options: a podium's presider takes
+     * the seat its placement gives (decision 0012) and an audience block sectioned by unit seats each
+     * unit together. {@code seats} must be the plan's seats in honour order, {@code attendees} in
+     * precedence order.
+     */
+    public SeatAssignments autoAssign(SeatPlan plan, List<PlannedSeat> seats, List<Attendee> attendees,
+            SeatAssignments current) {
+        return new AutoAssign(plan.blocks(), plan.convention(), attendees, current).run(seats);
     }
 
     /**
@@ -182,15 +144,5 @@ public final class SeatingPlanner {
     /** The attendees (in precedence order) who have no seat; staff and absent attendees included. */
     public List<Attendee> unseated(List<Attendee> attendees, SeatAssignments assignments) {
         return attendees.stream().filter(a -> assignments.seatOf(a.id()).isEmpty()).toList();
-    }
-
-    private static Attendee takeUnseated(Deque<Attendee> source, Set<UUID> seated) {
-        while (!source.isEmpty()) {
-            Attendee next = source.poll();
-            if (!seated.contains(next.id())) {
-                return next;
-            }
-        }
-        return null;
     }
 }

@@ -1,12 +1,15 @@
 package org.huiwu.logic.settings;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.persistence.SettingDao;
 
 /**
- * The user's settings kept in the database: interface language, theme and backup policy. Synchronous and
- * thread-safe; call it off the FX thread except at start-up, before the window exists.
+ * The user's settings kept in the database: interface language, theme, backup policy and the
+ * name-card size. Synchronous and thread-safe; call it off the FX thread except at start-up, before the
+ * window exists.
  */
 public final class Preferences {
 
@@ -36,6 +39,7 @@ public final class Preferences {
     private static final String THEME = "ui.theme";
     private static final String BACKUP_MINUTES = "backup.minutes";
     private static final String BACKUPS_KEPT = "backup.kept";
+    private static final String NAME_CARDS = "print.nameCards";
 
     private final SettingDao settings;
 
@@ -73,6 +77,26 @@ public final class Preferences {
     public void setBackupPolicy(BackupPolicy policy) {
         settings.save(BACKUP_MINUTES, Integer.toString(policy.minutes()));
         settings.save(BACKUPS_KEPT, Integer.toString(policy.kept()));
+    }
+
+    /** The name-card layout last printed from the window: cards per sheet, panel size, second line. */
+    public NameCardLayout nameCardLayout() {
+        return settings.find(NAME_CARDS).flatMap(Preferences::layoutOf).orElse(NameCardLayout.standard(1));
+    }
+
+    public void setNameCardLayout(NameCardLayout layout) {
+        settings.save(NAME_CARDS, layout.perSheet() + ";" + layout.panelWidthMm() + ";" + layout.panelHeightMm() + ";"
+                + layout.showDetail());
+    }
+
+    private static Optional<NameCardLayout> layoutOf(String stored) {
+        String[] parts = stored.split(";");
+        try {
+            return Optional.of(new NameCardLayout(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Boolean.parseBoolean(parts[3])));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Language languageOf(String stored) {

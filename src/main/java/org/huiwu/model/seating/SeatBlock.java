@@ -10,7 +10,8 @@ import java.util.UUID;
  * (an aisle after every so many seats, 0 = none) for the audience; {@code hostSeats}/{@code guestSeats}
  * for talks and reception; {@code tables} × {@code seatsPerTable} for round tables; {@code rows.get(0)}
  * as the head-table seats and {@code rows.get(1)} as the seats along each arm for U-shape and hollow
- * square. Immutable.
+ * square. {@code options} hold the podium's presider and speaker's stand and the audience's sections by
+ * unit ({@link BlockOptions#NONE} when not given). Immutable.
  */
 public record SeatBlock(
         UUID id,
@@ -22,7 +23,8 @@ public record SeatBlock(
         int seatsPerTable,
         int hostSeats,
         int guestSeats,
-        TableOrientation orientation) {
+        TableOrientation orientation,
+        BlockOptions options) {
 
     public SeatBlock {
         Objects.requireNonNull(id, "id");
@@ -30,6 +32,14 @@ public record SeatBlock(
         name = name == null ? "" : name;
         rows = rows == null ? List.of() : List.copyOf(rows);
         orientation = orientation == null ? TableOrientation.ACROSS_DOOR : orientation;
+        options = options == null ? BlockOptions.NONE : options;
+    }
+
+    /** A block without options (the form the callers used before options existed). */
+    public SeatBlock(UUID id, BlockKind kind, String name, List<Integer> rows, int aisleEvery, int tables,
+            int seatsPerTable, int hostSeats, int guestSeats, TableOrientation orientation) {
+        this(id, kind, name, rows, aisleEvery, tables, seatsPerTable, hostSeats, guestSeats, orientation,
+                BlockOptions.NONE);
     }
 
     public static SeatBlock podium(UUID id, String name, List<Integer> rows) {
@@ -63,6 +73,11 @@ public record SeatBlock(
 
     public SeatBlock withName(String newName) {
         return new SeatBlock(id, kind, newName, rows, aisleEvery, tables, seatsPerTable, hostSeats, guestSeats,
-                orientation);
+                orientation, options);
+    }
+
+    public SeatBlock withOptions(BlockOptions newOptions) {
+        return new SeatBlock(id, kind, name, rows, aisleEvery, tables, seatsPerTable, hostSeats, guestSeats,
+                orientation, newOptions);
     }
 }

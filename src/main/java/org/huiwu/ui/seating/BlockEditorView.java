@@ -14,12 +14,16 @@ import javafx.scene.layout.GridPane;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.PresiderPlacement;
+import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.TableOrientation;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 
 /**
- * The form of the block dialog; shows only the parameters the block's template uses. Binds to
+ * The form of the block dialog; shows only the parameters and options the block's template uses. Binds to
  * {@link BlockEditorViewModel}. FX thread only.
  */
 public final class BlockEditorView extends GridPane {
@@ -36,6 +40,11 @@ public final class BlockEditorView extends GridPane {
     @FXML private Spinner<Integer> armSpinner;
     @FXML private ComboBox<TableOrientation> orientationBox;
     @FXML private Label problemLabel;
+    @FXML private ComboBox<PresiderPlacement> presiderPlacementBox;
+    @FXML private ComboBox<PresiderChoice> presiderBox;
+    @FXML private ComboBox<SpeakerStand> speakerStandBox;
+    @FXML private ComboBox<UnitSections> unitSectionsBox;
+    @FXML private ComboBox<UnitOrder> unitOrderBox;
 
     private final BlockEditorViewModel viewModel;
     private final I18n i18n;
@@ -64,6 +73,16 @@ public final class BlockEditorView extends GridPane {
                 ? "seating.orientation.across" : "seating.orientation.endOn")));
         orientationBox.valueProperty().bindBidirectional(viewModel.orientationProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        choices(presiderPlacementBox, PresiderPlacement.values(), p -> BlockOptionLabels.placement(i18n, p),
+                viewModel.presiderPlacementProperty());
+        presiderBox.setItems(viewModel.presiderChoices());
+        presiderBox.valueProperty().bindBidirectional(viewModel.presiderProperty());
+        choices(speakerStandBox, SpeakerStand.values(), s -> BlockOptionLabels.stand(i18n, s),
+                viewModel.speakerStandProperty());
+        choices(unitSectionsBox, UnitSections.values(), s -> BlockOptionLabels.sections(i18n, s),
+                viewModel.unitSectionsProperty());
+        choices(unitOrderBox, UnitOrder.values(), o -> BlockOptionLabels.order(i18n, o), viewModel.unitOrderProperty());
+        unitOrderBox.disableProperty().bind(viewModel.unitSectionsProperty().isEqualTo(UnitSections.OFF));
 
         boolean rows = kind == BlockKind.PODIUM || kind == BlockKind.AUDIENCE;
         boolean parties = kind == BlockKind.TALKS || kind == BlockKind.RECEPTION;
@@ -77,6 +96,18 @@ public final class BlockEditorView extends GridPane {
         showRowOf(orientationBox, kind == BlockKind.TALKS);
         showRowOf(headSpinner, table);
         showRowOf(armSpinner, table);
+        showRowOf(presiderPlacementBox, kind == BlockKind.PODIUM);
+        showRowOf(presiderBox, kind == BlockKind.PODIUM);
+        showRowOf(speakerStandBox, kind == BlockKind.PODIUM);
+        showRowOf(unitSectionsBox, kind == BlockKind.AUDIENCE);
+        showRowOf(unitOrderBox, kind == BlockKind.AUDIENCE);
+    }
+
+    private static <T> void choices(ComboBox<T> box, T[] values, java.util.function.Function<T, String> label,
+            javafx.beans.property.ObjectProperty<T> property) {
+        box.getItems().setAll(values);
+        box.setConverter(ChoiceLabels.of(label));
+        box.valueProperty().bindBidirectional(property);
     }
 
     /** Spinners accept any whole number the user types; the plan check gives the limits. */

@@ -11,14 +11,27 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.seating.Presiders;
+import org.huiwu.model.Attendee;
+import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.TableOrientation;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 
 /**
  * The fields of one seat block while it is added or edited: the template and its parameters as the
- * attendant types them. {@link #build()} reads them into a block, or explains what is wrong.
+ * attendant types them, and its options (the podium's presider and speaker's stand, the audience's
+ * sections by unit). {@link #build()} reads them into a block, or explains what is wrong.
  * FX thread only.
  */
 public final class BlockEditorViewModel {
@@ -38,6 +51,16 @@ public final class BlockEditorViewModel {
     private final ObjectProperty<TableOrientation> orientation =
             new SimpleObjectProperty<>(this, "orientation", TableOrientation.ACROSS_DOOR);
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final ObjectProperty<PresiderPlacement> presiderPlacement =
+            new SimpleObjectProperty<>(this, "presiderPlacement", PresiderPlacement.BY_RANK);
+    private final ObjectProperty<PresiderChoice> presider = new SimpleObjectProperty<>(this, "presider");
+    private final ObservableList<PresiderChoice> presiderChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<SpeakerStand> speakerStand =
+            new SimpleObjectProperty<>(this, "speakerStand", SpeakerStand.NONE);
+    private final ObjectProperty<UnitSections> unitSections =
+            new SimpleObjectProperty<>(this, "unitSections", UnitSections.OFF);
+    private final ObjectProperty<UnitOrder> unitOrder = new SimpleObjectProperty<>(this, "unitOrder", UnitOrder.PRECEDENCE);
+    private UUID presiderId;
 
     /** A new block of the given kind with sensible starting sizes. */
     public BlockEditorViewModel(BlockKind newKind, I18n i18n) {
@@ -61,10 +84,33 @@ public final class BlockEditorViewModel {
         hostSeats.set(block.hostSeats());
         guestSeats.set(block.guestSeats());
         orientation.set(block.orientation());
+        presiderPlacement.set(block.options().presiderPlacement());
+        presiderId = block.options().presiderId();
+        speakerStand.set(block.options().speakerStand());
+        unitSections.set(block.options().unitSections());
+        unitOrder.set(block.options().unitOrder());
         if (block.rows().size() == 2 && (block.kind() == BlockKind.U_SHAPE || block.kind() == BlockKind.HOLLOW_SQUARE)) {
             headSeats.set(block.rows().get(0));
             armSeats.set(block.rows().get(1));
         }
+    }
+
+    /**
+     * Offers the attendees who may preside (staff and absent people excluded), after the suggestion
+     * (the No.2 by precedence, decision 0012); selects the block's presider, or the suggestion.
+     */
+    public void offerPresiders(List<Attendee> attendees) {
+        String suggested = new Presiders().suggestion(attendees)
+                .flatMap(id -> attendees.stream().filter(a -> a.id().equals(id)).findFirst())
+                .map(a -> i18n.format("seating.presider.suggested", a.name())).orElse(i18n.get("seating.presider.none"));
+        List<PresiderChoice> choices = new ArrayList<>();
+        choices.add(new PresiderChoice(null, suggested));
+        attendees.stream().filter(a -> a.role() != AttendeeRole.STAFF && a.checkIn() != CheckInStatus.ABSENT)
+                .forEach(a -> choices.add(new PresiderChoice(a.id(),
+                        i18n.format("seating.presider.person", a.name(), a.rank()))));
+        presiderChoices.setAll(choices);
+        presider.set(choices.stream().filter(c -> java.util.Objects.equals(c.attendeeId(), presiderId)).findFirst()
+                .orElse(choices.get(0)));
     }
 
     /** The block the fields describe, or null with {@link #problemProperty()} set. */
@@ -86,8 +132,11 @@ public final class BlockEditorViewModel {
             rowSizes = List.of(headSeats.get(), armSeats.get());
         }
         problem.set("");
+        UUID chosen = presider.get() == null ? presiderId : presider.get().attendeeId();
         return new SeatBlock(id, kind.get(), name.get().strip(), rowSizes, aisleEvery.get(), tables.get(),
-                seatsPerTable.get(), hostSeats.get(), guestSeats.get(), orientation.get());
+                seatsPerTable.get(), hostSeats.get(), guestSeats.get(), orientation.get(),
+                new BlockOptions(presiderPlacement.get(), chosen, speakerStand.get(), unitSections.get(),
+                        unitOrder.get()));
     }
 
     public ObjectProperty<BlockKind> kindProperty() { return kind; }
@@ -102,4 +151,10 @@ public final class BlockEditorViewModel {
     public IntegerProperty armSeatsProperty() { return armSeats; }
     public ObjectProperty<TableOrientation> orientationProperty() { return orientation; }
     public StringProperty problemProperty() { return problem; }
+    public ObjectProperty<PresiderPlacement> presiderPlacementProperty() { return presiderPlacement; }
+    public ObjectProperty<PresiderChoice> presiderProperty() { return presider; }
+    public ObservableList<PresiderChoice> presiderChoices() { return presiderChoices; }
+    public ObjectProperty<SpeakerStand> speakerStandProperty() { return speakerStand; }
+    public ObjectProperty<UnitSections> unitSectionsProperty() { return unitSections; }
+    public ObjectProperty<UnitOrder> unitOrderProperty() { return unitOrder; }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.seating.PlanMarks;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.DoorPosition;
 import org.huiwu.model.seating.PlannedSeat;
@@ -14,8 +15,9 @@ import org.huiwu.model.seating.Viewpoint;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 
 /**
- * The non-seat drawing of a plan: the front of the room, the table in front of the podium, round
- * and long tables, and the door, each placed for the chosen viewpoint. Stateless.
+ * The non-seat drawing of a plan: the front of the room, the table in front of the podium, the
+ * speaker's stand, round and long tables, unit labels and the door, each placed for the chosen
+ * viewpoint. Stateless.
  */
 public final class PlanMarkers {
 
@@ -23,6 +25,12 @@ public final class PlanMarkers {
     }
 
     public static List<PlanMarker> markers(List<PlannedSeat> seats, DoorPosition door, Viewpoint viewpoint, I18n i18n) {
+        return markers(seats, door, viewpoint, i18n, List.of(), List.of());
+    }
+
+    /** The markers with the podiums' speaker's stands and the audience's unit labels (see {@link PlanMarks}). */
+    public static List<PlanMarker> markers(List<PlannedSeat> seats, DoorPosition door, Viewpoint viewpoint, I18n i18n,
+            List<PlanMarks.Stand> stands, List<PlanMarks.UnitLabel> unitLabels) {
         List<PlanMarker> markers = new ArrayList<>();
         if (seats.isEmpty()) {
             return markers;
@@ -69,6 +77,17 @@ public final class PlanMarkers {
                 double h = endOn ? bottom - top + 0.4 : Math.max(0.6, bottom - top - 1.1);
                 markers.add(place.marker(PlanMarker.Kind.TABLE_RECT, x, y, Math.max(w, 0.6), h, ""));
             }
+        }
+        for (PlanMarks.Stand stand : stands) {
+            double w = PlanMarks.STAND_WIDTH * SeatTiles.PITCH_X;
+            markers.add(place.marker(PlanMarker.Kind.SPEAKER_STAND, stand.x() * SeatTiles.PITCH_X - w / 2,
+                    stand.y() - PlanMarks.STAND_DEPTH / 2, w, PlanMarks.STAND_DEPTH,
+                    i18n.get("seating.map.speakerStand")));
+        }
+        for (PlanMarks.UnitLabel label : unitLabels) {
+            double w = label.width() * SeatTiles.PITCH_X;
+            markers.add(place.marker(PlanMarker.Kind.AISLE_LABEL, label.x() * SeatTiles.PITCH_X - w / 2,
+                    label.y() - 0.3, w, 0.6, label.text()));
         }
         double doorY = maxY + 1.2;
         double doorX = switch (door) {

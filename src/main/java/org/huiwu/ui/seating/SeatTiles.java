@@ -19,8 +19,8 @@ import org.huiwu.ui.control.seatmap.SeatTile;
 /**
  * Turns laid-out seats and who sits in them into the seat map's tiles: position on screen for the
  * chosen viewpoint (the podium view turns the plan by 180°), a short label (the rank on the podium,
- * row-number elsewhere), the occupant's name and organisation, and the states (occupied, check-in,
- * search hit). Stateless.
+ * row-number elsewhere), the occupant's name and organisation (the unit, also in the tooltip), a badge
+ * such as 主持 for the presider, and the states (occupied, check-in, search hit). Stateless.
  */
 public final class SeatTiles {
 
@@ -40,13 +40,20 @@ public final class SeatTiles {
 
     public static List<SeatTile> tiles(List<PlannedSeat> seats, SeatAssignments assignments, Map<UUID, Attendee> people,
             Set<String> highlighted, Viewpoint viewpoint) {
+        return tiles(seats, assignments, people, highlighted, viewpoint, Map.of());
+    }
+
+    /** The tiles with a badge on some seats, such as 主持 on the presider's seat ({@code badges} by seat key). */
+    public static List<SeatTile> tiles(List<PlannedSeat> seats, SeatAssignments assignments, Map<UUID, Attendee> people,
+            Set<String> highlighted, Viewpoint viewpoint, Map<String, String> badges) {
         double[] bounds = bounds(seats);
         List<SeatTile> tiles = new ArrayList<>(seats.size());
         int podiumRank = 0;
         for (PlannedSeat seat : seats) {
             String label = seat.blockKind() == BlockKind.PODIUM ? String.valueOf(++podiumRank)
                     : seat.row() + "-" + seat.number();
-            tiles.add(tile(seat, label, assignments, people, highlighted.contains(seat.key()), viewpoint, bounds));
+            tiles.add(tile(seat, label, assignments, people, highlighted.contains(seat.key()), viewpoint, bounds)
+                    .withBadge(badges.getOrDefault(seat.key(), "")));
         }
         return tiles;
     }

@@ -28,7 +28,10 @@ public final class SeatingCommands {
     }
 
     public void autoAssign() {
-        model.step(model.planner.autoAssign(model.seats, model.attendees, model.assignments()));
+        SeatPlan plan = model.planProperty().get();
+        if (plan != null) {
+            model.step(model.planner.autoAssign(plan, model.seats, model.attendees, model.assignments()));
+        }
     }
 
     public void undo() {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.print.CjkFontLocator;
+import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.seating.print.NameCard;
 import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.logic.seating.print.NameCards;
@@ -22,7 +23,7 @@ import org.huiwu.model.seating.SeatPlan;
 
 /**
  * The seating printouts from the screen: the chart as PDF or PNG, name cards (all, or only those
- * changed since the last print, which then count as printed), the seat list as Excel, and the chart
+ * changed since the last print, which then count as printed; their size is remembered), the seat list as Excel, and the chart
  * as a picture for the system printer. Files are chosen through the dialog service and written in the
  * background. FX thread only; the writing itself runs on the task runner.
  */
@@ -30,11 +31,13 @@ public final class SeatingExports {
 
     private final SeatingViewModel model;
     private final Clock clock;
+    private final Preferences preferences;
     private final CjkFontLocator fonts = new CjkFontLocator();
 
-    public SeatingExports(SeatingViewModel model, Clock clock) {
+    public SeatingExports(SeatingViewModel model, Clock clock, Preferences preferences) {
         this.model = model;
         this.clock = clock;
+        this.preferences = preferences;
     }
 
     public void chartPdf() {
@@ -51,13 +54,18 @@ public final class SeatingExports {
                 .write(model.seats, model.assignments(), model.attendees, file));
     }
 
-    /** Name cards of every seated person, or only of the seats changed since the last print. */
+    /** Name cards of every seated person, or only of the seats changed since the last print, in the usual size. */
     public void nameCards(boolean changedOnly) {
-        nameCards(changedOnly, 1);
+        nameCards(changedOnly, NameCardLayout.standard(1));
     }
 
-    /** Name cards, one or two to an A4 sheet. */
-    public void nameCards(boolean changedOnly, int perSheet) {
+    /** Reads the remembered name-card layout in the background and hands it to {@code use} on the FX thread. */
+    public void rememberedNameCardLayout(java.util.function.Consumer<NameCardLayout> use) {
+        model.runner.run(preferences::nameCardLayout, use, this::failed);
+    }
+
+    /** Name cards in the given layout, which is remembered for next time once the file is written. */
+    public void nameCards(boolean changedOnly, NameCardLayout layout) {
         SeatPlan plan = model.planProperty().get();
         SeatAssignments current = model.assignments();
         List<NameCard> cards = changedOnly
@@ -70,8 +78,9 @@ public final class SeatingExports {
         }
         model.dialogs.chooseFileToSave(i18n().get("seating.export.cards"), i18n().get("seating.export.pdfFiles"),
                 "*.pdf", fileName("seating.cards.title", ".pdf")).ifPresent(file -> model.runner.run(() -> {
-                    new NameCardsPdf(i18n(), fonts, clock).write(cards, NameCardLayout.standard(perSheet), file);
+                    new NameCardsPdf(i18n(), fonts, clock).write(cards, layout, file);
                     model.plans.markPrinted(plan.id(), current);
+                    preferences.setNameCardLayout(layout);
                     return model.plans.printed(plan.id());
                 }, printed -> {
                     model.printed = printed;

@@ -179,9 +179,8 @@ public final class SeatingView extends BorderPane {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
                 item("seating.export.chartPdf", exports::chartPdf),
                 item("seating.export.chartPng", exports::chartPng),
-                item("seating.export.cards", () -> exports.nameCards(false)),
-                item("seating.export.cardsChanged", () -> exports.nameCards(true)),
-                item("seating.export.cardsTwo", () -> exports.nameCards(false, 2)),
+                item("seating.export.cards", () -> NameCardDialog.open(this, exports, false, i18n)),
+                item("seating.export.cardsChanged", () -> NameCardDialog.open(this, exports, true, i18n)),
                 item("seating.export.seatList", exports::seatList),
                 item("seating.export.print", () -> exports.chartImage(image -> SeatChartPrinting.print(image,
                         getScene().getWindow(), viewModel))));

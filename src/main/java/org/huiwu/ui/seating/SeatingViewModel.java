@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.PlanMarks;
 import org.huiwu.logic.seating.SeatPlanRejectedException;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingHistory;
@@ -74,6 +75,7 @@ public final class SeatingViewModel {
     Map<String, UUID> printed = Map.of();
     SeatingHistory history = new SeatingHistory(SeatAssignments.none());
     private Set<String> highlighted = Set.of();
+    private final PlanMarks marks = new PlanMarks();
     private boolean planStored;
 
     public SeatingViewModel(SeatPlans plans, SeatingPlanner planner, AttendeeRoster roster, AppState state,
@@ -141,7 +143,12 @@ public final class SeatingViewModel {
     void refresh() {
         SeatPlan current = plan.get();
         Viewpoint viewpoint = current == null ? Viewpoint.AUDIENCE : current.viewpoint();
-        List<SeatTile> next = SeatTiles.tiles(seats, history.current(), people, highlighted, viewpoint);
+        Map<String, String> badges = new HashMap<>();
+        if (current != null) {
+            marks.presiderSeats(current, seats, history.current(), attendees)
+                    .forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
+        }
+        List<SeatTile> next = SeatTiles.tiles(seats, history.current(), people, highlighted, viewpoint, badges);
         if (next.size() == tiles.size()) {
             for (int i = 0; i < next.size(); i++) {
                 if (!next.get(i).equals(tiles.get(i))) {
@@ -151,7 +158,8 @@ public final class SeatingViewModel {
         } else {
             tiles.setAll(next);
         }
-        markers.setAll(current == null ? List.of() : PlanMarkers.markers(seats, current.door(), viewpoint, i18n));
+        markers.setAll(current == null ? List.of() : PlanMarkers.markers(seats, current.door(), viewpoint, i18n,
+                marks.stands(current, seats), marks.unitLabels(current, seats, history.current(), attendees)));
         unseated.setAll(planner.unseated(attendees, history.current()));
         counts.set(SeatingTexts.counts(i18n, attendees));
         changes.set(i18n.format("seating.changesSincePrint",

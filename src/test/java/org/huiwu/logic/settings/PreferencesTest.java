@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
@@ -84,5 +85,15 @@ class PreferencesTest {
     void languagesNameTheirLocales() {
         assertThat(Language.CHINESE.locale().getLanguage()).isEqualTo("zh");
         assertThat(Language.ENGLISH.locale().getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void theNameCardLayoutIsRememberedAndAnUnreadableOneFallsBackToTheUsualSize() {
+        assertThat(preferences.nameCardLayout()).isEqualTo(NameCardLayout.standard(1));
+        preferences.setNameCardLayout(new NameCardLayout(2, 120.5, 70, false));
+        assertThat(preferences.nameCardLayout()).isEqualTo(new NameCardLayout(2, 120.5, 70, false));
+
+        database.dao(SettingDao.class).save("print.nameCards", "2;999;70;true");
+        assertThat(preferences.nameCardLayout()).isEqualTo(NameCardLayout.standard(1));
     }
 }

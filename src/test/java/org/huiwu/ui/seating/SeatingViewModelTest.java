@@ -146,7 +146,7 @@ class SeatingViewModelTest {
     void exportsTheChartAsPdfWithTheNamesAndTheViewpoint() throws Exception {
         Path pdf = dataDir.resolve("chart.pdf");
         fixture.dialogs.saveTo(pdf);
-        new SeatingExports(model, ViewModelFixture.CLOCK).chartPdf();
+        new SeatingExports(model, ViewModelFixture.CLOCK, fixture.context.preferences()).chartPdf();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("王建国", "孙玉兰").contains("View: from the audience");
@@ -155,7 +155,7 @@ class SeatingViewModelTest {
 
     @Test
     void nameCardsOfChangedSeatsOnlyAndThenNothingIsChanged() throws Exception {
-        SeatingExports exports = new SeatingExports(model, ViewModelFixture.CLOCK);
+        SeatingExports exports = new SeatingExports(model, ViewModelFixture.CLOCK, fixture.context.preferences());
         fixture.dialogs.saveTo(dataDir.resolve("all.pdf"));
         exports.nameCards(false);
         assertThat(model.changesProperty().get()).startsWith("0 ");

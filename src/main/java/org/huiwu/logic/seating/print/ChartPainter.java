@@ -63,6 +63,8 @@ final class ChartPainter {
         plan.marker(chart.front(), FRONT, 0.45);
         chart.blocks().forEach(plan::block);
         chart.tables().forEach(plan::table);
+        chart.stands().forEach(plan::stand);
+        chart.labels().forEach(plan::label);
         chart.seats().forEach(plan::seat);
         plan.marker(chart.door(), Color.WHITE, 0.4);
     }
@@ -102,6 +104,22 @@ final class ChartPainter {
             Fitted caption = TextFit.fit(canvas, area.caption(), area.width() * u * 0.8, clamp(0.3 * u, 5, 11), 4);
             canvas.text(caption.text(), x(area.x() + area.width() / 2), y(area.y() + area.height() / 2)
                     + caption.size() * 0.36, caption.size(), Align.CENTRE, MUTED);
+        }
+
+        /** A speaker's stand: a lectern box with a heavy accent outline, so it is not read as a seat. */
+        void stand(Area area) {
+            canvas.fillRect(x(area.x()), y(area.y()), area.width() * u, area.height() * u, TABLE);
+            canvas.strokeRect(x(area.x()), y(area.y()), area.width() * u, area.height() * u, 1.6, ACCENT, false);
+            Fitted caption = TextFit.fit(canvas, area.caption(), area.width() * u * 0.9, clamp(0.3 * u, 5, 11), 4);
+            canvas.text(caption.text(), x(area.x() + area.width() / 2), y(area.y() + area.height() / 2)
+                    + caption.size() * 0.36, caption.size(), Align.CENTRE, ACCENT);
+        }
+
+        /** A unit's name where its section starts. */
+        void label(Area area) {
+            Fitted caption = TextFit.fit(canvas, area.caption(), area.width() * u, clamp(0.3 * u, 5, 10), 4);
+            canvas.text(caption.text(), x(area.x() + area.width() / 2), y(area.y() + area.height() / 2)
+                    + caption.size() * 0.36, caption.size(), Align.CENTRE, INK);
         }
 
         void seat(Seat seat) {

@@ -12,6 +12,16 @@ public record NameCardLayout(int perSheet, double panelWidthMm, double panelHeig
     static final double SHEET_HEIGHT_MM = 210;
     /** The least margin a desktop printer needs, in millimetres. */
     static final double PRINTER_MARGIN_MM = 4;
+    /** The smallest panel that still carries a readable name, in millimetres. */
+    public static final double MIN_PANEL_WIDTH_MM = 40;
+    public static final double MIN_PANEL_HEIGHT_MM = 20;
+    /** The tallest panel: both panels of a card (front and back) stack on the sheet's height. */
+    public static final double MAX_PANEL_HEIGHT_MM = (SHEET_HEIGHT_MM - 2 * PRINTER_MARGIN_MM) / 2;
+
+    /** The widest panel when {@code perSheet} cards stand side by side on the sheet. */
+    public static double maxPanelWidthMm(int perSheet) {
+        return (SHEET_WIDTH_MM - 2 * PRINTER_MARGIN_MM) / perSheet;
+    }
 
     /**
      * @throws IllegalArgumentException when {@code perSheet} is not 1 or 2
@@ -21,9 +31,8 @@ public record NameCardLayout(int perSheet, double panelWidthMm, double panelHeig
         if (perSheet != 1 && perSheet != 2) {
             throw new IllegalArgumentException("perSheet must be 1 or 2: " + perSheet);
         }
-        if (!(panelWidthMm >= 40 && panelHeightMm >= 20)
-                || perSheet * panelWidthMm > SHEET_WIDTH_MM - 2 * PRINTER_MARGIN_MM
-                || 2 * panelHeightMm > SHEET_HEIGHT_MM - 2 * PRINTER_MARGIN_MM) {
+        if (!(panelWidthMm >= MIN_PANEL_WIDTH_MM && panelHeightMm >= MIN_PANEL_HEIGHT_MM)
+                || panelWidthMm > maxPanelWidthMm(perSheet) || panelHeightMm > MAX_PANEL_HEIGHT_MM) {
             throw new PrintFailedException(PrintProblem.CARD_TOO_LARGE, panelWidthMm, panelHeightMm);
         }
     }

@@ -13,7 +13,8 @@ import org.huiwu.model.seating.Viewpoint;
 
 /**
  * What a seat chart shows, worked out once so that the PDF and the PNG draw the same thing: the
- * texts of the heading, and the seats, block outlines, tables, front marker and door in chart units
+ * texts of the heading, and the seats (the presider's marked 主持), block outlines, tables, speaker's
+ * stands (发言席), unit labels of audience blocks seated by unit, front marker and door in chart units
  * (one unit = one seat's width; origin top left, y downwards), already turned for the viewpoint.
  * From the audience the front is at the top; from the podium the plan is turned half a circle, so
  * the front is at the bottom and left and right swap, while texts stay upright. Immutable.
@@ -38,6 +39,8 @@ public record SeatChart(
         List<Seat> seats,
         List<Area> blocks,
         List<Area> tables,
+        List<Area> stands,
+        List<Area> labels,
         Area front,
         Area door) {
 
@@ -52,6 +55,8 @@ public record SeatChart(
         seats = List.copyOf(seats);
         blocks = List.copyOf(blocks);
         tables = List.copyOf(tables);
+        stands = List.copyOf(stands);
+        labels = List.copyOf(labels);
     }
 
     /**

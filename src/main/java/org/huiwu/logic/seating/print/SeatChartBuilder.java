@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.seating.PlanMarks;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.seating.BlockKind;
@@ -39,6 +41,7 @@ final class SeatChartBuilder {
 
     private final I18n i18n;
     private final SeatLabels labels;
+    private final PlanMarks marks = new PlanMarks();
 
     SeatChartBuilder(I18n i18n) {
         this.i18n = i18n;
@@ -49,14 +52,16 @@ final class SeatChartBuilder {
             List<Attendee> attendees, Viewpoint viewpoint) {
         Map<UUID, Attendee> byId = attendees.stream().collect(Collectors.toMap(Attendee::id, Function.identity(),
                 (a, b) -> a));
+        Set<String> presiding = marks.presiderSeats(plan, planned, assignments, attendees);
         List<Seat> seats = new ArrayList<>();
         for (PlannedSeat p : planned) {
             Attendee occupant = assignments.occupantOf(p.key()).map(byId::get).orElse(null);
             boolean round = p.blockKind() == BlockKind.ROUND_TABLES;
+            String detail = occupant == null ? "" : i18n.format(presiding.contains(p.key())
+                    ? "seating.chart.rankPresiding" : "seating.chart.rank", occupant.rank());
             seats.add(new Seat(p.key(), p.x(), p.y(), round ? ROUND_SEAT : SeatChart.SEAT_WIDTH,
                     round ? ROUND_SEAT : SeatChart.SEAT_HEIGHT, labels.label(p), labels.shortLabel(p),
-                    occupant == null ? "" : occupant.name(),
-                    occupant == null ? "" : i18n.format("seating.chart.rank", occupant.rank()), p.honour()));
+                    occupant == null ? "" : occupant.name(), detail, p.honour()));
         }
         List<Area> blocks = new ArrayList<>();
         List<Area> tables = new ArrayList<>();
@@ -72,10 +77,19 @@ final class SeatChartBuilder {
                 tables.addAll(tables(block, inBlock));
             }
         }
-        double left = blocks.stream().mapToDouble(Area::x).min().orElse(0);
-        double right = blocks.stream().mapToDouble(a -> a.x() + a.width()).max().orElse(1);
+        List<Area> stands = marks.stands(plan, planned).stream().map(s -> new Area(s.x() - PlanMarks.STAND_WIDTH / 2,
+                s.y() - PlanMarks.STAND_DEPTH / 2, PlanMarks.STAND_WIDTH, PlanMarks.STAND_DEPTH,
+                i18n.get("seating.map.speakerStand"), false)).toList();
+        List<Area> unitLabels = marks.unitLabels(plan, planned, assignments, attendees).stream()
+                .map(l -> new Area(l.x() - l.width() / 2, l.y() - 0.3, l.width(), 0.6, l.text(), false)).toList();
+        List<Area> extents = new ArrayList<>(blocks);
+        extents.addAll(stands);
+        extents.addAll(unitLabels);
+        double left = extents.stream().mapToDouble(Area::x).min().orElse(0);
+        double right = extents.stream().mapToDouble(a -> a.x() + a.width()).max().orElse(1);
         double top = blocks.stream().mapToDouble(Area::y).min().orElse(0);
         double bottom = blocks.stream().mapToDouble(a -> a.y() + a.height()).max().orElse(1);
+        top = Math.min(top, unitLabels.stream().mapToDouble(Area::y).min().orElse(top));
         Area front = new Area(left, top - CAPTION_GAP - MARKER, right - left, MARKER, i18n.get("seating.chart.front"),
                 false);
         Area door = door(plan, left, right, top, bottom);
@@ -98,7 +112,8 @@ final class SeatChartBuilder {
                         : "seating.chart.convention.foreignAffairs"),
                 i18n.format("seating.chart.summary", seats.size(), seats.stream().filter(Seat::occupied).count()),
                 viewpoint, width, height, placedSeats, blocks.stream().map(place).toList(),
-                tables.stream().map(place).toList(), place.apply(front), place.apply(door));
+                tables.stream().map(place).toList(), stands.stream().map(place).toList(),
+                unitLabels.stream().map(place).toList(), place.apply(front), place.apply(door));
     }
 
     private String subtitle(Meeting meeting) {

@@ -20,9 +20,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huiwu.logic.seating.SeatLayout;
+import org.huiwu.logic.seating.SeatingPlanner;
+import org.huiwu.model.Attendee;
+import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.SpeakerStand;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 import org.huiwu.model.seating.Viewpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +126,30 @@ class SeatChartPdfTest {
                 .isInstanceOf(PrintFailedException.class)
                 .extracting(e -> ((PrintFailedException) e).problem()).isEqualTo(PrintProblem.FONT_NOT_FOUND);
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void thePresiderTheSpeakersStandAndTheUnitsArePrintedAndThePageRenders() throws Exception {
+        String[] units = {"市财政局", "市教育局", "市科技局"};
+        List<Attendee> people = fixture.attendees.stream()
+                .map(a -> a.rank() <= 7 ? a : a.withOrganisation(units[a.rank() % 3])).toList();
+        SeatPlan plan = fixture.plan.withBlocks(List.of(
+                fixture.plan.blocks().get(0).withOptions(BlockOptions.NONE
+                        .withPresider(PresiderPlacement.FRONT_END_LEFT, people.get(5).id())
+                        .withSpeakerStand(SpeakerStand.FRONT_CENTRE)),
+                fixture.plan.blocks().get(1).withOptions(BlockOptions.NONE
+                        .withUnits(UnitSections.VERTICAL, UnitOrder.PINYIN))));
+        SeatAssignments assigned = new SeatingPlanner().autoAssign(plan, fixture.seats, people, SeatAssignments.none());
+        Path out = PrintTestSupport.targetDir("presider-and-units");
+        Path file = out.resolve("chart.pdf");
+        pdf.write(SeatChart.describe(SeatingFixture.CHINESE, fixture.meeting, plan, fixture.seats, assigned, people,
+                Viewpoint.AUDIENCE), file);
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("主持 · 位次 6", "发言席", "市财政局", "市教育局", "市科技局");
+        }
+        BufferedImage page = PrintTestSupport.renderFirstPage(file, out.resolve("chart.png"));
+        assertThat(PrintTestSupport.ink(page)).isGreaterThan(0.005);
     }
 }

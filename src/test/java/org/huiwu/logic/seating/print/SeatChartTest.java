@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.huiwu.logic.seating.print.SeatChart.Seat;
+import org.huiwu.logic.seating.SeatingPlanner;
+import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.PresiderPlacement;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.model.seating.SpeakerStand;
+import org.huiwu.model.seating.UnitOrder;
+import org.huiwu.model.seating.UnitSections;
 import org.huiwu.model.seating.Viewpoint;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +69,38 @@ class SeatChartTest {
         Seat leftmostFromAudience = audience.seats().subList(0, 7).stream()
                 .min(Comparator.comparingDouble(Seat::x)).orElseThrow();
         assertThat(leftmostFromAudience.name()).isEqualTo("孙玉兰");
+    }
+
+    @Test
+    void thePresiderSeatTheSpeakersStandAndUnitLabelsAreDrawnAndTurnWithTheView() {
+        SeatingFixture base = new SeatingFixture();
+        UUID presider = base.attendees.get(5).id();
+        SeatBlock podium = base.plan.blocks().get(0).withOptions(BlockOptions.NONE
+                .withPresider(PresiderPlacement.FRONT_END_LEFT, presider).withSpeakerStand(SpeakerStand.FRONT_RIGHT));
+        SeatBlock audience = base.plan.blocks().get(1).withOptions(BlockOptions.NONE
+                .withUnits(UnitSections.HORIZONTAL, UnitOrder.PRECEDENCE));
+        SeatPlan plan = base.plan.withBlocks(List.of(podium, audience));
+        SeatAssignments assigned = new SeatingPlanner().autoAssign(plan, base.seats, base.attendees,
+                SeatAssignments.none());
+
+        SeatChart chart = SeatChart.describe(SeatingFixture.CHINESE, base.meeting, plan, base.seats, assigned,
+                base.attendees, Viewpoint.AUDIENCE);
+        List<Seat> podiumSeats = chart.seats().subList(0, 7);
+        Seat leftEnd = podiumSeats.stream().min(Comparator.comparingDouble(Seat::x)).orElseThrow();
+        assertThat(leftEnd.name()).isEqualTo("赵明");
+        assertThat(leftEnd.detail()).isEqualTo("主持 · 位次 6");
+        assertThat(chart.seats()).filteredOn(s -> s.detail().startsWith("主持")).hasSize(1);
+        assertThat(chart.stands()).singleElement().satisfies(stand -> {
+            assertThat(stand.caption()).isEqualTo("发言席");
+            assertThat(stand.x()).as("right of the podium as the audience sees it")
+                    .isGreaterThan(podiumSeats.stream().mapToDouble(Seat::x).max().orElseThrow());
+            assertThat(stand.x() + stand.width()).isLessThanOrEqualTo(chart.width());
+        });
+        assertThat(chart.labels()).extracting(SeatChart.Area::caption).containsExactly("市财政局");
+
+        SeatChart turned = SeatChart.describe(SeatingFixture.CHINESE, base.meeting, plan, base.seats, assigned,
+                base.attendees, Viewpoint.PODIUM);
+        assertThat(turned.stands().get(0).x()).as("the leaders see the stand at their left")
+                .isLessThan(turned.seats().subList(0, 7).stream().mapToDouble(Seat::x).min().orElseThrow());
     }
 }
