@@ -2,7 +2,6 @@ package org.huiwu.logic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,17 +121,7 @@ class BundleConflictTest {
 
     @Test
     void aBundleOfTheFirstFormatVersionStillVerifiesAndMerges() throws Exception {
-        Path older = ExportFixture.rewrite(original, dir.resolve("v1.huiwu"), entries -> {
-            entries.remove("conflicts.json");
-            for (String name : List.copyOf(entries.keySet())) {
-                if (name.endsWith(".json")) {
-                    entries.put(name, new String(entries.get(name), StandardCharsets.UTF_8)
-                            .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            entries.put("manifest.json", ExportFixture.reseal(entries));
-            return entries;
-        });
+        Path older = ExportFixture.asFirstVersion(original, dir.resolve("v1.huiwu"));
         assertThat(new BundleReader().read(older).formatVersion()).isEqualTo(1);
         try (AppContext empty = ExportFixture.open(dir.resolve("empty"))) {
             assertThat(empty.bundleMerger().merge(List.of(older), ExportMonitor.none()).rows().inserted())

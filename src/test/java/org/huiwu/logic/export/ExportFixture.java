@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,6 +65,25 @@ final class ExportFixture {
      * A manifest of format version 1 for the entries (the old manifest's facts kept, every other entry
      * listed with its SHA-256), as a version-1 app wrote it.
      */
+    /**
+     * Rewrites a current bundle as the first format version wrote it: without the documents added in
+     * version 2 ({@code feedback.json}, {@code conflicts.json}), version 1 in every document, sealed again.
+     */
+    static Path asFirstVersion(Path bundle, Path target) throws IOException {
+        return rewrite(bundle, target, entries -> {
+            entries.remove("feedback.json");
+            entries.remove("conflicts.json");
+            for (String name : List.copyOf(entries.keySet())) {
+                if (name.endsWith(".json")) {
+                    entries.put(name, new String(entries.get(name), StandardCharsets.UTF_8)
+                            .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            entries.put(BundleFormat.MANIFEST, reseal(entries));
+            return entries;
+        });
+    }
+
     static byte[] reseal(Map<String, byte[]> entries) {
         try {
             @SuppressWarnings("unchecked")
