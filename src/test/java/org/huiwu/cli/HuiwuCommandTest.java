@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,26 +23,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on a data folder in a test folder: output formats, the import, and exit codes 0 / 1 / 2. The default
  * locale is English for the test (it decides the command line's language) and restored afterwards.
  */
+@ExtendWith(EnglishLocale.class)
 class HuiwuCommandTest {
 
     @TempDir
     Path dir;
 
-    private Locale savedLocale;
     private String data;
     private StringWriter out;
     private StringWriter err;
 
     @BeforeEach
-    void englishLocale() {
-        savedLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
+    void dataFolder() {
         data = dir.resolve("data").toString();
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(savedLocale);
     }
 
     private int run(String... args) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** Runs {@code seat-order} in-process and checks its output and exit codes. Not thread-safe. */
+@ExtendWith(EnglishLocale.class)
 class SeatOrderCommandTest {
 
     private final StringWriter out = new StringWriter();
