@@ -1,16 +1,10 @@
 package org.huiwu;
 
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -27,7 +21,6 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
@@ -37,7 +30,7 @@ import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
 import org.huiwu.ui.guides.GuideShelf;
 import org.huiwu.ui.guides.GuidesScreen;
-import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.incidents.IncidentsScreen;
 import org.huiwu.ui.meetings.MeetingFormView;
 import org.huiwu.ui.meetings.MeetingFormViewModel;
@@ -54,7 +47,7 @@ import org.huiwu.ui.seating.SeatingExports;
 import org.huiwu.ui.seating.SeatingSidePanel;
 import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
-import org.huiwu.ui.settings.SettingsView;
+import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.export.ExportScreen;
 import org.huiwu.ui.shell.MainWindow;
@@ -96,7 +89,7 @@ public final class Workbench {
         this.stage = stage;
         this.language = language;
         this.theme = theme;
-        this.guideShelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(illustrationWorker()));
+        this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath());
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -111,7 +104,7 @@ public final class Workbench {
 
     private void rebuild(UUID meetingToReopen) {
         I18n i18n = new I18n(language.locale());
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
+        java.util.Locale.setDefault(language.locale());
         state = new AppState();
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
@@ -175,19 +168,7 @@ public final class Workbench {
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
         SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
                 failures, i18n, this::applySettings, context::applyBackupPolicy);
-        model.load();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(i18n.get("settings.title"));
-        dialog.getDialogPane().setContent(new SettingsView(model, i18n));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (!model.validate()) {
-                event.consume();
-            }
-        });
-        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.apply());
+        SettingsDialog.show(stage, scene.getStylesheets(), model, i18n);
     }
 
     private void applySettings(Language newLanguage, Theme newTheme) {
@@ -216,17 +197,6 @@ public final class Workbench {
         return guideLinks;
     }
 
-    /** One background thread for drawing guide illustrations, apart from the database thread; it ends when idle. */
-    private static ExecutorService illustrationWorker() {
-        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "huiwu-illustrations");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        worker.allowCoreThreadTimeOut(true);
-        return worker;
-    }
 
     /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
     public IncidentsScreen incidents() {

@@ -14,7 +14,7 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.common.Attendant;
 
 /**
  * Builds the service checklist screens of one window: the meeting's checklist tab and the supervisor's

@@ -24,7 +24,7 @@ import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.common.Attendant;
 
 /**
  * The service checklist of the current meeting (服务检查): progress of every phase, the lines of the

@@ -16,7 +16,7 @@ import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.common.Attendant;
 
 /**
  * The supervisor's checklist template editor: the active items of one phase, and adding, renaming

@@ -1,11 +1,11 @@
-package org.huiwu.ui.incidents;
+package org.huiwu.ui.common;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * The name of the attendant on duty, written as "reported by", "ticked by" and "notified by" on
- * incident records. Remembered for the session (the preferences keep no such name yet). Observable;
+ * incident records and as who marked a service checklist item. Remembered for the session (the preferences keep no such name yet). Observable;
  * FX thread only.
  */
 public final class Attendant {

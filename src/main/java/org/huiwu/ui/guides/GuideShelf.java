@@ -2,12 +2,17 @@ package org.huiwu.ui.guides;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.huiwu.logic.guides.GuideCatalogue;
 import org.huiwu.logic.guides.GuideIllustrations;
 import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.model.guide.GuideProblem;
+import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
@@ -24,6 +29,11 @@ public final class GuideShelf {
     private final List<Consumer<GuideCatalogue>> waiting = new ArrayList<>();
     private GuideCatalogue catalogue;
     private boolean loading;
+
+    /** A shelf that reads and draws on one background thread of its own, apart from the database thread. */
+    public static GuideShelf withOwnWorker(GuideLibrary library) {
+        return new GuideShelf(library, new FxTaskRunner(illustrationWorker()));
+    }
 
     public GuideShelf(GuideLibrary library, TaskRunner runner) {
         this.library = library;
@@ -66,5 +76,17 @@ public final class GuideShelf {
         List<Consumer<GuideCatalogue>> ready = List.copyOf(waiting);
         waiting.clear();
         ready.forEach(use -> use.accept(loaded));
+    }
+
+    /** The one thread that reads guides and draws their illustrations; it ends when idle. */
+    private static ExecutorService illustrationWorker() {
+        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "huiwu-illustrations");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        worker.allowCoreThreadTimeOut(true);
+        return worker;
     }
 }

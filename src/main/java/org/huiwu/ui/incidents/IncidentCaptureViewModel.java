@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.incidents.Incident;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;

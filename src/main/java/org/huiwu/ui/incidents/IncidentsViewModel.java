@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.incidents.Checklist;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.incidents.IncidentFilter;

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.incidents.LeftItemRegister;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.incidents.LeftItem;

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.IncidentType;

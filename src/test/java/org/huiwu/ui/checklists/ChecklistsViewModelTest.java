@@ -12,7 +12,7 @@ import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.ui.common.ViewModelFixture;
-import org.huiwu.ui.incidents.Attendant;
+import org.huiwu.ui.common.Attendant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;

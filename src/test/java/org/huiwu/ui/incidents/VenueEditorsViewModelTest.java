@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.Incident;
