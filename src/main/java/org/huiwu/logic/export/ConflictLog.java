@@ -19,10 +19,12 @@ final class ConflictLog {
     private final I18n i18n;
     private final ZoneId zone;
     private final MergeConflicts conflicts = new MergeConflicts();
+    private final RecordLabels labels;
 
     ConflictLog(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
+        this.labels = new RecordLabels(i18n);
     }
 
     /** The conflicts log; empty when the record holds no merge conflicts. */
@@ -37,9 +39,9 @@ final class ConflictLog {
             List<Object> row = new ArrayList<>();
             row.add(OffsetDateTime.parse(conflict.mergedAt()).atZoneSameInstant(zone).toLocalDateTime());
             row.add(conflict.bundle());
-            row.add(conflict.table());
+            row.add(labels.table(conflict.table()));
             row.add(conflict.rowKey());
-            row.add(String.join(", ", conflict.changed()));
+            row.add(String.join(", ", conflict.changed().stream().map(labels::field).toList()));
             row.add(values(conflict.local(), conflict.changed()));
             row.add(values(conflict.incoming(), conflict.changed()));
             rows.add(row);
@@ -48,10 +50,10 @@ final class ConflictLog {
                 : java.util.Optional.of(new LogTable("conflicts", i18n.get("export.log.conflicts"), columns, rows));
     }
 
-    private static String values(Map<String, Object> row, List<String> fields) {
+    private String values(Map<String, Object> row, List<String> fields) {
         List<String> parts = new ArrayList<>();
         for (String field : fields) {
-            parts.add(field + "=" + (row.isEmpty() ? "" : String.valueOf(row.get(field))));
+            parts.add(labels.field(field) + "=" + (row.isEmpty() ? "" : String.valueOf(row.get(field))));
         }
         return String.join("; ", parts);
     }

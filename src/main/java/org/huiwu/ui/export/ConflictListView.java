@@ -54,7 +54,7 @@ public final class ConflictListView extends VBox {
         statusLabel.textProperty().bind(model.statusProperty());
         conflictTable.setItems(model.conflicts());
         show(mergedAtColumn, c -> TIME.format(OffsetDateTime.parse(c.mergedAt()).atZoneSameInstant(zone)));
-        show(tableColumn, MergeConflict::table);
+        show(tableColumn, model::tableLabel);
         show(bundleColumn, MergeConflict::bundle);
         show(changedColumn, c -> String.join(", ", c.changed()));
         conflictTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

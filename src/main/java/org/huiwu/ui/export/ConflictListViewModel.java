@@ -17,6 +17,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MergeConflict;
 import org.huiwu.logic.export.MergeConflicts;
+import org.huiwu.logic.export.RecordLabels;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
@@ -36,6 +37,7 @@ public final class ConflictListViewModel {
     private final FailureMessages failures;
     private final I18n i18n;
     private final MergeConflicts reader = new MergeConflicts();
+    private final RecordLabels labels;
     private final ObservableList<MergeConflict> conflicts = FXCollections.observableArrayList();
     private final ObjectProperty<MergeConflict> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList();
@@ -46,6 +48,7 @@ public final class ConflictListViewModel {
         this.runner = runner;
         this.failures = failures;
         this.i18n = i18n;
+        this.labels = new RecordLabels(i18n);
         selected.addListener((o, was, now) -> fields.setAll(now == null ? List.of() : rows(now)));
     }
 
@@ -76,13 +79,18 @@ public final class ConflictListViewModel {
         return status.getReadOnlyProperty();
     }
 
-    private static List<FieldRow> rows(MergeConflict conflict) {
+    /** The kind of record the conflict is about, in the user's language. */
+    public String tableLabel(MergeConflict conflict) {
+        return labels.table(conflict.table());
+    }
+
+    private List<FieldRow> rows(MergeConflict conflict) {
         Set<String> names = new LinkedHashSet<>(conflict.changed());
         names.addAll(conflict.incoming().keySet());
         names.addAll(conflict.local().keySet());
         List<FieldRow> rows = new ArrayList<>();
         for (String name : names) {
-            rows.add(new FieldRow(name, text(conflict.local().get(name)), text(conflict.incoming().get(name)),
+            rows.add(new FieldRow(labels.field(name), text(conflict.local().get(name)), text(conflict.incoming().get(name)),
                     conflict.changed().contains(name)));
         }
         return rows;

@@ -61,8 +61,10 @@ class BundleConflictTest {
             });
             LogTable sheet = new ServiceLogs(ExportFixture.ZH, ExportFixture.CLOCK.getZone()).of(record).stream()
                     .filter(log -> log.fileKey().equals("conflicts")).findFirst().orElseThrow();
-            assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.get(6).toString())
-                    .isEqualTo("name=王建国（另一台）"));
+            assertThat(sheet.rows()).singleElement().satisfies(row -> {
+                assertThat(row.get(2)).isEqualTo("参会人员");
+                assertThat(row.get(6).toString()).isEqualTo("姓名=王建国（另一台）");
+            });
         }
     }
 

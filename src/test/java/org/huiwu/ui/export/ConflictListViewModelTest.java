@@ -40,9 +40,10 @@ class ConflictListViewModelTest {
                     fx.failures, fx.i18n);
             model.load(meeting);
             assertThat(model.conflicts()).hasSize(1);
+            assertThat(model.tableLabel(model.conflicts().get(0))).isEqualTo("Attendees");
             assertThat(model.statusProperty().get()).startsWith("1 merge conflicts");
             assertThat(model.fields().get(0)).satisfies(row -> {
-                assertThat(row.field()).isEqualTo("name");
+                assertThat(row.field()).isEqualTo("Name");
                 assertThat(row.changed()).isTrue();
                 assertThat(row.incoming()).isEqualTo("Renamed on the other laptop");
                 assertThat(row.local()).isNotEqualTo(row.incoming()).isNotEmpty();
