@@ -5,6 +5,7 @@ import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.Side;
+import org.huiwu.model.seating.BlockKind;
 
 /**
  * The bundle keys of the model's enums, spelled out so every key is a literal the i18n consistency
@@ -33,6 +34,19 @@ public final class ModelLabels {
             case ORDINARY -> "meeting.confidentiality.ordinary";
             case INTERNAL -> "meeting.confidentiality.internal";
             case CLASSIFIED -> "meeting.confidentiality.classified";
+        };
+    }
+
+    public static String key(BlockKind kind) {
+        return switch (kind) {
+            case PODIUM -> "seating.kind.podium";
+            case AUDIENCE -> "seating.kind.audience";
+            case TALKS -> "seating.kind.talks";
+            case U_SHAPE -> "seating.kind.uShape";
+            case HOLLOW_SQUARE -> "seating.kind.hollowSquare";
+            case ROUND_TABLES -> "seating.kind.roundTables";
+            case RECEPTION -> "seating.kind.reception";
+            case SIGNING -> "seating.kind.signing";
         };
     }
 

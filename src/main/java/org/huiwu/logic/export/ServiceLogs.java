@@ -49,6 +49,7 @@ public final class ServiceLogs {
         Map<String, String> names = new HashMap<>();
         record.rows("attendee").forEach(a -> names.put(a.get("id").toString(), a.get("name").toString()));
         Function<Object, Object> attendee = id -> id == null ? "" : names.getOrDefault(id.toString(), "");
+        SeatNames seats = new SeatNames(record, i18n);
         List<LogTable> logs = new ArrayList<>(List.of(
                 table(record.rows("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
                     text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
@@ -58,11 +59,11 @@ public final class ServiceLogs {
                     time("export.column.checkedInAt", "checked_in_at"), text("export.column.notes", 24, "notes")}),
                 table(record.rows("service_event"), "service", i18n.get("export.log.service"), new Col[] {
                     time("export.column.time", "occurred_at"), number("export.column.round", "round_number"),
-                    text("export.column.seat", 12, "seat_key"),
+                    seat(seats),
                     new Col("export.column.attendee", 14, r -> attendee.apply(r.get("attendee_id"))),
                     text("export.column.attendant", 12, "attendant"), labelled("export.column.kind", 12, "kind", v -> rounds.of(ServiceEventKind.valueOf(v))),
                     labelled("export.column.skipReason", 14, "skip_reason", v -> rounds.of(SkipReason.valueOf(v))), text("export.column.notes", 24, "note")}),
-                table(record.rows("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns()),
+                table(record.rows("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns(seats)),
                 table(record.rows("incident_version"), "incident-history", i18n.get("export.log.incidentHistory"),
                         new Col[] {time("export.column.time", "occurred_at"),
                             number("export.column.version", "version"), time("export.column.changedAt", "changed_at"),
@@ -72,7 +73,7 @@ public final class ServiceLogs {
                             status(), text("export.column.description", 40, "description")}),
                 table(record.rows("left_item"), "left-items", i18n.get("export.log.leftItems"), new Col[] {
                     text("export.column.what", 20, "what"), text("export.column.foundWhere", 16, "found_where"),
-                    text("export.column.seat", 12, "seat_key"), time("export.column.foundAt", "found_at"),
+                    seat(seats), time("export.column.foundAt", "found_at"),
                     text("export.column.foundBy", 12, "found_by"), text("export.column.handedTo", 12, "handed_to"),
                     time("export.column.handedAt", "handed_at"), text("export.column.returnedTo", 12, "returned_to"),
                     time("export.column.returnedAt", "returned_at")}),
@@ -87,11 +88,11 @@ public final class ServiceLogs {
         return logs;
     }
 
-    private Col[] incidentColumns() {
+    private Col[] incidentColumns(SeatNames seats) {
         return new Col[] {time("export.column.time", "occurred_at"),
             new Col("export.column.type", 16, r -> label(IncidentType.valueOf(r.get("type").toString()).labelKey())),
             new Col("export.column.severity", 8, r -> label(Severity.valueOf(r.get("severity").toString()).labelKey())),
-            status(), text("export.column.location", 16, "location"), text("export.column.seat", 12, "seat_key"),
+            status(), text("export.column.location", 16, "location"), seat(seats),
             text("export.column.description", 40, "description"), text("export.column.reportedBy", 12, "reported_by"),
             time("export.column.closedAt", "closed_at"), number("export.column.version", "version")};
     }
@@ -126,6 +127,10 @@ public final class ServiceLogs {
     /** A column whose stored code is shown by its label in the user's language. */
     private Col labelled(String headerKey, int width, String column, Function<String, String> keyOfCode) {
         return new Col(headerKey, width, r -> r.get(column) == null ? "" : i18n.get(keyOfCode.apply(r.get(column).toString())));
+    }
+
+    private static Col seat(SeatNames seats) {
+        return new Col("export.column.seat", 18, r -> seats.of(r.get("seat_key")));
     }
 
     private static Col text(String headerKey, int width, String column) {

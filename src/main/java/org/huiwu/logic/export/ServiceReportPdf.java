@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,10 @@ import java.util.TreeMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.huiwu.i18n.I18n;
+import org.huiwu.i18n.ModelLabels;
+import org.huiwu.logic.rounds.RoundLabels;
+import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.rounds.ServiceEventKind;
 import org.huiwu.logic.seating.print.CjkFontLocator;
 import org.huiwu.logic.seating.print.PrintFailedException;
 import org.huiwu.logic.seating.print.SeatChart;
@@ -107,35 +113,47 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
     private void attendanceAndSeats(MeetingRecord record, ReportPages pages) throws IOException {
         pages.newPage();
         pages.heading(i18n.get("export.report.attendance"), 16);
-        Map<String, Integer> byStatus = new TreeMap<>();
-        record.rows("attendee").forEach(a -> byStatus.merge(a.get("check_in").toString(), 1, Integer::sum));
-        pages.line(i18n.format("export.report.attendanceCounts", record.rows("attendee").size(), byStatus.toString()),
-                11, 0);
+        Map<CheckInStatus, Integer> byStatus = new EnumMap<>(CheckInStatus.class);
+        record.rows("attendee").forEach(a -> byStatus.merge(checkIn(a), 1, Integer::sum));
+        List<String> counts = new ArrayList<>();
+        byStatus.forEach((status, count) -> counts.add(i18n.format("export.report.statusCount",
+                i18n.get(ModelLabels.key(status)), count)));
+        pages.line(i18n.format("export.report.attendanceCounts", record.rows("attendee").size(),
+                String.join(i18n.get("export.report.listSeparator"), counts)), 11, 0);
         for (Map<String, Object> a : record.rows("attendee")) {
             pages.line(i18n.format("export.report.attendee", a.get("name"), a.get("organisation"),
-                    a.get("position"), a.get("check_in")), 10, 12);
+                    a.get("position"), i18n.get(ModelLabels.key(checkIn(a)))), 10, 12);
         }
         pages.gap(10);
         pages.heading(i18n.get("export.report.seats"), 16);
-        List<Map<String, Object>> seats = record.rows("seat_assignment");
-        if (seats.isEmpty()) {
+        SeatNames names = new SeatNames(record, i18n);
+        Map<String, Object> occupants = new TreeMap<>(names.order());
+        record.rows("seat_assignment").forEach(seat -> occupants.put(seat.get("seat_key").toString(),
+                seat.get("attendee_id")));
+        if (occupants.isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
         }
-        for (Map<String, Object> seat : seats) {
-            pages.line(i18n.format("export.report.seat", seat.get("seat_key"),
-                    record.attendeeName(seat.get("attendee_id")).orElse("")), 10, 12);
+        for (Map.Entry<String, Object> seat : occupants.entrySet()) {
+            pages.line(i18n.format("export.report.seat", names.of(seat.getKey()),
+                    record.attendeeName(seat.getValue()).orElse("")), 10, 12);
         }
+    }
+
+    private static CheckInStatus checkIn(Map<String, Object> attendee) {
+        return CheckInStatus.valueOf(attendee.get("check_in").toString());
     }
 
     private void tea(MeetingRecord record, ReportPages pages) throws IOException {
         pages.gap(10);
         pages.heading(i18n.get("export.report.tea"), 16);
-        Map<String, Integer> byKind = new TreeMap<>();
-        record.rows("service_event").forEach(e -> byKind.merge(e.get("kind").toString(), 1, Integer::sum));
+        Map<ServiceEventKind, Integer> byKind = new EnumMap<>(ServiceEventKind.class);
+        record.rows("service_event").forEach(e -> byKind.merge(ServiceEventKind.valueOf(e.get("kind").toString()), 1,
+                Integer::sum));
         pages.line(i18n.format("export.report.rounds", record.rows("service_round").size(),
                 record.rows("service_event").size()), 11, 0);
-        for (Map.Entry<String, Integer> kind : byKind.entrySet()) {
-            pages.line(i18n.format("export.report.teaKind", kind.getKey(), kind.getValue()), 10, 12);
+        for (Map.Entry<ServiceEventKind, Integer> kind : byKind.entrySet()) {
+            pages.line(i18n.format("export.report.teaKind", i18n.get(new RoundLabels().of(kind.getKey())),
+                    kind.getValue()), 10, 12);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.huiwu.ui.seating;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.i18n.ModelLabels;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.DoorPosition;
 import org.huiwu.model.seating.SeatBlock;
@@ -12,16 +13,7 @@ public final class SeatingLabels {
     }
 
     public static String kind(I18n i18n, BlockKind kind) {
-        return i18n.get(switch (kind) {
-            case PODIUM -> "seating.kind.podium";
-            case AUDIENCE -> "seating.kind.audience";
-            case TALKS -> "seating.kind.talks";
-            case U_SHAPE -> "seating.kind.uShape";
-            case HOLLOW_SQUARE -> "seating.kind.hollowSquare";
-            case ROUND_TABLES -> "seating.kind.roundTables";
-            case RECEPTION -> "seating.kind.reception";
-            case SIGNING -> "seating.kind.signing";
-        });
+        return i18n.get(ModelLabels.key(kind));
     }
 
     /** The block's own name, or its template's name when it has none. */
