@@ -70,7 +70,7 @@ public final class Workbench {
     private AttendeeImportLauncher importer;
     private final GuideShelf guideShelf;
     private GuideLinks guideLinks;
-    private final Attendant attendant = new Attendant();
+    private final Attendant attendant;
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
@@ -89,6 +89,7 @@ public final class Workbench {
         this.stage = stage;
         this.language = language;
         this.theme = theme;
+        this.attendant = Attendant.remembered(context.preferences(), runner);
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath());
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);

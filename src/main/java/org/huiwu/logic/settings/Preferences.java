@@ -37,6 +37,7 @@ public final class Preferences {
 
     private static final String LANGUAGE = "ui.language";
     private static final String THEME = "ui.theme";
+    private static final String ATTENDANT = "ui.attendant";
     private static final String BACKUP_MINUTES = "backup.minutes";
     private static final String BACKUPS_KEPT = "backup.kept";
     private static final String NAME_CARDS = "print.nameCards";
@@ -49,6 +50,17 @@ public final class Preferences {
 
     public Language language() {
         return settings.find(LANGUAGE).map(Preferences::languageOf).orElse(Language.CHINESE);
+    }
+
+    /** The name of the attendant who last used this laptop, "" when none was typed. */
+    public String attendantName() {
+        return settings.find(ATTENDANT).orElse("");
+    }
+
+    /** Remembers the name (at most its first 200 characters; a name is never that long). */
+    public void setAttendantName(String name) {
+        String stripped = name.strip();
+        settings.save(ATTENDANT, stripped.length() > 200 ? stripped.substring(0, 200) : stripped);
     }
 
     public void setLanguage(Language language) {

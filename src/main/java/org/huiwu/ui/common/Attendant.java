@@ -3,14 +3,42 @@ package org.huiwu.ui.common;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.huiwu.logic.settings.Preferences;
+import org.slf4j.LoggerFactory;
+
 /**
  * The name of the attendant on duty, written as "reported by", "ticked by" and "notified by" on
- * incident records and as who marked a service checklist item. Remembered for the session (the preferences keep no such name yet). Observable;
- * FX thread only.
+ * incident records and as who marked a service checklist item. Observable; FX thread only.
  */
 public final class Attendant {
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
+
+    /**
+     * An attendant whose name is read from the settings (so the next start does not ask again) and
+     * written back after each change, both through {@code runner}, off the FX thread. Failing to remember
+     * the name is logged and otherwise ignored: the name still goes on the records of this session.
+     */
+    public static Attendant remembered(Preferences preferences, TaskRunner runner) {
+        Attendant attendant = new Attendant();
+        runner.run(preferences::attendantName, stored -> {
+            if (attendant.name().isEmpty()) {
+                attendant.name.set(stored);
+            }
+        }, Attendant::notRemembered);
+        attendant.name.addListener((property, was, now) -> {
+            String typed = attendant.name();
+            runner.run(() -> {
+                preferences.setAttendantName(typed);
+                return typed;
+            }, saved -> { }, Attendant::notRemembered);
+        });
+        return attendant;
+    }
+
+    private static void notRemembered(Throwable failure) {
+        LoggerFactory.getLogger(Attendant.class).warn("Cannot remember the attendant's name", failure);
+    }
 
     public StringProperty nameProperty() {
         return name;
