@@ -101,7 +101,8 @@ final class Reflow {
                 .filter(seat -> blockSeats.stream().anyMatch(s -> s.key().equals(seat)));
         if (chosenSeat.isPresent()) {
             Optional<String> asNumberOne = presiders.presiderSeat(placement, blockSeats, true).map(PlannedSeat::key);
-            return chosenSeat.filter(seat -> seat.equals(reserved.orElse(null)) || seat.equals(asNumberOne.orElse(null)));
+            return chosenSeat.filter(seat -> seat.equals(reserved.orElse(null))
+                    || seat.equals(asNumberOne.orElse(null)));
         }
         return reserved.filter(seat -> current.occupantOf(seat).isPresent());
     }

@@ -111,7 +111,8 @@ class SeatingViewModelTest {
         SeatBlock block = model.planProperty().get().blocks().stream().filter(b -> b.id().equals(podiumBlock))
                 .findFirst().orElseThrow();
         UUID presider = model.attendees.stream().filter(a -> a.name().equals("李文华")).findFirst().orElseThrow().id();
-        commands.saveBlock(block.withOptions(block.options().withPresider(PresiderPlacement.FRONT_END_RIGHT, presider)));
+        commands.saveBlock(block.withOptions(block.options()
+                .withPresider(PresiderPlacement.FRONT_END_RIGHT, presider)));
         commands.autoAssign();
         String rightEnd = podium().stream().max(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key();
         assertThat(model.assignments().occupantOf(rightEnd)).contains(presider);
