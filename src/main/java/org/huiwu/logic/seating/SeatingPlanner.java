@@ -1,6 +1,5 @@
 package org.huiwu.logic.seating;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +23,8 @@ import org.huiwu.model.seating.SeatPlan;
  * <p>Auto-assign rules ({@link AutoAssign}): party seats (talks, reception, signing) take the attendees of that side, in
  * precedence order; podium seats take the leaders (or everyone, when the list marks no leader) and are
  * otherwise left free; all other seats take the remaining attendees in precedence order. With the
- * plan's block options, a podium presider and sections by unit are honoured too.
+ * plan's block options, a podium presider and sections by unit are honoured too, by auto-assign and
+ * by reflow ({@link Reflow}) alike.
  */
 public final class SeatingPlanner {
 
@@ -49,35 +49,21 @@ public final class SeatingPlanner {
 
     /**
      * Takes {@code absentId} out of its seat and moves each later attendee of the same block up one
-     * seat in honour order, skipping locked seats; the last seat of the block becomes free.
+     * seat in honour order, skipping locked seats; the last seat of the block becomes free. Knows no
+     * block options: callers with a plan use {@link #reflow(SeatPlan, List, SeatAssignments, UUID)}.
      */
     public SeatAssignments reflow(List<PlannedSeat> seats, SeatAssignments current, UUID absentId) {
-        String vacated = current.seatOf(absentId).orElse(null);
-        if (vacated == null) {
-            return current;
-        }
-        Map<String, UUID> result = new LinkedHashMap<>(current.occupantBySeat());
-        result.remove(vacated);
-        PlannedSeat gap = seats.stream().filter(s -> s.key().equals(vacated)).findFirst().orElse(null);
-        if (gap == null || current.isLocked(vacated)) {
-            return SeatAssignments.of(result, current.lockedSeats());
-        }
-        List<PlannedSeat> later = new ArrayList<>();
-        for (PlannedSeat seat : seats) {
-            if (seat.blockId().equals(gap.blockId()) && seat.party() == gap.party() && seat.honour() > gap.honour()
-                    && !current.isLocked(seat.key())) {
-                later.add(seat);
-            }
-        }
-        String free = vacated;
-        for (PlannedSeat seat : later) {
-            UUID occupant = result.remove(seat.key());
-            if (occupant != null) {
-                result.put(free, occupant);
-            }
-            free = seat.key();
-        }
-        return SeatAssignments.of(result, current.lockedSeats());
+        return new Reflow(List.of(), Convention.GOVERNMENT).run(seats, current, absentId);
+    }
+
+    /**
+     * Reflow honouring the plan's block options ({@link Reflow}, decision 0012): a podium presider
+     * seated by placement keeps the seat (left empty if the presider is the one absent), and an
+     * audience block sectioned by unit closes the gap along its unit fill order, so units stay
+     * together. Blocks without options reflow in honour order as above.
+     */
+    public SeatAssignments reflow(SeatPlan plan, List<PlannedSeat> seats, SeatAssignments current, UUID absentId) {
+        return new Reflow(plan.blocks(), plan.convention()).run(seats, current, absentId);
     }
 
     /**

@@ -98,7 +98,9 @@ public final class SeatingCommands {
                 List.of(model.i18n.get("seating.absent.reflow"), model.i18n.get("seating.absent.leaveEmpty"),
                         model.i18n.get("seating.absent.keep")));
         if (choice == 0) {
-            model.step(model.planner.reflow(model.seats, model.assignments(), absentId));
+            SeatPlan plan = model.planProperty().get();
+            model.step(plan == null ? model.planner.reflow(model.seats, model.assignments(), absentId)
+                    : model.planner.reflow(plan, model.seats, model.assignments(), absentId));
         } else if (choice == 1) {
             model.assignments().seatOf(absentId).ifPresent(this::unseat);
         }

@@ -12,6 +12,7 @@ import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.Viewpoint;
@@ -102,6 +103,24 @@ class SeatingViewModelTest {
         assertThat(podiumNamesByHonour()).containsExactly("王建国", "李文华", "陈丽萍", "刘海涛", "赵明", "孙玉兰", "-");
         assertThat(model.countsProperty().get()).endsWith("absent 1");
         assertThat(model.unseated()).extracting(Attendee::name).contains("张志强");
+    }
+
+    @Test
+    void reflowAfterNumberOneIsAbsentKeepsThePresiderAtTheRightEnd() {
+        UUID podiumBlock = podium().get(0).blockId();
+        SeatBlock block = model.planProperty().get().blocks().stream().filter(b -> b.id().equals(podiumBlock))
+                .findFirst().orElseThrow();
+        UUID presider = model.attendees.stream().filter(a -> a.name().equals("李文华")).findFirst().orElseThrow().id();
+        commands.saveBlock(block.withOptions(block.options()
+                .withPresider(PresiderPlacement.FRONT_END_RIGHT, presider)));
+        commands.autoAssign();
+        String rightEnd = podium().stream().max(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key();
+        assertThat(model.assignments().occupantOf(rightEnd)).contains(presider);
+        fixture.dialogs.answerChoice(0);
+        commands.checkIn(podium().get(0).key(), CheckInStatus.ABSENT);
+        assertThat(model.assignments().occupantOf(rightEnd)).contains(presider);
+        assertThat(tile(rightEnd).badge()).isNotEmpty();
+        assertThat(podiumNamesByHonour()).containsExactly("张志强", "陈丽萍", "刘海涛", "赵明", "孙玉兰", "李文华", "-");
     }
 
     @Test
