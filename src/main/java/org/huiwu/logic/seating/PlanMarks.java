@@ -6,12 +6,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
@@ -46,13 +49,32 @@ public final class PlanMarks {
     public record UnitLabel(String text, double x, double y, double width, boolean aboveColumns) {
     }
 
-    /** The seats whose occupant presides over the podium block they sit in. */
+    /**
+     * The seats whose occupant presides over the podium block they sit in. A presider chosen by name is
+     * marked wherever they sit; the suggested one (none chosen, seated by placement) is marked by the
+     * seat the placement reserves, so the mark stays with them when a reflow keeps that seat after an
+     * absence changes who the suggestion would be.
+     */
     public Set<String> presiderSeats(SeatPlan plan, List<PlannedSeat> seats, SeatAssignments assignments,
             List<Attendee> attendees) {
         Set<String> marked = new HashSet<>();
         Map<String, UUID> blockOfSeat = new HashMap<>();
         seats.forEach(seat -> blockOfSeat.put(seat.key(), seat.blockId()));
+        Map<UUID, List<PlannedSeat>> byBlock = byBlock(seats);
         for (SeatBlock block : plan.blocks()) {
+            BlockOptions options = block.options();
+            if (block.kind() == BlockKind.PODIUM && options.presiderId() == null
+                    && options.presiderPlacement() != PresiderPlacement.BY_RANK) {
+                List<PlannedSeat> blockSeats = byBlock.getOrDefault(block.id(), List.of());
+                Optional<String> suggested = presiders.presiderOf(block, attendees).flatMap(assignments::seatOf);
+                Optional<String> asNumberOne = presiders.presiderSeat(options.presiderPlacement(), blockSeats, true)
+                        .map(PlannedSeat::key);
+                suggested.filter(seat -> seat.equals(asNumberOne.orElse(null)))
+                        .or(() -> presiders.presiderSeat(options.presiderPlacement(), blockSeats, false)
+                                .map(PlannedSeat::key).filter(seat -> assignments.occupantOf(seat).isPresent()))
+                        .ifPresent(marked::add);
+                continue;
+            }
             presiders.presiderOf(block, attendees).flatMap(assignments::seatOf)
                     .filter(seat -> block.id().equals(blockOfSeat.get(seat)))
                     .ifPresent(marked::add);

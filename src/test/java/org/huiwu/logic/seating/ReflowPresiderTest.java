@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.huiwu.model.Attendee;
+import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatAssignments;
@@ -48,6 +49,18 @@ class ReflowPresiderTest {
         assertThat(f.row(plan, after, people, 1)).containsExactly("-", "P7", "P5", "P1", "P3", "P6", "P2");
         assertThat(f.row(plan, f.reflow(plan, before, people.get(0)), people, 1))
                 .containsExactly("-", "P7", "P5", "P3", "P4", "P6", "P2");
+    }
+
+    @Test
+    void theMarkStaysWithTheSuggestedPresiderWhenNumberOneIsAbsentAndTheRanksMoveUp() {
+        List<Attendee> people = f.leaders(7);
+        SeatPlan plan = podium(List.of(7), PresiderPlacement.FRONT_END_RIGHT, null);
+        SeatAssignments after = f.reflow(plan, f.assigned(plan, people), people.get(0));
+        List<Attendee> numberOneAbsent = people.stream()
+                .map(p -> p.equals(people.get(0)) ? p.withCheckIn(CheckInStatus.ABSENT) : p).toList();
+        assertThat(new PlanMarks().presiderSeats(plan, f.layout.seats(plan), after, numberOneAbsent))
+                .containsExactly(f.seatAt(plan, 1, 6).key());
+        assertThat(after.occupantOf(f.seatAt(plan, 1, 6).key())).contains(people.get(1).id());
     }
 
     @Test
