@@ -19,15 +19,12 @@ import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
 import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.MarkState;
-import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.common.FxDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,9 +50,7 @@ class ChecklistScreenTest {
     @TempDir
     Path dataDir;
 
-    private AppContext context;
-    private Workbench workbench;
-    private Stage stage;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
@@ -63,18 +58,12 @@ class ChecklistScreenTest {
     }
 
     private void open(Theme theme) {
-        stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
-        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, theme);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, theme, 1366, 768, FxDialogService::new);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
@@ -98,24 +87,24 @@ class ChecklistScreenTest {
         assertThat(text(robot, "#checklistRemaining")).isEqualTo("本阶段还有 4 项未完成");
 
         robot.interact(() -> {
-            stage.close();
-            context.close();
+            window.stage().close();
+            window.context().close();
             open(Theme.DIM);
         });
         java.util.function.Predicate<Node> sampleTitle = n -> n instanceof javafx.scene.control.Label l
                 && "市政府第28次常务会议".equals(l.getText());
         waitUntil(() -> robot.lookup(sampleTitle).tryQuery().isPresent());
         robot.clickOn(robot.lookup(sampleTitle).queryAs(Node.class));
-        waitUntil(() -> workbench.state().currentMeeting() != null);
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
         openTab(robot, "#checklistsTab", "#checklistLines");
         waitUntil(() -> text(robot, "#phase-DURING").equals("会中 4/8"));
         robot.clickOn("#phase-DURING");
         waitUntil(() -> text(robot, "#checkTick-DURING-4").equals("\u2713"));
-        ChecklistLine line = context.checklists().current(SampleMeeting.ID).of(ChecklistPhase.DURING).get(3);
+        ChecklistLine line = window.context().checklists().current(SampleMeeting.ID).of(ChecklistPhase.DURING).get(3);
         assertThat(line.state()).isEqualTo(MarkState.DONE);
         assertThat(line.latestMark().orElseThrow().markedBy()).isEqualTo("吕佳");
 
-        snapshot(stage.getScene().getRoot(), "checklists-dim.png");
+        snapshot(window.stage().getScene().getRoot(), "checklists-dim.png");
     }
 
     private static String text(FxRobot robot, String query) {

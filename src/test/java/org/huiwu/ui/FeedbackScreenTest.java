@@ -18,13 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.feedback.Complaint;
 import org.huiwu.model.feedback.ComplaintStatus;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.feedback.ComplaintsViewModel;
 import org.huiwu.ui.feedback.SurveysViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -51,36 +46,27 @@ class FeedbackScreenTest {
     @TempDir
     Path dataDir;
 
-    private AppContext context;
-    private Workbench workbench;
-    private Stage stage;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
-        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
-                Theme.LIGHT);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
     void enterASurveyFormThenRecordHandleAndCloseAComplaint(FxRobot robot) throws Exception {
         robot.clickOn("#openSampleButton");
         openTab(robot, "#feedbackTab", "#surveyUnit");
-        SurveysViewModel surveys = workbench.feedback().surveys();
+        SurveysViewModel surveys = window.workbench().feedback().surveys();
         waitUntil(() -> surveys.forms().size() == 2);
         Label rate = robot.lookup("#surveyRate").queryAs(Label.class);
         assertThat(rate.getText()).isEqualTo("已录入 2 份调查表，满意率：100%（2/2）");
-        snapshot(stage.getScene().getRoot(), "surveys.png");
+        snapshot(window.stage().getScene().getRoot(), "surveys.png");
 
         robot.clickOn("#surveyUnit").write("Finance Bureau");
         robot.clickOn("#rate-3-3");
@@ -89,11 +75,11 @@ class FeedbackScreenTest {
         robot.clickOn("#saveSurveyButton");
         waitUntil(() -> surveys.forms().size() == 3);
         waitUntil(() -> rate.getText().equals("已录入 3 份调查表，满意率：67%（2/3）"));
-        assertThat(context.feedback().surveys().summary(org.huiwu.logic.sample.SampleMeeting.ID).overall())
+        assertThat(window.context().feedback().surveys().summary(org.huiwu.logic.sample.SampleMeeting.ID).overall())
                 .containsEntry(4, 1);
 
         openTab(robot, "#complaintsTab", "#newComplaintButton");
-        ComplaintsViewModel complaints = workbench.feedback().complaints();
+        ComplaintsViewModel complaints = window.workbench().feedback().complaints();
         robot.clickOn("#newComplaintButton");
         robot.clickOn("#complaintUnit").write("Education Bureau");
         robot.clickOn("#complaintContent").write("Microphone at seat 12 crackles");
@@ -110,7 +96,7 @@ class FeedbackScreenTest {
         waitUntil(() -> complaints.history().size() == 3 && complaints.openCountProperty().get() == 0);
         assertThat(selected(complaints).result()).isEqualTo("Microphone replaced");
         assertThat(robot.lookup("#saveComplaintButton").query().isDisabled()).isTrue();
-        snapshot(stage.getScene().getRoot(), "complaints.png");
+        snapshot(window.stage().getScene().getRoot(), "complaints.png");
     }
 
     private static Complaint selected(ComplaintsViewModel model) {

@@ -21,16 +21,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.incidents.IncidentsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -60,25 +55,16 @@ class IncidentScreenTest {
     @TempDir
     Path photos;
 
-    private AppContext context;
-    private Workbench workbench;
-    private Stage stage;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
-        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
-                Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(768);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, 1280, 768);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
@@ -93,7 +79,7 @@ class IncidentScreenTest {
                 .isPresent());
         robot.clickOn("#captureType-PROJECTOR_FAILURE");
         robot.clickOn("#captureSaveButton");
-        IncidentsViewModel model = workbench.incidents().incidents();
+        IncidentsViewModel model = window.workbench().incidents().incidents();
         waitUntil(() -> selected(model) != null && selected(model).type() == IncidentType.PROJECTOR_FAILURE);
         assertThat(selected(model).occurredAt()).isEqualTo(CLOCK.instant());
 
@@ -124,9 +110,9 @@ class IncidentScreenTest {
         waitUntil(() -> history.getItems().stream().anyMatch(v -> v.kind() == ChangeKind.EDITED));
         assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(history.getItems()).extracting(IncidentVersion::kind).contains(ChangeKind.CREATED, ChangeKind.EDITED);
-        assertThat(context.incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
+        assertThat(window.context().incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
 
-        snapshot(stage.getScene().getRoot(), "incidents.png");
+        snapshot(window.stage().getScene().getRoot(), "incidents.png");
     }
 
     private static Incident selected(IncidentsViewModel model) {

@@ -14,13 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
 import org.huiwu.logic.rounds.ServiceSummary;
 import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.common.MovableClock;
 import org.huiwu.ui.control.seatmap.SeatState;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -46,20 +40,16 @@ class RoundBoardScreenTest {
     Path dataDir;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private AppContext context;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
-        Stage stage = new Stage();
-        context = AppContext.open(dataDir, clock);
-        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, Theme.LIGHT);
-        stage.show();
+        window = AppWindow.open(dataDir, clock, 1280, 720);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     private static boolean has(Node seat, SeatState state) {
@@ -87,7 +77,7 @@ class RoundBoardScreenTest {
         waitUntil(() -> has(seatOf(robot, "#roundMap", "王建国"), SeatState.OVERDUE));
         assertThat(has(seatOf(robot, "#roundMap", "孙玉兰"), SeatState.DECLINED)).isTrue();
 
-        ServiceSummary summary = ServiceSummary.of(context.roundBoard().history(SampleMeeting.ID));
+        ServiceSummary summary = ServiceSummary.of(window.context().roundBoard().history(SampleMeeting.ID));
         assertThat(summary.rounds()).isEqualTo(3);
         assertThat(summary.refillsBySeat().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(6);
     }

@@ -27,13 +27,9 @@ import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
-import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -58,24 +54,17 @@ class SeatChartExportWindowTest {
     @TempDir
     Path dataDir;
 
-    private AppContext context;
+    private AppWindow window;
     private Path chosenFile;
 
     @Start
     void start(Stage primary) {
-        Stage stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
-        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, Theme.LIGHT,
-                SavesToChosenFile::new);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, Theme.LIGHT, 1366, 768, SavesToChosenFile::new);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test

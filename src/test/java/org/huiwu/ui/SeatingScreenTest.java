@@ -17,17 +17,12 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
 import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,20 +46,16 @@ class SeatingScreenTest {
     @TempDir
     Path dataDir;
 
-    private AppContext context;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
-        Stage stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
-        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE, Theme.LIGHT);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, 1280, 720);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
@@ -111,14 +102,14 @@ class SeatingScreenTest {
     }
 
     private SeatPlan plan() {
-        return context.seatPlans().find(SampleMeeting.ID).orElseThrow();
+        return window.context().seatPlans().find(SampleMeeting.ID).orElseThrow();
     }
 
     private List<String> podiumNames() {
         SeatPlan plan = plan();
-        SeatAssignments assignments = context.seatPlans().assignments(plan.id());
-        var people = context.roster().list(SampleMeeting.ID);
-        return context.seatPlans().seats(plan).stream().filter(s -> s.blockKind() == BlockKind.PODIUM)
+        SeatAssignments assignments = window.context().seatPlans().assignments(plan.id());
+        var people = window.context().roster().list(SampleMeeting.ID);
+        return window.context().seatPlans().seats(plan).stream().filter(s -> s.blockKind() == BlockKind.PODIUM)
                 .map(PlannedSeat::key)
                 .map(key -> assignments.occupantOf(key).flatMap(id -> people.stream().filter(a -> a.id().equals(id))
                         .findFirst()).map(a -> a.name()).orElse("-"))

@@ -23,12 +23,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.huiwu.AppContext;
-import org.huiwu.Workbench;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.guide.Guide;
-import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.AppWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,26 +51,16 @@ class GuidesWindowTest {
     @TempDir
     Path dataDir;
 
-    private AppContext context;
-    private Workbench workbench;
-    private Stage stage;
+    private AppWindow window;
 
     @Start
     void start(Stage primary) {
-        Stage stage = new Stage();
-        this.stage = stage;
-        context = AppContext.open(dataDir, CLOCK);
-        workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
-                Theme.LIGHT);
-        stage.setWidth(1280);
-        stage.setHeight(768);
-        stage.show();
+        window = AppWindow.open(dataDir, CLOCK, 1280, 768);
     }
 
     @AfterEach
-    void closeContext() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        context.close();
+    void closeWindow() throws Exception {
+        window.close();
     }
 
     @Test
@@ -83,7 +69,7 @@ class GuidesWindowTest {
         ListView<Guide> guides = robot.lookup("#guideList").queryListView();
         waitUntil(() -> guides.getItems().size() == 16);
         assertThat(robot.lookup("#guideProblems").queryAs(Label.class).isVisible()).isFalse();
-        snapshot(stage.getScene().getRoot(), "guide-library.png");
+        snapshot(window.stage().getScene().getRoot(), "guide-library.png");
 
         robot.clickOn("#guide-tea-refill-lidded-cup");
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
@@ -99,7 +85,7 @@ class GuidesWindowTest {
         ImageView picture = robot.lookup("#guidePicture").queryAs(ImageView.class);
         waitUntil(() -> picture.getImage() != null);
         assertThat(robot.lookup("#guideUnverified").queryAs(Label.class).isVisible()).isTrue();
-        snapshot(stage.getScene().getRoot(), "guide-view.png");
+        snapshot(window.stage().getScene().getRoot(), "guide-view.png");
 
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         waitUntil(() -> step.getText().equals("第 2 步 / 共 9 步"));
@@ -107,7 +93,7 @@ class GuidesWindowTest {
 
     @Test
     void oneDisplayPresentsFullScreenWithoutNotesAndEscReturnsToTheGuide(FxRobot robot) {
-        robot.interact(() -> workbench.guideLinks().openGuide(GuideLinks.EVACUATION));
+        robot.interact(() -> window.workbench().guideLinks().openGuide(GuideLinks.EVACUATION));
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
         waitUntil(() -> step.getText().equals("第 1 步 / 共 6 步"));
 
@@ -127,12 +113,12 @@ class GuidesWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> !projector.isShowing());
         assertThat(step.getText()).isEqualTo("第 2 步 / 共 6 步");
-        assertThat(workbench.state().statusProperty().get()).contains("记录培训");
+        assertThat(window.workbench().state().statusProperty().get()).contains("记录培训");
     }
 
     @Test
     void aSessionIsRecordedAfterPresentingWithThePresentedGuideTicked(FxRobot robot) throws Exception {
-        robot.interact(() -> workbench.guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        robot.interact(() -> window.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
         waitUntil(() -> step.getText().startsWith("第 1 步"));
         robot.clickOn("#presentButton");
@@ -149,8 +135,8 @@ class GuidesWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((javafx.scene.control.Button) b).isDefaultButton())
                 .queryButton());
 
-        waitUntil(() -> workbench.state().statusProperty().get().startsWith("已记录培训"));
-        assertThat(context.trainingRecords().list(java.time.YearMonth.of(2026, 11))).singleElement().satisfies(s -> {
+        waitUntil(() -> window.workbench().state().statusProperty().get().startsWith("已记录培训"));
+        assertThat(window.context().trainingRecords().list(java.time.YearMonth.of(2026, 11))).singleElement().satisfies(s -> {
             assertThat(s.trainer()).isEqualTo("陈红");
             assertThat(s.guideIds()).containsExactly("podium-name-cards");
             assertThat(s.trainees()).containsExactly("刘芳", "王丽");
