@@ -10,7 +10,6 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.LogTable.LogColumn;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.ItemText;
-import org.huiwu.model.checklists.MarkState;
 
 /**
  * The service checklist log of a meeting for spreadsheets: one row per item with its phase, number,
@@ -40,7 +39,7 @@ final class ChecklistLog {
             row.add(i18n.get(ChecklistPhase.valueOf(item.get("phase").toString()).labelKey()));
             row.add(Integer.valueOf(item.get("position").toString()));
             row.add(ItemText.of(item.get("text_zh").toString(), item.get("text_en").toString(), i18n.locale()));
-            row.add(i18n.get(MarkState.valueOf(checklist.state(item)).labelKey()));
+            row.add(i18n.get(checklist.state(item).labelKey()));
             row.add(mark == null ? "" : mark.get("note").toString());
             row.add(mark == null ? "" : mark.get("marked_by").toString());
             row.add(mark == null ? null : OffsetDateTime.parse(mark.get("marked_at").toString())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.huiwu.model.checklists.ChecklistPhase;
+import org.huiwu.model.checklists.MarkState;
 
 /**
  * A meeting's service checklist read from its exported rows: the items by phase then position, and for
@@ -60,10 +61,10 @@ final class ChecklistMarks {
         return latest.get(item.get("id").toString());
     }
 
-    /** The item's state code: DONE, NOT_APPLICABLE or OPEN. */
-    String state(Map<String, Object> item) {
+    /** The item's state: its latest mark's, or open when it was never marked. */
+    MarkState state(Map<String, Object> item) {
         Map<String, Object> mark = latest(item);
-        return mark == null ? "OPEN" : mark.get("state").toString();
+        return mark == null ? MarkState.OPEN : MarkState.valueOf(mark.get("state").toString());
     }
 
     /** How many marks (ticks, n/a and unticks) the item has. */
@@ -73,6 +74,6 @@ final class ChecklistMarks {
 
     /** How many items of the phase are done or not applicable. */
     int settled(ChecklistPhase phase) {
-        return (int) items(phase).stream().filter(i -> !"OPEN".equals(state(i))).count();
+        return (int) items(phase).stream().filter(i -> state(i).settled()).count();
     }
 }

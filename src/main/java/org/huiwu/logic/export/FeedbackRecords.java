@@ -2,6 +2,7 @@ package org.huiwu.logic.export;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,11 +41,14 @@ final class FeedbackRecords {
         List<Map<String, Object>> rows = new ArrayList<>(record.rows("survey_form"));
         rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> OffsetDateTime.parse(text(r.get("entered_at"))))
                 .thenComparing(r -> text(r.get("id"))));
+        Map<String, List<SurveyAnswer>> answersByForm = new HashMap<>();
+        for (Map<String, Object> a : record.rows("survey_answer")) {
+            answersByForm.computeIfAbsent(text(a.get("form_id")), form -> new ArrayList<>())
+                    .add(new SurveyAnswer(uuid(a.get("item_id")), number(a.get("level"))));
+        }
         List<SurveyForm> forms = new ArrayList<>();
         for (Map<String, Object> r : rows) {
-            List<SurveyAnswer> answers = record.rows("survey_answer").stream()
-                    .filter(a -> text(a.get("form_id")).equals(text(r.get("id"))))
-                    .map(a -> new SurveyAnswer(uuid(a.get("item_id")), number(a.get("level")))).toList();
+            List<SurveyAnswer> answers = answersByForm.getOrDefault(text(r.get("id")), List.of());
             Object overall = r.get("overall_level");
             forms.add(new SurveyForm(uuid(r.get("id")), uuid(r.get("meeting_id")), text(r.get("respondent_unit")),
                     text(r.get("respondent_name")), overall == null ? null : number(overall), text(r.get("comments")),

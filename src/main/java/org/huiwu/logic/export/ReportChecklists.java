@@ -49,11 +49,11 @@ final class ReportChecklists {
         String text = ItemText.of(item.get("text_zh").toString(), item.get("text_en").toString(), i18n.locale());
         Map<String, Object> mark = checklist.latest(item);
         String line = switch (checklist.state(item)) {
-            case "DONE" -> i18n.format("checklist.report.done", number, text, mark.get("marked_by"),
+            case DONE -> i18n.format("checklist.report.done", number, text, mark.get("marked_by"),
                     time(mark.get("marked_at")));
-            case "NOT_APPLICABLE" -> i18n.format("checklist.report.notApplicable", number, text,
+            case NOT_APPLICABLE -> i18n.format("checklist.report.notApplicable", number, text,
                     mark.get("marked_by"), time(mark.get("marked_at")));
-            default -> i18n.format("checklist.report.open", number, text);
+            case OPEN -> i18n.format("checklist.report.open", number, text);
         };
         pages.line(line, 10, 12);
         if (mark != null && !mark.get("note").toString().isEmpty()) {
