@@ -1,5 +1,7 @@
 package org.huiwu.ui.common;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -16,7 +18,9 @@ public final class Attendant {
 
     /**
      * An attendant whose name is read from the settings (so the next start does not ask again) and
-     * written back after each change, both through {@code runner}, off the FX thread. Failing to remember
+     * written back after a change, both through {@code runner}, off the FX thread. Typing queues at most
+     * one write at a time (it stores the name as it is when it runs), so keystrokes do not pile up on the
+     * database thread the tea-service taps share. Failing to remember
      * the name is logged and otherwise ignored: the name still goes on the records of this session.
      */
     public static Attendant remembered(Preferences preferences, TaskRunner runner) {
@@ -26,12 +30,15 @@ public final class Attendant {
                 attendant.name.set(stored);
             }
         }, Attendant::notRemembered);
+        AtomicReference<String> unsaved = new AtomicReference<>();
         attendant.name.addListener((property, was, now) -> {
-            String typed = attendant.name();
-            runner.run(() -> {
-                preferences.setAttendantName(typed);
-                return typed;
-            }, saved -> { }, Attendant::notRemembered);
+            if (unsaved.getAndSet(attendant.name()) == null) {
+                runner.run(() -> {
+                    String latest = unsaved.getAndSet(null);
+                    preferences.setAttendantName(latest);
+                    return latest;
+                }, saved -> { }, Attendant::notRemembered);
+            }
         });
         return attendant;
     }
