@@ -36,6 +36,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private final RoundLabels rounds = new RoundLabels();
     private final ExportFiles files;
     private final I18n i18n;
     private final CjkFontLocator fonts;
@@ -152,7 +153,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
         pages.line(i18n.format("export.report.rounds", record.rows("service_round").size(),
                 record.rows("service_event").size()), 11, 0);
         for (Map.Entry<ServiceEventKind, Integer> kind : byKind.entrySet()) {
-            pages.line(i18n.format("export.report.teaKind", i18n.get(new RoundLabels().of(kind.getKey())),
+            pages.line(i18n.format("export.report.teaKind", i18n.get(rounds.of(kind.getKey())),
                     kind.getValue()), 10, 12);
         }
     }
