@@ -1,6 +1,7 @@
 package org.huiwu.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,18 +74,17 @@ class TrainingDaoTest {
 
     @Test
     void aFailedSaveLeavesNoHalfSession() {
-        TrainingSession session = session(LocalDate.of(2026, 11, 27), "周明");
-        dao.save(session, NOW);
-        TrainingSession sameId = new TrainingSession(session.id(), "别人", session.date(), List.of("sitting"),
-                List.of("某人"), "");
+        TrainingSession kept = session(LocalDate.of(2026, 11, 27), "周明");
+        dao.save(kept, NOW);
+        String tooLongForTheTraineeColumn = "名".repeat(101);
+        TrainingSession failing = new TrainingSession(UUID.randomUUID(), "陈红", kept.date(), List.of("sitting"),
+                List.of("李华", tooLongForTheTraineeColumn), "");
 
-        try {
-            dao.save(sameId, NOW);
-        } catch (RuntimeException expected) {
-            // the duplicate id is refused
-        }
+        assertThatThrownBy(() -> dao.save(failing, NOW))
+                .as("the session row and its guides are written before the trainee that does not fit")
+                .isInstanceOf(RuntimeException.class);
 
-        assertThat(dao.between(session.date(), session.date())).containsExactly(session);
+        assertThat(dao.between(kept.date(), kept.date())).containsExactly(kept);
     }
 
     private static TrainingSession session(LocalDate date, String trainee) {
