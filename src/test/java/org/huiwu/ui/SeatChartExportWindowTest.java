@@ -5,7 +5,6 @@ import static org.huiwu.ui.WindowRobot.openTab;
 import static org.huiwu.ui.WindowRobot.waitUntil;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -31,7 +29,7 @@ import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FxDialogService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import org.huiwu.ExternalTools;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,14 +84,9 @@ class SeatChartExportWindowTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("市政府第28次常务会议", "从台下看", "主持", "发言席", "王建国");
         }
-        Assumptions.assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed");
         Path out = Files.createDirectories(Path.of("target", "print-tests", "window"));
-        Process render = new ProcessBuilder("pdftoppm", "-r", "60", "-png", "-singlefile", chosenFile.toString(),
-                out.resolve("seat-chart").toString()).redirectErrorStream(true).start();
-        render.getInputStream().readAllBytes();
-        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(render.exitValue()).isZero();
-        BufferedImage page = ImageIO.read(out.resolve("seat-chart.png").toFile());
+        BufferedImage page = ImageIO.read(ExternalTools.renderPage(chosenFile, 1, 60, out.resolve("seat-chart.png"))
+                .toFile());
         assertThat(page.getHeight()).as("A4 portrait at 60 dpi").isBetween(690, 710);
         assertThat(ink(page)).as("share of dark pixels on page 1").isBetween(0.005, 0.5);
     }
@@ -111,15 +104,6 @@ class SeatChartExportWindowTest {
         } catch (java.io.IOException gone) {
             return 0;
         }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double ink(BufferedImage image) {

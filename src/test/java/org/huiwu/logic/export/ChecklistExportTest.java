@@ -15,13 +15,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.huiwu.ExternalTools;
 import org.huiwu.AppContext;
 import org.huiwu.i18n.I18n;
-import org.huiwu.logic.seating.print.CjkFontLocator;
-import org.huiwu.logic.seating.print.PrintFailedException;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.MarkState;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,11 +80,7 @@ class ChecklistExportTest {
 
     @Test
     void theReportHasAChecklistSectionPerPhaseWithTicksWhoAndWhen() throws Exception {
-        try {
-            new CjkFontLocator().locate();
-        } catch (PrintFailedException e) {
-            Assumptions.abort("No Chinese font on this machine");
-        }
+        ExternalTools.requireCjkFont();
         Path pdf = export(ExportFormat.PDF, ExportFixture.ZH).get(0);
         Files.copy(pdf, Path.of("target").resolve("checklist-report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

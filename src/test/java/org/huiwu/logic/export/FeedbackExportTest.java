@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 
 import org.apache.pdfbox.Loader;
@@ -18,10 +17,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.huiwu.ExternalTools;
 import org.huiwu.AppContext;
-import org.huiwu.logic.seating.print.CjkFontLocator;
-import org.huiwu.logic.seating.print.PrintFailedException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,11 +83,7 @@ class FeedbackExportTest {
 
     @Test
     void theReportHasTheSurveySummaryWithItsDefinitionAndTheHandledComplaint() throws Exception {
-        try {
-            new CjkFontLocator().locate();
-        } catch (PrintFailedException e) {
-            Assumptions.abort("No Chinese font on this machine");
-        }
+        ExternalTools.requireCjkFont();
         Path pdf = export(ExportFormat.PDF).get(0);
         int surveyPage = 0;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -110,14 +103,8 @@ class FeedbackExportTest {
             }
         }
         assertThat(surveyPage).isPositive();
-        Assumptions.assumeTrue(SpreadsheetExportTest.onPath("pdftoppm"), "pdftoppm is not installed");
-        Path out = Path.of("target/feedback-report");
-        Files.createDirectories(out);
-        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-singlefile", "-f",
-                String.valueOf(surveyPage), "-l", String.valueOf(surveyPage), pdf.toString(),
-                out.resolve("survey-page").toString()).redirectErrorStream(true).start();
-        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(render.exitValue()).isZero();
+        Path out = Files.createDirectories(Path.of("target/feedback-report"));
+        ExternalTools.renderPage(pdf, surveyPage, 70, out.resolve("survey-page.png"));
         assertThat(out.resolve("survey-page.png").toFile().length()).isGreaterThan(1000);
     }
 

@@ -6,15 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.huiwu.ExternalTools;
 import org.huiwu.AppContext;
 import org.huiwu.logic.seating.print.CjkFontLocator;
-import org.huiwu.logic.seating.print.PrintFailedException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +24,7 @@ class ServiceReportPdfTest {
 
     @Test
     void theReportHasItsSectionsAndPageNumbersAndRenders() throws Exception {
-        try {
-            new CjkFontLocator().locate();
-        } catch (PrintFailedException e) {
-            Assumptions.abort("No Chinese font on this machine");
-        }
+        ExternalTools.requireCjkFont();
         Path pdf;
         try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
             UUID id = context.sampleMeeting().ensure();
@@ -45,11 +39,7 @@ class ServiceReportPdfTest {
                     .contains("主席台 第1排1号", "群众席 第1排1号", "应到 19 人").doesNotContain("EXPECTED", "FIRST_POUR")
                     .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/");
         }
-        Assumptions.assumeTrue(SpreadsheetExportTest.onPath("pdftoppm"), "pdftoppm is not installed");
-        Process render = new ProcessBuilder("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", pdf.toString(),
-                dir.resolve("page").toString()).redirectErrorStream(true).start();
-        assertThat(render.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(render.exitValue()).isZero();
+        ExternalTools.renderPages(pdf, 1, 1, 50, dir.resolve("page"));
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("page")).findFirst())
                     .hasValueSatisfying(png -> assertThat(png.toFile().length()).isGreaterThan(1000));
@@ -58,11 +48,7 @@ class ServiceReportPdfTest {
 
     @Test
     void aClassifiedMeetingIsWatermarkedWithTheTimeAndWhoExported() throws Exception {
-        try {
-            new CjkFontLocator().locate();
-        } catch (PrintFailedException e) {
-            Assumptions.abort("No Chinese font on this machine");
-        }
+        ExternalTools.requireCjkFont();
         MeetingRecord record;
         try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
             record = context.exports(ExportFixture.ZH).record(context.sampleMeeting().ensure());

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,9 +19,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.huiwu.ExternalTools;
 import org.huiwu.AppContext;
 import org.huiwu.logic.export.LogTable.LogColumn;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,12 +59,7 @@ class SpreadsheetExportTest {
     @Test
     void libreOfficeReadsTheFirstSheetLikePoiWrote() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
-        Path lo = dir.resolve("lo");
-        Process process = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=" + lo.toUri(),
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", lo.toString(), xlsx.toString()).redirectErrorStream(true).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        Path csv = lo.resolve(xlsx.getFileName().toString().replace(".xlsx", ".csv"));
+        Path csv = ExternalTools.libreOfficeToCsv(xlsx, dir.resolve("lo"), "44,34,76,1");
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))
                 .getRecords();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
@@ -148,11 +142,6 @@ class SpreadsheetExportTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).toList();
         }
-    }
-
-    static boolean onPath(String program) {
-        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-                .anyMatch(p -> Files.isExecutable(Path.of(p, program)));
     }
 
     /** Byte helpers. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.huiwu.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +41,7 @@ class CjkFontLocatorTest {
 
     @Test
     void findsTheDebianFontWhenInstalled() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.exists(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")));
+        ExternalTools.requireFile(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
         assertThat(new CjkFontLocator().locate().file().getFileName().toString()).isEqualTo("wqy-microhei.ttc");
     }
 }

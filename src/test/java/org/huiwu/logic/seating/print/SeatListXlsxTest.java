@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.PaneInformation;
-import org.junit.jupiter.api.Assumptions;
+import org.huiwu.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,19 +58,10 @@ class SeatListXlsxTest {
 
     @Test
     void libreOfficeReadsTheSameCells() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(PrintTestSupport.onPath("soffice"), "LibreOffice is not installed");
         Path file = dir.resolve("seats.xlsx");
         xlsx.write(fixture.seats, fixture.assignments, fixture.attendees, file);
-        Path out = Files.createDirectories(dir.resolve("csv"));
-        Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
-                "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out.toString(),
-                file.toString()).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            Assumptions.abort("LibreOffice did not finish within 120 s");
-        }
-        List<String> lines = Files.readAllLines(out.resolve("seats.csv"), StandardCharsets.UTF_8);
+        Path csv = ExternalTools.libreOfficeToCsv(file, dir.resolve("csv"), "44,34,76");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(32);
         assertThat(lines.get(0)).isEqualTo("序号,座位,姓名,单位,职务,位次");
         assertThat(lines.get(1)).isEqualTo("1,主席台 第1排 4号,王建国,南通市人民政府,副市长,1");
