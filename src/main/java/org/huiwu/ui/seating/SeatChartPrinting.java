@@ -12,8 +12,9 @@ import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 
 /**
- * Sends the seat chart to a system printer through the printer dialog, scaled to fit the page. The
- * chart image is the same one the PNG export writes. FX thread only.
+ * Sends the seat chart to a system printer through the printer dialog, scaled to fit the paper chosen
+ * there (turned to the chart's shape). The chart image is the same one the PNG export writes. FX thread
+ * only.
  */
 final class SeatChartPrinting {
 
@@ -32,7 +33,8 @@ final class SeatChartPrinting {
         }
         PageOrientation orientation = chart.getWidth() >= chart.getHeight() ? PageOrientation.LANDSCAPE
                 : PageOrientation.PORTRAIT;
-        PageLayout layout = job.getPrinter().createPageLayout(Paper.A4, orientation, Printer.MarginType.DEFAULT);
+        Paper chosenPaper = job.getJobSettings().getPageLayout().getPaper();
+        PageLayout layout = job.getPrinter().createPageLayout(chosenPaper, orientation, Printer.MarginType.DEFAULT);
         ImageView page = new ImageView(SwingFXUtils.toFXImage(chart, null));
         page.setPreserveRatio(true);
         page.setFitWidth(layout.getPrintableWidth());
