@@ -2,11 +2,16 @@ package org.huiwu.logic.rounds;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +41,8 @@ import org.huiwu.model.seating.SeatPlan;
  * Benchmark harness (a main, not a test): a 3,000-seat room with about 6,000 events. Reports the mean
  * time of the per-second board ({@link BoardSnapshot#at}), of building a snapshot after a change, and
  * the tap-to-durable latency of {@link ServiceLog#markServed} on a real H2 file database (mean and p95
- * over 500 taps). Prints to standard output. Test code.
+ * over 500 taps) beside its floor measured in the same run on the same file: a bare JDBC insert of the
+ * same event row and a commit. Prints to standard output. Test code.
  */
 public final class RoundBoardBench {
 
@@ -97,6 +103,7 @@ public final class RoundBoardBench {
     private static void taps(List<PlannedSeat> seats, List<Attendee> attendees, Map<String, UUID> occupants,
             SeatPlan plan) throws Exception {
         Path dir = Files.createTempDirectory("huiwu-bench");
+        long[] appTaps;
         try (AppContext context = AppContext.open(dir, Clock.system(ZoneId.of("Asia/Shanghai")))) {
             context.meetings().save(Fixtures.meeting("基准测试", LocalDate.of(2026, 11, 27)).withId(MEETING));
             context.roster().importAll(attendees);
@@ -115,12 +122,58 @@ public final class RoundBoardBench {
                 context.serviceLog().markServed(new SeatVisit(MEETING, key, occupants.get(key), "张敏"));
                 nanos[i] = System.nanoTime() - t0;
             }
-            Arrays.sort(nanos);
-            System.out.printf("tap to durable (markServed, H2 file, %d events stored): mean %.3f ms, p95 %.3f ms%n",
-                    5000 + taps, Arrays.stream(nanos).average().orElse(0) / 1e6, nanos[(int) (taps * 0.95)] / 1e6);
+            appTaps = nanos;
             double loadMs = meanMillis(20, () -> context.roundBoard().load(MEETING));
             System.out.printf("reload of the board snapshot from the database: mean %.3f ms%n", loadMs);
         }
+        long[] bare = bareInserts(dir, seats, occupants, appTaps.length);
+        double appMean = Arrays.stream(appTaps).average().orElse(0) / 1e6;
+        double bareMean = Arrays.stream(bare).average().orElse(0) / 1e6;
+        System.out.printf("tap to durable (markServed, H2 file, %d events stored): mean %.3f ms, p95 %.3f ms%n",
+                5000 + appTaps.length, appMean, p95(appTaps));
+        System.out.printf("floor, same file: bare JDBC insert of one event + commit: mean %.3f ms, p95 %.3f ms%n",
+                bareMean, p95(bare));
+        System.out.printf("tap to durable / floor: %.2f (goal <= 2)%n", appMean / bareMean);
+    }
+
+    /**
+     * The floor of a tap: the same event row inserted with plain JDBC and committed, on the same database
+     * file after the app closed it, with the app's durability setting (every commit written through).
+     */
+    private static long[] bareInserts(Path dir, List<PlannedSeat> seats, Map<String, UUID> occupants, int taps)
+            throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("huiwu") + ";WRITE_DELAY=0";
+        long[] nanos = new long[taps];
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO service_event (id, meeting_id, seat_key, attendee_id, attendant, kind, round_number,
+                         occurred_at, recorded_at) VALUES (?, ?, ?, ?, ?, 'REFILL', 0, ?, ?)""")) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < taps + 100; i++) {
+                String key = seats.get((i * 11) % seats.size()).key();
+                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+                long t0 = System.nanoTime();
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, MEETING);
+                insert.setString(3, key);
+                insert.setObject(4, occupants.get(key));
+                insert.setString(5, "张敏");
+                insert.setObject(6, at);
+                insert.setObject(7, at);
+                insert.executeUpdate();
+                connection.commit();
+                if (i >= 100) {
+                    nanos[i - 100] = System.nanoTime() - t0;
+                }
+            }
+        }
+        return nanos;
+    }
+
+    private static double p95(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) (sorted.length * 0.95)] / 1e6;
     }
 
     private static ServiceEvent event(String key, UUID attendee, ServiceEventKind kind, Instant at) {

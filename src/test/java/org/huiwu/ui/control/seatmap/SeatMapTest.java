@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -237,8 +239,15 @@ class SeatMapTest {
     @Test
     void aLongPressAsksForTheContextMenuInsteadOfActivating(FxRobot robot) {
         robot.moveTo(nodes().get("p6")).press(MouseButton.PRIMARY);
-        robot.sleep(900);
-        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(contexts).as("a press asks for the menu only once it has lasted").isEmpty();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !contexts.isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("a held press never asked for the context menu", e);
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
 
         assertThat(contexts).containsExactly("p6");
         assertThat(activated).isEmpty();

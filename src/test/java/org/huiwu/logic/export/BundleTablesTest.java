@@ -1,0 +1,64 @@
+package org.huiwu.logic.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.MeetingTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins that a new table cannot be forgotten by export and merge: the tables the bundle format carries,
+ * the meeting tables the merge writes, and the tables the real migrations create are the same set, but
+ * for the venue-wide tables named here, each of which was decided not to travel with a meeting.
+ */
+class BundleTablesTest {
+
+    /** Tables that belong to the laptop or the venue, not to one meeting, and so stay out of bundles. */
+    private static final Set<String> VENUE_WIDE = Set.of(
+            "app_setting",                 // this laptop's settings
+            "checklist_template_item",     // the venue's checklist template; a meeting carries its own copy
+            "survey_template_item",        // the venue's survey template; a meeting carries its own copy
+            "survey_template_level",
+            "venue_contact",               // the venue's phone list for emergencies
+            "training_session",            // staff training, not meeting records
+            "training_session_guide",
+            "training_session_trainee");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundleTheMergeAndTheSchemaHoldTheSameMeetingTables() {
+        Set<String> inBundles = new TreeSet<>();
+        BundleFormat.DOCUMENTS.values().forEach(inBundles::addAll);
+        Set<String> merged = names(MeetingTable.ALL.stream().map(MeetingTable::name).toList());
+
+        assertThat(inBundles).as("the bundle documents and MeetingTable.ALL").isEqualTo(merged);
+
+        Set<String> schema;
+        try (Database database = Database.open(dir)) {
+            schema = names(database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT table_name FROM information_schema.tables
+                    WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'
+                    """).mapTo(String.class).list()));
+        }
+        schema.remove("flyway_schema_history");
+        Set<String> expected = new TreeSet<>(merged);
+        expected.addAll(VENUE_WIDE);
+        assertThat(schema).as("tables of the migrated schema: a new one is a meeting table or named venue-wide here")
+                .isEqualTo(expected);
+    }
+
+    private static Set<String> names(Collection<String> tables) {
+        Set<String> names = new TreeSet<>();
+        tables.forEach(t -> names.add(t.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+}
