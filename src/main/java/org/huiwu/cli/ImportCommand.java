@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import}: imports an attendee list (CSV or Excel) into a meeting with the same rules as the
- * window. Every problem goes to standard error with its row; when any is an error nothing is imported.
+ * window. Every problem goes to standard error with its row; when any is an error nothing is imported. A file
+ * that is missing, a folder, a pipe or unreadable is refused before the database is opened.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports attendees from a CSV or Excel file into a meeting; nothing is imported on error.")
@@ -51,6 +52,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportProblemTexts problems = new ImportProblemTexts(text);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputFile.require(file, text);
         try (AppContext context = data.open()) {
             MeetingLookup.require(context, meetingId);
             AttendeeImport importer = context.attendeeImport();
