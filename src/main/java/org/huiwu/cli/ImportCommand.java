@@ -47,13 +47,13 @@ final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         I18n text = CliText.forSystemLocale();
         ImportProblemTexts problems = new ImportProblemTexts(text);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFile.require(file, text);
-        try (AppContext context = data.open()) {
+        return data.use(context -> {
             MeetingLookup.require(context, meetingId);
             AttendeeImport importer = context.attendeeImport();
             SourceTable table;
@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandFailure(text.format("cli.import.refused", preview.problems(ProblemSeverity.ERROR).size()));
             }
             out.println(text.format("cli.import.done", importer.commit(meetingId, preview)));
-        }
-        return 0;
+            return 0;
+        });
     }
 }

@@ -165,6 +165,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a data folder whose path the database cannot take in a file name, before anything is created.
+     *
+     * @throws StorageUnavailableException ({@link StorageProblem#UNSAFE_FOLDER_NAME})
+     */
+    public static void requireNameable(Path dataDir) {
+        DatabaseFile.url(dataDir, "");
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -199,6 +208,9 @@ public final class Database implements AutoCloseable {
         StorageProblem fromStore = reasonOfStore(e);
         if (fromStore != null) {
             return fromStore;
+        }
+        if (e.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1 && String.valueOf(e.getMessage()).contains("Lock file")) {
+            return StorageProblem.LOCKED;
         }
         return switch (e.getErrorCode()) {
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> StorageProblem.CORRUPT;

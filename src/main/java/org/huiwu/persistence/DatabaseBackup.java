@@ -107,7 +107,7 @@ public final class DatabaseBackup {
      * a killed process does not count: H2 sees that its owner no longer answers and takes the lock over.
      */
     public static boolean inUse(Path dataDir) {
-        String url = DatabaseFile.url(dataDir, ";IFEXISTS=TRUE");
+        String url = DatabaseFile.url(dataDir, ";IFEXISTS=TRUE;OPEN_NEW=TRUE");
         if (!Files.exists(DatabaseFile.of(dataDir)) || DatabaseFile.damage(dataDir).isPresent()) {
             return false;
         }

@@ -26,7 +26,7 @@ class SchemaChangeDurabilityTest {
     private static final List<String> WITH_TEST_MIGRATION = List.of(Database.MIGRATIONS,
             "classpath:db/test-migration");
     private static final Instant NOW = Instant.parse("2025-03-10T01:00:00Z");
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 4;
     private static final int FIRST_ATTENDEES = 40;
 
     @TempDir
