@@ -2,6 +2,7 @@ package org.huiwu;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,9 +128,20 @@ public final class AppContext implements AutoCloseable {
         this.databaseBackup = new DatabaseBackup(database.jdbi());
     }
 
-    /** Opens the data folder (creating and migrating its database as needed). */
+    /** How long the window and the commands wait for a database another process holds. */
+    public static final Duration BUSY_WAIT = Duration.ofSeconds(30);
+
+    /** Opens the data folder (creating and migrating its database as needed); fails at once when it is busy. */
     public static AppContext open(Path dataDir, Clock clock) {
         return new AppContext(dataDir, clock, Database.open(dataDir));
+    }
+
+    /**
+     * Opens the data folder, waiting up to {@code wait} while another process holds its database;
+     * {@code waiting} runs once, on the calling thread, when the wait begins.
+     */
+    public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting) {
+        return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting));
     }
 
     public Path dataDir() {

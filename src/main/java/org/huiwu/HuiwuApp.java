@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import org.huiwu.logic.export.BackupRejectedException;
+import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -43,7 +44,8 @@ public final class HuiwuApp extends Application {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         try {
             restorePending(dataDir);
-            context = AppContext.open(dataDir, Clock.systemDefaultZone());
+            context = AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
+                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir));
             context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
             theme = context.preferences().theme();
@@ -57,9 +59,8 @@ public final class HuiwuApp extends Application {
     public void start(Stage stage) {
         if (startupFailure != null) {
             I18n i18n = new I18n(Language.CHINESE.locale());
-            String text = new FailureMessages(i18n, Database::problemOf).storageText(startupFailure.problem());
-            Alert alert = new Alert(Alert.AlertType.ERROR,
-                    i18n.format("error.startup", text, startupFailure.dataDir().toString()));
+            Alert alert = new Alert(Alert.AlertType.ERROR, new FailureMessages(i18n, Database::problemOf).startup(
+                    startupFailure.problem(), startupFailure.dataDir(), Backups.latestIn(startupFailure.dataDir())));
             alert.setTitle(i18n.get("app.title"));
             alert.setHeaderText(null);
             alert.showAndWait();

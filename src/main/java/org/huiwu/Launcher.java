@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import javafx.application.Application;
 
+import org.huiwu.cli.CliLog;
 import org.huiwu.cli.HuiwuCommand;
 
 /**
@@ -21,6 +22,7 @@ public final class Launcher {
             Application.launch(HuiwuApp.class, args);
             return;
         }
+        CliLog.toFile();
         System.exit(HuiwuCommand.run(args));
     }
 

@@ -27,14 +27,14 @@ final class AttendeesCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = data.open()) {
+        return data.use(context -> {
             MeetingLookup.require(context, meetingId);
             for (Attendee a : context.roster().list(meetingId)) {
                 out.println(a.rank() + "\t" + a.name() + "\t" + a.organisation() + "\t" + a.position());
             }
-        }
-        return 0;
+            return 0;
+        });
     }
 }

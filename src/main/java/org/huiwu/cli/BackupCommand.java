@@ -32,15 +32,17 @@ final class BackupCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (keep < 1 || keep > 1000) {
             throw new ParameterException(spec.commandLine(), "--keep must be between 1 and 1000");
         }
         I18n i18n = CliText.forSystemLocale();
-        try (AppContext context = data.open()) {
-            Path backup = context.backups(keep).backUp();
-            spec.commandLine().getOut().println(i18n.format("export.cli.backedUp", backup.toString()));
-            return 0;
+        try {
+            return data.use(context -> {
+                Path backup = context.backups(keep).backUp();
+                spec.commandLine().getOut().println(i18n.format("export.cli.backedUp", backup.toString()));
+                return 0;
+            });
         } catch (ExportFailedException e) {
             throw ExportFailures.of(i18n, e);
         }

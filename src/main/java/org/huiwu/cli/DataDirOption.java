@@ -1,26 +1,129 @@
 package org.huiwu.cli;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.settings.DataFolder;
+import org.huiwu.model.StorageProblem;
+import org.huiwu.persistence.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --data-dir} option every command shares, and opening that folder. */
+/**
+ * The {@code --data-dir} option every command shares, and opening that folder: a command waits up to
+ * {@link AppContext#BUSY_WAIT} for a database another process holds, saying once on standard error that it
+ * waits. One instance per command invocation; confined to the calling thread.
+ */
 final class DataDirOption {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: the per-user folder, or -Dhuiwu.data).")
     private Path dataDir;
 
+    private static final Logger LOG = LoggerFactory.getLogger(DataDirOption.class);
+    private static final long RETRY_PAUSE_MILLIS = 250;
+    /** The file in the data folder whose OS lock gives one command process at a time its turn. */
+    static final String TURN_FILE = ".huiwu-command.lock";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    private boolean toldWaiting;
+
     /** The data folder, without opening it. */
     Path resolve() {
         return DataFolder.resolve(dataDir);
     }
 
-    /** Opens the data folder; the caller closes the context. */
-    AppContext open() {
-        return AppContext.open(DataFolder.resolve(dataDir), Clock.systemDefaultZone());
+    /**
+     * Opens the data folder, runs the command's work on it and closes it. When the database is handed
+     * over between processes during the work (the process serving it ended, and another is taking it
+     * over), the work fails with {@link StorageProblem#LOCKED} before it changed anything, and runs again
+     * on a freshly opened folder, all within {@link AppContext#BUSY_WAIT}.
+     */
+    int use(Work work) throws Exception {
+        Path folder = DataFolder.resolve(dataDir);
+        Database.requireNameable(folder);
+        Files.createDirectories(folder);
+        long deadline = System.nanoTime() + AppContext.BUSY_WAIT.toNanos();
+        FileChannel turn;
+        try {
+            turn = FileChannel.open(folder.resolve(TURN_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            LOG.info("No turn file in {} (the folder may be read-only); working without taking turns", folder, e);
+            return useInTurn(work, deadline);
+        }
+        try (turn; FileLock held = awaitTurn(turn, deadline)) {
+            return useInTurn(work, deadline);
+        }
+    }
+
+    /**
+     * Waits (bounded) until no other command process works on the folder: commands take turns, so the
+     * database is never handed over between two of them in the middle of one's work. The window takes no
+     * turn; a command works through it while it is open.
+     */
+    private FileLock awaitTurn(FileChannel turn, long deadline) throws IOException, InterruptedException {
+        while (true) {
+            FileLock lock;
+            try {
+                lock = turn.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return null;
+            }
+            tellWaiting();
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+        }
+    }
+
+    private int useInTurn(Work work, long deadline) throws Exception {
+        while (true) {
+            try (AppContext context = open()) {
+                return work.run(context);
+            } catch (RuntimeException e) {
+                if (Database.problemOf(e).filter(p -> p == StorageProblem.LOCKED).isEmpty()
+                        || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                LOG.info("The database was handed over to another process during the command; running it again", e);
+                tellWaiting();
+                Thread.sleep(RETRY_PAUSE_MILLIS);
+            }
+        }
+    }
+
+    /** The work of a command on the open data folder; returns the exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(AppContext context) throws Exception;
+    }
+
+    private AppContext open() {
+        return AppContext.open(DataFolder.resolve(dataDir), Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
+                this::tellWaiting);
+    }
+
+    private void tellWaiting() {
+        if (!toldWaiting) {
+            toldWaiting = true;
+            command.commandLine().getErr().println(CliText.forSystemLocale().get("cli.waiting"));
+            command.commandLine().getErr().flush();
+        }
     }
 }

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         ExportFormat chosen = switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "xlsx" -> ExportFormat.XLSX;
             case "csv" -> ExportFormat.CSV;
@@ -69,19 +69,21 @@ final class ExportCommand implements Callable<Integer> {
                     "Give either --meeting ID or both --from DATE and --to DATE (from not after to)");
         }
         I18n i18n = CliText.forSystemLocale();
-        try (AppContext context = data.open()) {
-            List<UUID> meetings = byId ? meetingIds : context.exports(i18n).meetingsBetween(from, to);
-            if (byId) {
-                meetings.forEach(id -> MeetingLookup.require(context, id));
-            } else if (meetings.isEmpty()) {
-                throw new CommandFailure(i18n.format("export.cli.noMeetings", from.toString(), to.toString()));
-            }
-            MeetingExports exports = context.exports(i18n);
-            List<Path> files = exports.export(meetings, chosen, out, ExportMonitor.none());
-            files.forEach(file -> spec.commandLine().getOut().println(i18n.format("export.cli.written",
-                    file.toString())));
-            spec.commandLine().getOut().println(i18n.format("export.cli.done", files.size()));
-            return 0;
+        try {
+            return data.use(context -> {
+                List<UUID> meetings = byId ? meetingIds : context.exports(i18n).meetingsBetween(from, to);
+                if (byId) {
+                    meetings.forEach(id -> MeetingLookup.require(context, id));
+                } else if (meetings.isEmpty()) {
+                    throw new CommandFailure(i18n.format("export.cli.noMeetings", from.toString(), to.toString()));
+                }
+                MeetingExports exports = context.exports(i18n);
+                List<Path> files = exports.export(meetings, chosen, out, ExportMonitor.none());
+                files.forEach(file -> spec.commandLine().getOut().println(i18n.format("export.cli.written",
+                        file.toString())));
+                spec.commandLine().getOut().println(i18n.format("export.cli.done", files.size()));
+                return 0;
+            });
         } catch (ExportFailedException e) {
             throw ExportFailures.of(i18n, e);
         }

@@ -4,10 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
+import org.huiwu.logic.export.Backups;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.i18n.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +25,8 @@ import picocli.CommandLine.Command;
             SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class, ExportCommand.class,
             VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class HuiwuCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -45,6 +50,8 @@ public final class HuiwuCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            LOG.warn("Command {} failed", parsed.subcommand() == null ? "huiwu" : parsed.subcommand().commandSpec().name(),
+                    failure);
             line.getErr().println(oneLine(failure, i18n));
             line.getErr().flush();
             return 1;
@@ -60,9 +67,8 @@ public final class HuiwuCommand implements Runnable {
             return commandFailure.getMessage();
         }
         if (failure instanceof StorageUnavailableException unavailable) {
-            FailureMessages messages = new FailureMessages(i18n, Database::problemOf);
-            return i18n.format("error.startup", messages.storageText(unavailable.problem()),
-                    unavailable.dataDir().toString()).replace('\n', ' ');
+            return new FailureMessages(i18n, Database::problemOf).startup(unavailable.problem(),
+                    unavailable.dataDir(), Backups.latestIn(unavailable.dataDir())).replace('\n', ' ');
         }
         return new FailureMessages(i18n, Database::problemOf).describe(failure).replace('\n', ' ');
     }

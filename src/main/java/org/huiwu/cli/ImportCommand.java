@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code import}: imports an attendee list (CSV or Excel) into a meeting with the same rules as the
- * window. Every problem goes to standard error with its row; when any is an error nothing is imported.
+ * window. Every problem goes to standard error with its row; when any is an error nothing is imported. A file
+ * that is missing, a folder, a pipe or unreadable is refused before the database is opened.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports attendees from a CSV or Excel file into a meeting; nothing is imported on error.")
@@ -46,12 +47,13 @@ final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         I18n text = CliText.forSystemLocale();
         ImportProblemTexts problems = new ImportProblemTexts(text);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AppContext context = data.open()) {
+        InputFile.require(file, text);
+        return data.use(context -> {
             MeetingLookup.require(context, meetingId);
             AttendeeImport importer = context.attendeeImport();
             SourceTable table;
@@ -71,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandFailure(text.format("cli.import.refused", preview.problems(ProblemSeverity.ERROR).size()));
             }
             out.println(text.format("cli.import.done", importer.commit(meetingId, preview)));
-        }
-        return 0;
+            return 0;
+        });
     }
 }

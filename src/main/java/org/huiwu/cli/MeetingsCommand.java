@@ -22,13 +22,13 @@ final class MeetingsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (AppContext context = data.open()) {
+        return data.use(context -> {
             for (Meeting meeting : context.meetings().list()) {
                 out.println(meeting.id() + "\t" + meeting.date() + "\t" + meeting.title());
             }
-        }
-        return 0;
+            return 0;
+        });
     }
 }

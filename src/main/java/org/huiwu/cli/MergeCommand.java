@@ -35,12 +35,14 @@ final class MergeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         I18n i18n = CliText.forSystemLocale();
-        try (AppContext context = data.open()) {
-            MergeResult result = context.bundleMerger().merge(bundles, ExportMonitor.none());
-            spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.messageArguments()));
-            return 0;
+        try {
+            return data.use(context -> {
+                MergeResult result = context.bundleMerger().merge(bundles, ExportMonitor.none());
+                spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.messageArguments()));
+                return 0;
+            });
         } catch (BundleRejectedException e) {
             throw ExportFailures.of(i18n, e);
         } catch (ExportFailedException e) {

@@ -63,7 +63,7 @@ final class NameCardsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".pdf")) {
             throw new ParameterException(spec.commandLine(), "--out must be a .pdf file: " + out);
@@ -73,25 +73,27 @@ final class NameCardsCommand implements Callable<Integer> {
         }
         I18n i18n = CliText.forSystemLocale();
         NameCardLayout layout = layout(i18n);
-        try (AppContext context = data.open()) {
-            MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
-            List<NameCard> cards = changedOnly
-                    ? NameCards.changedSincePrint(s.seats(), s.assignments(), s.attendees(),
-                            context.seatPlans().printed(s.plan().id()))
-                    : NameCards.all(s.seats(), s.assignments(), s.attendees());
-            if (cards.isEmpty() && !changedOnly) {
-                throw new CommandFailure(i18n.get("seating.cards.noneSeated"));
-            }
-            if (cards.isEmpty()) {
+        try {
+            return data.use(context -> {
+                MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
+                List<NameCard> cards = changedOnly
+                        ? NameCards.changedSincePrint(s.seats(), s.assignments(), s.attendees(),
+                                context.seatPlans().printed(s.plan().id()))
+                        : NameCards.all(s.seats(), s.assignments(), s.attendees());
+                if (cards.isEmpty() && !changedOnly) {
+                    throw new CommandFailure(i18n.get("seating.cards.noneSeated"));
+                }
+                if (cards.isEmpty()) {
+                    context.seatPlans().markPrinted(s.plan().id(), s.assignments());
+                    spec.commandLine().getOut().println(i18n.get("seating.cards.noneChanged"));
+                    return 0;
+                }
+                new NameCardsPdf(i18n, new CjkFontLocator(), context.clock())
+                        .write(cards, layout, out);
                 context.seatPlans().markPrinted(s.plan().id(), s.assignments());
-                spec.commandLine().getOut().println(i18n.get("seating.cards.noneChanged"));
+                spec.commandLine().getOut().println(i18n.format("seating.cards.written", cards.size(), out.toString()));
                 return 0;
-            }
-            new NameCardsPdf(i18n, new CjkFontLocator(), context.clock())
-                    .write(cards, layout, out);
-            context.seatPlans().markPrinted(s.plan().id(), s.assignments());
-            spec.commandLine().getOut().println(i18n.format("seating.cards.written", cards.size(), out.toString()));
-            return 0;
+            });
         } catch (PrintFailedException e) {
             throw MeetingSeating.failure(i18n, e);
         } catch (IOException e) {

@@ -34,6 +34,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         I18n i18n = CliText.forSystemLocale();
+        InputFile.require(backup, i18n);
         try {
             int meetings = Backups.restore(backup, data.resolve());
             spec.commandLine().getOut().println(i18n.format("export.cli.restored", backup.toString(), meetings));

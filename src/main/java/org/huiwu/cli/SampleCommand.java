@@ -19,10 +19,10 @@ final class SampleCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
-        try (AppContext context = data.open()) {
+    public Integer call() throws Exception {
+        return data.use(context -> {
             spec.commandLine().getOut().println(context.sampleMeeting().ensure());
-        }
-        return 0;
+            return 0;
+        });
     }
 }

@@ -53,7 +53,7 @@ final class SeatChartCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         String format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         if (!format.equals("pdf") && !format.equals("png") && !format.equals("xlsx")) {
@@ -70,22 +70,24 @@ final class SeatChartCommand implements Callable<Integer> {
                     + "'; use 'audience' or 'podium'");
         };
         I18n i18n = CliText.forSystemLocale();
-        try (AppContext context = data.open()) {
-            MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
-            if (format.equals("xlsx")) {
-                new SeatListXlsx(i18n).write(s.seats(), s.assignments(), s.attendees(), out);
-                spec.commandLine().getOut().println(i18n.format("seating.list.written", out.toString()));
+        try {
+            return data.use(context -> {
+                MeetingSeating s = MeetingSeating.load(context, meetingId, i18n);
+                if (format.equals("xlsx")) {
+                    new SeatListXlsx(i18n).write(s.seats(), s.assignments(), s.attendees(), out);
+                    spec.commandLine().getOut().println(i18n.format("seating.list.written", out.toString()));
+                    return 0;
+                }
+                SeatChart chart = SeatChart.describe(i18n, s.meeting(), s.plan(), s.seats(), s.assignments(),
+                        s.attendees(), viewpoint);
+                if (format.equals("pdf")) {
+                    new SeatChartPdf(i18n, new CjkFontLocator(), context.clock()).write(chart, out);
+                } else {
+                    new SeatChartPng(i18n, new CjkFontLocator(), context.clock()).write(chart, width, out);
+                }
+                spec.commandLine().getOut().println(i18n.format("seating.chart.written", out.toString()));
                 return 0;
-            }
-            SeatChart chart = SeatChart.describe(i18n, s.meeting(), s.plan(), s.seats(), s.assignments(),
-                    s.attendees(), viewpoint);
-            if (format.equals("pdf")) {
-                new SeatChartPdf(i18n, new CjkFontLocator(), context.clock()).write(chart, out);
-            } else {
-                new SeatChartPng(i18n, new CjkFontLocator(), context.clock()).write(chart, width, out);
-            }
-            spec.commandLine().getOut().println(i18n.format("seating.chart.written", out.toString()));
-            return 0;
+            });
         } catch (PrintFailedException e) {
             throw MeetingSeating.failure(i18n, e);
         } catch (IOException e) {

@@ -2,10 +2,17 @@ package org.huiwu.model;
 
 /** Why the local database could not be used or written; the UI explains each in the user's language. */
 public enum StorageProblem {
+    /** The file is empty, cut short or not readable as a database: restore the latest good backup. */
     CORRUPT,
+    /** Another program holds the database and did not let go within the wait. */
     LOCKED,
+    /** The database or backup was written by a newer version of the app: update the app. */
     NEWER_VERSION,
     DISK_FULL,
     NOT_WRITABLE,
+    /** The operating system refuses to let the app read the database file (permissions). */
+    NOT_READABLE,
+    /** The data folder's path holds a character the database cannot take in a file name ({@code ;}). */
+    UNSAFE_FOLDER_NAME,
     OTHER
 }

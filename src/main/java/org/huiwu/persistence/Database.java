@@ -3,16 +3,24 @@ package org.huiwu.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Owns the embedded H2 file database of one data folder: its connection pool, the Flyway migrations
@@ -30,6 +38,15 @@ public final class Database implements AutoCloseable {
 
     /** Name of the database file (without H2's {@code .mv.db} suffix) inside the data folder. */
     public static final String FILE_NAME = "huiwu";
+    /** The Flyway location of the app's migrations. */
+    static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * Auto-server, every commit on disk before it returns, and a lock wait long enough for a merge in
+     * another process to finish its transaction.
+     */
+    private static final String SETTINGS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    private static final long RETRY_PAUSE_MILLIS = 250;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
@@ -40,24 +57,66 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date.
+     * Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date, failing at
+     * once when another program holds it.
      *
-     * @throws StorageUnavailableException with a reason the UI can explain when the file is corrupt,
-     *     locked, from a newer version of the app, or cannot be written
+     * @throws StorageUnavailableException with a reason the UI can explain when the file is damaged,
+     *     locked, from a newer version of the app, cannot be written, or the folder cannot be named
      */
     public static Database open(Path dataDir) {
+        return open(dataDir, Duration.ZERO, () -> { });
+    }
+
+    /**
+     * Opens the database like {@link #open(Path)}, but while another process holds it (busy, locked, or
+     * just opening or closing it) tries again for up to {@code wait}; {@code waiting} runs once, on the
+     * calling thread, before the first wait.
+     */
+    public static Database open(Path dataDir, Duration wait, Runnable waiting) {
+        return open(dataDir, List.of(MIGRATIONS), wait, waiting);
+    }
+
+    /** Opens the database with the migrations of the given Flyway locations (tests add a test-only one). */
+    static Database open(Path dataDir, List<String> migrationLocations) {
+        return open(dataDir, migrationLocations, Duration.ZERO, () -> { });
+    }
+
+    private static Database open(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting) {
         Objects.requireNonNull(dataDir, "dataDir");
+        String url = DatabaseFile.url(dataDir, SETTINGS);
+        refuseDamagedFile(dataDir);
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new StorageUnavailableException(StorageProblem.NOT_WRITABLE, dataDir, e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return attempt(url, dataDir, migrationLocations);
+            } catch (StorageUnavailableException e) {
+                if (e.problem() != StorageProblem.LOCKED || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                if (!told) {
+                    told = true;
+                    waiting.run();
+                }
+                LOG.info("The database in {} is busy; trying again ({})", dataDir, e.getMessage());
+                pause(e);
+            }
+        }
+    }
+
+    private static Database attempt(String url, Path dataDir, List<String> migrationLocations) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool)
+                    .locations(migrationLocations.toArray(String[]::new)).load();
+            refuseNewerSchema(flyway, dataDir);
+            flyway.migrate();
             return new Database(pool);
         } catch (SQLException e) {
             pool.dispose();
@@ -65,7 +124,54 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             pool.dispose();
             throw new StorageUnavailableException(reasonOfMigration(e), dataDir, e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
+    }
+
+    /** Refuses a file that is no sound database on the outside, before H2 could replace or "repair" it. */
+    private static void refuseDamagedFile(Path dataDir) {
+        Path file = DatabaseFile.of(dataDir);
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new StorageUnavailableException(StorageProblem.NOT_READABLE, dataDir,
+                    new java.io.IOException("cannot read " + file));
+        }
+        DatabaseFile.damage(dataDir).ifPresent(damage -> {
+            throw new StorageUnavailableException(StorageProblem.CORRUPT, dataDir,
+                    new java.io.IOException(file + " is damaged: " + damage));
+        });
+    }
+
+    /**
+     * Refuses a database whose schema history holds a migration this app does not know and that is newer
+     * than all it knows: it was written by a newer version of the app, and this one would misread it.
+     */
+    static void refuseNewerSchema(Flyway flyway, Path dataDir) {
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StorageUnavailableException(StorageProblem.NEWER_VERSION, dataDir,
+                        new IllegalStateException("schema version " + applied.getVersion() + " is newer than this app"));
+            }
+        }
+    }
+
+    private static void pause(StorageUnavailableException busy) {
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy;
+        }
+    }
+
+    /**
+     * Refuses a data folder whose path the database cannot take in a file name, before anything is created.
+     *
+     * @throws StorageUnavailableException ({@link StorageProblem#UNSAFE_FOLDER_NAME})
+     */
+    public static void requireNameable(Path dataDir) {
+        DatabaseFile.url(dataDir, "");
     }
 
     public Jdbi jdbi() {
@@ -99,13 +205,40 @@ public final class Database implements AutoCloseable {
         if (isDiskFull(e)) {
             return StorageProblem.DISK_FULL;
         }
+        StorageProblem fromStore = reasonOfStore(e);
+        if (fromStore != null) {
+            return fromStore;
+        }
+        if (e.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1 && String.valueOf(e.getMessage()).contains("Lock file")) {
+            return StorageProblem.LOCKED;
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> StorageProblem.CORRUPT;
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StorageProblem.LOCKED;
+            case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1, ErrorCode.LOCK_TIMEOUT_1,
+                 ErrorCode.DEADLOCK_1, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN ->
+                    StorageProblem.LOCKED;
             case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
                     StorageProblem.NOT_WRITABLE;
             default -> StorageProblem.OTHER;
         };
+    }
+
+    /** The problem an MVStore failure in the cause chain names (H2 wraps it in a general error), or null. */
+    private static StorageProblem reasonOfStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException store) {
+                return switch (store.getErrorCode()) {
+                    case DataUtils.ERROR_READING_FAILED, DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_CHUNK_NOT_FOUND,
+                         DataUtils.ERROR_BLOCK_NOT_FOUND, DataUtils.ERROR_UNSUPPORTED_FORMAT,
+                         DataUtils.ERROR_SERIALIZATION -> StorageProblem.CORRUPT;
+                    case DataUtils.ERROR_FILE_LOCKED, DataUtils.ERROR_TRANSACTION_LOCKED,
+                         DataUtils.ERROR_TRANSACTIONS_DEADLOCK -> StorageProblem.LOCKED;
+                    case DataUtils.ERROR_WRITING_FAILED -> StorageProblem.NOT_WRITABLE;
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     /** H2 2.x reports a full disk only through the operating system's message in the cause chain. */
@@ -129,6 +262,7 @@ public final class Database implements AutoCloseable {
                 return reasonOf(sql);
             }
         }
-        return StorageProblem.OTHER;
+        StorageProblem fromStore = reasonOfStore(e);
+        return fromStore == null ? StorageProblem.OTHER : fromStore;
     }
 }

@@ -1,10 +1,19 @@
 package org.huiwu.persistence;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.huiwu.model.StorageProblem;
+import org.huiwu.model.StorageUnavailableException;
 
 import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Jdbi;
@@ -34,29 +43,74 @@ public final class DatabaseBackup {
     }
 
     /**
-     * Opens the database in the folder read-only and counts its meetings, failing when it is no H2
-     * database of this app.
+     * Opens the database in the folder read-only and reads every row of every table back, failing when it
+     * is no sound H2 database of this app or was written by a newer version of it.
+     *
+     * @return the number of meetings in it
+     * @throws StorageUnavailableException when the file is damaged or from a newer version of the app
+     * @throws SQLException when it opens but is no database of this app
      */
     public static int checkReadable(Path folder) throws SQLException {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.FILE_NAME)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT COUNT(*) FROM meeting")) {
-            rs.next();
-            return rs.getInt(1);
+        DatabaseFile.damage(folder).ifPresent(damage -> {
+            throw new StorageUnavailableException(StorageProblem.CORRUPT, folder, new SQLException(damage));
+        });
+        String url = DatabaseFile.url(folder, ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            Database.refuseNewerSchema(Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).load(), folder);
+            try (Connection connection = pool.getConnection()) {
+                readEveryRow(connection);
+                try (Statement statement = connection.createStatement();
+                     var rs = statement.executeQuery("SELECT COUNT(*) FROM meeting")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        } catch (FlywayException e) {
+            throw new SQLException("schema history unreadable", e);
+        } catch (RuntimeException e) {
+            if (e instanceof StorageUnavailableException) {
+                throw e;
+            }
+            throw new SQLException("database unreadable", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** Reads every column of every row of every table of the app's schema; H2 fails on a damaged page. */
+    private static void readEveryRow(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            try (Statement statement = connection.createStatement();
+                 var rs = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        rs.getObject(column);
+                    }
+                }
+            }
         }
     }
 
     /**
-     * Whether another process (or this one) has the data folder's database open: H2 keeps a lock file
-     * beside an open database, and a second process cannot open it.
+     * Whether another process (or this one) has the data folder's database open; a folder whose name the
+     * database cannot take is refused with a {@link StorageUnavailableException}. A lock file left behind by
+     * a killed process does not count: H2 sees that its owner no longer answers and takes the lock over.
      */
     public static boolean inUse(Path dataDir) {
-        if (java.nio.file.Files.exists(dataDir.resolve(Database.FILE_NAME + ".lock.db"))) {
-            return true;
+        String url = DatabaseFile.url(dataDir, ";IFEXISTS=TRUE;OPEN_NEW=TRUE");
+        if (!Files.exists(DatabaseFile.of(dataDir)) || DatabaseFile.damage(dataDir).isPresent()) {
+            return false;
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(Database.FILE_NAME) + ";IFEXISTS=TRUE";
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             return false;
         } catch (SQLException e) {

@@ -96,6 +96,74 @@ class DatabaseTest {
         assertThat(Database.problemOf(new IllegalStateException("not storage"))).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void aZeroLengthFileIsReportedAsDamagedAndNotReplacedByAnEmptyDatabase() throws IOException {
+        Files.write(databaseFile(), new byte[0]);
+
+        StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
+                () -> Database.open(dataDir).close());
+
+        assertThat(failure.problem()).isEqualTo(StorageProblem.CORRUPT);
+        assertThat(databaseFile()).isEmptyFile();
+    }
+
+    @Test
+    void aCutShortFileIsReportedAsDamagedAndLeftAsItIs() throws IOException {
+        try (Database database = Database.open(dataDir)) {
+            for (int i = 0; i < 40; i++) {
+                database.dao(MeetingDao.class).save(meeting("会议" + i, LocalDate.of(2025, 3, 12)), NOW);
+            }
+        }
+        byte[] whole = Files.readAllBytes(databaseFile());
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        Files.write(databaseFile(), half);
+
+        StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
+                () -> Database.open(dataDir).close());
+
+        assertThat(failure.problem()).isEqualTo(StorageProblem.CORRUPT);
+        assertThat(Files.readAllBytes(databaseFile())).isEqualTo(half);
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionOfTheAppIsRefused() throws Exception {
+        Database.open(dataDir).close();
+        try (var connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (900, '900', 'from a newer app', 'SQL', 'V900__from_a_newer_app.sql', 0, 'sa', 1, TRUE)");
+        }
+
+        StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
+                () -> Database.open(dataDir).close());
+
+        assertThat(failure.problem()).isEqualTo(StorageProblem.NEWER_VERSION);
+    }
+
+    @Test
+    void aFolderNameHoldingDatabaseSettingsIsRefusedAndNothingIsCreated() throws IOException {
+        Path folder = dataDir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql'");
+
+        StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
+                () -> Database.open(folder).close());
+
+        assertThat(failure.problem()).isEqualTo(StorageProblem.UNSAFE_FOLDER_NAME);
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aFolderNameWithAnEqualsSignIsAnOrdinaryFolder() {
+        Path folder = dataDir.resolve("会议=2025");
+
+        Database.open(folder).close();
+
+        assertThat(folder.resolve(Database.FILE_NAME + ".mv.db")).isRegularFile();
+    }
+
     private Path databaseFile() {
         return dataDir.resolve(Database.FILE_NAME + ".mv.db");
     }

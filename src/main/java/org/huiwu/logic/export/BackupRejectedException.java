@@ -8,7 +8,8 @@ public final class BackupRejectedException extends RuntimeException {
     /** Why a restore was refused; the constant carries the bundle key of its message (argument: file). */
     public enum Reason {
         IN_USE("export.restore.inUse"),
-        NOT_A_BACKUP("export.restore.notABackup");
+        NOT_A_BACKUP("export.restore.notABackup"),
+        NEWER_VERSION("export.restore.newerVersion");
 
         private final String messageKey;
 

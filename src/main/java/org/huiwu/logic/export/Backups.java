@@ -15,12 +15,15 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.huiwu.model.StorageProblem;
+import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.DatabaseBackup;
 
 /**
  * Rolling backups of a data folder's database in its {@code backups} folder (H2's online backup, so the
- * app keeps working), keeping the newest K; and restoring one, which first checks that the backup opens
- * as a database and only then replaces the database (the app must be closed). Stateless apart from its
+ * app keeps working), keeping the newest K, each read back whole before it is kept; and restoring one,
+ * which first checks that every table of the backup reads back and that it is not from a newer version of
+ * the app, and only then replaces the database (the app must be closed). Stateless apart from its
  * collaborators; call from a background thread.
  */
 public final class Backups {
@@ -42,7 +45,14 @@ public final class Backups {
         this.keep = keep;
     }
 
-    /** Backs the database up now, removes all but the newest backups, and returns the new file. */
+    /**
+     * Backs the database up now, reads every table of the backup back, and only then keeps it and removes
+     * all but the newest backups; returns the new file. Every backup in the folder has therefore been read
+     * back whole, and rotation never removes the newest of them.
+     *
+     * @throws ExportFailedException {@link ExportProblem#DAMAGED} when the backup does not read back (the
+     *     database is damaged; the older backups are all kept), else {@link ExportProblem#NOT_WRITABLE}
+     */
     public Path backUp() {
         Path folder = dataDir.resolve(FOLDER);
         Path target = folder.resolve("huiwu-" + STAMP.format(clock.instant()) + ".zip");
@@ -51,12 +61,20 @@ public final class Backups {
             Files.createDirectories(folder);
             Files.deleteIfExists(temp);
             database.backupTo(temp);
+            try {
+                check(temp, dataDir);
+            } catch (BackupRejectedException e) {
+                deleteQuietly(temp);
+                throw new ExportFailedException(ExportProblem.DAMAGED, target, e);
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             List<Path> all = list();
             for (Path old : all.subList(0, Math.max(0, all.size() - keep))) {
                 Files.deleteIfExists(old);
             }
             return target;
+        } catch (ExportFailedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new ExportFailedException(ExportProblem.NOT_WRITABLE, target, e);
@@ -66,6 +84,16 @@ public final class Backups {
     /** The backups in the data folder, oldest first. */
     public List<Path> list() throws IOException {
         return listIn(dataDir);
+    }
+
+    /** The newest backup in the data folder, if any (each was read back whole when it was made). */
+    public static java.util.Optional<Path> latestIn(Path dataDir) {
+        try {
+            List<Path> all = listIn(dataDir);
+            return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static List<Path> listIn(Path dataDir) throws IOException {
@@ -131,6 +159,9 @@ public final class Backups {
                 throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, null);
             }
             return DatabaseBackup.checkReadable(staging);
+        } catch (StorageUnavailableException e) {
+            throw new BackupRejectedException(e.problem() == StorageProblem.NEWER_VERSION
+                    ? BackupRejectedException.Reason.NEWER_VERSION : BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
         } catch (IOException | SQLException e) {
             throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
         }

@@ -5,7 +5,9 @@ public enum ExportProblem {
     DISK_FULL("export.problem.diskFull"),
     NOT_WRITABLE("export.problem.notWritable"),
     CANCELLED("export.problem.cancelled"),
-    NO_FONT("export.problem.noFont");
+    NO_FONT("export.problem.noFont"),
+    /** The database could not be read back completely: it is damaged. */
+    DAMAGED("export.problem.damaged");
 
     private final String messageKey;
 

@@ -2,6 +2,7 @@ package org.huiwu.ui.common;
 
 import org.huiwu.i18n.I18n;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,18 @@ public final class FailureMessages {
         return i18n.get("error.unexpected");
     }
 
+    /**
+     * Why the data folder could not be opened, with the folder; for a damaged database also the newest
+     * backup to restore from, when there is one.
+     */
+    public String startup(StorageProblem problem, Path dataDir, Optional<Path> latestBackup) {
+        String text = storageText(problem);
+        if (problem == StorageProblem.CORRUPT && latestBackup.isPresent()) {
+            text = i18n.format("error.storage.latestBackup", text, latestBackup.get().toString());
+        }
+        return i18n.format("error.startup", text, dataDir.toString());
+    }
+
     /** The sentence for a storage problem. */
     public String storageText(StorageProblem problem) {
         return i18n.get(switch (problem) {
@@ -50,6 +63,8 @@ public final class FailureMessages {
             case NEWER_VERSION -> "error.storage.newerVersion";
             case DISK_FULL -> "error.storage.diskFull";
             case NOT_WRITABLE -> "error.storage.notWritable";
+            case NOT_READABLE -> "error.storage.notReadable";
+            case UNSAFE_FOLDER_NAME -> "error.storage.unsafeFolderName";
             case OTHER -> "error.storage.other";
         });
     }
