@@ -115,7 +115,7 @@ final class BundleEntries {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > declared) {
-                    throw new BundleRejectedException(BundleProblem.DAMAGED, bundle, entry.getName(), null);
+                    throw new BundleRejectedException(BundleProblem.FORGED_SIZE, bundle, entry.getName(), null);
                 }
                 digest.update(buffer, 0, n);
                 write(out, buffer, n, target);

@@ -19,6 +19,8 @@ public enum BundleProblem {
     TOO_LARGE("export.bundle.tooLarge"),
     /** The JSON documents together are larger than {@link BundleLimits#MAX_ALL_JSON_BYTES}. */
     DATA_TOO_LARGE("export.bundle.dataTooLarge"),
+    /** More bytes came out of a file than the zip declared: forged or damaged; detail: the file. */
+    FORGED_SIZE("export.bundle.forgedSize"),
     /** The bundle holds more than {@link BundleLimits#MAX_FILES} files. */
     TOO_MANY_FILES("export.bundle.tooManyFiles");
 
