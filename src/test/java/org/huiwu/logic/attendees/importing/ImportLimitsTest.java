@@ -61,7 +61,7 @@ class ImportLimitsTest {
 
     @Test
     void aSmallWorkbookWithAHugeSheetIsRefusedWithinASmallHeap() throws Exception {
-        Path file = LimitFiles.xlsx(dir, "huge-sheet.xlsx", 1_500_000, false);
+        Path file = LimitFiles.xlsx(dir, "huge-sheet.xlsx", 800_000, false);
 
         SmallHeapJvm.Result result = SmallHeapJvm.run(dir, "256m", "zh", CHILD_SECONDS, ImportProbe.class,
                 dir.resolve("data-xlsx").toString(), file.toString());
