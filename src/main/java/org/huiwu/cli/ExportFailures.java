@@ -16,7 +16,7 @@ final class ExportFailures {
     }
 
     static CommandFailure of(I18n i18n, BundleRejectedException e) {
-        return new CommandFailure(i18n.format(e.problem().messageKey(), e.file().toString(), e.detail()));
+        return new CommandFailure(i18n.format(e.problem().messageKey(), e.messageArguments()));
     }
 
     static CommandFailure of(I18n i18n, BackupRejectedException e) {

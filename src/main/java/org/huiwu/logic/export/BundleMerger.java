@@ -1,13 +1,17 @@
 package org.huiwu.logic.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MergeCounts;
@@ -15,11 +19,13 @@ import org.huiwu.persistence.MergeRefusedException;
 import org.huiwu.persistence.MergeSource;
 
 /**
- * Imports bundles from other laptops into this data folder. Every bundle is verified first; then the
- * attachment files not yet present are copied and all rows are merged in one transaction (matched by
+ * Imports bundles from other laptops into this data folder. Every bundle is verified first, its attachment
+ * files streamed into a staging folder inside the data folder as their checksums are computed; only when all
+ * bundles pass are the files not yet present moved into place and all rows merged in one transaction (matched by
  * their ids, so merging a bundle twice changes nothing; conflicting incident edits become extra versions,
  * other clashing rows are kept as merge conflicts beside the local ones).
- * If anything fails, the copied files are removed and the database is unchanged. Stateless apart from its
+ * If anything fails, the moved files are removed and the database is unchanged; the staging folder is always
+ * removed. Stateless apart from its
  * collaborators; call from a background thread.
  */
 public final class BundleMerger {
@@ -60,17 +66,18 @@ public final class BundleMerger {
      * @throws BundleRejectedException when a bundle fails its checks (nothing is imported)
      */
     public MergeResult merge(List<Path> bundles, ExportMonitor monitor) {
-        List<BundleContents> contents = new ArrayList<>();
-        for (Path bundle : bundles) {
-            contents.add(reader.read(bundle));
-            monitor.step(contents.size(), bundles.size() + 1L);
-        }
+        Path staging = staging();
         List<Path> copied = new ArrayList<>();
         boolean merged = false;
         try {
+            List<BundleContents> contents = new ArrayList<>();
+            for (Path bundle : bundles) {
+                contents.add(reader.read(bundle, staging.resolve(String.valueOf(contents.size()))));
+                monitor.step(contents.size(), bundles.size() + 1L);
+            }
             for (int i = 0; i < contents.size(); i++) {
-                for (Map.Entry<String, byte[]> file : contents.get(i).attachments().entrySet()) {
-                    copyIfAbsent(bundles.get(i), file.getKey(), file.getValue(), copied);
+                for (Map.Entry<String, Path> file : contents.get(i).attachments().entrySet()) {
+                    moveIfAbsent(bundles.get(i), file.getKey(), file.getValue(), copied);
                 }
             }
             MergeCounts counts;
@@ -94,10 +101,20 @@ public final class BundleMerger {
             if (!merged) {
                 copied.forEach(BundleMerger::deleteQuietly);
             }
+            deleteTree(staging);
         }
     }
 
-    private void copyIfAbsent(Path bundle, String relative, byte[] bytes, List<Path> copied) {
+    /** A fresh folder inside the data folder, so that staged files move into place without a copy. */
+    private Path staging() {
+        try {
+            return Files.createTempDirectory(dataDir, ".merge-");
+        } catch (IOException e) {
+            throw new ExportFailedException(ExportProblem.NOT_WRITABLE, dataDir, e);
+        }
+    }
+
+    private void moveIfAbsent(Path bundle, String relative, Path staged, List<Path> copied) {
         Path root = dataDir.toAbsolutePath().normalize();
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root.resolve("attachments"))) {
@@ -108,10 +125,20 @@ public final class BundleMerger {
         }
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            Files.move(staged, target);
             copied.add(target);
+        } catch (FileAlreadyExistsException e) {
+            // the same file came in an earlier bundle of this merge
         } catch (IOException e) {
             throw new ExportFailedException(ExportProblem.NOT_WRITABLE, target, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(BundleMerger::deleteQuietly);
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover staging folder holds only copies that nothing reads
         }
     }
 
@@ -119,7 +146,7 @@ public final class BundleMerger {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // a stray attachment file without a row does no harm
+            // a stray attachment file without a row, or a staged copy, does no harm
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.huiwu.logic.export;
 
-/** Why a bundle was refused; the constant carries the bundle key of its message (arguments: file, detail). */
+/**
+ * Why a bundle was refused; the constant carries the bundle key of its message (arguments: file, detail, and for
+ * the size limits the limit: megabytes, or files for {@link #TOO_MANY_FILES}).
+ */
 public enum BundleProblem {
     UNREADABLE("export.bundle.unreadable"),
     DAMAGED("export.bundle.damaged"),
@@ -9,7 +12,17 @@ public enum BundleProblem {
     MISSING_FILE("export.bundle.missingFile"),
     CHECKSUM_MISMATCH("export.bundle.checksumMismatch"),
     UNLISTED_FILE("export.bundle.unlistedFile"),
-    BAD_CONTENT("export.bundle.badContent");
+    BAD_CONTENT("export.bundle.badContent"),
+    /** One file in the bundle is larger than its limit ({@link BundleLimits}); detail: the file. */
+    FILE_TOO_LARGE("export.bundle.fileTooLarge"),
+    /** The files of the bundle together are larger than {@link BundleLimits#MAX_BUNDLE_BYTES}. */
+    TOO_LARGE("export.bundle.tooLarge"),
+    /** The JSON documents together are larger than {@link BundleLimits#MAX_ALL_JSON_BYTES}. */
+    DATA_TOO_LARGE("export.bundle.dataTooLarge"),
+    /** More bytes came out of a file than the zip declared: forged or damaged; detail: the file. */
+    FORGED_SIZE("export.bundle.forgedSize"),
+    /** The bundle holds more than {@link BundleLimits#MAX_FILES} files. */
+    TOO_MANY_FILES("export.bundle.tooManyFiles");
 
     private final String messageKey;
 

@@ -119,7 +119,7 @@ public final class MeetingExportViewModel {
 
     private String message(Throwable failure) {
         if (failure instanceof org.huiwu.logic.export.BundleRejectedException rejected) {
-            return i18n.format(rejected.problem().messageKey(), rejected.file().toString(), rejected.detail());
+            return i18n.format(rejected.problem().messageKey(), rejected.messageArguments());
         }
         if (failure instanceof ExportFailedException failed) {
             return i18n.format(failed.problem().messageKey(), String.valueOf(failed.file()));

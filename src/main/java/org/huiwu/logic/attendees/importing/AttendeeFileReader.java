@@ -9,13 +9,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads an attendee list file (CSV, .xlsx or .xls, recognised by content, not by extension) into a
  * {@link SourceTable} of display text. Every way a file can fail to be a table ends in an
- * {@link ImportFileException} with a typed problem. Blocking file I/O: call it off the FX thread.
+ * {@link ImportFileException} with a typed problem. Memory is bounded by {@link #MAX_FILE_BYTES},
+ * {@link #MAX_ROWS} and {@link #MAX_SHEET_BYTES} (decision record 0017). Blocking file I/O: call it off the FX thread.
  * Stateless; safe to share between threads.
  */
 public final class AttendeeFileReader {
 
     /** Files larger than this are refused before reading; attendee lists are far smaller. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /**
+     * Attendee rows beyond which a file is refused, at that row. A meeting seats at most 3,000; the limit leaves
+     * room for attendees without a seat. The rows above the header (title and header, at most
+     * {@value ImportVocabulary#HEADER_SEARCH_ROWS}) come on top; blank rows do not count.
+     */
+    public static final int MAX_ROWS = 10_000;
+    /** What one part of an .xlsx (a sheet, its strings, its styles) may unpack to; 10,000 rows take about 10 MB. */
+    public static final long MAX_SHEET_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttendeeFileReader.class);
     private static final long MEGABYTE = 1024L * 1024;
@@ -42,11 +51,15 @@ public final class AttendeeFileReader {
             throw new ImportFileException(ImportProblemCode.EMPTY_FILE);
         }
         SourceFormat format = SourceFormat.detect(bytes);
-        return switch (format) {
-            case CSV -> csvReader.read(bytes, monitor);
-            case XLSX -> xlsxReader.read(bytes, sheetName, monitor);
-            case XLS -> spreadsheetReader.read(bytes, format, sheetName, monitor);
-        };
+        try {
+            return switch (format) {
+                case CSV -> csvReader.read(bytes, monitor);
+                case XLSX -> xlsxReader.read(file, sheetName, monitor);
+                case XLS -> spreadsheetReader.read(bytes, format, sheetName, monitor);
+            };
+        } catch (ImportLimitExceeded e) {
+            throw new ImportFileException(e.problem(), null);
+        }
     }
 
     private static byte[] readBytes(Path file) throws ImportFileException {

@@ -2,7 +2,6 @@ package org.huiwu.logic.attendees.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -12,7 +11,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a delimited-text attendee list into a {@link SourceTable}: decodes it ({@link CsvTextDecoder}),
  * honours Excel's "sep=;" first line, otherwise picks comma, semicolon or tab by counting them outside
  * quotes in the first lines, and parses with commons-csv (lenient about stray quotes). Record numbers
- * equal the rows Excel would show. Stateless; safe to use from any thread.
+ * equal the rows Excel would show. Parsing stops at the row past {@link AttendeeFileReader#MAX_ROWS}. Stateless; safe to use from any thread.
  */
 final class CsvTableReader {
 
@@ -44,20 +43,17 @@ final class CsvTableReader {
                 .setLenientEof(true)
                 .setTrailingData(true)
                 .get();
-        List<SourceRow> rows = new ArrayList<>();
+        SourceRows rows = new SourceRows();
         long lastRecord = 0;
         monitor.checkCancelled();
         try (CSVParser parser = CSVParser.parse(content, format)) {
             for (CSVRecord record : parser) {
-                SourceRow row = new SourceRow(Math.toIntExact(record.getRecordNumber()), record.toList());
-                if (!row.isBlank()) {
-                    rows.add(row);
-                }
+                rows.add(new SourceRow(Math.toIntExact(record.getRecordNumber()), record.toList()));
                 lastRecord = record.getRecordNumber();
                 monitor.afterRow(lastRecord, record.getCharacterPosition(), content.length());
             }
             monitor.finished(content.length());
-            return rows;
+            return rows.list();
         } catch (IOException | UncheckedIOException e) {
             throw new ImportFileException(ImportProblem.ofFile(ImportProblemCode.MALFORMED_CSV, lastRecord + 1), e);
         }

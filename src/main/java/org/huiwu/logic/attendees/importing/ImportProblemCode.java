@@ -14,13 +14,18 @@ package org.huiwu.logic.attendees.importing;
  * import.problem.organisationTooLong, import.problem.positionTooLong,
  * import.problem.rankNotPositiveInteger, import.problem.rankAssigned, import.problem.roleUnknown,
  * import.problem.sideUnknown, import.problem.duplicateNameInFile,
- * import.problem.duplicateNameInMeeting, import.problem.formulaLikeText
+ * import.problem.duplicateNameInMeeting, import.problem.formulaLikeText, import.problem.tooManyRows,
+ * import.problem.sheetTooLarge
  */
 public enum ImportProblemCode {
     /** The file has no content (or only a byte-order mark and whitespace). No arguments. */
     EMPTY_FILE(ProblemSeverity.ERROR, "import.problem.emptyFile"),
     /** {0} file size in MB, {1} limit in MB. */
     FILE_TOO_LARGE(ProblemSeverity.ERROR, "import.problem.fileTooLarge"),
+    /** More non-blank rows than {@link AttendeeFileReader#MAX_ROWS}; refused at that row. {0} the limit. */
+    TOO_MANY_ROWS(ProblemSeverity.ERROR, "import.problem.tooManyRows"),
+    /** A workbook part unpacks to more than {@link AttendeeFileReader#MAX_SHEET_BYTES}. {0} the limit in MB. */
+    SHEET_TOO_LARGE(ProblemSeverity.ERROR, "import.problem.sheetTooLarge"),
     /** The file could not be opened, e.g. it is locked by Excel. {0} file name. */
     FILE_NOT_READABLE(ProblemSeverity.ERROR, "import.problem.fileNotReadable"),
     /** Neither a workbook nor text in UTF-8, UTF-16 or GB18030: binary junk. No arguments. */

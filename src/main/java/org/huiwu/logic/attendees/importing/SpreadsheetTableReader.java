@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * Reads one sheet of a legacy .xls workbook, or any workbook POI's {@link WorkbookFactory} opens, into
  * a {@link SourceTable}; password-protected files (OLE2 containers) end here and are reported. Cells become
  * the text Excel displays ({@link DataFormatter}: a rank stored as 3.0 reads "3"); formula cells give
- * their cached value as text and are never evaluated. Stateless; safe to use from any thread.
+ * their cached value as text and are never evaluated. A legacy .xls is loaded whole (at most
+ * {@link AttendeeFileReader#MAX_FILE_BYTES}, 65,536 rows per sheet); rows stop at
+ * {@link AttendeeFileReader#MAX_ROWS}. Stateless; safe to use from any thread.
  */
 final class SpreadsheetTableReader {
 
@@ -46,7 +48,7 @@ final class SpreadsheetTableReader {
             return new SourceTable(format, sheetNames, sheet.getSheetName(), "", "", rows);
         } catch (EncryptedDocumentException e) {
             throw new ImportFileException(ImportProblem.ofFile(ImportProblemCode.ENCRYPTED_SPREADSHEET), e);
-        } catch (ImportFileException | CancellationException e) {
+        } catch (ImportFileException | CancellationException | ImportLimitExceeded e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read workbook for attendee import", e);
@@ -58,7 +60,7 @@ final class SpreadsheetTableReader {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         formatter.setUseCachedValuesForFormulaCells(true);
         long total = sheet.getLastRowNum() + 1L;
-        List<SourceRow> rows = new ArrayList<>();
+        SourceRows rows = new SourceRows();
         long rowsSoFar = 0;
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
@@ -66,14 +68,11 @@ final class SpreadsheetTableReader {
                 Cell cell = row.getCell(column);
                 cells.add(cell == null ? "" : formatter.formatCellValue(cell));
             }
-            SourceRow sourceRow = new SourceRow(row.getRowNum() + 1, cells);
-            if (!sourceRow.isBlank()) {
-                rows.add(sourceRow);
-            }
+            rows.add(new SourceRow(row.getRowNum() + 1, cells));
             rowsSoFar++;
             monitor.afterRow(rowsSoFar, row.getRowNum() + 1L, total);
         }
         monitor.finished(total);
-        return rows;
+        return rows.list();
     }
 }

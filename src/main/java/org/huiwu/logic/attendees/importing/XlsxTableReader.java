@@ -1,9 +1,9 @@
 package org.huiwu.logic.attendees.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -29,7 +30,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads one sheet of an .xlsx workbook by streaming its XML (POI's event API), which is several times
- * faster and leaner than loading the workbook. Cells become the text Excel displays
+ * faster and leaner than loading the workbook. Parts are read from the file one at a time and each may
+ * unpack to at most {@link AttendeeFileReader#MAX_SHEET_BYTES} ({@link LimitedWorkbookSource}); rows stop at
+ * {@link AttendeeFileReader#MAX_ROWS} ({@link SourceRows}). Cells become the text Excel displays
  * ({@link DataFormatter}: a rank stored as 3.0 reads "3"); formula cells give their cached value and
  * are never evaluated. Progress total is the row count from the sheet's dimension, or -1 if absent.
  * Stateless; safe to use from any thread.
@@ -43,9 +46,11 @@ final class XlsxTableReader {
     /**
      * @param sheetName the sheet to read, or null for the first one
      */
-    SourceTable read(byte[] bytes, String sheetName, ImportMonitor monitor) throws ImportFileException {
+    SourceTable read(Path file, String sheetName, ImportMonitor monitor) throws ImportFileException {
         monitor.checkCancelled();
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        OPCPackage pkg = null;
+        try {
+            pkg = open(file);
             XSSFReader workbook = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
@@ -69,14 +74,33 @@ final class XlsxTableReader {
                         : new ImportFileException(ImportProblemCode.SHEET_NOT_FOUND, sheetName);
             }
             return new SourceTable(SourceFormat.XLSX, sheetNames, chosen, "", "", rows);
-        } catch (ImportFileException | CancellationException e) {
+        } catch (ImportFileException | CancellationException | ImportLimitExceeded e) {
             throw e;
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            ImportLimitExceeded exceeded = ImportLimitExceeded.in(e);
+            if (exceeded != null) {
+                throw exceeded;
+            }
             if (e.getCause() instanceof CancellationException cancelled) {
                 throw cancelled;
             }
             LOG.warn("Cannot read .xlsx workbook for attendee import", e);
             throw new ImportFileException(ImportProblem.ofFile(ImportProblemCode.UNREADABLE_SPREADSHEET), e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        }
+    }
+
+    /** The workbook, read-only, its parts read one at a time from the file within the size limit. */
+    private static OPCPackage open(Path file) throws IOException, InvalidFormatException {
+        LimitedWorkbookSource source = new LimitedWorkbookSource(file);
+        try {
+            return OPCPackage.open(source);
+        } catch (InvalidFormatException | RuntimeException e) {
+            source.close();
+            throw e;
         }
     }
 
@@ -89,7 +113,7 @@ final class XlsxTableReader {
                 new DataFormatter(Locale.ROOT), false));
         parser.parse(new InputSource(sheet));
         monitor.finished(collector.rowsSoFar);
-        return collector.rows;
+        return collector.rows.list();
     }
 
     /** The last row number in the sheet's dimension element, or -1 when the sheet does not say. */
@@ -104,7 +128,7 @@ final class XlsxTableReader {
     /** Gathers the non-blank rows of one sheet as POI streams them; one parse, one thread. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        private final List<SourceRow> rows = new ArrayList<>();
+        private final SourceRows rows = new SourceRows();
         private final long total;
         private final ImportMonitor monitor;
         private List<String> cells = new ArrayList<>();
@@ -131,10 +155,7 @@ final class XlsxTableReader {
 
         @Override
         public void endRow(int rowNum) {
-            SourceRow row = new SourceRow(rowNum + 1, cells);
-            if (!row.isBlank()) {
-                rows.add(row);
-            }
+            rows.add(new SourceRow(rowNum + 1, cells));
             rowsSoFar++;
             monitor.afterRow(rowsSoFar, rowNum + 1L, total);
         }

@@ -1,0 +1,31 @@
+package org.huiwu.logic.attendees.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The non-blank rows of a file as a reader collects them. It refuses the file as soon as it holds more than
+ * {@link AttendeeFileReader#MAX_ROWS} rows below the rows where a header may stand, so an over-long file stops
+ * being parsed at that row. Confined to the reading thread.
+ */
+final class SourceRows {
+
+    private static final int MOST_ROWS = AttendeeFileReader.MAX_ROWS + ImportVocabulary.HEADER_SEARCH_ROWS;
+
+    private final List<SourceRow> rows = new ArrayList<>();
+
+    /** Keeps the row unless it is blank. */
+    void add(SourceRow row) {
+        if (row.isBlank()) {
+            return;
+        }
+        if (rows.size() == MOST_ROWS) {
+            throw new ImportLimitExceeded(ImportProblemCode.TOO_MANY_ROWS, AttendeeFileReader.MAX_ROWS);
+        }
+        rows.add(row);
+    }
+
+    List<SourceRow> list() {
+        return rows;
+    }
+}
