@@ -121,6 +121,7 @@ public final class Workbench {
                 meetingsModel::refreshAndSelect);
         AttendeeTableViewModel attendeesModel = new AttendeeTableViewModel(context.roster(), state, runner, dialogs,
                 failures, i18n, UUID::randomUUID);
+        formModel.followListed(javafx.beans.binding.Bindings.size(attendeesModel.attendees()));
         importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
                 failures, i18n, () -> stage, attendeesModel::reload);
         SeatingViewModel seatingModel = new SeatingViewModel(context.seatPlans(), context.seatingPlanner(),
