@@ -20,6 +20,7 @@ import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.ui.common.FocusKeeper;
 import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
@@ -93,6 +94,7 @@ public final class Workbench {
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath());
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);
+        FocusKeeper.install(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
         rebuild(null);
@@ -119,6 +121,7 @@ public final class Workbench {
                 meetingsModel::refreshAndSelect);
         AttendeeTableViewModel attendeesModel = new AttendeeTableViewModel(context.roster(), state, runner, dialogs,
                 failures, i18n, UUID::randomUUID);
+        formModel.followListed(javafx.beans.binding.Bindings.size(attendeesModel.attendees()));
         importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
                 failures, i18n, () -> stage, attendeesModel::reload);
         SeatingViewModel seatingModel = new SeatingViewModel(context.seatPlans(), context.seatingPlanner(),

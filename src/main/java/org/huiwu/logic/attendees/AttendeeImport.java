@@ -46,11 +46,13 @@ public final class AttendeeImport {
         return vocabulary.recognise(table);
     }
 
-    /** Checks every row under {@code mapping}, against the names already in the meeting. */
+    /** Checks every row under {@code mapping}, against the names and ranks already in the meeting. */
     public AttendeeImportPreview preview(UUID meetingId, SourceTable table, ColumnMapping mapping,
             ImportMonitor monitor) {
-        List<String> existing = roster.list(meetingId).stream().map(Attendee::name).toList();
-        return previewer.preview(table, mapping, existing, monitor);
+        List<Attendee> attendees = roster.list(meetingId);
+        java.util.Map<Integer, String> ranks = new java.util.HashMap<>();
+        attendees.forEach(a -> ranks.putIfAbsent(a.rank(), a.name()));
+        return previewer.preview(table, mapping, attendees.stream().map(Attendee::name).toList(), ranks, monitor);
     }
 
     /**

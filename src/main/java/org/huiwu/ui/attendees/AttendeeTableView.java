@@ -1,10 +1,13 @@
 package org.huiwu.ui.attendees;
 
+import java.util.List;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -12,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -25,6 +27,7 @@ import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CommittingCell;
 
 /**
  * The attendee table of the current meeting, edited in place; rows can be dragged to change precedence.
@@ -46,6 +49,8 @@ public final class AttendeeTableView extends VBox {
     @FXML private TableColumn<Attendee, String> notesColumn;
 
     private final AttendeeTableViewModel viewModel;
+    private UUID selectedId;
+    private boolean listChanging;
     private final EnumLabels labels;
     private final Runnable openImport;
 
@@ -65,18 +70,22 @@ public final class AttendeeTableView extends VBox {
 
         SortedList<Attendee> sorted = new SortedList<>(viewModel.visibleAttendees());
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        sorted.addListener((ListChangeListener<Attendee>) change -> listChanging = true);
         table.setItems(sorted);
         table.setRowFactory(tableView -> new AttendeeRow(viewModel));
-
-        rankColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
-        rankColumn.setCellFactory(column -> new RankCell(viewModel));
-        rankColumn.setOnEditCommit(edit -> {
-            if (edit.getNewValue() != null && edit.getNewValue() > 0) {
-                viewModel.update(edit.getRowValue().withRank(edit.getNewValue()));
-            } else {
-                table.refresh();
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, attendee) -> {
+            if (attendee != null && !listChanging) {
+                selectedId = attendee.id();
             }
         });
+        sorted.addListener((ListChangeListener<Attendee>) change -> {
+            listChanging = false;
+            keepSelection();
+        });
+
+        rankColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
+        CommittingCell.Drafts<Attendee> rankDrafts = new CommittingCell.Drafts<>(Attendee::id);
+        rankColumn.setCellFactory(column -> new RankCell(viewModel, viewModel::rankProblem, rankDrafts));
         textColumn(nameColumn, Attendee::name, Attendee::withName);
         textColumn(organisationColumn, Attendee::organisation, Attendee::withOrganisation);
         textColumn(positionColumn, Attendee::position, Attendee::withPosition);
@@ -89,6 +98,27 @@ public final class AttendeeTableView extends VBox {
         checkInColumn.setOnEditCommit(edit -> viewModel.checkIn(edit.getRowValue(), edit.getNewValue()));
 
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
+    }
+
+    /**
+     * Selects and focuses the person who was selected before the list changed (a move, a reload after a
+     * save), so that Alt+Up pressed again moves the same person on. The selection the table itself makes
+     * while the list changes (listeners registered before and after the table's mark that time) is not a
+     * choice of the user and is not remembered.
+     */
+    private void keepSelection() {
+        Attendee now = table.getSelectionModel().getSelectedItem();
+        if (selectedId == null || (now != null && now.id().equals(selectedId))) {
+            return;
+        }
+        List<Attendee> items = table.getItems();
+        for (int row = 0; row < items.size(); row++) {
+            if (items.get(row).id().equals(selectedId)) {
+                table.getSelectionModel().clearAndSelect(row);
+                table.getFocusModel().focus(row);
+                return;
+            }
+        }
     }
 
     private void onTableKey(KeyEvent event) {
@@ -114,8 +144,7 @@ public final class AttendeeTableView extends VBox {
     private void textColumn(TableColumn<Attendee, String> column, Function<Attendee, String> getter,
             BiFunction<Attendee, String, Attendee> wither) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue())));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
-        column.setOnEditCommit(edit -> viewModel.update(wither.apply(edit.getRowValue(), edit.getNewValue().strip())));
+        column.setCellFactory(CommittingCell.forText((attendee, text) -> viewModel.update(wither.apply(attendee, text.strip()))));
     }
 
     private static <E> void choiceColumn(TableColumn<Attendee, E> column, Function<Attendee, E> getter, E[] values,

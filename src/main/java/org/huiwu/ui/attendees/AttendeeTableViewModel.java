@@ -50,6 +50,7 @@ public final class AttendeeTableViewModel {
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private final ObservableSet<String> duplicateNames = FXCollections.observableSet();
     private final ObservableSet<Integer> tiedRanks = FXCollections.observableSet();
+    private int pendingMoves;
 
     public AttendeeTableViewModel(AttendeeRoster roster, AppState state, TaskRunner runner, DialogService dialogs,
             FailureMessages failures, I18n i18n, Supplier<UUID> ids) {
@@ -86,7 +87,7 @@ public final class AttendeeTableViewModel {
         }
         UUID meetingId = meeting.id();
         runner.run(() -> roster.list(meetingId), loaded -> {
-            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
+            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId) && pendingMoves == 0) {
                 show(loaded);
             }
         }, this::fail);
@@ -125,6 +126,15 @@ public final class AttendeeTableViewModel {
         runner.run(() -> roster.remove(attendee.id()), removed -> reload(), this::fail);
     }
 
+    /** Why a typed rank cannot be saved, or null when it is a positive whole number. */
+    public String rankProblem(String text) {
+        try {
+            return Integer.parseInt(text.strip()) > 0 ? null : i18n.get("attendee.problem.rankNotPositive");
+        } catch (NumberFormatException notANumber) {
+            return i18n.get("attendee.problem.rankNotPositive");
+        }
+    }
+
     /** Moves an attendee {@code offset} places in the precedence list (negative is up, towards No.1). */
     public void moveBy(Attendee attendee, int offset) {
         int index = indexOf(attendee.id());
@@ -133,13 +143,28 @@ public final class AttendeeTableViewModel {
         }
     }
 
-    /** Moves an attendee to a place in the precedence list (a drag in the table). */
+    /**
+     * Moves an attendee to a place in the precedence list (a drag in the table). The list shows the move at
+     * once, so that quick repeated moves (Alt+Up held down) each start from where the last one put the person;
+     * the stored list is shown when the last pending move is saved.
+     */
     public void moveTo(Attendee attendee, int targetIndex) {
         Meeting meeting = state.currentMeeting();
-        if (meeting == null || targetIndex < 0 || targetIndex >= attendees.size()) {
+        int from = indexOf(attendee.id());
+        if (meeting == null || from < 0 || targetIndex < 0 || targetIndex >= attendees.size() || targetIndex == from) {
             return;
         }
-        runner.run(() -> roster.moveTo(meeting.id(), attendee.id(), targetIndex), this::show, this::fail);
+        attendees.add(targetIndex, attendees.remove(from));
+        pendingMoves++;
+        runner.run(() -> roster.moveTo(meeting.id(), attendee.id(), targetIndex), moved -> {
+            if (--pendingMoves == 0) {
+                show(moved);
+            }
+        }, failure -> {
+            pendingMoves--;
+            fail(failure);
+            reload();
+        });
     }
 
     public void checkIn(Attendee attendee, CheckInStatus status) {
@@ -160,8 +185,21 @@ public final class AttendeeTableViewModel {
         }, this::fail);
     }
 
+    /**
+     * Shows a loaded list. Rows that are the same people in the same order are replaced one by one, so a
+     * cell being edited, the selection and the focus survive the reload that follows every save.
+     */
     private void show(List<Attendee> loaded) {
-        attendees.setAll(loaded);
+        if (loaded.size() == attendees.size() && java.util.stream.IntStream.range(0, loaded.size())
+                .allMatch(i -> loaded.get(i).id().equals(attendees.get(i).id()))) {
+            for (int i = 0; i < loaded.size(); i++) {
+                if (!loaded.get(i).equals(attendees.get(i))) {
+                    attendees.set(i, loaded.get(i));
+                }
+            }
+        } else {
+            attendees.setAll(loaded);
+        }
         Set<String> duplicates = AttendeeRoster.duplicateNames(loaded);
         Set<Integer> ties = AttendeeRoster.tiedRanks(loaded);
         duplicateNames.clear();

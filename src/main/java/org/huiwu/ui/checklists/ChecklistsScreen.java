@@ -68,5 +68,6 @@ public final class ChecklistsScreen {
         }
         template.reload(null);
         dialog.showAndWait();
+        template.keepTyped();
     }
 }

@@ -46,8 +46,12 @@ public final class TemplateEditorViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
-        phase.addListener((obs, old, now) -> reload(null));
+        phase.addListener((obs, old, now) -> {
+            keepTyped();
+            reload(null);
+        });
         selected.addListener((obs, old, item) -> {
+            keepTyped(old);
             textZh.set(item == null ? "" : item.textZh());
             textEn.set(item == null ? "" : item.textEn());
         });
@@ -78,6 +82,30 @@ public final class TemplateEditorViewModel {
             String by = attendant.name();
             change(() -> template.rename(item.id(), zh, en, by).id());
         }
+    }
+
+    /**
+     * Saves the texts typed for the selected item that were not yet saved (the editor is closed, another
+     * item or phase is chosen): typing is never dropped without Esc.
+     */
+    public void keepTyped() {
+        keepTyped(selected.get());
+    }
+
+    private void keepTyped(TemplateItem item) {
+        String zh = textZh.get();
+        String en = textEn.get();
+        TemplateItem listed = item == null ? null
+                : items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
+        if (listed == null || (zh.equals(listed.textZh()) && en.equals(listed.textEn()))) {
+            return;
+        }
+        String by = attendant.name();
+        runner.run(() -> template.rename(item.id(), zh, en, by).id(), id -> reload(selectedId()), this::fail);
+    }
+
+    private UUID selectedId() {
+        return selected.get() == null ? null : selected.get().id();
     }
 
     /** Moves the selected item one place up ({@code -1}) or down ({@code +1}). */

@@ -12,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.VBox;
 
 import org.huiwu.model.Confidentiality;
@@ -21,6 +20,7 @@ import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CommittingCell;
 
 /** The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. FX thread only. */
 public final class MeetingFormView extends VBox {
@@ -44,6 +44,7 @@ public final class MeetingFormView extends VBox {
     @FXML private TableColumn<AgendaRow, String> agendaTitleColumn;
     @FXML private TableColumn<AgendaRow, String> agendaSpeakerColumn;
     @FXML private Label problemLabel;
+    @FXML private Label listedLabel;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
 
@@ -87,6 +88,7 @@ public final class MeetingFormView extends VBox {
         bindColumn(agendaTitleColumn, AgendaRow::titleProperty);
         bindColumn(agendaSpeakerColumn, AgendaRow::speakerProperty);
 
+        listedLabel.textProperty().bind(viewModel.listedTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
@@ -96,14 +98,20 @@ public final class MeetingFormView extends VBox {
     private static void bindColumn(TableColumn<AgendaRow, String> column,
             java.util.function.Function<AgendaRow, javafx.beans.property.StringProperty> property) {
         column.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
-        column.setOnEditCommit(edit -> property.apply(edit.getRowValue()).set(edit.getNewValue()));
+        column.setCellFactory(CommittingCell.forText((row, text) -> property.apply(row).set(text)));
+    }
+
+    /** Saves the form (the Save button, Ctrl+S): an agenda cell or the expected-count box being typed in is kept first. */
+    public void save() {
+        agendaTable.edit(-1, null);
+        expectedSpinner.commitValue();
+        viewModel.save();
     }
 
 
     @FXML
     private void onSave() {
-        viewModel.save();
+        save();
     }
 
     @FXML
@@ -116,6 +124,9 @@ public final class MeetingFormView extends VBox {
         viewModel.addAgendaRow();
         int last = viewModel.agenda().size() - 1;
         agendaTable.getSelectionModel().select(last);
+        agendaTable.scrollTo(last);
+        agendaTable.requestFocus();
+        agendaTable.layout();
         agendaTable.edit(last, agendaTimeColumn);
     }
 

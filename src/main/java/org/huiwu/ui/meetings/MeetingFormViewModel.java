@@ -60,6 +60,8 @@ public final class MeetingFormViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.timeProperty(), row.titleProperty(),
                 row.speakerProperty()});
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final IntegerProperty listed = new SimpleIntegerProperty(this, "listed");
+    private final StringProperty listedText = new SimpleStringProperty(this, "listedText", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
 
     private Meeting loaded;
@@ -80,6 +82,8 @@ public final class MeetingFormViewModel {
                 dirty.set(!loading);
             });
         }
+        listed.addListener(changed -> showListed());
+        expected.addListener(changed -> showListed());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (dirty.get() && loaded != null && (meeting == null || !meeting.id().equals(loaded.id()))) {
                 saveLeftBehind();
@@ -182,8 +186,22 @@ public final class MeetingFormViewModel {
         }
         return new Meeting(loaded.id(), title.get().strip(), category.get(), date.get(),
                 TimeText.parse(startTime.get()), TimeText.parse(endTime.get()), venue.get().strip(), host.get().strip(),
-                organiser.get().strip(), confidentiality.get(), foreignAffairs.get(), expected.get(),
+                organiser.get().strip(), confidentiality.get(), foreignAffairs.get(),
+                expected.get() == 0 ? listed.get() : expected.get(),
                 contactPerson.get().strip(), contactPhone.get().strip(), notes.get(), items);
+    }
+
+    /**
+     * Follows the number of people on the meeting's attendee list: it is shown beside the expected count,
+     * and an expected count left at 0 is saved as that number.
+     */
+    public void followListed(javafx.beans.value.ObservableIntegerValue count) {
+        listed.bind(count);
+    }
+
+    private void showListed() {
+        listedText.set(i18n.format(expected.get() == 0 ? "meeting.field.listedDefault" : "meeting.field.listed",
+                listed.get()));
     }
 
     /** Puts the fields back to the meeting as last saved. */
@@ -224,5 +242,6 @@ public final class MeetingFormViewModel {
     public StringProperty notesProperty() { return notes; }
     public ObservableList<AgendaRow> agenda() { return agenda; }
     public StringProperty problemProperty() { return problem; }
+    public StringProperty listedTextProperty() { return listedText; }
     public BooleanProperty dirtyProperty() { return dirty; }
 }

@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab feedbackTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
+    @FXML private MenuItem saveItem;
     @FXML private MenuItem duplicateItem;
     @FXML private MenuItem deleteItem;
     @FXML private MenuItem importItem;
@@ -86,6 +87,7 @@ public final class MainWindow extends BorderPane {
         statusLabel.textProperty().bind(viewModel.status());
         dataFolderLabel.setText(viewModel.dataFolderText());
         var noMeeting = viewModel.state().currentMeetingProperty().isNull();
+        saveItem.disableProperty().bind(noMeeting);
         duplicateItem.disableProperty().bind(noMeeting);
         deleteItem.disableProperty().bind(noMeeting);
         importItem.disableProperty().bind(noMeeting);
@@ -136,6 +138,7 @@ public final class MainWindow extends BorderPane {
     }
 
     @FXML private void onNewMeeting() { meetings.createMeeting(); }
+    @FXML private void onSaveMeeting() { meetingForm.save(); }
     @FXML private void onDuplicateMeeting() { meetings.duplicateSelected(); }
     @FXML private void onDeleteMeeting() { meetings.deleteSelected(); }
     @FXML private void onOpenSample() { meetings.openSample(); }

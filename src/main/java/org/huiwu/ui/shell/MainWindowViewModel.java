@@ -10,7 +10,8 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.i18n.I18n;
 
 /**
- * The main window's own state: its title, the status line and the commands that live in the menu.
+ * The main window's own state: its title, the status line (emptied when another meeting is opened, so
+ * that one meeting's message is not read as news of the next) and the commands that live in the menu.
  * The commands are handed in by the composition root. FX thread only.
  */
 public final class MainWindowViewModel {
@@ -29,6 +30,11 @@ public final class MainWindowViewModel {
         this.i18n = i18n;
         this.dataDir = dataDir;
         this.commands = commands;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old == null || meeting == null || !old.id().equals(meeting.id())) {
+                state.statusProperty().set("");
+            }
+        });
     }
 
     /** "Huiwu — meeting title" or just the app name when no meeting is open. */

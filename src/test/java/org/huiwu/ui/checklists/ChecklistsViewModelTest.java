@@ -157,4 +157,31 @@ class ChecklistsViewModelTest {
         template.retire();
         assertThat(template.items()).hasSize(8).noneMatch(i -> i.id().equals(added.id()));
     }
+
+    @Test
+    void textsTypedInTheTemplateEditorAreKeptWhenAnotherItemOrPhaseIsChosenOrTheEditorCloses() {
+        attendant.nameProperty().set("Supervisor");
+        template.phaseProperty().set(ChecklistPhase.DURING);
+        TemplateItem first = template.items().get(0);
+        TemplateItem second = template.items().get(1);
+
+        template.selectedProperty().set(first);
+        template.textEnProperty().set("Typed, then another item chosen");
+        template.selectedProperty().set(template.items().get(1));
+        assertThat(fx.context.checklists().template().activeItems()).filteredOn(i -> i.id().equals(first.id()))
+                .singleElement().satisfies(i -> assertThat(i.textEn()).isEqualTo("Typed, then another item chosen"));
+        assertThat(template.selectedProperty().get().id()).isEqualTo(second.id());
+
+        template.textZhProperty().set("换阶段前输入");
+        template.phaseProperty().set(ChecklistPhase.AFTER);
+        assertThat(fx.context.checklists().template().activeItems()).filteredOn(i -> i.id().equals(second.id()))
+                .singleElement().satisfies(i -> assertThat(i.textZh()).isEqualTo("换阶段前输入"));
+
+        template.selectedProperty().set(template.items().get(0));
+        UUID third = template.items().get(0).id();
+        template.textZhProperty().set("关闭前输入");
+        template.keepTyped();
+        assertThat(fx.context.checklists().template().activeItems()).filteredOn(i -> i.id().equals(third))
+                .singleElement().satisfies(i -> assertThat(i.textZh()).isEqualTo("关闭前输入"));
+    }
 }

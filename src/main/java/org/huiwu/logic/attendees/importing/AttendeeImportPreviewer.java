@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Turns a read {@link SourceTable} and a {@link ColumnMapping} into an {@link AttendeeImportPreview}:
  * checks each row ({@link RowInterpreter}), places blank ranks after the highest rank so far (file
- * order) with a note, and flags names repeated in the file or already in the meeting as warnings
- * (never merged). Names are compared ignoring case, spacing and full-width forms. Synchronous; call it
+ * order) with a note, and flags names repeated in the file or already in the meeting, and ranks shared
+ * in the file or already held in the meeting, as warnings (never merged). Names are compared ignoring case, spacing and full-width forms. Synchronous; call it
  * off the FX thread for big files. Immutable after construction; safe to share between threads.
  */
 public final class AttendeeImportPreviewer {
@@ -29,6 +29,15 @@ public final class AttendeeImportPreviewer {
      */
     public AttendeeImportPreview preview(SourceTable table, ColumnMapping mapping,
             Collection<String> existingNames, ImportMonitor monitor) {
+        return preview(table, mapping, existingNames, Map.of(), monitor);
+    }
+
+    /**
+     * As {@link #preview(SourceTable, ColumnMapping, Collection, ImportMonitor)}, and flags a rank shared by
+     * two rows of the file or already held by an attendee of the meeting ({@code existingRanks}: rank to name).
+     */
+    public AttendeeImportPreview preview(SourceTable table, ColumnMapping mapping,
+            Collection<String> existingNames, Map<Integer, String> existingRanks, ImportMonitor monitor) {
         monitor.checkCancelled();
         if (!mapping.isMapped(AttendeeField.NAME)) {
             return new AttendeeImportPreview(List.of(),
@@ -47,6 +56,7 @@ public final class AttendeeImportPreviewer {
                 : List.of(ImportProblem.ofFile(ImportProblemCode.RANK_COLUMN_MISSING));
         Set<String> inMeeting = existingNames.stream().map(CellText::key).collect(Collectors.toSet());
         Map<String, Integer> firstRowByName = new HashMap<>();
+        Map<Integer, Integer> firstRowByRank = new HashMap<>();
         RowInterpreter interpreter = new RowInterpreter(vocabulary, mapping);
         List<ImportRow> rows = new ArrayList<>(dataRows.size());
         int highestRank = 0;
@@ -62,11 +72,30 @@ public final class AttendeeImportPreviewer {
                             ImportProblemCode.RANK_ASSIGNED, highestRank));
                 }
             }
-            rows.add(flagDuplicates(row, inMeeting, firstRowByName));
+            rows.add(flagTies(flagDuplicates(row, inMeeting, firstRowByName), existingRanks, firstRowByRank));
             monitor.afterRow(rows.size(), rows.size(), dataRows.size());
         }
         monitor.finished(dataRows.size());
         return new AttendeeImportPreview(rows, fileProblems);
+    }
+
+    private static ImportRow flagTies(ImportRow row, Map<Integer, String> existingRanks,
+            Map<Integer, Integer> firstRowByRank) {
+        if (row.rank() <= 0) {
+            return row;
+        }
+        ImportRow flagged = row;
+        String holder = existingRanks.get(row.rank());
+        if (holder != null) {
+            flagged = flagged.withProblem(ImportProblem.ofCell(row.rowNumber(), AttendeeField.RANK,
+                    ImportProblemCode.RANK_TAKEN_IN_MEETING, row.rank(), holder));
+        }
+        Integer firstRow = firstRowByRank.putIfAbsent(row.rank(), row.rowNumber());
+        if (firstRow != null) {
+            flagged = flagged.withProblem(ImportProblem.ofCell(row.rowNumber(), AttendeeField.RANK,
+                    ImportProblemCode.RANK_TIED_IN_FILE, row.rank(), firstRow));
+        }
+        return flagged;
     }
 
     private static ImportRow flagDuplicates(ImportRow row, Set<String> inMeeting, Map<String, Integer> firstRowByName) {

@@ -66,6 +66,10 @@ public enum ImportProblemCode {
     DUPLICATE_NAME_IN_FILE(ProblemSeverity.WARNING, "import.problem.duplicateNameInFile"),
     /** {0} the name, already an attendee of this meeting. Flagged, not merged. */
     DUPLICATE_NAME_IN_MEETING(ProblemSeverity.WARNING, "import.problem.duplicateNameInMeeting"),
+    /** {0} the rank, {1} the row that has it first. Two rows of the file share a place: flagged, both kept. */
+    RANK_TIED_IN_FILE(ProblemSeverity.WARNING, "import.problem.rankTiedInFile"),
+    /** {0} the rank, {1} the attendee of the meeting who already holds it. Flagged; the import adds a tie. */
+    RANK_TAKEN_IN_MEETING(ProblemSeverity.WARNING, "import.problem.rankTakenInMeeting"),
     /** Text starting with = + - or @ is imported literally, never evaluated. {0} the text. */
     FORMULA_LIKE_TEXT(ProblemSeverity.WARNING, "import.problem.formulaLikeText");
 

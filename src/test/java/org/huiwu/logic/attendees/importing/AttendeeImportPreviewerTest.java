@@ -147,6 +147,27 @@ class AttendeeImportPreviewerTest {
     }
 
     @Test
+    void flagsATieInsideTheFileAndARankAlreadyHeldInTheMeetingAsWarnings() {
+        List<SourceRow> rows = List.of(new SourceRow(1, List.of("姓名", "位次")), new SourceRow(2, List.of("甲", "1")),
+                new SourceRow(3, List.of("乙", "1")), new SourceRow(4, List.of("丙", "5")));
+        SourceTable table = new SourceTable(SourceFormat.CSV, List.of(), "", "UTF-8", ",", rows);
+        AttendeeImportPreview preview = previewer.preview(table, vocabulary.recognise(table), Set.of("王建国"),
+                java.util.Map.of(5, "王建国"), ImportMonitor.none());
+
+        assertThat(preview.hasErrors()).isFalse();
+        assertThat(preview.problems()).filteredOn(p -> p.code() == ImportProblemCode.RANK_TIED_IN_FILE)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.rowNumber()).isEqualTo(3);
+                    assertThat(p.arguments()).containsExactly("1", "2");
+                });
+        assertThat(preview.problems()).filteredOn(p -> p.code() == ImportProblemCode.RANK_TAKEN_IN_MEETING)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.rowNumber()).isEqualTo(4);
+                    assertThat(p.arguments()).containsExactly("5", "王建国");
+                });
+    }
+
+    @Test
     void placesABlankRankAfterTheHighestSoFarWithANote() {
         AttendeeImportPreview preview = preview("姓名|位次", "甲|5", "乙|", "丙|2", "丁|");
 

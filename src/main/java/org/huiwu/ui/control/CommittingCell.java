@@ -1,0 +1,240 @@
+package org.huiwu.ui.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * A table cell edited in a text field that keeps what was typed: the edit is committed on Enter, Tab,
+ * Shift+Tab, a click elsewhere, a row, tab or meeting change and the window losing focus; only Esc
+ * cancels. Tab and Shift+Tab then edit the next or previous editable cell of the row. A text that cannot
+ * be saved (its {@link Check} gives a reason) stays in the cell, marked {@code :invalid}, with the reason
+ * as tooltip, until it is corrected or Esc drops it. JavaFX's {@code TextFieldTableCell} instead drops the
+ * text on focus loss. The commit goes to the {@code commit} callback with the row as it was when editing
+ * started, so a list reloaded meanwhile cannot send the value to another row. FX thread only.
+ *
+ * @param <S> the row type
+ * @param <T> the cell's value type
+ */
+public class CommittingCell<S, T> extends TableCell<S, T> {
+
+    /** Says why a typed text cannot be saved, or null when it can. */
+    @FunctionalInterface
+    public interface Check {
+        String problemOf(String text);
+    }
+
+    /** The texts of one column that could not be saved, by row key; shared by the column's cells. */
+    public static final class Drafts<S> {
+        private final Function<S, Object> key;
+        private final Map<Object, String[]> byRow = new HashMap<>();
+
+        public Drafts(Function<S, Object> key) {
+            this.key = key;
+        }
+
+        void keep(S row, String text, String problem) {
+            byRow.put(key.apply(row), new String[] {text, problem});
+        }
+
+        void drop(S row) {
+            byRow.remove(key.apply(row));
+        }
+
+        String[] of(S row) {
+            return row == null ? null : byRow.get(key.apply(row));
+        }
+    }
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final StringConverter<T> converter;
+    private final Check check;
+    private final BiConsumer<S, T> commit;
+    private final Drafts<S> drafts;
+    private TextField field;
+    private S editedRow;
+    private String startText;
+    private boolean finishing;
+
+    public CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, Drafts<S> drafts) {
+        this.converter = converter;
+        this.check = check;
+        this.commit = commit;
+        this.drafts = drafts;
+        getStyleClass().add("committing-cell");
+    }
+
+    /** Text cells of a column: every text can be saved; {@code commit} receives the row and the typed text. */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forText(BiConsumer<S, String> commit) {
+        Drafts<S> drafts = new Drafts<>(row -> row);
+        return column -> new CommittingCell<>(new DefaultStringConverter(), text -> null, commit, drafts);
+    }
+
+    /** Cells whose text is first checked; a refused text stays marked in the cell of its row (by {@code key}). */
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> forValues(StringConverter<T> converter,
+            Check check, Function<S, Object> key, BiConsumer<S, T> commit) {
+        Drafts<S> drafts = new Drafts<>(key);
+        return column -> new CommittingCell<>(converter, check, commit, drafts);
+    }
+
+    @Override
+    public void startEdit() {
+        if (!isEditable() || getTableView() == null || !getTableView().isEditable()
+                || getTableColumn() == null || !getTableColumn().isEditable()) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        editedRow = rowItem();
+        String[] draft = drafts.of(editedRow);
+        startText = converter.toString(getItem());
+        field = new TextField(draft != null ? draft[0] : startText);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && isEditing() && !finishing) {
+                cancelEdit();
+            }
+        });
+        showProblem(draft == null ? null : draft[1]);
+        setText(null);
+        setGraphic(field);
+        field.selectAll();
+        field.requestFocus();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE) {
+            event.consume();
+            drafts.drop(editedRow);
+            finishing = true;
+            super.cancelEdit();
+            finishing = false;
+            show();
+        } else if (event.getCode() == KeyCode.ENTER) {
+            event.consume();
+            commitTyped();
+        } else if (event.getCode() == KeyCode.TAB) {
+            event.consume();
+            int row = getIndex();
+            TableColumn<S, ?> next = neighbour(event.isShiftDown() ? -1 : 1);
+            TableView<S> table = getTableView();
+            if (commitTyped() && next != null && table != null) {
+                table.layout();
+                table.edit(row, next);
+            }
+        }
+    }
+
+    /** Commits the typed text through the normal path; false (and the cell stays in edit) when it is refused. */
+    private boolean commitTyped() {
+        String text = field.getText();
+        String problem = check.problemOf(text);
+        if (problem != null) {
+            showProblem(problem);
+            return false;
+        }
+        drafts.drop(editedRow);
+        T value = converter.fromString(text);
+        finishing = true;
+        commit.accept(editedRow, value);
+        super.commitEdit(value);
+        finishing = false;
+        show();
+        return true;
+    }
+
+    @Override
+    public void commitEdit(T value) {
+        finishing = true;
+        if (isEditing()) {
+            drafts.drop(editedRow);
+            commit.accept(editedRow, value);
+        }
+        super.commitEdit(value);
+        finishing = false;
+    }
+
+    /** Ends an edit that was not ended by Enter, Tab or Esc (focus left, another row, a reload): keeps the text. */
+    @Override
+    public void cancelEdit() {
+        if (!isEditing() || finishing) {
+            super.cancelEdit();
+            return;
+        }
+        finishing = true;
+        String text = field.getText();
+        String problem = check.problemOf(text);
+        if (problem != null) {
+            drafts.keep(editedRow, text, problem);
+        } else if (!text.equals(startText) || drafts.of(editedRow) != null) {
+            drafts.drop(editedRow);
+            commit.accept(editedRow, converter.fromString(text));
+        }
+        super.cancelEdit();
+        finishing = false;
+        show();
+    }
+
+    @Override
+    protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        if (isEditing() && field != null && !empty) {
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        setGraphic(null);
+        if (isEmpty()) {
+            setText(null);
+            showProblem(null);
+            return;
+        }
+        String[] draft = drafts.of(rowItem());
+        setText(draft != null ? draft[0] : converter.toString(getItem()));
+        showProblem(draft == null ? null : draft[1]);
+    }
+
+    private void showProblem(String problem) {
+        pseudoClassStateChanged(INVALID, problem != null);
+        setTooltip(problem == null ? null : new Tooltip(problem));
+        if (field != null) {
+            field.pseudoClassStateChanged(INVALID, problem != null);
+            field.setTooltip(problem == null ? null : new Tooltip(problem));
+        }
+    }
+
+    private S rowItem() {
+        TableView<S> table = getTableView();
+        int index = getIndex();
+        return table == null || index < 0 || index >= table.getItems().size() ? null : table.getItems().get(index);
+    }
+
+    private TableColumn<S, ?> neighbour(int step) {
+        List<TableColumn<S, ?>> columns = getTableView().getVisibleLeafColumns();
+        for (int i = columns.indexOf(getTableColumn()) + step; i >= 0 && i < columns.size(); i += step) {
+            if (columns.get(i).isEditable()) {
+                return columns.get(i);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package org.huiwu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.huiwu.ui.incidents.IncidentsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Ticking a step of an incident procedure rebuilds its row, and with it the focused tick button; the
+ * focus then stays with the list of steps, and the next keystrokes do not go into the meeting search.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class FocusAfterTickTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dataDir;
+
+    private AppWindow window;
+
+    @Start
+    void start(Stage primary) {
+        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void afterATickTheFocusStaysWithTheStepsAndTypingDoesNotFilterTheMeetings(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(WindowRobot::shown)
+                .isPresent());
+        robot.clickOn("#captureType-PROJECTOR_FAILURE");
+        robot.clickOn("#captureSaveButton");
+        IncidentsViewModel model = window.workbench().incidents().incidents();
+        waitUntil(() -> model.selectedProperty().get() != null);
+        openTab(robot, "#incidentsTab", "#stepList");
+        waitUntil(() -> robot.lookup("#tick-1").tryQuery().filter(n -> !n.isDisabled()).isPresent());
+
+        robot.clickOn("#tick-1");
+        waitUntil(() -> model.steps().get(0).done());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("zz");
+
+        assertThat(AttendeeEditingTest.searchBox(robot).getText()).isEmpty();
+        assertThat(robot.lookup("#meetingList").queryListView().getItems()).hasSize(1);
+        assertThat(AttendeeEditingTest.inside(window.stage().getScene().getFocusOwner(),
+                robot.lookup("#stepList").query())).isTrue();
+    }
+}
