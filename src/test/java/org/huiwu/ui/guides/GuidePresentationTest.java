@@ -61,7 +61,7 @@ class GuidePresentationTest {
         viewer.next();
         PresenterViewModel presenter = new PresenterViewModel(fixture.presentation, fixture.shelf, fixture.english);
         ProjectorViewModel projector = new ProjectorViewModel(fixture.presentation, fixture.shelf, Locale.ENGLISH,
-                1920, 1080);
+                1920, 1080, false);
         fixture.presentation.startPresenting();
         assertThat(projector.stepNumberProperty().get()).isEqualTo(presenter.stepNumberProperty().get()).isEqualTo(2);
 
@@ -99,7 +99,7 @@ class GuidePresentationTest {
         fixture.presentation.show(lidded);
         PresenterViewModel presenter = new PresenterViewModel(fixture.presentation, fixture.shelf, fixture.english);
         ProjectorViewModel projector = new ProjectorViewModel(fixture.presentation, fixture.shelf, Locale.ENGLISH,
-                1024, 768);
+                1024, 768, false);
 
         projector.toggleBlackout();
         assertThat(presenter.blackoutProperty().get()).isTrue();

@@ -110,6 +110,11 @@ class TrainerModeTest {
         robot.interact(projector::requestFocus);
         robot.press(KeyCode.B).release(KeyCode.B);
         waitUntil(() -> !screen.trainerMode().projectorView().map(ProjectorView::isBlack).orElse(true));
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertThat(projector.getScene().getRoot().lookup("#projectorNotes").isVisible())
+                .as("the projector beside a presenter view never shows the notes").isFalse();
+        assertThat(projector.getScene().getRoot().lookup("#projectorHint").isVisible())
+                .as("nor the hint").isFalse();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> !projector.isShowing() && !presenter.isShowing());
