@@ -90,7 +90,7 @@ public final class Workbench {
         this.language = language;
         this.theme = theme;
         this.attendant = Attendant.remembered(context.preferences(), runner);
-        this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath());
+        this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -110,7 +110,9 @@ public final class Workbench {
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
-                dialogs, failures, Displays.ofScreens(), () -> stage), new GuidePresentation(context.clock()), state, i18n);
+                dialogs, failures, Displays.ofScreens(), () -> stage, new GuidesScreen.Provenance(context.textChecks(),
+                context.guideCorrections(), context.clock().getZone(), attendant::name)),
+                new GuidePresentation(context.clock()), state, i18n);
         guideLinks = guides.links();
 
         MeetingListViewModel meetingsModel = new MeetingListViewModel(context.meetings(), context.sampleMeeting(),

@@ -6,8 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.huiwu.i18n.I18n;
@@ -61,10 +59,7 @@ public final class SourcesPanel extends VBox {
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
-        HBox names = new HBox(6, clause, checker);
-        HBox.setHgrow(clause, Priority.ALWAYS);
-        HBox.setHgrow(checker, Priority.ALWAYS);
-        getChildren().setAll(heading, notes, status, markHelp, names, mark, problem, actions);
+        getChildren().setAll(heading, notes, status, markHelp, clause, checker, mark, problem, actions);
     }
 
     /** Adds a feature's own action (a button) below the form. */

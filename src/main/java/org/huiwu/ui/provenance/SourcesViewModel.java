@@ -42,6 +42,8 @@ public final class SourcesViewModel {
     private final Supplier<String> defaultChecker;
     private final DateTimeFormatter dateTime;
     private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private List<String> sourceNotes = List.of();
+    private List<String> uncheckedNotes = List.of();
     private final ReadOnlyObjectWrapper<TextCheck> check = new ReadOnlyObjectWrapper<>(this, "check");
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper(this, "checked");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -71,17 +73,20 @@ public final class SourcesViewModel {
     /**
      * Shows the sources of an item and loads its check.
      *
-     * @param sourceNotes where the texts come from, one sentence each
-     * @param clause      the clause the form suggests (the one the texts are thought to follow), or empty
+     * @param sources   where the texts come from, one sentence each
+     * @param unchecked what stays true only until the texts are checked ("not checked against annex U")
+     * @param clause    the clause the form suggests (the one the texts are thought to follow), or empty
      */
-    public void show(CheckedKind itemKind, String id, List<String> sourceNotes, String clause) {
+    public void show(CheckedKind itemKind, String id, List<String> sources, List<String> unchecked, String clause) {
         this.kind = Objects.requireNonNull(itemKind, "itemKind");
         this.itemId = Objects.requireNonNull(id, "id");
-        notes.setAll(sourceNotes);
+        this.sourceNotes = List.copyOf(sources);
+        this.uncheckedNotes = List.copyOf(unchecked);
         this.clause.set(clause);
         checker.set(defaultChecker.get());
         problem.set("");
         check.set(null);
+        describe(null);
         CheckedKind asked = itemKind;
         String askedId = id;
         if (checks == null) {
@@ -112,7 +117,7 @@ public final class SourcesViewModel {
                 ? i18n.get(rejected.problem().messageKey()) : failures.describe(failure)));
     }
 
-    /** Where the texts come from, one sentence each. */
+    /** Where the texts come from, one sentence each, and while unchecked what the check would settle. */
     public ObservableList<String> notes() {
         return notes;
     }
@@ -155,6 +160,12 @@ public final class SourcesViewModel {
 
     private void describe(TextCheck now) {
         checked.set(now != null);
+        List<String> shown = new java.util.ArrayList<>(uncheckedNotes.size() + sourceNotes.size());
+        if (now == null) {
+            shown.addAll(uncheckedNotes);
+        }
+        shown.addAll(sourceNotes);
+        notes.setAll(shown);
         if (now == null) {
             status.set(i18n.get("sources.notChecked"));
             markTip.set("");

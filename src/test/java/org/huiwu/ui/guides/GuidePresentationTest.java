@@ -41,14 +41,12 @@ class GuidePresentationTest {
     }
 
     @Test
-    void viewerShowsTheStandardWithTheUnverifiedMarkerAndTheVariants() {
+    void viewerShowsTheTitleStepsAndVariants() {
         GuideViewModel viewer = new GuideViewModel(fixture.presentation, fixture.shelf, fixture.english);
 
         viewer.show(lidded);
 
         assertThat(viewer.titleProperty().get()).isEqualTo("Refilling a lidded cup");
-        assertThat(viewer.standardProperty().get()).contains("DB3206/T 1083");
-        assertThat(viewer.unverifiedProperty().get()).isTrue();
         assertThat(viewer.variants()).hasSize(2);
         assertThat(viewer.steps()).hasSize(9);
         assertThat(viewer.stepLabel(viewer.steps().get(0))).isEqualTo("1. Kettle in the right hand");
