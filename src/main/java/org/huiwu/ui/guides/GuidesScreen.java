@@ -1,6 +1,5 @@
 package org.huiwu.ui.guides;
 
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -11,12 +10,11 @@ import javafx.stage.Window;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
-import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.provenance.SourcesViewModel;
+import org.huiwu.ui.provenance.Provenance;
 
 /**
  * The guides workspace: the library, or one open guide, with trainer mode and the training record form
@@ -28,19 +26,7 @@ public final class GuidesScreen extends StackPane {
     /** What the guides need from below the UI and from the window. */
     public record Services(GuideShelf shelf, TrainingRecords trainingRecords, TaskRunner databaseRunner,
             DialogService dialogs, FailureMessages failures, Displays displays, Supplier<Window> owner,
-            Provenance provenance) {
-    }
-
-    /**
-     * The checks against the standard and the guide corrections (both null where a test has no database),
-     * the clock's zone for their times, and the name the supervisor's forms start with.
-     */
-    public record Provenance(TextChecks checks, GuideCorrections corrections, ZoneId zone, Supplier<String> name) {
-
-        /** No database: the sources panel shows where the texts come from, and marking does nothing. */
-        public static Provenance none() {
-            return new Provenance(null, null, ZoneId.systemDefault(), () -> "");
-        }
+            Provenance provenance, GuideCorrections corrections) {
     }
 
     private final GuideLibraryViewModel library;
@@ -54,10 +40,8 @@ public final class GuidesScreen extends StackPane {
         library = new GuideLibraryViewModel(services.shelf(), state, i18n);
         guide = new GuideViewModel(presentation, services.shelf(), i18n);
         Provenance provenance = services.provenance();
-        SourcesViewModel sourcesModel = new SourcesViewModel(provenance.checks(), services.databaseRunner(),
-                services.failures(), i18n, provenance.zone(), provenance.name());
-        GuideSourcesViewModel sources = new GuideSourcesViewModel(presentation, sourcesModel,
-                provenance.corrections(), services.databaseRunner(), services.failures(), i18n, provenance.zone(),
+        GuideSourcesViewModel sources = new GuideSourcesViewModel(presentation,
+                provenance.sources(services.databaseRunner(), services.failures(), i18n), services.corrections(), services.databaseRunner(), services.failures(), i18n, provenance.zone(),
                 corrected -> library.replace(corrected));
         links = new GuideLinks(library);
         trainerMode = new TrainerMode(presentation, services.shelf(), i18n, services.displays(), services.owner(),

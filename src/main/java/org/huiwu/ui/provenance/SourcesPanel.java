@@ -5,7 +5,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 import org.huiwu.i18n.I18n;
@@ -60,6 +62,25 @@ public final class SourcesPanel extends VBox {
         problem.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
         getChildren().setAll(heading, notes, status, markHelp, clause, checker, mark, problem, actions);
+    }
+
+    /**
+     * A template editor with its sources: the editor in the middle, the check mark above it and the sources
+     * panel on its right.
+     */
+    public static BorderPane beside(Node editor, SourcesViewModel sources, I18n i18n) {
+        ScrollPane panel = new ScrollPane(new SourcesPanel(sources, i18n));
+        panel.setFitToWidth(true);
+        panel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        panel.setPrefWidth(280);
+        panel.getStyleClass().add("sources-side");
+        BorderPane.setMargin(panel, new javafx.geometry.Insets(0, 0, 0, 12));
+        CheckMark mark = new CheckMark(sources, i18n);
+        mark.setId("templateCheckMark");
+        BorderPane.setMargin(mark, new javafx.geometry.Insets(0, 0, 6, 0));
+        BorderPane pane = new BorderPane(editor, mark, panel, null, null);
+        pane.getStylesheets().add(SHEET);
+        return pane;
     }
 
     /** Adds a feature's own action (a button) below the form. */

@@ -54,7 +54,7 @@ class SingleScreenTrainerModeTest {
         GuideShelf shelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(worker));
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         screen = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
-                new ScriptedDialogs(), null, ONE_DISPLAY, () -> stage, GuidesScreen.Provenance.none()), new GuidePresentation(CLOCK),
+                new ScriptedDialogs(), null, ONE_DISPLAY, () -> stage, org.huiwu.ui.provenance.Provenance.none(), null), new GuidePresentation(CLOCK),
                 new AppState(), i18n);
         Scene scene = new Scene(screen, 1100, 700);
         Themes.apply(scene, Theme.LIGHT);

@@ -56,7 +56,7 @@ class TrainerModeTest {
         GuideShelf shelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(worker));
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         screen = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
-                new ScriptedDialogs(), null, TWO_DISPLAYS, () -> stage, GuidesScreen.Provenance.none()), new GuidePresentation(CLOCK), state, i18n);
+                new ScriptedDialogs(), null, TWO_DISPLAYS, () -> stage, org.huiwu.ui.provenance.Provenance.none(), null), new GuidePresentation(CLOCK), state, i18n);
         Scene scene = new Scene(screen, 1100, 700);
         Themes.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
