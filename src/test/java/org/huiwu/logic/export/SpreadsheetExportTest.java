@@ -48,7 +48,7 @@ class SpreadsheetExportTest {
             assertThat(workbook.getSheetName(0)).isEqualTo("出席情况");
             Sheet checks = workbook.getSheet("文字核对");
             assertThat(checks.getRow(1).getCell(0).getStringCellValue()).as("the sample's checklist")
-                    .isEqualTo("服务清单模板");
+                    .isEqualTo("服务检查模板");
             assertThat(checks.getRow(1).getCell(4).getStringCellValue()).isEqualTo("尚未与标准条文核对。");
             Sheet service = workbook.getSheet("茶水服务");
             assertThat(service.getRow(0).getCell(0).getStringCellValue()).isEqualTo("时间");
