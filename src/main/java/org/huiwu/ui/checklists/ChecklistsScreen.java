@@ -1,14 +1,13 @@
 package org.huiwu.ui.checklists;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-
-import java.util.List;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.provenance.CheckedKind;

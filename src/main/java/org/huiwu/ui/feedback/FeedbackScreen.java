@@ -1,6 +1,7 @@
 package org.huiwu.ui.feedback;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.event.ActionEvent;
@@ -9,8 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
-
-import java.util.List;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.provenance.CheckedKind;

@@ -1,5 +1,7 @@
 package org.huiwu.ui.incidents;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -10,8 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import java.util.List;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.incidents.ShippedProcedures;

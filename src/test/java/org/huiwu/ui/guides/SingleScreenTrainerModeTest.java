@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.huiwu.ui.guides.GuidesWindowTest.snapshot;
 import static org.huiwu.ui.guides.GuidesWindowTest.waitUntil;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.huiwu.i18n.I18n;
-import org.huiwu.logic.guides.GuideLibrary;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FxTaskRunner;
-import org.huiwu.ui.common.ScriptedDialogs;
-import org.huiwu.ui.common.Themes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,7 +32,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SingleScreenTrainerModeTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final Displays ONE_DISPLAY = () -> List.of(new Rectangle2D(0, 0, 1366, 768));
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
@@ -51,15 +39,7 @@ class SingleScreenTrainerModeTest {
 
     @Start
     void start(Stage stage) {
-        GuideShelf shelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(worker));
-        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
-        screen = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
-                new ScriptedDialogs(), null, ONE_DISPLAY, () -> stage, org.huiwu.ui.provenance.Provenance.none(), null), new GuidePresentation(CLOCK),
-                new AppState(), i18n);
-        Scene scene = new Scene(screen, 1100, 700);
-        Themes.apply(scene, Theme.LIGHT);
-        stage.setScene(scene);
-        stage.show();
+        screen = TrainerModeTest.showScreen(stage, ONE_DISPLAY, worker, new AppState());
     }
 
     @AfterEach
