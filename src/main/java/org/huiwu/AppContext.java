@@ -21,7 +21,9 @@ import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
+import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
+import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.rounds.RoundBoard;
 import org.huiwu.logic.rounds.RoundLabels;
@@ -42,6 +44,7 @@ import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
+import org.huiwu.persistence.GuideTextDao;
 import org.huiwu.persistence.ProcedureDao;
 import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
@@ -54,6 +57,7 @@ import org.huiwu.persistence.ServiceEventDao;
 import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.huiwu.persistence.SurveyDao;
+import org.huiwu.persistence.TextCheckDao;
 import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +94,8 @@ public final class AppContext implements AutoCloseable {
     private final ServiceChecklists checklists;
     private final FeedbackDesk feedback;
     private final TrainingRecords trainingRecords;
+    private final TextChecks textChecks;
+    private final GuideCorrections guideCorrections;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
     private AutomaticBackups automaticBackups;
@@ -124,6 +130,8 @@ public final class AppContext implements AutoCloseable {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
                 clock, incidents, checklists, feedback);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
+        this.textChecks = new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID);
+        this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
         this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database.jdbi());
     }
@@ -228,6 +236,16 @@ public final class AppContext implements AutoCloseable {
 
     public TrainingRecords trainingRecords() {
         return trainingRecords;
+    }
+
+    /** The checks of guides, templates and procedures against the printed standard. */
+    public TextChecks textChecks() {
+        return textChecks;
+    }
+
+    /** Supervisors' corrections of guide texts, as versions over the shipped text. */
+    public GuideCorrections guideCorrections() {
+        return guideCorrections;
     }
 
     /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */

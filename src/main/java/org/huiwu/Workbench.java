@@ -31,6 +31,7 @@ import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
 import org.huiwu.ui.guides.GuideShelf;
 import org.huiwu.ui.guides.GuidesScreen;
+import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.incidents.IncidentsScreen;
 import org.huiwu.ui.meetings.MeetingFormView;
@@ -91,7 +92,7 @@ public final class Workbench {
         this.language = language;
         this.theme = theme;
         this.attendant = Attendant.remembered(context.preferences(), runner);
-        this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath());
+        this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
         stage.setScene(scene);
         FocusKeeper.install(scene);
@@ -111,8 +112,10 @@ public final class Workbench {
         state = new AppState();
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
+        Provenance provenance = new Provenance(context.textChecks(), context.clock().getZone(), attendant::name);
         GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
-                dialogs, failures, Displays.ofScreens(), () -> stage), new GuidePresentation(context.clock()), state, i18n);
+                dialogs, failures, Displays.ofScreens(), () -> stage, provenance, context.guideCorrections()),
+                new GuidePresentation(context.clock()), state, i18n);
         guideLinks = guides.links();
 
         MeetingListViewModel meetingsModel = new MeetingListViewModel(context.meetings(), context.sampleMeeting(),
@@ -147,13 +150,13 @@ public final class Workbench {
         window.installGuides(guides, guides.shownProperty());
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
-                state, attendant, i18n);
+                state, attendant, i18n, provenance);
         window.installIncidents(incidents.view(), incidents::capture);
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage), state, attendant, i18n);
+                context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
         window.installChecklists(checklists.view());
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage), state, i18n);
+                context.clock().getZone(), () -> stage), state, i18n, provenance);
         window.installFeedback(feedback.view());
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),

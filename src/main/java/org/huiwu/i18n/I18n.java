@@ -20,7 +20,8 @@ public final class I18n {
 
     /** The bundle families, by base name inside {@code org/huiwu/i18n}; a family not shipped is skipped. */
     public static final List<String> FAMILIES =
-            List.of("messages", "seating", "rounds", "incidents", "guides", "export", "checklists", "feedback");
+            List.of("messages", "seating", "rounds", "incidents", "guides", "export", "checklists", "feedback",
+                    "sources");
 
     private static final String PACKAGE = "org.huiwu.i18n.";
 

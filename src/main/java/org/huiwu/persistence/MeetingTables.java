@@ -22,7 +22,30 @@ public final class MeetingTables {
         this.jdbi = jdbi;
     }
 
-    /** The meeting's rows by table name, every table present (possibly empty), in a consistent snapshot. */
+    /**
+     * The read-only rows under {@value #TEXT_CHECKS} in {@link #read}: the latest check against the standard
+     * of each venue text the meeting used (its checklist template, its survey template, the procedures its
+     * incidents followed). Venue-wide data: exports show it, bundles do not carry it (decision 0019).
+     */
+    public static final String TEXT_CHECKS = "text_check";
+
+    private static final String USED_CHECKS = """
+            SELECT * FROM text_check c WHERE NOT EXISTS (SELECT 1 FROM text_check d
+                WHERE d.item_kind = c.item_kind AND d.item_id = c.item_id
+                AND (d.checked_at > c.checked_at OR (d.checked_at = c.checked_at AND d.id > c.id)))
+            AND ((c.item_kind = 'CHECKLIST_TEMPLATE' AND EXISTS (SELECT 1 FROM meeting_checklist m
+                    WHERE m.meeting_id = :meeting))
+                OR (c.item_kind = 'SURVEY_TEMPLATE' AND EXISTS (SELECT 1 FROM survey_meeting_item s
+                    WHERE s.meeting_id = :meeting))
+                OR (c.item_kind = 'PROCEDURE' AND c.item_id IN (SELECT CAST(i.procedure_id AS VARCHAR)
+                    FROM incident i WHERE i.meeting_id = :meeting)))
+            ORDER BY item_kind, item_id
+            """;
+
+    /**
+     * The meeting's rows by table name, every table present (possibly empty), in a consistent snapshot, and
+     * the checks of the venue texts it used under {@value #TEXT_CHECKS}.
+     */
     public Map<String, List<Map<String, Object>>> read(UUID meetingId) {
         return jdbi.inTransaction(handle -> {
             Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
@@ -33,6 +56,8 @@ public final class MeetingTables {
                         .map((rs, ctx) -> ColumnValues.row(rs))
                         .list());
             }
+            tables.put(TEXT_CHECKS, handle.createQuery(USED_CHECKS).bind("meeting", meetingId)
+                    .map((rs, ctx) -> ColumnValues.row(rs)).list());
             return tables;
         });
     }

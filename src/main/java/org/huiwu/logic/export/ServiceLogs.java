@@ -41,8 +41,26 @@ public final class ServiceLogs {
     /** The meeting's logs, in the order they are shown (merge conflicts last, only when there are any). */
     public List<LogTable> of(MeetingRecord record) {
         List<LogTable> logs = new ArrayList<>(basic(record));
+        textChecks(record).ifPresent(logs::add);
         new ConflictLog(i18n, zone).of(record).ifPresent(logs::add);
         return logs;
+    }
+
+    /** Which venue texts the meeting used and how each was checked; empty when it used none. */
+    private java.util.Optional<LogTable> textChecks(MeetingRecord record) {
+        TextCheckRows checks = new TextCheckRows(i18n, zone);
+        List<List<Object>> rows = new ArrayList<>();
+        for (TextCheckRows.Row row : checks.of(record)) {
+            rows.add(List.of(row.kind(), row.item(), row.check().map(c -> (Object) c.get("clause")).orElse(""),
+                    row.check().map(c -> (Object) c.get("checked_by")).orElse(""),
+                    row.check().map(c -> (Object) checks.when(c)).orElse(i18n.get("sources.notChecked"))));
+        }
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new LogTable("text-checks",
+                i18n.get("sources.export.sheet"), List.of(new LogTable.LogColumn(i18n.get("sources.export.kind"), 18),
+                        new LogTable.LogColumn(i18n.get("sources.export.item"), 24),
+                        new LogTable.LogColumn(i18n.get("sources.export.clause"), 18),
+                        new LogTable.LogColumn(i18n.get("sources.export.checkedBy"), 12),
+                        new LogTable.LogColumn(i18n.get("sources.export.checkedAt"), 22)), rows));
     }
 
     private List<LogTable> basic(MeetingRecord record) {

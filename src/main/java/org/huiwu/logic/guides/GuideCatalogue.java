@@ -28,6 +28,12 @@ public record GuideCatalogue(List<Guide> guides, List<GuideProblem> problems) {
         return guides.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /** This catalogue with {@code replacement} in place of the guide with its id. */
+    public GuideCatalogue with(Guide replacement) {
+        return new GuideCatalogue(guides.stream().map(g -> g.id().equals(replacement.id()) ? replacement : g).toList(),
+                problems);
+    }
+
     /** The loaded guides of one category, in display order. */
     public List<Guide> inCategory(GuideCategory category) {
         return guides.stream().filter(g -> g.category() == category).toList();

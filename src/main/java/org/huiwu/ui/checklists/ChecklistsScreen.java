@@ -1,6 +1,7 @@
 package org.huiwu.ui.checklists;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,11 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.model.provenance.CheckedKind;
+import org.huiwu.model.provenance.TextCheck;
+import org.huiwu.ui.provenance.Provenance;
+import org.huiwu.ui.provenance.SourcesPanel;
+import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
@@ -32,10 +38,12 @@ public final class ChecklistsScreen {
     private final TemplateEditorViewModel template;
     private final Supplier<Window> owner;
     private final I18n i18n;
+    private final SourcesViewModel sources;
 
-    public ChecklistsScreen(Services services, AppState state, Attendant attendant, I18n i18n) {
+    public ChecklistsScreen(Services services, AppState state, Attendant attendant, I18n i18n, Provenance provenance) {
         this.owner = services.owner();
         this.i18n = i18n;
+        this.sources = provenance.sources(services.runner(), services.failures(), i18n);
         ChecklistTexts texts = new ChecklistTexts(i18n, services.failures(), services.zone());
         model = new ChecklistsViewModel(services.checklists(), state, attendant, services.runner(),
                 services.dialogs(), texts);
@@ -60,7 +68,9 @@ public final class ChecklistsScreen {
         Window parent = owner.get();
         dialog.initOwner(parent);
         dialog.setTitle(i18n.get("checklist.template.title"));
-        dialog.getDialogPane().setContent(new TemplateEditorView(template));
+        dialog.getDialogPane().setContent(SourcesPanel.beside(new TemplateEditorView(template), sources, i18n));
+        sources.show(CheckedKind.CHECKLIST_TEMPLATE, TextCheck.TEMPLATE, List.of(),
+                List.of(i18n.get("sources.checklist.note")), "");
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(i18n.get("checklist.template.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (parent != null && parent.getScene() != null) {

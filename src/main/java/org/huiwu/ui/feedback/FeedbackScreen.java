@@ -1,6 +1,7 @@
 package org.huiwu.ui.feedback;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.event.ActionEvent;
@@ -11,6 +12,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.model.provenance.CheckedKind;
+import org.huiwu.model.provenance.TextCheck;
+import org.huiwu.ui.provenance.Provenance;
+import org.huiwu.ui.provenance.SourcesPanel;
+import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
@@ -33,9 +39,11 @@ public final class FeedbackScreen {
     private final SurveysViewModel surveys;
     private final ComplaintsViewModel complaints;
     private final FeedbackView view;
+    private final Provenance provenance;
 
-    public FeedbackScreen(Services services, AppState state, I18n i18n) {
+    public FeedbackScreen(Services services, AppState state, I18n i18n, Provenance provenance) {
         this.services = services;
+        this.provenance = provenance;
         this.texts = new FeedbackTexts(i18n, services.failures(), services.zone());
         surveys = new SurveysViewModel(services.desk().surveys(), state, services.runner(), services.dialogs(), texts);
         complaints = new ComplaintsViewModel(services.desk().complaints(), state, services.runner(),
@@ -68,7 +76,12 @@ public final class FeedbackScreen {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(services.owner().get());
         dialog.setTitle(texts.i18n().get("feedback.template.title"));
-        ScrollPane scroll = new ScrollPane(new TemplateEditorView(model, texts.i18n()));
+        SourcesViewModel sources = provenance.sources(services.runner(), services.failures(), texts.i18n());
+        sources.show(CheckedKind.SURVEY_TEMPLATE, TextCheck.TEMPLATE,
+                List.of(texts.i18n().get("feedback.complaint.noTimeLimit")),
+                List.of(texts.i18n().get("feedback.scale.note")), "");
+        ScrollPane scroll = new ScrollPane(SourcesPanel.beside(new TemplateEditorView(model, texts.i18n()), sources,
+                texts.i18n()));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         dialog.getDialogPane().setContent(scroll);

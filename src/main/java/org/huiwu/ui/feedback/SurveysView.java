@@ -30,7 +30,6 @@ public final class SurveysView extends SplitPane {
     @FXML private TextField enteredByField;
     @FXML private Label rateLabel;
     @FXML private Label definitionLabel;
-    @FXML private Label noteLabel;
     @FXML private GridPane summaryGrid;
     @FXML private ListView<SurveyForm> formList;
     @FXML private TextField unitField;
@@ -53,7 +52,6 @@ public final class SurveysView extends SplitPane {
         enteredByField.textProperty().bindBidirectional(viewModel.enteredByProperty());
         rateLabel.textProperty().bind(viewModel.rateProperty());
         definitionLabel.textProperty().bind(viewModel.definitionProperty());
-        noteLabel.setText(viewModel.scaleNote());
         formList.setItems(viewModel.forms());
         formList.setCellFactory(list -> FeedbackCells.text(viewModel::describe, form -> false, ""));
         unitField.textProperty().bindBidirectional(viewModel.unitProperty());

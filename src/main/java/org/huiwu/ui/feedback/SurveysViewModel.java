@@ -215,9 +215,4 @@ public final class SurveysViewModel {
         return definition.getReadOnlyProperty();
     }
 
-    /** The note that the scale is the practice default, not verified against the standard's annex U. */
-    public String scaleNote() {
-        return texts.i18n().get("feedback.scale.note");
-    }
-
 }

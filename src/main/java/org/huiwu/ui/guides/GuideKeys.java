@@ -6,12 +6,12 @@ import javafx.scene.input.KeyEvent;
 /**
  * The keys that move through a guide, shared by the viewer, the presenter view and the projector:
  * arrows and Page Up/Down (what presenter clickers send), Home/End, B or full stop for a black screen
- * and Esc to end trainer mode. Stateless.
+ * N for the trainer's notes on a single screen, and Esc to end trainer mode. Stateless.
  */
 final class GuideKeys {
 
     /** What a key asks for. */
-    enum Move { NEXT, PREVIOUS, FIRST, LAST, BLACKOUT, END, NONE }
+    enum Move { NEXT, PREVIOUS, FIRST, LAST, BLACKOUT, NOTES, END, NONE }
 
     private GuideKeys() {
     }
@@ -30,6 +30,7 @@ final class GuideKeys {
             case HOME -> Move.FIRST;
             case END -> Move.LAST;
             case B, PERIOD -> Move.BLACKOUT;
+            case N -> Move.NOTES;
             case ESCAPE -> Move.END;
             default -> Move.NONE;
         };

@@ -150,6 +150,15 @@ public final class GuideLibraryViewModel {
         });
     }
 
+    /** Puts a corrected guide in place of the one with its id, in the list and the shelf. */
+    public void replace(Guide corrected) {
+        shelf.replace(corrected);
+        if (catalogue != null) {
+            catalogue = catalogue.with(corrected);
+            filter();
+        }
+    }
+
     /** Every loaded guide, in display order (for the training record's choice of guides). */
     public List<Guide> allGuides() {
         return catalogue == null ? List.of() : catalogue.guides();

@@ -58,6 +58,13 @@ public final class GuidePresentation {
         }
     }
 
+    /** Shows the same guide with corrected texts, at the step reached (followers redraw their texts). */
+    public void replace(Guide corrected) {
+        if (guide.get() != null && guide.get().id().equals(corrected.id())) {
+            guide.set(corrected);
+        }
+    }
+
     public ReadOnlyObjectProperty<Guide> guideProperty() {
         return guide;
     }

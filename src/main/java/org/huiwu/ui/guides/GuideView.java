@@ -7,21 +7,28 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.guide.GuideStep;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.provenance.CheckMark;
+import org.huiwu.ui.provenance.SourcesPanel;
 
 /**
  * One guide: the step list on the left, the large picture with its caption in the middle, and the key
- * points, common mistakes, variant notes and standard on the right. Arrow keys, Page Up/Down,
- * Home/End and swipes move between steps. Binds to {@link GuideViewModel}. FX thread only.
+ * points, common mistakes and variant notes on the right. The 来源 (sources) button puts the guide's
+ * sources panel in place of the notes, with its check against the standard and the supervisor's
+ * correction of the step's texts; a small mark beside the title says when the guide was checked. Arrow
+ * keys, Page Up/Down, Home/End and swipes move between steps. Binds to {@link GuideViewModel} and
+ * {@link GuideSourcesViewModel}. FX thread only.
  */
 public final class GuideView extends BorderPane {
 
@@ -38,18 +45,24 @@ public final class GuideView extends BorderPane {
     @FXML private VBox keyPointsBox;
     @FXML private VBox mistakesBox;
     @FXML private VBox variantsBox;
-    @FXML private Label standardLabel;
-    @FXML private Label unverifiedLabel;
+    @FXML private HBox markHolder;
+    @FXML private ToggleButton sourcesButton;
+    @FXML private ScrollPane notesPane;
+    @FXML private ScrollPane sourcesPane;
 
     private final GuideViewModel viewModel;
+    private final GuideSourcesViewModel sources;
+    private final I18n i18n;
     private final Runnable backToLibrary;
     private final Runnable present;
     private final Runnable recordTraining;
     private boolean syncing;
 
-    public GuideView(GuideViewModel viewModel, I18n i18n, Runnable backToLibrary, Runnable present,
-            Runnable recordTraining) {
+    public GuideView(GuideViewModel viewModel, GuideSourcesViewModel sources, I18n i18n, Runnable backToLibrary,
+            Runnable present, Runnable recordTraining) {
         this.viewModel = viewModel;
+        this.sources = sources;
+        this.i18n = i18n;
         this.backToLibrary = backToLibrary;
         this.present = present;
         this.recordTraining = recordTraining;
@@ -69,14 +82,7 @@ public final class GuideView extends BorderPane {
         variantsBox.getChildren().add(new NoteList(viewModel.variants(), "variant"));
         variantsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.variants()));
         variantsBox.managedProperty().bind(variantsBox.visibleProperty());
-        standardLabel.textProperty().bind(viewModel.standardProperty());
-        Tooltip note = new Tooltip();
-        note.textProperty().bind(viewModel.standardNoteProperty());
-        note.setWrapText(true);
-        note.setMaxWidth(420);
-        standardLabel.setTooltip(note);
-        unverifiedLabel.setTooltip(note);
-        unverifiedLabel.visibleProperty().bind(viewModel.unverifiedProperty());
+        installSources();
         pictureFailedLabel.visibleProperty().bind(viewModel.picture().failedProperty());
         Pictures.fit(viewModel.picture(), picture, pictureHolder);
 
@@ -94,6 +100,25 @@ public final class GuideView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         setOnSwipeLeft(event -> viewModel.next());
         setOnSwipeRight(event -> viewModel.previous());
+    }
+
+    private void installSources() {
+        CheckMark mark = new CheckMark(sources.sources(), i18n);
+        mark.setId("guideCheckMark");
+        markHolder.getChildren().add(mark);
+        SourcesPanel panel = new SourcesPanel(sources.sources(), i18n);
+        javafx.scene.control.Button correct = new javafx.scene.control.Button(i18n.get("sources.guide.correct"));
+        correct.setId("correctStepButton");
+        correct.setOnAction(event -> {
+            sources.startCorrecting();
+            GuideCorrectionDialog.show(sources, i18n, getScene() == null ? null : getScene().getWindow());
+        });
+        panel.addAction(correct);
+        panel.getStyleClass().add("guide-notes-content");
+        sourcesPane.setContent(panel);
+        sourcesButton.selectedProperty().bindBidirectional(sources.shownProperty());
+        sourcesPane.visibleProperty().bind(sources.shownProperty());
+        notesPane.visibleProperty().bind(sources.shownProperty().not());
     }
 
     /** Gives the keyboard to the guide so the arrow keys step through it. */

@@ -16,8 +16,8 @@ import org.huiwu.model.guide.GuideStep;
 
 /**
  * One guide in the viewer: its steps, the current step's caption, key points and common mistakes, the
- * variant notes, the standard it follows (marked while unverified) and the large illustration, which
- * is drawn in the background. Follows the shared {@link GuidePresentation}, so stepping here, on the
+ * variant notes and the large illustration, which is drawn in the background. Where the texts come
+ * from is not shown here but in the guide's sources ({@link GuideSourcesViewModel}). Follows the shared {@link GuidePresentation}, so stepping here, on the
  * presenter view or on the projector is the same thing. FX thread only.
  */
 public final class GuideViewModel {
@@ -38,9 +38,6 @@ public final class GuideViewModel {
     private final ReadOnlyStringWrapper purpose = new ReadOnlyStringWrapper(this, "purpose", "");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText", "");
-    private final ReadOnlyStringWrapper standard = new ReadOnlyStringWrapper(this, "standard", "");
-    private final ReadOnlyStringWrapper standardNote = new ReadOnlyStringWrapper(this, "standardNote", "");
-    private final ReadOnlyBooleanWrapper unverified = new ReadOnlyBooleanWrapper(this, "unverified");
     private final ReadOnlyBooleanWrapper atFirst = new ReadOnlyBooleanWrapper(this, "atFirst", true);
     private final ReadOnlyBooleanWrapper atLast = new ReadOnlyBooleanWrapper(this, "atLast", true);
 
@@ -87,20 +84,6 @@ public final class GuideViewModel {
     /** "Step 3 of 9". */
     public ReadOnlyStringProperty stepTextProperty() {
         return stepText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty standardProperty() {
-        return standard.getReadOnlyProperty();
-    }
-
-    /** How firm the standard basis is, in the interface language. */
-    public ReadOnlyStringProperty standardNoteProperty() {
-        return standardNote.getReadOnlyProperty();
-    }
-
-    /** True while the standard clause behind the guide has not been read and checked. */
-    public ReadOnlyBooleanProperty unverifiedProperty() {
-        return unverified.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty atFirstProperty() {
@@ -158,9 +141,6 @@ public final class GuideViewModel {
         title.set(guide == null ? "" : guide.title().in(locale));
         purpose.set(guide == null ? "" : guide.purpose().in(locale));
         variants.setAll(guide == null ? List.of() : guide.variants().stream().map(v -> v.in(locale)).toList());
-        standard.set(guide == null ? "" : i18n.format("guides.standard", guide.standard().reference()));
-        standardNote.set(guide == null ? "" : guide.standard().note().in(locale));
-        unverified.set(guide != null && !guide.standard().verified());
         stepChanged();
     }
 

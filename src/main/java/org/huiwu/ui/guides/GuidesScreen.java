@@ -8,11 +8,13 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.provenance.Provenance;
 
 /**
  * The guides workspace: the library, or one open guide, with trainer mode and the training record form
@@ -23,7 +25,8 @@ public final class GuidesScreen extends StackPane {
 
     /** What the guides need from below the UI and from the window. */
     public record Services(GuideShelf shelf, TrainingRecords trainingRecords, TaskRunner databaseRunner,
-            DialogService dialogs, FailureMessages failures, Displays displays, Supplier<Window> owner) {
+            DialogService dialogs, FailureMessages failures, Displays displays, Supplier<Window> owner,
+            Provenance provenance, GuideCorrections corrections) {
     }
 
     private final GuideLibraryViewModel library;
@@ -36,6 +39,10 @@ public final class GuidesScreen extends StackPane {
     public GuidesScreen(Services services, GuidePresentation presentation, AppState state, I18n i18n) {
         library = new GuideLibraryViewModel(services.shelf(), state, i18n);
         guide = new GuideViewModel(presentation, services.shelf(), i18n);
+        Provenance provenance = services.provenance();
+        GuideSourcesViewModel sources = new GuideSourcesViewModel(presentation,
+                provenance.sources(services.databaseRunner(), services.failures(), i18n), services.corrections(), services.databaseRunner(), services.failures(), i18n, provenance.zone(),
+                corrected -> library.replace(corrected));
         links = new GuideLinks(library);
         trainerMode = new TrainerMode(presentation, services.shelf(), i18n, services.displays(), services.owner(),
                 () -> {
@@ -43,7 +50,7 @@ public final class GuidesScreen extends StackPane {
                     focusGuide();
                 });
         libraryView = new GuideLibraryView(library, i18n);
-        guideView = new GuideView(guide, i18n, library::closeGuide, trainerMode::start, () ->
+        guideView = new GuideView(guide, sources, i18n, library::closeGuide, trainerMode::start, () ->
                 TrainingRecordView.showDialog(new TrainingRecordViewModel(services.trainingRecords(),
                         library.allGuides(), presentation, state, services.databaseRunner(), services.dialogs(),
                         services.failures(), i18n), i18n, services.owner().get()));

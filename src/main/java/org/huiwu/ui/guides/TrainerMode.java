@@ -16,8 +16,9 @@ import org.huiwu.i18n.I18n;
 
 /**
  * Trainer mode: presents the open guide full screen on the projector (the second display) while the
- * laptop shows the presenter view; with one display, a single full-screen projector view with the
- * notes hidden. Both stages follow the one {@link GuidePresentation} and take the same keys (clicker
+ * laptop shows the presenter view; with one display, a single full-screen projector view whose notes
+ * panel N shows and hides, with a fading hint that names Esc and N. The projector beside a presenter
+ * view never shows notes or hints. Both stages follow the one {@link GuidePresentation} and take the same keys (clicker
  * Page Up/Down, arrows, Home/End, B for black, Esc to end). Starting never blocks; ending (Esc, the end
  * button or closing a stage) closes both and leaves the guide open at the step reached. FX thread only.
  */
@@ -55,7 +56,7 @@ public final class TrainerMode {
         Rectangle2D projector = screens.size() > 1 ? screens.get(1) : screens.get(0);
         presentation.startPresenting();
         projectorModel = new ProjectorViewModel(presentation, shelf, i18n.locale(), (int) projector.getWidth(),
-                (int) projector.getHeight());
+                (int) projector.getHeight(), screens.size() == 1);
         projectorView = new ProjectorView(projectorModel, i18n);
         projectorStage = stage(projectorView, projector, "guides.projector.title");
         projectorStage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -69,6 +70,7 @@ public final class TrainerMode {
             presenterStage.show();
         }
         projectorStage.show();
+        projectorView.showHint();
     }
 
     /** Ends trainer mode: closes both stages; the guide stays at the step reached. */
@@ -142,6 +144,7 @@ public final class TrainerMode {
             case FIRST -> presentation.first();
             case LAST -> presentation.last();
             case BLACKOUT -> presentation.toggleBlackout();
+            case NOTES -> projectorModel.toggleNotes();
             case END -> stop();
             default -> {
                 return;

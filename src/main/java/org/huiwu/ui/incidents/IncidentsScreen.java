@@ -10,6 +10,7 @@ import javafx.stage.Window;
 
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.i18n.I18n;
+import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.ui.common.AppState;
@@ -35,7 +36,8 @@ public final class IncidentsScreen {
     private final IncidentTexts texts;
     private final Supplier<Window> owner;
 
-    public IncidentsScreen(Services services, AppState state, Attendant attendant, I18n i18n) {
+    public IncidentsScreen(Services services, AppState state, Attendant attendant, I18n i18n,
+            Provenance provenance) {
         this.owner = services.owner();
         texts = new IncidentTexts(i18n, services.failures(), services.zone());
         incidents = new IncidentsViewModel(services.desk(), state, attendant, services.runner(), services.dialogs(),
@@ -47,7 +49,7 @@ public final class IncidentsScreen {
                 lost -> incidents.reload(lost.id()));
         IncidentDetailPane detail = new IncidentDetailPane(incidents);
         VenueEditors venue = new VenueEditors(new VenueEditorsViewModel(services.desk(), attendant, services.runner(),
-                services.dialogs(), texts), i18n);
+                services.dialogs(), texts), provenance.sources(services.runner(), services.failures(), i18n), i18n);
         detail.onVenueEditing(() -> venue.editContacts(owner.get(), () -> incidents.select(incidents.selectedProperty().get())),
                 () -> venue.editProcedure(owner.get(), incidents.selectedProperty().get() == null ? null
                         : incidents.selectedProperty().get().type()));

@@ -1,5 +1,7 @@
 package org.huiwu.ui.incidents;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -12,21 +14,30 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.incidents.ShippedProcedures;
+import org.huiwu.model.provenance.CheckedKind;
+import org.huiwu.ui.provenance.SourcesPanel;
+import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.ui.common.ChoiceLabels;
 
 /**
  * The supervisor's two dialogs: the venue contact list, and a procedure's steps (one per line, Chinese
- * and English side by side). Both bind to {@link VenueEditorsViewModel}. FX thread only.
+ * and English side by side) beside the procedure's sources panel, where it is marked checked against the
+ * standard. Both bind to {@link VenueEditorsViewModel}; the sources to a {@link SourcesViewModel}. FX
+ * thread only.
  */
 final class VenueEditors {
 
     private final VenueEditorsViewModel model;
+    private final SourcesViewModel sources;
     private final I18n i18n;
 
-    VenueEditors(VenueEditorsViewModel model, I18n i18n) {
+    VenueEditors(VenueEditorsViewModel model, SourcesViewModel sources, I18n i18n) {
         this.model = model;
+        this.sources = sources;
         this.i18n = i18n;
+        model.procedureTypeProperty().addListener((obs, old, type) -> showSources(type));
     }
 
     void editContacts(Window owner, Runnable afterSave) {
@@ -67,8 +78,16 @@ final class VenueEditors {
         form.setPadding(new Insets(12));
         form.setPrefWidth(640);
         model.procedureTypeProperty().set(type);
-        if (show(owner, "incident.venue.procedure", form)) {
+        showSources(type);
+        if (show(owner, "incident.venue.procedure", SourcesPanel.beside(form, sources, i18n))) {
             model.saveProcedure(() -> { });
+        }
+    }
+
+    private void showSources(IncidentType type) {
+        if (type != null) {
+            sources.show(CheckedKind.PROCEDURE, ShippedProcedures.idOf(type).toString(), List.of(),
+                    List.of(i18n.get("sources.procedure.note")), "");
         }
     }
 

@@ -25,6 +25,7 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.common.ScriptedDialogs;
 import org.huiwu.ui.common.Themes;
+import org.huiwu.ui.provenance.Provenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,14 +54,23 @@ class TrainerModeTest {
 
     @Start
     void start(Stage stage) {
+        screen = showScreen(stage, TWO_DISPLAYS, worker, state);
+    }
+
+    /**
+     * The guides screen on its own (no database: no training form, no checks), in Chinese, on {@code stage},
+     * with trainer mode seeing {@code displays}.
+     */
+    static GuidesScreen showScreen(Stage stage, Displays displays, ExecutorService worker, AppState state) {
         GuideShelf shelf = new GuideShelf(GuideLibrary.onClassPath(), new FxTaskRunner(worker));
-        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
-        screen = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
-                new ScriptedDialogs(), null, TWO_DISPLAYS, () -> stage), new GuidePresentation(CLOCK), state, i18n);
-        Scene scene = new Scene(screen, 1100, 700);
+        GuidesScreen shown = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
+                new ScriptedDialogs(), null, displays, () -> stage, Provenance.none(), null),
+                new GuidePresentation(CLOCK), state, new I18n(Locale.SIMPLIFIED_CHINESE));
+        Scene scene = new Scene(shown, 1100, 700);
         Themes.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();
+        return shown;
     }
 
     @AfterEach
@@ -110,6 +120,11 @@ class TrainerModeTest {
         robot.interact(projector::requestFocus);
         robot.press(KeyCode.B).release(KeyCode.B);
         waitUntil(() -> !screen.trainerMode().projectorView().map(ProjectorView::isBlack).orElse(true));
+        robot.press(KeyCode.N).release(KeyCode.N);
+        assertThat(projector.getScene().getRoot().lookup("#projectorNotes").isVisible())
+                .as("the projector beside a presenter view never shows the notes").isFalse();
+        assertThat(projector.getScene().getRoot().lookup("#projectorHint").isVisible())
+                .as("nor the hint").isFalse();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> !projector.isShowing() && !presenter.isShowing());
