@@ -29,7 +29,10 @@ class BundleTablesTest {
             "venue_contact",               // the venue's phone list for emergencies
             "training_session",            // staff training, not meeting records
             "training_session_guide",
-            "training_session_trainee");
+            "training_session_trainee",
+            "text_check",                  // checks of texts against the standard; laptop-wide (decision 0019)
+            "guide_text_version",          // corrected guide texts; laptop-wide (decision 0019)
+            "guide_step_text");
 
     @TempDir
     Path dir;
