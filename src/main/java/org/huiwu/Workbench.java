@@ -98,6 +98,11 @@ public final class Workbench {
         rebuild(null);
     }
 
+    /** The language the window shows now. */
+    public Language language() {
+        return language;
+    }
+
     /** The state of the window as it stands (for tests and the shell). */
     public AppState state() {
         return state;

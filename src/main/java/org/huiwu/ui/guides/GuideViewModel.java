@@ -158,10 +158,19 @@ public final class GuideViewModel {
         title.set(guide == null ? "" : guide.title().in(locale));
         purpose.set(guide == null ? "" : guide.purpose().in(locale));
         variants.setAll(guide == null ? List.of() : guide.variants().stream().map(v -> v.in(locale)).toList());
-        standard.set(guide == null ? "" : i18n.format("guides.standard", guide.standard().reference()));
+        standard.set(guide == null ? "" : i18n.format("guides.standard", clause(guide.standard().reference())));
         standardNote.set(guide == null ? "" : guide.standard().note().in(locale));
         unverified.set(guide != null && !guide.standard().verified());
         stepChanged();
+    }
+
+    /** The standard's clause as the reader's language names it: 附录C reads "Annex C", 第7章 "Clause 7" in English. */
+    private String clause(String reference) {
+        if (!"en".equals(locale.getLanguage())) {
+            return reference;
+        }
+        return reference.replaceAll("附录\\s*([A-Z])", "Annex $1").replaceAll("第\\s*(\\d+)\\s*章", "Clause $1")
+                .replace("、", ", ");
     }
 
     private void stepChanged() {

@@ -69,7 +69,11 @@ public final class SeatingView extends BorderPane {
     private void initialize() {
         seatMap.setId("seatMap");
         mapHolder.getChildren().add(0, seatMap);
-        setLeft(sidePanel);
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(sidePanel);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("seating-side-scroll");
+        setLeft(side);
         seatMap.getTiles().setAll(viewModel.tiles());
         viewModel.tiles().addListener((javafx.collections.ListChangeListener<org.huiwu.ui.control.seatmap.SeatTile>)
                 change -> SeatMapSync.apply(change, seatMap.getTiles()));
