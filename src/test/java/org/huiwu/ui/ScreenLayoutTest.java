@@ -74,8 +74,14 @@ class ScreenLayoutTest {
         Path list = dataDir.resolve("名单.csv");
         Files.writeString(list, "姓名,单位,职务,位次\n张三,市财政局,局长,1\n李四,市卫健委,主任,2\n", StandardCharsets.UTF_8);
         LayoutRobot at = new LayoutRobot(robot, window, list);
-        robot.clickOn("#openSampleButton");
         Map<String, Set<String>> problems = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            at.run(() -> window.workbench().applySettings(language, Theme.LIGHT));
+            waitUntil(() -> at.shownNode("#openSampleButton").isPresent());
+            note(problems, language.name().toLowerCase() + " light 1280×720", "no meeting yet",
+                    inspect(window.stage(), at));
+        }
+        robot.clickOn("#openSampleButton");
         for (Language language : Language.values()) {
             for (Theme theme : Theme.values()) {
                 at.run(() -> window.workbench().applySettings(language, theme));
