@@ -82,6 +82,7 @@ class ScreenLayoutTest {
                     inspect(window.stage(), at));
         }
         robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null && at.shownNode("#seatingTab").isPresent());
         for (Language language : Language.values()) {
             for (Theme theme : Theme.values()) {
                 at.run(() -> window.workbench().applySettings(language, theme));
