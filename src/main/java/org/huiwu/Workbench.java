@@ -101,6 +101,11 @@ public final class Workbench {
         rebuild(null);
     }
 
+    /** The language the window shows now. */
+    public Language language() {
+        return language;
+    }
+
     /** The state of the window as it stands (for tests and the shell). */
     public AppState state() {
         return state;
@@ -147,6 +152,7 @@ public final class Workbench {
                 new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
 
+        window.installSeatingMenu(seating.menu());
         window.installGuides(guides, guides.shownProperty());
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
@@ -178,7 +184,11 @@ public final class Workbench {
         SettingsDialog.show(stage, scene.getStylesheets(), model, i18n);
     }
 
-    private void applySettings(Language newLanguage, Theme newTheme) {
+    /**
+     * Shows the window in {@code newLanguage} and {@code newTheme}, as saving the settings does: a new
+     * language rebuilds the views (the open meeting stays open), a new theme only swaps the stylesheets.
+     */
+    public void applySettings(Language newLanguage, Theme newTheme) {
         theme = newTheme;
         if (newLanguage != language) {
             language = newLanguage;

@@ -24,6 +24,7 @@ public final class I18n {
                     "sources");
 
     private static final String PACKAGE = "org.huiwu.i18n.";
+    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -66,6 +67,52 @@ public final class I18n {
     public String format(String key, Object... arguments) {
         MessageFormat format = new MessageFormat(get(key), locale);
         return format.format(arguments);
+    }
+
+    /** A day as this language writes it on screen (zh 2026-12-06, en 6 Dec 2026); empty for none. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : dateFormat().format(day);
+    }
+
+    /** A typed day in this language's format or as 2026-12-06; null for blank text or text that is no day. */
+    public java.time.LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (java.time.format.DateTimeFormatter format : List.of(dateFormat(),
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return java.time.LocalDate.parse(text.strip(), format);
+            } catch (java.time.format.DateTimeParseException notThisOne) {
+                // try the next accepted format
+            }
+        }
+        return null;
+    }
+
+    /** A day and clock time as shown on screen: the day as {@link #date} writes it, then 09:00. */
+    public String dateTime(java.time.LocalDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + CLOCK.format(at);
+    }
+
+    /** A typed day and time ("6 Dec 2026 09:00", "2026-12-06 9:00"); null when it is not one. */
+    public java.time.LocalDateTime parseDateTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        int space = trimmed.lastIndexOf(' ');
+        java.time.LocalDate day = space < 0 ? null : parseDate(trimmed.substring(0, space));
+        try {
+            return day == null ? null : day.atTime(java.time.LocalTime.parse(trimmed.substring(space + 1),
+                    java.time.format.DateTimeFormatter.ofPattern("H:mm")));
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return null;
+        }
+    }
+
+    private java.time.format.DateTimeFormatter dateFormat() {
+        return java.time.format.DateTimeFormatter.ofPattern(get("format.date"), locale);
     }
 
     /** The families' texts in one read-only bundle. */

@@ -33,10 +33,16 @@ public record AppWindow(AppContext context, Workbench workbench, Stage stage) {
     /** The window in {@code theme} at the given size, its dialogs made by {@code dialogs}. */
     public static AppWindow open(Path dataDir, Clock clock, Theme theme, double width, double height,
             Function<Supplier<Window>, DialogService> dialogs) {
+        return open(dataDir, clock, Language.CHINESE, theme, width, height, dialogs);
+    }
+
+    /** The window in {@code language} and {@code theme} at the given size, its dialogs made by {@code dialogs}. */
+    public static AppWindow open(Path dataDir, Clock clock, Language language, Theme theme, double width,
+            double height, Function<Supplier<Window>, DialogService> dialogs) {
         Stage stage = new Stage();
         AppContext context = AppContext.open(dataDir, clock);
         Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
-                Language.CHINESE, theme, dialogs);
+                language, theme, dialogs);
         stage.setWidth(width);
         stage.setHeight(height);
         stage.show();

@@ -1,7 +1,9 @@
 package org.huiwu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.menuItem;
 import static org.huiwu.ui.WindowRobot.openTab;
+import static org.huiwu.ui.WindowRobot.sizeOf;
 import static org.huiwu.ui.WindowRobot.waitUntil;
 
 import java.awt.image.BufferedImage;
@@ -10,26 +12,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.huiwu.logic.settings.Preferences.Theme;
-import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FxDialogService;
-import org.junit.jupiter.api.AfterEach;
 import org.huiwu.ExternalTools;
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +50,7 @@ class SeatChartExportWindowTest {
 
     @Start
     void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, Theme.LIGHT, 1366, 768, SavesToChosenFile::new);
+        window = AppWindow.open(dataDir, CLOCK, Theme.LIGHT, 1366, 768, owner -> new SavesToChosenFile(owner, () -> chosenFile));
     }
 
     @AfterEach
@@ -91,21 +84,6 @@ class SeatChartExportWindowTest {
         assertThat(ink(page)).as("share of dark pixels on page 1").isBetween(0.005, 0.5);
     }
 
-    private static Optional<Node> menuItem(FxRobot robot, String text) {
-        return robot.lookup(".context-menu .menu-item").queryAll().stream()
-                .filter(item -> item instanceof Parent parent && parent.getChildrenUnmodifiable().stream()
-                        .anyMatch(c -> c instanceof Label label && text.equals(label.getText())))
-                .filter(WindowRobot::shown).findFirst();
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException gone) {
-            return 0;
-        }
-    }
-
     private static double ink(BufferedImage image) {
         long dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
@@ -117,51 +95,5 @@ class SeatChartExportWindowTest {
             }
         }
         return (double) dark / ((long) image.getWidth() * image.getHeight());
-    }
-
-    /** The window's real dialogs, except that "save as" answers with the file the test chose. */
-    private final class SavesToChosenFile implements DialogService {
-
-        private final FxDialogService real;
-
-        SavesToChosenFile(Supplier<Window> owner) {
-            real = new FxDialogService(owner);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String filterDescription, String extension,
-                String suggestedName) {
-            return Optional.ofNullable(chosenFile);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return real.confirm(title, message);
-        }
-
-        @Override
-        public int choose(String title, String message, List<String> options) {
-            return real.choose(title, message, options);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            real.showError(title, message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            real.showInformation(title, message);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions) {
-            return real.chooseFileToOpen(title, filterDescription, extensions);
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, String filterDescription, List<String> extensions) {
-            return real.chooseFilesToOpen(title, filterDescription, extensions);
-        }
     }
 }

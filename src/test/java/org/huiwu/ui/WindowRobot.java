@@ -62,4 +62,21 @@ final class WindowRobot {
                 && parent.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof Text t && name.equals(t.getText())))
                 .query();
     }
+
+    /** The shown item of an open popup or menu whose label reads {@code text}. */
+    static java.util.Optional<Node> menuItem(FxRobot robot, String text) {
+        return robot.lookup(".context-menu .menu-item").queryAll().stream()
+                .filter(item -> item instanceof Parent parent && parent.getChildrenUnmodifiable().stream()
+                        .anyMatch(c -> c instanceof javafx.scene.control.Label label && text.equals(label.getText())))
+                .filter(WindowRobot::shown).findFirst();
+    }
+
+    /** The size of a file being written, 0 while it is not there. */
+    static long sizeOf(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException gone) {
+            return 0;
+        }
+    }
 }

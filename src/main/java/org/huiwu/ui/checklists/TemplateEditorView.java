@@ -38,6 +38,11 @@ public final class TemplateEditorView extends VBox {
         phaseBox.valueProperty().bindBidirectional(viewModel.phaseProperty());
         itemList.setItems(viewModel.items());
         itemList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(TemplateItem item, boolean empty) {
                 super.updateItem(item, empty);

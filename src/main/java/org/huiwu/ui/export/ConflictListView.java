@@ -2,7 +2,6 @@ package org.huiwu.ui.export;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,7 +25,6 @@ public final class ConflictListView extends VBox {
 
     /** The style class of a field row whose two values differ. */
     static final String CHANGED = "conflict-changed";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @FXML private Label statusLabel;
     @FXML private TableView<MergeConflict> conflictTable;
@@ -41,10 +39,12 @@ public final class ConflictListView extends VBox {
 
     private final ConflictListViewModel model;
     private final ZoneId zone;
+    private final I18n i18n;
 
     public ConflictListView(ConflictListViewModel model, ZoneId zone, I18n i18n) {
         this.model = model;
         this.zone = zone;
+        this.i18n = i18n;
         ViewLoader.load(this, i18n);
         getStylesheets().add(ConflictListView.class.getResource("export.css").toExternalForm());
     }
@@ -53,7 +53,7 @@ public final class ConflictListView extends VBox {
     private void initialize() {
         statusLabel.textProperty().bind(model.statusProperty());
         conflictTable.setItems(model.conflicts());
-        show(mergedAtColumn, c -> TIME.format(OffsetDateTime.parse(c.mergedAt()).atZoneSameInstant(zone)));
+        show(mergedAtColumn, c -> i18n.dateTime(OffsetDateTime.parse(c.mergedAt()).atZoneSameInstant(zone).toLocalDateTime()));
         show(tableColumn, model::tableLabel);
         show(bundleColumn, MergeConflict::bundle);
         show(changedColumn, c -> String.join(", ", c.changed()));

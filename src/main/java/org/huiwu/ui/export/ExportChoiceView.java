@@ -61,7 +61,9 @@ public final class ExportChoiceView extends VBox {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         meetingList.setItems(model.shownMeetings());
         meetingList.setCellFactory(CheckBoxListCell.forListView(MeetingChoice::chosenProperty,
-                ChoiceLabels.of(choice -> i18n.format("export.dialog.meeting", choice.date().toString(), choice.title()))));
+                ChoiceLabels.of(choice -> i18n.format("export.dialog.meeting", i18n.date(choice.date()), choice.title()))));
+        fromPicker.setConverter(new org.huiwu.ui.common.DayConverter(i18n));
+        toPicker.setConverter(new org.huiwu.ui.common.DayConverter(i18n));
         fromPicker.valueProperty().bindBidirectional(model.fromProperty());
         toPicker.valueProperty().bindBidirectional(model.toProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());

@@ -1,10 +1,7 @@
 package org.huiwu.ui.feedback;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.huiwu.i18n.I18n;
@@ -13,12 +10,10 @@ import org.huiwu.ui.common.FailureMessages;
 
 /**
  * The feedback screens' wording: labels in the user's language (template labels in Chinese or English),
- * date-times in the app clock's zone (shown and parsed as {@code yyyy-MM-dd HH:mm}), and refusals as
+ * date-times in the app clock's zone (shown and parsed as the language writes them, see {@link I18n#dateTime}), and refusals as
  * sentences. Immutable and thread-safe.
  */
 public final class FeedbackTexts {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final I18n i18n;
     private final FailureMessages failures;
@@ -41,16 +36,12 @@ public final class FeedbackTexts {
 
     /** The date and time, or empty for none. */
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return at == null ? "" : i18n.dateTime(at.atZone(zone).toLocalDateTime());
     }
 
     /** A typed date and time read back, empty when it does not have the shown form. */
     public Optional<Instant> parseTime(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text.strip(), TIME).atZone(zone).toInstant());
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(i18n.parseDateTime(text)).map(at -> at.atZone(zone).toInstant());
     }
 
     /** A refusal or failure as one sentence. */

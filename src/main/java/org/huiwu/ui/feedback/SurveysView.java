@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.SplitPane;
 
@@ -109,7 +110,11 @@ public final class SurveysView extends SplitPane {
         for (SurveysViewModel.SummaryLine summaryLine : viewModel.summary()) {
             summaryGrid.add(cell(summaryLine.label(), Styles.SUMMARY_CELL), 0, line);
             if (summaryLine.cells().size() == 1 && header.size() > 2) {
-                summaryGrid.add(cell(summaryLine.cells().get(0), Styles.SUMMARY_CELL), 1, line, header.size() - 1, 1);
+                Label spanning = cell(summaryLine.cells().get(0), Styles.SUMMARY_CELL);
+                spanning.setMinWidth(0);
+                spanning.setWrapText(true);
+                spanning.setMinHeight(Region.USE_PREF_SIZE);
+                summaryGrid.add(spanning, 1, line, header.size() - 1, 1);
             } else {
                 for (int column = 0; column < summaryLine.cells().size(); column++) {
                     summaryGrid.add(cell(summaryLine.cells().get(column), Styles.SUMMARY_CELL), column + 1, line);
@@ -122,6 +127,7 @@ public final class SurveysView extends SplitPane {
     private static Label cell(String text, String styleClass) {
         Label label = new Label(text);
         label.getStyleClass().add(styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -185,7 +185,7 @@ public final class GuideSourcesViewModel {
 
     private void showSources(Guide guide, Optional<GuideTexts> latest) {
         List<String> notes = new ArrayList<>();
-        notes.add(i18n.format("sources.guide.standard", guide.standard().reference()));
+        notes.add(i18n.format("sources.guide.standard", clause(guide.standard().reference())));
         notes.add(guide.standard().note().in(i18n.locale()));
         if (!guide.standard().sources().isEmpty()) {
             notes.add(i18n.format("sources.guide.tags", String.join(", ", guide.standard().sources())));
@@ -196,6 +196,15 @@ public final class GuideSourcesViewModel {
                 .orElse(i18n.get("sources.guide.shipped")));
         List<String> unchecked = guide.standard().verified() ? List.of() : List.of(i18n.get("sources.guide.unverified"));
         sources.show(CheckedKind.GUIDE, guide.id(), notes, unchecked, guide.standard().reference());
+    }
+
+    /** The standard's clause as the reader's language names it: 附录C reads "Annex C", 第7章 "Clause 7" in English. */
+    private String clause(String reference) {
+        if (!"en".equals(i18n.locale().getLanguage())) {
+            return reference;
+        }
+        return reference.replaceAll("附录\\s*([A-Z])", "Annex $1").replaceAll("第\\s*(\\d+)\\s*章", "Clause $1")
+                .replace("、", ", ");
     }
 
     private static List<String> lines(String text) {

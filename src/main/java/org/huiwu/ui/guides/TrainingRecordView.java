@@ -31,14 +31,18 @@ public final class TrainingRecordView extends GridPane {
 
     private final TrainingRecordViewModel viewModel;
 
+    private final I18n i18n;
+
     public TrainingRecordView(TrainingRecordViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
+        this.i18n = i18n;
         ViewLoader.load(this, i18n);
     }
 
     @FXML
     private void initialize() {
         trainerField.textProperty().bindBidirectional(viewModel.trainerProperty());
+        datePicker.setConverter(new org.huiwu.ui.common.DayConverter(i18n));
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         traineesArea.textProperty().bindBidirectional(viewModel.traineesProperty());
         notesField.textProperty().bindBidirectional(viewModel.notesProperty());

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -73,8 +74,11 @@ final class VenueEditors {
         en.textProperty().bindBidirectional(model.stepsEnProperty());
         zh.setPrefRowCount(10);
         en.setPrefRowCount(10);
+        Label versionNote = new Label(i18n.get("incident.venue.versionNote"));
+        versionNote.setWrapText(true);
+        versionNote.setMinHeight(Region.USE_PREF_SIZE);
         VBox form = new VBox(8, types, new Label(i18n.get("incident.venue.stepsZh")), zh,
-                new Label(i18n.get("incident.venue.stepsEn")), en, new Label(i18n.get("incident.venue.versionNote")));
+                new Label(i18n.get("incident.venue.stepsEn")), en, versionNote);
         form.setPadding(new Insets(12));
         form.setPrefWidth(640);
         model.procedureTypeProperty().set(type);

@@ -51,9 +51,12 @@ public final class MeetingFormView extends VBox {
     private final MeetingFormViewModel viewModel;
     private final EnumLabels labels;
 
+    private final I18n i18n;
+
     public MeetingFormView(MeetingFormViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.labels = new EnumLabels(i18n);
+        this.i18n = i18n;
         ViewLoader.load(this, i18n);
     }
 
@@ -63,6 +66,7 @@ public final class MeetingFormView extends VBox {
         categoryBox.getItems().setAll(MeetingCategory.values());
         categoryBox.setConverter(ChoiceLabels.of(labels::of));
         categoryBox.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        datePicker.setConverter(new org.huiwu.ui.common.DayConverter(i18n));
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         startField.textProperty().bindBidirectional(viewModel.startTimeProperty());
         endField.textProperty().bindBidirectional(viewModel.endTimeProperty());

@@ -25,11 +25,13 @@ public final class MeetingListView extends VBox {
 
     private final MeetingListViewModel viewModel;
     private final EnumLabels labels;
+    private final I18n i18n;
     private boolean selecting;
 
     public MeetingListView(MeetingListViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.labels = new EnumLabels(i18n);
+        this.i18n = i18n;
         ViewLoader.load(this, i18n);
     }
 
@@ -92,6 +94,19 @@ public final class MeetingListView extends VBox {
         MeetingCell() {
             title.getStyleClass().add("meeting-cell-title");
             details.getStyleClass().add("meeting-cell-details");
+            title.setWrapText(true);
+            details.setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        /** As tall as the wrapped title needs at the list's width (no sideways scrolling, nothing cut). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
 
         @Override
@@ -102,7 +117,7 @@ public final class MeetingListView extends VBox {
                 return;
             }
             title.setText(meeting.title());
-            details.setText(meeting.date() + "  " + (meeting.startTime() == null ? "" : meeting.startTime() + "  ")
+            details.setText(i18n.date(meeting.date()) + "  " + (meeting.startTime() == null ? "" : meeting.startTime() + "  ")
                     + labels.of(meeting.category()));
             setGraphic(box);
         }

@@ -90,7 +90,7 @@ public final class MeetingListViewModel {
         }
         runner.run(() -> catalog.duplicate(selected.id()), copy -> {
             refreshAndSelect(copy.id());
-            state.statusProperty().set(i18n.format("meeting.duplicated", copy.date()));
+            state.statusProperty().set(i18n.format("meeting.duplicated", i18n.date(copy.date())));
         }, this::fail);
     }
 

@@ -42,9 +42,9 @@ public final class SeatingView extends BorderPane {
     private final SeatingCommands commands;
     private final SeatingSidePanel sidePanel;
     private final SeatMap seatMap = new SeatMap();
-    private final SeatingExports exports;
     private final Runnable openNameCardGuide;
     private final I18n i18n;
+    private final SeatingMenu menu;
     private boolean syncingRules;
 
     public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
@@ -52,9 +52,13 @@ public final class SeatingView extends BorderPane {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
-        this.exports = exports;
         this.openNameCardGuide = openNameCardGuide;
         this.i18n = i18n;
+        this.menu = new SeatingMenu(viewModel, commands, exports, new SeatingMenu.Actions(commands::autoAssign,
+                commands::undo, commands::redo, commands::flipView, this::focusSearch, seatMap::fitToView,
+                () -> NameCardDialog.open(this, exports, false, i18n), () -> NameCardDialog.open(this, exports, true, i18n),
+                () -> exports.chartImage(image -> SeatChartPrinting.print(image, getScene().getWindow(), viewModel)),
+                openNameCardGuide), i18n);
         ViewLoader.load(this, i18n);
         conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
                 ? "seating.convention.government" : "seating.convention.foreign")));
@@ -65,7 +69,11 @@ public final class SeatingView extends BorderPane {
     private void initialize() {
         seatMap.setId("seatMap");
         mapHolder.getChildren().add(0, seatMap);
-        setLeft(sidePanel);
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(sidePanel);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("seating-side-scroll");
+        setLeft(side);
         seatMap.getTiles().setAll(viewModel.tiles());
         viewModel.tiles().addListener((javafx.collections.ListChangeListener<org.huiwu.ui.control.seatmap.SeatTile>)
                 change -> SeatMapSync.apply(change, seatMap.getTiles()));
@@ -143,54 +151,28 @@ public final class SeatingView extends BorderPane {
     @FXML private void onNameCardGuide() { openNameCardGuide.run(); }
     @FXML
     private void onRules(javafx.event.ActionEvent event) {
-        SeatPlan plan = viewModel.planProperty().get();
-        if (plan == null) {
-            return;
+        if (viewModel.planProperty().get() != null) {
+            popUp(menu.ruleItems(), (javafx.scene.Node) event.getSource());
         }
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        for (org.huiwu.model.seating.SeatingVariant variant : org.huiwu.model.seating.SeatingVariant.values()) {
-            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(
-                    SeatingLabels.variant(i18n, variant));
-            item.setSelected(plan.variants().contains(variant));
-            item.setOnAction(done -> commands.setVariant(variant, item.isSelected()));
-            menu.getItems().add(item);
-        }
-        menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-        boolean restart = plan.rowNumbering() == org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW;
-        javafx.scene.control.CheckMenuItem restartRows = new javafx.scene.control.CheckMenuItem(
-                i18n.get("seating.rules.restartRows"));
-        restartRows.setSelected(restart);
-        restartRows.setOnAction(done -> commands.setNumbering(restartRows.isSelected()
-                ? org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW : org.huiwu.model.seating.RowNumbering.CONTINUOUS,
-                plan.audienceFill()));
-        boolean columns = plan.audienceFill() == org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT;
-        javafx.scene.control.CheckMenuItem byColumns = new javafx.scene.control.CheckMenuItem(
-                i18n.get("seating.rules.columns"));
-        byColumns.setSelected(columns);
-        byColumns.setOnAction(done -> commands.setNumbering(plan.rowNumbering(), byColumns.isSelected()
-                ? org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT
-                : org.huiwu.model.seating.AudienceFill.ROWS_FRONT_TO_BACK));
-        menu.getItems().addAll(restartRows, byColumns);
-        menu.show((javafx.scene.Node) event.getSource(), javafx.geometry.Side.BOTTOM, 0, 0);
     }
 
     @FXML
     private void onExports(javafx.event.ActionEvent event) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
-                item("seating.export.chartPdf", exports::chartPdf),
-                item("seating.export.chartPng", exports::chartPng),
-                item("seating.export.cards", () -> NameCardDialog.open(this, exports, false, i18n)),
-                item("seating.export.cardsChanged", () -> NameCardDialog.open(this, exports, true, i18n)),
-                item("seating.export.seatList", exports::seatList),
-                item("seating.export.print", () -> exports.chartImage(image -> SeatChartPrinting.print(image,
-                        getScene().getWindow(), viewModel))));
-        javafx.scene.Node button = (javafx.scene.Node) event.getSource();
-        menu.show(button, javafx.geometry.Side.BOTTOM, 0, 0);
+        popUp(menu.exportItems(), (javafx.scene.Node) event.getSource());
     }
 
-    private javafx.scene.control.MenuItem item(String key, Runnable action) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(i18n.get(key));
-        item.setOnAction(done -> action.run());
-        return item;
+    private static void popUp(java.util.List<javafx.scene.control.MenuItem> items, javafx.scene.Node under) {
+        new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new))
+                .show(under, javafx.geometry.Side.BOTTOM, 0, 0);
+    }
+
+    /** The screen's commands as menu items; the main window puts them into its 座次 / Seating menu. */
+    public SeatingMenu menu() {
+        return menu;
+    }
+
+    private void focusSearch() {
+        seatSearch.requestFocus();
+        seatSearch.selectAll();
     }
 }

@@ -24,6 +24,7 @@ import org.huiwu.ui.meetings.MeetingListViewModel;
  */
 public final class MainWindow extends BorderPane {
 
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private SplitPane split;
     @FXML private StackPane workspace;
     @FXML private Label noMeetingLabel;
@@ -114,6 +115,12 @@ public final class MainWindow extends BorderPane {
     public void installIncidents(javafx.scene.Node incidents, Runnable capture) {
         incidentsTab.setContent(incidents);
         captureIncident = capture;
+    }
+
+    /** Adds the seating screen's menu to the menu bar, after the attendees menu; its items open the seating tab. */
+    public void installSeatingMenu(org.huiwu.ui.seating.SeatingMenu menu) {
+        menuBar.getMenus().add(2, menu.menuBarMenu(() -> meetingTabs.getSelectionModel().select(seatingTab),
+                seatingTab.selectedProperty(), viewModel.state().currentMeetingProperty().isNull()));
     }
 
     /** Puts the service checklists into their tab; the content is visible only while the tab is selected. */

@@ -124,7 +124,7 @@ class FeedbackViewModelsTest {
         assertThat(complaints.openCountProperty().get()).isZero();
         clock.advance(Duration.ofMinutes(20));
         complaints.startNew();
-        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:20");
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("27 Nov 2026 10:20");
 
         complaints.form().channelProperty().set(ComplaintChannel.PHONE);
         complaints.form().unitProperty().set("Municipal Education Bureau");
@@ -197,7 +197,7 @@ class FeedbackViewModelsTest {
         complaints.save();
 
         assertThat(dialogs.errors()).extracting(ScriptedDialogs.Shown::message).singleElement().asString()
-                .startsWith("Write the received time as year-month-day hour:minute");
+                .startsWith("Write the received time as day month year hour:minute");
         assertThat(complaints.complaints()).hasSize(1);
     }
 }

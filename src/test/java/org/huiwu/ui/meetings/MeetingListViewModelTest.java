@@ -113,7 +113,8 @@ class MeetingListViewModelTest {
         assertThat(copy.date()).isEqualTo(LocalDate.of(2025, 3, 19));
         assertThat(list.visibleMeetings()).hasSize(2);
         assertThat(fx.context.roster().list(copy.id())).hasSize(1);
-        assertThat(fx.state.statusProperty().get()).isEqualTo(fx.i18n.format("meeting.duplicated", copy.date()));
+        assertThat(fx.state.statusProperty().get())
+                .isEqualTo(fx.i18n.format("meeting.duplicated", fx.i18n.date(copy.date())));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.huiwu.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.huiwu.ui.guides.GuideLinks;
+
+/**
+ * The one list of what the layout test looks at. The meeting's tabs and the tabs inside them are not
+ * listed: the test walks the window's own tab panes, so a new tab is checked the day it is added. Listed
+ * here are the screens that are not tabs and every dialog, each with the way a person opens it and the
+ * class that builds it; {@link #EXEMPT} names the window-building classes left out, with the reason. A
+ * guard in the test fails when a class under src/main builds a dialog or stage and is in neither list.
+ * Test code.
+ */
+enum LayoutStops {
+
+    GUIDE_LIBRARY(Kind.SCREEN, "GuidesScreen", at -> at.run(() -> at.workbench().guideLinks().openLibrary())),
+    GUIDE(Kind.SCREEN, "GuideView", at -> at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.EVACUATION))),
+    TRAINING_RECORD(Kind.DIALOG, "TrainingRecordView", at -> {
+        at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        at.fire("#recordTrainingButton");
+    }),
+    TRAINER_MODE(Kind.DIALOG, "TrainerMode", at -> {
+        at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        at.fire("#presentButton");
+    }),
+    SETTINGS(Kind.DIALOG, "SettingsDialog", at -> at.menu("menuSettings")),
+    EXPORT(Kind.DIALOG, "ExportScreen", at -> at.menu("exportItem")),
+    IMPORT_PREVIEW(Kind.DIALOG, "AttendeeImportLauncher", at -> at.run(() -> at.workbench().importer().preview(at.list()))),
+    BLOCK_EDITOR(Kind.DIALOG, "SeatingSidePanel", at -> {
+        at.tab("#seatingTab");
+        at.menuButtonItem("#addBlockButton", "addBlock-PODIUM");
+    }),
+    NAME_CARDS(Kind.DIALOG, "NameCardDialog", at -> at.menu("seatingMenuCards")),
+    SERVICE_PLAN(Kind.DIALOG, "RoundBoardView", at -> {
+        at.tab("#roundsTab");
+        at.fire("#servicePlanButton");
+    }),
+    INCIDENT_CAPTURE(Kind.DIALOG, "IncidentCapture", at -> at.menu("menuCaptureIncident")),
+    VENUE_PROCEDURE(Kind.DIALOG, "VenueEditors", at -> {
+        at.openIncident();
+        at.fire("#editProcedureButton");
+    }),
+    VENUE_CONTACTS(Kind.DIALOG, "VenueEditors", at -> {
+        at.openIncident();
+        at.fire("#editContactsButton");
+    }),
+    CHECKLIST_TEMPLATE(Kind.DIALOG, "ChecklistsScreen", at -> {
+        at.tab("#checklistsTab");
+        at.fire("#editTemplateButton");
+    }),
+    SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {
+        at.tab("#feedbackTab");
+        at.tab("#surveysTab");
+        at.fire("#editTemplateButton");
+    });
+
+    /** Classes that build a window the list above does not open, and why. */
+    static final List<String> EXEMPT = List.of(
+            "FxDialogService",       // alerts: a wrapping message and OK / Cancel, no layout of their own
+            "HuiwuApp",              // start-up failure alerts, before the window exists
+            "ExportProgressWindow"); // a progress bar shown only while an export runs
+
+    enum Kind { SCREEN, DIALOG }
+
+    final Kind kind;
+    final String owner;
+    final Consumer<LayoutRobot> open;
+
+    LayoutStops(Kind kind, String owner, Consumer<LayoutRobot> open) {
+        this.kind = kind;
+        this.owner = owner;
+        this.open = open;
+    }
+}
