@@ -12,11 +12,13 @@ import java.time.ZoneId;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.huiwu.logic.rounds.ServiceSummary;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.ui.common.MovableClock;
+import org.huiwu.ui.control.seatmap.SeatMap;
 import org.huiwu.ui.control.seatmap.SeatState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -54,6 +56,39 @@ class RoundBoardScreenTest {
 
     private static boolean has(Node seat, SeatState state) {
         return seat.lookup(".seat").getPseudoClassStates().contains(state.pseudoClass());
+    }
+
+    @Test
+    void enterServesTheNextSeatOfTheRouteWhateverHasFocusAndNeverClosesTheRound(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        robot.clickOn("#startRoundButton");
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("李文华"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("张志强"));
+        assertThat(robot.lookup("#closeRoundButton").query().isFocused()).isFalse();
+        assertThat(has(seatOf(robot, "#roundMap", "李文华"), SeatState.SERVED)).isTrue();
+
+        SeatMap map = robot.lookup("#roundMap").queryAs(SeatMap.class);
+        robot.interact(() -> {
+            map.setSelectedSeatId(map.getTiles().stream().filter(t -> t.occupant().equals("赵明")).findFirst()
+                    .orElseThrow().id());
+            map.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("陈丽萍"));
+        assertThat(has(seatOf(robot, "#roundMap", "张志强"), SeatState.SERVED)).isTrue();
+
+        var rounds = window.context().roundBoard().history(SampleMeeting.ID).rounds();
+        var round = rounds.get(rounds.size() - 1);
+        assertThat(round.closedAt()).as("the round is still open").isNull();
+        waitUntil(() -> window.context().roundBoard().history(SampleMeeting.ID).events().stream()
+                .filter(e -> e.roundNumber() == round.number() && e.kind().isPour()).count() == 3);
     }
 
     @Test

@@ -122,17 +122,19 @@ public final class RoundBoardViewModel {
         people = loaded.people();
         markers.setAll(loaded.markers());
         viewpointCaption.set(SeatingTexts.viewpoint(i18n, loaded.seatPlan()));
-        ServiceZone chosen = zone.get();
-        zones.setAll(zonesOf(snapshot));
-        zone.set(zones.stream().filter(z -> chosen != null && z.id().equals(chosen.id())).findFirst()
-                .orElse(zones.isEmpty() ? null : zones.get(0)));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
+        ServiceZone chosen = zone.get();
+        UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        zones.setAll(zonesOf(snapshot));
+        zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
         tick();
     }
 
+    /** The zone of everyone first (the default: it serves every seat), then the named zones. */
     private static List<ServiceZone> zonesOf(BoardSnapshot snapshot) {
-        List<ServiceZone> all = new java.util.ArrayList<>(snapshot.plan().zones());
+        List<ServiceZone> all = new java.util.ArrayList<>();
         all.add(new ServiceZone(ServiceZone.EVERYONE, "", Set.of()));
+        all.addAll(snapshot.plan().zones());
         return all;
     }
 
@@ -180,6 +182,17 @@ public final class RoundBoardViewModel {
         if (anyNew && soundOn.get()) {
             overdueAlerts.set(overdueAlerts.get() + 1);
         }
+    }
+
+    /** How many seats of the open round's route are neither served nor skipped yet (0 without a round). */
+    int unservedOnRoute() {
+        if (round == null || board == null) {
+            return 0;
+        }
+        var progress = org.huiwu.logic.rounds.RoundProgress.of(round, snapshot.history().events());
+        return (int) services.routeOrder().route(board, snapshot.plan(), round.zoneId()).stream()
+                .filter(seat -> !progress.handled(seat.seatKey()) && !tappedNotYetStored.containsKey(seat.seatKey()))
+                .count();
     }
 
     String nameAt(String seatKey) {
