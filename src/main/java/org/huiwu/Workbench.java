@@ -141,6 +141,7 @@ public final class Workbench {
                 new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
 
+        rounds.setOnGoToSeating(window::showSeating);
         window.installGuides(guides, guides.shownProperty());
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),

@@ -48,6 +48,7 @@ public final class RoundBoardView extends BorderPane {
     @FXML private Label problemLabel;
     @FXML private javafx.scene.control.CheckBox soundBox;
     @FXML private StackPane mapHolder;
+    @FXML private javafx.scene.layout.VBox noSeatingPane;
 
     private final RoundBoardViewModel viewModel;
     private final RoundCommands commands;
@@ -55,6 +56,7 @@ public final class RoundBoardView extends BorderPane {
     private final Runnable openRefillGuide;
     private final SeatMap seatMap = new SeatMap();
     private final Timeline ticker = new Timeline();
+    private Runnable goToSeating = () -> { };
     private int ticks;
 
     public RoundBoardView(RoundBoardViewModel viewModel, RoundCommands commands, RoundSummaryPanel summary, I18n i18n,
@@ -73,7 +75,10 @@ public final class RoundBoardView extends BorderPane {
     private void initialize() {
         seatMap.setId("roundMap");
         seatMap.setSeatDraggingEnabled(false);
-        mapHolder.getChildren().add(seatMap);
+        mapHolder.getChildren().add(0, seatMap);
+        noSeatingPane.visibleProperty().bind(viewModel.seatingMissingProperty());
+        noSeatingPane.managedProperty().bind(viewModel.seatingMissingProperty());
+        seatMap.visibleProperty().bind(viewModel.seatingMissingProperty().not());
         viewModel.tiles().addListener((ListChangeListener<SeatTile>) change -> {
             if (seatMap.getTiles().size() != viewModel.tiles().size()) {
                 seatMap.getTiles().setAll(viewModel.tiles());
@@ -180,6 +185,16 @@ public final class RoundBoardView extends BorderPane {
         MenuItem item = new MenuItem(i18n.get(key));
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /** What the "arrange the seats" button of the empty board does: the shell opens the seating tab. */
+    public void setOnGoToSeating(Runnable action) {
+        goToSeating = action;
+    }
+
+    @FXML
+    private void onGoToSeating() {
+        goToSeating.run();
     }
 
     /** The map, for tests. */

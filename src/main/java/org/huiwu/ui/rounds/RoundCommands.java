@@ -79,6 +79,7 @@ public final class RoundCommands {
         }
         var closing = board.round;
         board.runner.run(() -> log().closeRound(closing), missed -> {
+            board.state.openMeeting().serviceStored(closing.meetingId());
             board.round = null;
             board.state.statusProperty().set(board.i18n.format("rounds.board.closed", closing.number(), missed.size()));
             board.load();
@@ -112,6 +113,7 @@ public final class RoundCommands {
         board.runner.run(() -> log().markServed(visit), event -> {
             board.problemProperty().set("");
             board.stored(event);
+            board.state.openMeeting().serviceStored(visit.meetingId());
         }, failure -> board.problemProperty().set(board.i18n.format("rounds.board.notStored",
                 board.tappedNotYetStored.size(), board.describe().apply(failure))));
     }
@@ -138,14 +140,20 @@ public final class RoundCommands {
     private void record(String seatKey, Function<SeatVisit, Callable<ServiceEvent>> write) {
         SeatVisit visit = visit(seatKey);
         if (visit != null) {
-            board.runner.run(write.apply(visit), board::stored, this::failed);
+            board.runner.run(write.apply(visit), event -> {
+                board.stored(event);
+                board.state.openMeeting().serviceStored(visit.meetingId());
+            }, this::failed);
         }
     }
 
     private void phase(Function<UUID, Callable<UUID>> write) {
         Meeting meeting = board.state.currentMeeting();
         if (meeting != null) {
-            board.runner.run(write.apply(meeting.id()), done -> board.load(), this::failed);
+            board.runner.run(write.apply(meeting.id()), done -> {
+                board.load();
+                board.state.openMeeting().serviceStored(done);
+            }, this::failed);
         }
     }
 

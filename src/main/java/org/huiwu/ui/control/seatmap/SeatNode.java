@@ -207,7 +207,9 @@ final class SeatNode extends Region {
         double top = PAD;
         if (occupied) {
             label.relocate(PAD, PAD - 1);
-            top = label.isVisible() ? PAD + label.getLayoutBounds().getHeight() : PAD;
+            double labelH = label.isVisible() ? label.getLayoutBounds().getHeight() : 0;
+            double badgeH = badge != null && badge.isVisible() ? badge.getLayoutBounds().getHeight() : 0;
+            top = PAD + Math.max(labelH, badgeH);
         } else {
             label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
         }
