@@ -193,6 +193,25 @@ class RoundBoardViewModelTest {
     }
 
     @Test
+    void closingARoundAndEndingTheMeetingAskFirstAndDoNothingWhenTheAnswerIsNo() {
+        commands.startMeeting();
+        commands.startRound();
+        commands.serveNext();
+        dialogs.answerConfirm(false);
+
+        commands.closeRound();
+        commands.endMeeting();
+
+        assertThat(board.roundOpenProperty().get()).isTrue();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
+        assertThat(dialogs.questions()).extracting(ScriptedDialogs.Shown::message)
+                .anySatisfy(question -> assertThat(question).contains("6 seats"));
+        Meeting meeting = context.meetings().list().get(0);
+        assertThat(context.roundBoard().history(meeting.id()).events())
+                .noneMatch(e -> e.kind() == org.huiwu.model.rounds.ServiceEventKind.MISSED);
+    }
+
+    @Test
     void theDefaultZoneServesEveryoneAndAfterARestartTheZoneOfTheOpenRoundIsShown() {
         assertThat(board.zoneProperty().get().isEveryone()).isTrue();
         commands.startMeeting();

@@ -178,7 +178,7 @@ final class SeatNode extends Region {
         label.setVisible(occupied ? full : level.atLeast(DetailLevel.NAMES));
         occupant.setVisible(occupied && level.atLeast(DetailLevel.NAMES));
         if (badge != null) {
-            badge.setVisible(full && !tile.badge().isEmpty());
+            badge.setVisible(level.atLeast(DetailLevel.NAMES) && !tile.badge().isEmpty());
         }
         if (padlock != null) {
             padlock.setVisible(full && tile.locked());
