@@ -15,12 +15,12 @@ import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * The one observable state of the open meeting that more than one screen shows: who sits where, the
- * attendees with their check-in, and a revision number per kind of record that screens derive figures
- * from (tea service, incidents, printed name cards). Every command publishes here after its write has
- * succeeded; every screen that shows the fact observes it, so a change on one screen shows on the others
- * at once, without reopening the meeting and without one screen reloading another (decision 0018).
- * A publication for a meeting other than the open one is ignored; opening another meeting clears the
- * facts until that meeting's commands or loads publish. Owned by {@link AppState}. FX thread only.
+ * attendees with their check-in, and a revision number of the tea-service records that screens derive
+ * figures from. Every command publishes here after its write has succeeded; every screen that shows
+ * the fact observes it, so a change on one screen shows on the others at once, without reopening the
+ * meeting and without one screen reloading another (decision 0018). A publication for a meeting other
+ * than the open one is ignored; opening another meeting clears the facts until that meeting's commands
+ * publish. Owned by {@link AppState}. FX thread only.
  */
 public final class OpenMeeting {
 
@@ -28,8 +28,6 @@ public final class OpenMeeting {
     private final ObjectProperty<SeatAssignments> assignments = new SimpleObjectProperty<>(this, "assignments");
     private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
     private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
-    private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
-    private final IntegerProperty printRevision = new SimpleIntegerProperty(this, "printRevision");
 
     OpenMeeting(AppState state) {
         this.state = state;
@@ -60,16 +58,6 @@ public final class OpenMeeting {
         return serviceRevision;
     }
 
-    /** Goes up by one after each stored incident change of the open meeting. */
-    public ReadOnlyIntegerProperty incidentRevisionProperty() {
-        return incidentRevision;
-    }
-
-    /** Goes up by one after name cards or a seat list of the open meeting were printed or exported. */
-    public ReadOnlyIntegerProperty printRevisionProperty() {
-        return printRevision;
-    }
-
     /** The seat assignments stored for the meeting. */
     public void seatingStored(UUID meetingId, SeatAssignments stored) {
         if (isOpen(meetingId)) {
@@ -86,22 +74,8 @@ public final class OpenMeeting {
 
     /** A tea-service record of the meeting was stored. */
     public void serviceStored(UUID meetingId) {
-        bump(meetingId, serviceRevision);
-    }
-
-    /** An incident of the meeting was stored. */
-    public void incidentStored(UUID meetingId) {
-        bump(meetingId, incidentRevision);
-    }
-
-    /** Name cards or a seat list of the meeting were printed or exported. */
-    public void printed(UUID meetingId) {
-        bump(meetingId, printRevision);
-    }
-
-    private void bump(UUID meetingId, IntegerProperty revision) {
         if (isOpen(meetingId)) {
-            revision.set(revision.get() + 1);
+            serviceRevision.set(serviceRevision.get() + 1);
         }
     }
 }
