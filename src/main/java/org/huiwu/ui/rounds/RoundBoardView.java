@@ -108,7 +108,7 @@ public final class RoundBoardView extends BorderPane {
         resumeButton.disableProperty().bind(state.isNotEqualTo(MeetingState.PAUSED));
         endMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING)
                 .and(state.isNotEqualTo(MeetingState.PAUSED)));
-        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty());
+        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty().or(viewModel.seatingMissingProperty()));
         closeRoundButton.disableProperty().bind(viewModel.roundOpenProperty().not());
         serveNextButton.disableProperty().bind(viewModel.roundOpenProperty().not());
 

@@ -212,6 +212,17 @@ class RoundBoardViewModelTest {
     }
 
     @Test
+    void aMeetingWithoutSeatingSaysToArrangeTheSeatsFirst() {
+        assertThat(board.seatingMissingProperty().get()).isFalse();
+        Meeting empty = context.meetings().save(context.meetings().draft("无座次"));
+
+        board.state.currentMeetingProperty().set(empty);
+
+        assertThat(board.seatingMissingProperty().get()).isTrue();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.NOT_STARTED);
+    }
+
+    @Test
     void theDefaultZoneServesEveryoneAndAfterARestartTheZoneOfTheOpenRoundIsShown() {
         assertThat(board.zoneProperty().get().isEveryone()).isTrue();
         commands.startMeeting();
