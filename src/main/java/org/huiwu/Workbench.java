@@ -153,6 +153,7 @@ public final class Workbench {
                 new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
 
         window.installSeatingMenu(seating.menu());
+        rounds.setOnGoToSeating(window::showSeating);
         window.installGuides(guides, guides.shownProperty());
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
                 dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),

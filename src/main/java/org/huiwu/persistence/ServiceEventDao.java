@@ -46,13 +46,15 @@ public interface ServiceEventDao {
             """)
     int poursAt(@Bind("meetingId") UUID meetingId, @Bind("seatKey") String seatKey);
 
-    /** The open round whose zone holds the seat (the implicit zone when no named zone does), else 0. */
+    /** The open round of the seat's own zone, else the open round for everyone, else 0. */
     @SqlQuery("""
-            SELECT COALESCE(MAX(r.round_number), 0) FROM service_round r
-            WHERE r.meeting_id = :meetingId AND r.closed_at IS NULL
-              AND r.zone_id = COALESCE(
-                  (SELECT zs.zone_id FROM service_zone_seat zs WHERE zs.meeting_id = :meetingId AND zs.seat_key = :seatKey),
-                  :everyone)
+            SELECT COALESCE(
+              (SELECT MAX(r.round_number) FROM service_round r
+               WHERE r.meeting_id = :meetingId AND r.closed_at IS NULL AND r.zone_id =
+                 (SELECT zs.zone_id FROM service_zone_seat zs WHERE zs.meeting_id = :meetingId AND zs.seat_key = :seatKey)),
+              (SELECT MAX(r.round_number) FROM service_round r
+               WHERE r.meeting_id = :meetingId AND r.closed_at IS NULL AND r.zone_id = :everyone),
+              0)
             """)
     int openRoundAt(@Bind("meetingId") UUID meetingId, @Bind("seatKey") String seatKey, @Bind("everyone") UUID everyone);
 

@@ -11,12 +11,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.huiwu.logic.rounds.ServiceSummary;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.ui.common.MovableClock;
+import org.huiwu.ui.control.seatmap.SeatMap;
 import org.huiwu.ui.control.seatmap.SeatState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -54,6 +58,82 @@ class RoundBoardScreenTest {
 
     private static boolean has(Node seat, SeatState state) {
         return seat.lookup(".seat").getPseudoClassStates().contains(state.pseudoClass());
+    }
+
+    @Test
+    void enterServesTheNextSeatOfTheRouteWhateverHasFocusAndNeverClosesTheRound(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        robot.clickOn("#startRoundButton");
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("李文华"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("张志强"));
+        assertThat(robot.lookup("#closeRoundButton").query().isFocused()).isFalse();
+        assertThat(has(seatOf(robot, "#roundMap", "李文华"), SeatState.SERVED)).isTrue();
+
+        SeatMap map = robot.lookup("#roundMap").queryAs(SeatMap.class);
+        robot.interact(() -> {
+            map.setSelectedSeatId(map.getTiles().stream().filter(t -> t.occupant().equals("赵明")).findFirst()
+                    .orElseThrow().id());
+            map.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("陈丽萍"));
+        assertThat(has(seatOf(robot, "#roundMap", "张志强"), SeatState.SERVED)).isTrue();
+
+        var rounds = window.context().roundBoard().history(SampleMeeting.ID).rounds();
+        var round = rounds.get(rounds.size() - 1);
+        assertThat(round.closedAt()).as("the round is still open").isNull();
+        waitUntil(() -> window.context().roundBoard().history(SampleMeeting.ID).events().stream()
+                .filter(e -> e.roundNumber() == round.number() && e.kind().isPour()).count() == 3);
+    }
+
+    @Test
+    void anAbsenceWithReflowOnTheSeatingTabShowsOnTheTeaBoardAtOnceAndADeclineFollowsItsPerson(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        assertThat(has(seatOf(robot, "#roundMap", "孙玉兰"), SeatState.DECLINED)).isTrue();
+        String sunsOldSeat = tileOf(robot, "孙玉兰");
+
+        openTab(robot, "#seatingTab", "#autoAssignButton");
+        waitUntil(() -> robot.lookup("#seatMap .seat-node").queryAll().size() == 31);
+        robot.clickOn(seatOf(robot, "#seatMap", "张志强"));
+        robot.clickOn("#seatAbsentButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane choice = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(choice.getButtonTypes().stream().map(choice::lookupButton)
+                .filter(b -> ((Button) b).getText().equals("后面位次依次前移")).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup("#seatMap .seat-node").match(WindowRobot::shown).queryAll().stream()
+                .noneMatch(seat -> seat.lookupAll(".text").stream().anyMatch(t -> t instanceof javafx.scene.text.Text
+                        text && "张志强".equals(text.getText()))));
+
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap").queryAs(SeatMap.class).getTiles().stream()
+                .noneMatch(t -> t.occupant().equals("张志强")));
+        String sunsNewSeat = tileOf(robot, "孙玉兰");
+        assertThat(sunsNewSeat).isNotEqualTo(sunsOldSeat);
+        assertThat(has(seatOf(robot, "#roundMap", "孙玉兰"), SeatState.DECLINED)).as("the decline moved with her").isTrue();
+        assertThat(robot.lookup("#roundMap").queryAs(SeatMap.class).getTiles().stream()
+                .filter(t -> t.id().equals(sunsOldSeat)).findFirst().orElseThrow().states())
+                .doesNotContain(SeatState.DECLINED);
+
+        robot.clickOn("#startRoundButton");
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        for (String expected : new String[] {"王建国", "李文华", "陈丽萍", "刘海涛", "赵明"}) {
+            waitUntil(() -> next.getText().contains(expected));
+            robot.clickOn("#serveNextButton");
+        }
+    }
+
+    private static String tileOf(FxRobot robot, String name) {
+        return robot.lookup("#roundMap").queryAs(SeatMap.class).getTiles().stream()
+                .filter(t -> t.occupant().equals(name)).findFirst().orElseThrow().id();
     }
 
     @Test

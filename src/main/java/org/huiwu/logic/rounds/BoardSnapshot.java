@@ -67,10 +67,14 @@ public final class BoardSnapshot {
         Map<UUID, Attendee> people = new HashMap<>();
         attendees.forEach(a -> people.put(a.id(), a));
         Map<String, Integer> index = new HashMap<>(n * 2);
+        Map<UUID, Integer> seatOfPerson = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             PlannedSeat seat = seats.get(i);
             index.put(seat.key(), i);
             occupants[i] = assignments.occupantOf(seat.key()).orElse(null);
+            if (occupants[i] != null) {
+                seatOfPerson.put(occupants[i], i);
+            }
             Attendee person = occupants[i] == null ? null : people.get(occupants[i]);
             if (!inScope(plan.scope(), seat.blockKind())) {
                 fixed[i] = SeatServiceState.NOT_IN_SCOPE;
@@ -79,12 +83,20 @@ public final class BoardSnapshot {
             }
             intervals[i] = plan.intervalOf(seat.blockId()) * MINUTE;
         }
-        this.timelines = SeatTimelines.of(index, n, history.events());
+        this.timelines = SeatTimelines.of(index, seatOfPerson, n, history.events());
     }
 
-    /** Indexes the seats and history; seats in honour order, as {@code SeatLayout.seats} gives them. */
+    /**
+     * Indexes the seats and history; seats in honour order, as {@code SeatLayout.seats} gives them. A
+     * decline follows its person to the seat they sit in under {@code assignments}.
+     */
     public static BoardSnapshot of(List<PlannedSeat> seats, SeatAssignments assignments,
             Collection<Attendee> attendees, ServiceHistory history) {
+        return new BoardSnapshot(seats, assignments, attendees, history);
+    }
+
+    /** The same seats and history with who sits where and the attendees as they are now: no database read. */
+    public BoardSnapshot withSeating(SeatAssignments assignments, Collection<Attendee> attendees) {
         return new BoardSnapshot(seats, assignments, attendees, history);
     }
 

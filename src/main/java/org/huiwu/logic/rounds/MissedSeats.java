@@ -34,7 +34,7 @@ public final class MissedSeats {
         snapshot.seats().forEach(s -> seats.put(s.key(), s));
         List<Missed> missed = new ArrayList<>();
         for (SeatService seat : board.seats()) {
-            if (!plan.zoneIdOf(seat.seatKey()).equals(round.zoneId()) || progress.poured().contains(seat.seatKey())) {
+            if (!plan.serves(round.zoneId(), seat.seatKey()) || progress.poured().contains(seat.seatKey())) {
                 continue;
             }
             SkipReason reason = progress.skipped().get(seat.seatKey());

@@ -17,11 +17,11 @@ import org.huiwu.model.rounds.ServiceRound;
  */
 public final class RouteOrder {
 
-    /** The zone's route on this board ({@link org.huiwu.model.rounds.ServiceZone#EVERYONE} for seats in no zone). */
+    /** The zone's route on this board ({@link org.huiwu.model.rounds.ServiceZone#EVERYONE} for every seat). */
     public List<SeatService> route(SeatBoard board, ServicePlan plan, UUID zoneId) {
         List<SeatService> route = new ArrayList<>();
         for (SeatService seat : board.seats()) {
-            if (onRoute(seat.state()) && plan.zoneIdOf(seat.seatKey()).equals(zoneId)) {
+            if (onRoute(seat.state()) && plan.serves(zoneId, seat.seatKey())) {
                 route.add(seat);
             }
         }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceEventKind;
 
 /**
- * Per seat (by index in honour order): the instants of its pours, sorted, and since when it is
- * declined ({@link Long#MIN_VALUE} when not). Adding an event copies only the arrays it touches.
- * Immutable and thread-safe.
+ * Per seat (by index in honour order): the instants of its pours, sorted, and since when its occupant
+ * has declined ({@link Long#MIN_VALUE} when not). Pours belong to the seat (the cup stays there); a
+ * decline belongs to the person recorded with it, so it moves with them when they change seats and
+ * does not pass to whoever sits down in their old seat. Adding an event copies only the arrays it
+ * touches. Immutable and thread-safe.
  */
 final class SeatTimelines {
 
@@ -19,19 +22,26 @@ final class SeatTimelines {
     private static final long[] NONE = new long[0];
 
     private final Map<String, Integer> index;
+    private final Map<UUID, Integer> seatOfPerson;
     private final long[][] pours;
     private final long[] declinedSince;
     private final long[] lastToggle;
 
-    private SeatTimelines(Map<String, Integer> index, long[][] pours, long[] declinedSince, long[] lastToggle) {
+    private SeatTimelines(Map<String, Integer> index, Map<UUID, Integer> seatOfPerson, long[][] pours,
+            long[] declinedSince, long[] lastToggle) {
         this.index = index;
+        this.seatOfPerson = seatOfPerson;
         this.pours = pours;
         this.declinedSince = declinedSince;
         this.lastToggle = lastToggle;
     }
 
-    /** Indexes the events of the seats whose keys map to their index; events of other seats are ignored. */
-    static SeatTimelines of(Map<String, Integer> index, int seats, List<ServiceEvent> events) {
+    /**
+     * Indexes the events of the seats whose keys map to their index (events of other seats are ignored),
+     * and each decline at the seat its person now sits in ({@code seatOfPerson}).
+     */
+    static SeatTimelines of(Map<String, Integer> index, Map<UUID, Integer> seatOfPerson, int seats,
+            List<ServiceEvent> events) {
         long[] declined = new long[seats];
         long[] toggles = new long[seats];
         Arrays.fill(declined, NOT_DECLINED);
@@ -50,24 +60,29 @@ final class SeatTimelines {
         }
         for (ServiceEvent event : events) {
             Integer i = index.get(event.seatKey());
-            if (i == null) {
-                continue;
-            }
             long t = event.occurredAt().toEpochMilli();
-            if (event.kind().isPour()) {
+            if (i != null && event.kind().isPour()) {
                 pours[i][counts[i]++] = t;
             }
-            toggle(event.kind(), t, i, declined, toggles);
+            toggle(event.kind(), t, personsSeat(event, i, seatOfPerson), declined, toggles);
         }
         for (long[] seatPours : pours) {
             Arrays.sort(seatPours);
         }
-        return new SeatTimelines(index, pours, declined, toggles);
+        return new SeatTimelines(index, seatOfPerson, pours, declined, toggles);
+    }
+
+    /** Where the event's person sits now; the event's own seat when it names nobody; -1 when nowhere. */
+    private static int personsSeat(ServiceEvent event, Integer seat, Map<UUID, Integer> seatOfPerson) {
+        if (event.attendeeId() != null) {
+            return seatOfPerson.getOrDefault(event.attendeeId(), -1);
+        }
+        return seat == null ? -1 : seat;
     }
 
     private static void toggle(ServiceEventKind kind, long t, int i, long[] declined, long[] toggles) {
         boolean changesDecline = kind.isPour() || kind == ServiceEventKind.DECLINED || kind == ServiceEventKind.DECLINE_UNDONE;
-        if (changesDecline && t >= toggles[i]) {
+        if (i >= 0 && changesDecline && t >= toggles[i]) {
             toggles[i] = t;
             declined[i] = kind == ServiceEventKind.DECLINED ? t : NOT_DECLINED;
         }
@@ -76,12 +91,9 @@ final class SeatTimelines {
     /** These timelines with one more event. */
     SeatTimelines with(ServiceEvent event) {
         Integer i = index.get(event.seatKey());
-        if (i == null) {
-            return this;
-        }
         long t = event.occurredAt().toEpochMilli();
         long[][] newPours = pours;
-        if (event.kind().isPour()) {
+        if (i != null && event.kind().isPour()) {
             newPours = pours.clone();
             long[] seatPours = Arrays.copyOf(pours[i], pours[i].length + 1);
             seatPours[seatPours.length - 1] = t;
@@ -90,8 +102,8 @@ final class SeatTimelines {
         }
         long[] declined = declinedSince.clone();
         long[] toggles = lastToggle.clone();
-        toggle(event.kind(), t, i, declined, toggles);
-        return new SeatTimelines(index, newPours, declined, toggles);
+        toggle(event.kind(), t, personsSeat(event, i, seatOfPerson), declined, toggles);
+        return new SeatTimelines(index, seatOfPerson, newPours, declined, toggles);
     }
 
     long[] pours(int seat) {

@@ -90,9 +90,17 @@ public final class ServiceLog {
         events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, now), now);
     }
 
-    /** Opens the next round of the meeting for a zone and returns it. */
+    /**
+     * Opens the next round of the meeting for a zone and returns it.
+     *
+     * @throws ServiceRejectedException when the zone has no seat to serve, so that no empty round is stored
+     */
     public ServiceRound startRound(UUID meetingId, UUID zoneId, String attendant) {
         Instant now = clock.instant();
+        BoardSnapshot snapshot = board.load(meetingId);
+        if (new RouteOrder().route(snapshot.at(now), snapshot.plan(), zoneId).isEmpty()) {
+            throw new ServiceRejectedException(ServiceProblem.ROUND_WITHOUT_SEATS);
+        }
         int number = events.openRound(meetingId, zoneId, attendant, now);
         return new ServiceRound(meetingId, number, zoneId, attendant, now, null);
     }

@@ -29,7 +29,9 @@ public enum ServiceProblem {
     /** The meeting has ended. */
     MEETING_ENDED("rounds.problem.ended"),
     /** The round is closed already or does not exist. {0} round number. */
-    ROUND_NOT_OPEN("rounds.problem.roundNotOpen");
+    ROUND_NOT_OPEN("rounds.problem.roundNotOpen"),
+    /** The zone has no seat to serve now (none occupied, present, in scope and not declined). */
+    ROUND_WITHOUT_SEATS("rounds.problem.roundWithoutSeats");
 
     private final String messageKey;
 

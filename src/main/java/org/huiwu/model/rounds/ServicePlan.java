@@ -58,6 +58,11 @@ public record ServicePlan(
         return zoneOf(seatKey).map(ServiceZone::id).orElse(ServiceZone.EVERYONE);
     }
 
+    /** Whether a round for {@code zoneId} serves the seat: the zone of everyone serves every seat. */
+    public boolean serves(UUID zoneId, String seatKey) {
+        return ServiceZone.EVERYONE.equals(zoneId) || zoneIdOf(seatKey).equals(zoneId);
+    }
+
     public ServicePlan withZones(List<ServiceZone> newZones) {
         return new ServicePlan(meetingId, firstPour, intervalMinutes, blockIntervals, scope, dueSoonMinutes, newZones);
     }

@@ -5,12 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The seats one attendant serves (分区). A seat in no zone belongs to the implicit zone of everyone,
- * whose id is {@link #EVERYONE}. Immutable.
+ * The seats one attendant serves (分区). The implicit zone of everyone, whose id is {@link #EVERYONE},
+ * serves every seat of the plan, zoned or not. Immutable.
  */
 public record ServiceZone(UUID id, String attendant, Set<String> seatKeys) {
 
-    /** The id of the implicit zone holding every seat that no named zone holds. */
+    /** The id of the implicit zone that serves every seat. */
     public static final UUID EVERYONE = new UUID(0L, 0L);
 
     public ServiceZone {

@@ -10,14 +10,20 @@ import javafx.beans.property.StringProperty;
 import org.huiwu.model.Meeting;
 
 /**
- * State shared across screens: the meeting being worked on, the status line and the number of
- * background jobs running. Observable; touch it on the FX thread only.
+ * State shared across screens: the meeting being worked on, its observable facts ({@link OpenMeeting}),
+ * the status line and the number of background jobs running. Observable; touch it on the FX thread only.
  */
 public final class AppState {
 
     private final ObjectProperty<Meeting> currentMeeting = new SimpleObjectProperty<>(this, "currentMeeting");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final IntegerProperty runningJobs = new SimpleIntegerProperty(this, "runningJobs");
+    private final OpenMeeting openMeeting = new OpenMeeting(this);
+
+    /** The facts of the current meeting that several screens show, published by the commands that store them. */
+    public OpenMeeting openMeeting() {
+        return openMeeting;
+    }
 
     public ObjectProperty<Meeting> currentMeetingProperty() {
         return currentMeeting;

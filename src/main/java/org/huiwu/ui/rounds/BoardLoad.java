@@ -6,11 +6,12 @@ import java.util.UUID;
 
 import org.huiwu.logic.rounds.BoardSnapshot;
 import org.huiwu.model.Attendee;
+import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
 
-/** What the round board loads in one background call: the board's snapshot and the seat map's tiles. */
-record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, List<SeatTile> seatingTiles, List<PlanMarker> markers,
-        Map<UUID, Attendee> people) {
+/** What the round board loads in one background call: the board's snapshot, who sits where and the seat map's tiles. */
+record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assignments, List<SeatTile> seatingTiles,
+        List<PlanMarker> markers, Map<UUID, Attendee> people) {
 }

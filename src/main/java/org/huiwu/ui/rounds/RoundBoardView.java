@@ -1,5 +1,7 @@
 package org.huiwu.ui.rounds;
 
+import java.util.List;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
@@ -11,6 +13,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -45,6 +48,7 @@ public final class RoundBoardView extends BorderPane {
     @FXML private Label problemLabel;
     @FXML private javafx.scene.control.CheckBox soundBox;
     @FXML private StackPane mapHolder;
+    @FXML private javafx.scene.layout.VBox noSeatingPane;
 
     private final RoundBoardViewModel viewModel;
     private final RoundCommands commands;
@@ -52,6 +56,7 @@ public final class RoundBoardView extends BorderPane {
     private final Runnable openRefillGuide;
     private final SeatMap seatMap = new SeatMap();
     private final Timeline ticker = new Timeline();
+    private Runnable goToSeating = () -> { };
     private int ticks;
 
     public RoundBoardView(RoundBoardViewModel viewModel, RoundCommands commands, RoundSummaryPanel summary, I18n i18n,
@@ -70,7 +75,10 @@ public final class RoundBoardView extends BorderPane {
     private void initialize() {
         seatMap.setId("roundMap");
         seatMap.setSeatDraggingEnabled(false);
-        mapHolder.getChildren().add(seatMap);
+        mapHolder.getChildren().add(0, seatMap);
+        noSeatingPane.visibleProperty().bind(viewModel.seatingMissingProperty());
+        noSeatingPane.managedProperty().bind(viewModel.seatingMissingProperty());
+        seatMap.visibleProperty().bind(viewModel.seatingMissingProperty().not());
         viewModel.tiles().addListener((ListChangeListener<SeatTile>) change -> {
             if (seatMap.getTiles().size() != viewModel.tiles().size()) {
                 seatMap.getTiles().setAll(viewModel.tiles());
@@ -98,8 +106,9 @@ public final class RoundBoardView extends BorderPane {
         startMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.NOT_STARTED));
         pauseButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING));
         resumeButton.disableProperty().bind(state.isNotEqualTo(MeetingState.PAUSED));
-        endMeetingButton.disableProperty().bind(state.isEqualTo(MeetingState.ENDED).or(state.isNull()));
-        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty());
+        endMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING)
+                .and(state.isNotEqualTo(MeetingState.PAUSED)));
+        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty().or(viewModel.seatingMissingProperty()));
         closeRoundButton.disableProperty().bind(viewModel.roundOpenProperty().not());
         serveNextButton.disableProperty().bind(viewModel.roundOpenProperty().not());
 
@@ -109,12 +118,28 @@ public final class RoundBoardView extends BorderPane {
         ticker.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> runTickerWhileShown());
         visibleProperty().addListener((obs, old, visible) -> runTickerWhileShown());
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                commands.serveNext();
-                event.consume();
-            }
-        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::enterServesTheNextSeat);
+        for (Button ender : List.of(endMeetingButton, closeRoundButton, resumeButton)) {
+            ender.setFocusTraversable(false);
+            ender.setDefaultButton(false);
+        }
+    }
+
+    /**
+     * Enter serves the next seat of the open round's route whatever has focus on the board (the seat
+     * map, a button, the zone box): a filter, so it runs before the focused control acts on the key.
+     */
+    private void enterServesTheNextSeat(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
+                && viewModel.roundOpenProperty().get()) {
+            event.consume();
+            commands.serveNext();
+        }
+    }
+
+    /** After a command that disables the button it came from, focus goes to the map, never to an ending button. */
+    private void focusTheMap() {
+        seatMap.requestFocus();
     }
 
     /** The optional soft cue for an overdue seat: the system's own alert sound, if the computer has one. */
@@ -162,17 +187,27 @@ public final class RoundBoardView extends BorderPane {
         return item;
     }
 
+    /** What the "arrange the seats" button of the empty board does: the shell opens the seating tab. */
+    public void setOnGoToSeating(Runnable action) {
+        goToSeating = action;
+    }
+
+    @FXML
+    private void onGoToSeating() {
+        goToSeating.run();
+    }
+
     /** The map, for tests. */
     public SeatMap seatMap() {
         return seatMap;
     }
 
-    @FXML private void onStartMeeting() { commands.startMeeting(); }
-    @FXML private void onPause() { commands.pause(); }
-    @FXML private void onResume() { commands.resume(); }
-    @FXML private void onEndMeeting() { commands.endMeeting(); }
-    @FXML private void onStartRound() { commands.startRound(); }
-    @FXML private void onCloseRound() { commands.closeRound(); }
+    @FXML private void onStartMeeting() { commands.startMeeting(); focusTheMap(); }
+    @FXML private void onPause() { commands.pause(); focusTheMap(); }
+    @FXML private void onResume() { commands.resume(); focusTheMap(); }
+    @FXML private void onEndMeeting() { commands.endMeeting(); focusTheMap(); }
+    @FXML private void onStartRound() { commands.startRound(); focusTheMap(); }
+    @FXML private void onCloseRound() { commands.closeRound(); focusTheMap(); }
     @FXML private void onServeNext() { commands.serveNext(); }
     @FXML private void onRefillGuide() { openRefillGuide.run(); }
 

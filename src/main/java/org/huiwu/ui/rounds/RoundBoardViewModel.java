@@ -61,6 +61,7 @@ public final class RoundBoardViewModel {
     private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
     private final ObjectProperty<MeetingState> meetingState = new SimpleObjectProperty<>(this, "meetingState");
     private final BooleanProperty roundOpen = new SimpleBooleanProperty(this, "roundOpen");
+    private final BooleanProperty seatingMissing = new SimpleBooleanProperty(this, "seatingMissing");
     private final BooleanProperty soundOn = new SimpleBooleanProperty(this, "soundOn", false);
     private final javafx.beans.property.IntegerProperty overdueAlerts =
             new javafx.beans.property.SimpleIntegerProperty(this, "overdueAlerts");
@@ -74,6 +75,7 @@ public final class RoundBoardViewModel {
     final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
     private List<SeatTile> seatingTiles = List.of();
     SeatPlan seatPlan;
+    private org.huiwu.model.seating.SeatAssignments assignments;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -86,6 +88,34 @@ public final class RoundBoardViewModel {
             }
         });
         zone.addListener((obs, old, chosen) -> tick());
+        state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
+            if (stored != null) {
+                reseat(stored, people);
+            }
+        });
+        state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
+            if (stored != null) {
+                Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
+                stored.forEach(a -> byId.put(a.id(), a));
+                reseat(assignments, byId);
+            }
+        });
+    }
+
+    /**
+     * Shows a seating or check-in change another screen stored, at once and without reading the
+     * database: the snapshot is re-indexed for the new occupants, so the route and the next seat follow.
+     */
+    private void reseat(org.huiwu.model.seating.SeatAssignments stored, Map<UUID, org.huiwu.model.Attendee> byId) {
+        if (snapshot == null || seatPlan == null || stored == null) {
+            return;
+        }
+        assignments = stored;
+        people = byId;
+        snapshot = snapshot.withSeating(stored, byId.values());
+        seatingTiles = org.huiwu.ui.seating.SeatTiles.tiles(snapshot.seats(), stored, byId, Set.of(),
+                seatPlan.viewpoint());
+        tick();
     }
 
     /** Loads the board of the current meeting in the background. */
@@ -110,7 +140,7 @@ public final class RoundBoardViewModel {
         Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
         services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
         var assignments = services.seatPlans().assignments(plan.id());
-        return new BoardLoad(loaded, plan,
+        return new BoardLoad(loaded, plan, assignments,
                 org.huiwu.ui.seating.SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
                 org.huiwu.ui.seating.PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
     }
@@ -118,21 +148,24 @@ public final class RoundBoardViewModel {
     private void apply(BoardLoad loaded) {
         snapshot = loaded.snapshot();
         seatPlan = loaded.seatPlan();
+        assignments = loaded.assignments();
         seatingTiles = loaded.seatingTiles();
         people = loaded.people();
         markers.setAll(loaded.markers());
         viewpointCaption.set(SeatingTexts.viewpoint(i18n, loaded.seatPlan()));
-        ServiceZone chosen = zone.get();
-        zones.setAll(zonesOf(snapshot));
-        zone.set(zones.stream().filter(z -> chosen != null && z.id().equals(chosen.id())).findFirst()
-                .orElse(zones.isEmpty() ? null : zones.get(0)));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
+        ServiceZone chosen = zone.get();
+        UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        zones.setAll(zonesOf(snapshot));
+        zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
         tick();
     }
 
+    /** The zone of everyone first (the default: it serves every seat), then the named zones. */
     private static List<ServiceZone> zonesOf(BoardSnapshot snapshot) {
-        List<ServiceZone> all = new java.util.ArrayList<>(snapshot.plan().zones());
+        List<ServiceZone> all = new java.util.ArrayList<>();
         all.add(new ServiceZone(ServiceZone.EVERYONE, "", Set.of()));
+        all.addAll(snapshot.plan().zones());
         return all;
     }
 
@@ -158,6 +191,7 @@ public final class RoundBoardViewModel {
         } else {
             tiles.setAll(next);
         }
+        seatingMissing.set(next.stream().allMatch(tile -> tile.occupant().isEmpty()));
         noteNewlyOverdue();
         meetingState.set(board.meeting());
         roundOpen.set(round != null);
@@ -180,6 +214,17 @@ public final class RoundBoardViewModel {
         if (anyNew && soundOn.get()) {
             overdueAlerts.set(overdueAlerts.get() + 1);
         }
+    }
+
+    /** How many seats of the open round's route are neither served nor skipped yet (0 without a round). */
+    int unservedOnRoute() {
+        if (round == null || board == null) {
+            return 0;
+        }
+        var progress = org.huiwu.logic.rounds.RoundProgress.of(round, snapshot.history().events());
+        return (int) services.routeOrder().route(board, snapshot.plan(), round.zoneId()).stream()
+                .filter(seat -> !progress.handled(seat.seatKey()) && !tappedNotYetStored.containsKey(seat.seatKey()))
+                .count();
     }
 
     String nameAt(String seatKey) {
@@ -214,6 +259,8 @@ public final class RoundBoardViewModel {
     public StringProperty viewpointCaptionProperty() { return viewpointCaption; }
     public ObjectProperty<MeetingState> meetingStateProperty() { return meetingState; }
     public BooleanProperty roundOpenProperty() { return roundOpen; }
+    /** True once loaded when no seat of the meeting is taken: the board says to arrange the seats first. */
+    public BooleanProperty seatingMissingProperty() { return seatingMissing; }
     public String nextSeat() { return nextSeat; }
     public BooleanProperty soundOnProperty() { return soundOn; }
     /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */

@@ -35,7 +35,13 @@ public final class RoundCommands {
     public void startMeeting() { phase(id -> () -> { log().startMeeting(id); return id; }); }
     public void pause() { phase(id -> () -> { log().pause(id); return id; }); }
     public void resume() { phase(id -> () -> { log().resume(id); return id; }); }
-    public void endMeeting() { phase(id -> () -> { log().endMeeting(id); return id; }); }
+
+    /** Ends the meeting (every timer stops for good) once the attendant confirms it. */
+    public void endMeeting() {
+        if (confirmed("rounds.confirm.endMeeting.title", board.i18n.get("rounds.confirm.endMeeting"))) {
+            phase(id -> () -> { log().endMeeting(id); return id; });
+        }
+    }
 
     /** Checks and stores an edited service plan, then reloads the board; a refused plan is explained. */
     public void savePlan(org.huiwu.model.rounds.ServicePlan plan) {
@@ -62,13 +68,18 @@ public final class RoundCommands {
         }, this::failed);
     }
 
-    /** Closes the round; seats that were due and not served are recorded as missed. */
+    /**
+     * Closes the round once the attendant confirms it, saying how many seats of the route are still
+     * unserved; seats that were due and not served are recorded as missed.
+     */
     public void closeRound() {
-        if (board.round == null) {
+        if (board.round == null || !confirmed("rounds.confirm.closeRound.title",
+                board.i18n.format("rounds.confirm.closeRound", board.round.number(), board.unservedOnRoute()))) {
             return;
         }
         var closing = board.round;
         board.runner.run(() -> log().closeRound(closing), missed -> {
+            board.state.openMeeting().serviceStored(closing.meetingId());
             board.round = null;
             board.state.statusProperty().set(board.i18n.format("rounds.board.closed", closing.number(), missed.size()));
             board.load();
@@ -102,6 +113,7 @@ public final class RoundCommands {
         board.runner.run(() -> log().markServed(visit), event -> {
             board.problemProperty().set("");
             board.stored(event);
+            board.state.openMeeting().serviceStored(visit.meetingId());
         }, failure -> board.problemProperty().set(board.i18n.format("rounds.board.notStored",
                 board.tappedNotYetStored.size(), board.describe().apply(failure))));
     }
@@ -128,14 +140,20 @@ public final class RoundCommands {
     private void record(String seatKey, Function<SeatVisit, Callable<ServiceEvent>> write) {
         SeatVisit visit = visit(seatKey);
         if (visit != null) {
-            board.runner.run(write.apply(visit), board::stored, this::failed);
+            board.runner.run(write.apply(visit), event -> {
+                board.stored(event);
+                board.state.openMeeting().serviceStored(visit.meetingId());
+            }, this::failed);
         }
     }
 
     private void phase(Function<UUID, Callable<UUID>> write) {
         Meeting meeting = board.state.currentMeeting();
         if (meeting != null) {
-            board.runner.run(write.apply(meeting.id()), done -> board.load(), this::failed);
+            board.runner.run(write.apply(meeting.id()), done -> {
+                board.load();
+                board.state.openMeeting().serviceStored(done);
+            }, this::failed);
         }
     }
 
@@ -148,6 +166,10 @@ public final class RoundCommands {
         ServiceZone zone = board.zoneProperty().get();
         String attendant = zone == null ? "" : zone.attendant();
         return new SeatVisit(meeting.id(), seatKey, seat == null ? null : seat.attendeeId(), attendant);
+    }
+
+    private boolean confirmed(String titleKey, String question) {
+        return board.services.dialogs().confirm(board.i18n.get(titleKey), question);
     }
 
     private void failed(Throwable failure) {

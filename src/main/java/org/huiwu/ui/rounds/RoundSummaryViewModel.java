@@ -36,31 +36,40 @@ public final class RoundSummaryViewModel {
         this.runner = runner;
         this.i18n = i18n;
         state.currentMeetingProperty().addListener((obs, old, meeting) -> refresh());
+        state.openMeeting().serviceRevisionProperty().addListener((obs, old, revision) -> load(false));
     }
 
-    /** Recomputes the summary from the stored records. */
+    /** Recomputes the summary and the consumables entered from the stored records. */
     public void refresh() {
+        load(true);
+    }
+
+    /** Recomputes the summary; the consumables only when asked, so a new tea record keeps what is being typed. */
+    private void load(boolean consumablesToo) {
         Meeting meeting = state.currentMeeting();
         if (meeting == null) {
             return;
         }
-        runner.run(() -> ServiceSummary.of(services.roundBoard().history(meeting.id())), this::show,
-                failure -> summary.set(services.failures().describe(failure)));
+        runner.run(() -> ServiceSummary.of(services.roundBoard().history(meeting.id())),
+                figures -> show(figures, consumablesToo), failure -> summary.set(services.failures().describe(failure)));
     }
 
-    private void show(ServiceSummary figures) {
+    private void show(ServiceSummary figures, boolean consumablesToo) {
         String average = figures.averageInterval().isPresent()
                 ? i18n.format("rounds.summary.minutes", Math.round(figures.averageInterval().getAsDouble()))
                 : i18n.get("rounds.summary.none");
         int refills = figures.refillsBySeat().values().stream().mapToInt(Integer::intValue).sum();
         summary.set(i18n.format("rounds.summary.text", figures.rounds(), figures.pours(), refills, average,
                 figures.missed(), figures.late()));
+        counted.set(i18n.format("rounds.summary.counted", figures.counted().cups(), figures.counted().towels()));
+        if (!consumablesToo) {
+            return;
+        }
         Consumables entered = figures.entered();
         cups.set(entered.cups());
         teaBags.set(entered.teaBags());
         waterBottles.set(entered.waterBottles());
         towels.set(entered.towels());
-        counted.set(i18n.format("rounds.summary.counted", figures.counted().cups(), figures.counted().towels()));
     }
 
     /** Stores the consumables as entered. */

@@ -76,15 +76,13 @@ public final class SeatingCommands {
      * the block (later ranks move up), to leave the seat empty, or to keep the seat as it is.
      */
     public void checkIn(String seatKey, CheckInStatus status) {
+        UUID meetingId = model.state.currentMeeting().id();
         model.assignments().occupantOf(seatKey).ifPresent(attendeeId -> model.runner.run(() -> {
             model.roster.checkIn(attendeeId, status);
-            return model.roster.list(model.state.currentMeeting().id());
+            return model.roster.list(meetingId);
         }, reloaded -> {
-            model.attendees = reloaded;
-            java.util.Map<UUID, Attendee> byId = new java.util.HashMap<>();
-            reloaded.forEach(a -> byId.put(a.id(), a));
-            model.people = byId;
-            model.refresh();
+            model.attendeesStored(reloaded);
+            model.state.openMeeting().attendeesStored(meetingId, reloaded);
             if (status == CheckInStatus.ABSENT) {
                 offerReflow(attendeeId);
             }

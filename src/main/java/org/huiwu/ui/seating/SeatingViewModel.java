@@ -94,6 +94,20 @@ public final class SeatingViewModel {
                 load();
             }
         });
+        state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
+            if (stored != null && !stored.equals(attendees)) {
+                attendeesStored(stored);
+            }
+        });
+    }
+
+    /** Shows the attendees as stored (a check-in here or an edit on another screen). */
+    void attendeesStored(List<Attendee> stored) {
+        attendees = stored;
+        Map<UUID, Attendee> byId = new HashMap<>();
+        stored.forEach(a -> byId.put(a.id(), a));
+        people = byId;
+        refresh();
     }
 
     /** Loads the current meeting's plan, seats, assignments and attendees in the background. */
@@ -184,13 +198,17 @@ public final class SeatingViewModel {
         }
         boolean needsPlan = !planStored;
         planStored = true;
+        UUID meetingId = state.currentMeeting().id();
         runner.run(() -> {
             if (needsPlan) {
                 plans.save(current);
             }
             plans.saveAssignments(current.id(), toSave);
             return toSave;
-        }, saved -> problem.set(""), failure -> problem.set(failures.describe(failure)));
+        }, saved -> {
+            problem.set("");
+            state.openMeeting().seatingStored(meetingId, saved);
+        }, failure -> problem.set(failures.describe(failure)));
     }
 
     /** Highlights the seats of the people whose name matches; {@code onFirst} gets the first hit's seat. */

@@ -139,6 +139,11 @@ public final class MainWindow extends BorderPane {
         exportMenu = menu;
     }
 
+    /** Shows the seating tab (the empty tea board's way to arrange the seats). */
+    public void showSeating() {
+        meetingTabs.getSelectionModel().select(seatingTab);
+    }
+
     /** Shows the attendee tab (used after an import). */
     public void showAttendees() {
         meetingTabs.getSelectionModel().select(attendeesTab);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.UUID;
 
 import org.huiwu.model.rounds.MeetingPhase;
 import org.huiwu.model.rounds.MeetingState;
@@ -50,6 +51,22 @@ class BoardSnapshotTest {
         assertThat(seat(snapshot, Clock.offset(fixed, Duration.ofMinutes(20)), key).state())
                 .isEqualTo(SeatServiceState.OVERDUE);
         assertThat(seat(snapshot, Clock.offset(fixed, Duration.ofMinutes(20)), key).dueAt()).isEqualTo(minutes(22));
+    }
+
+    @Test
+    void aDeclineFollowsItsPersonToANewSeatAndDoesNotPassToTheNewOccupant() {
+        String first = room.podium(0);
+        String second = room.podium(1);
+        room.phase(MeetingPhase.START, minutes(0)).event(first, ServiceEventKind.DECLINED, minutes(1));
+        Map<String, UUID> swapped = new java.util.LinkedHashMap<>(room.occupants);
+        swapped.put(first, room.occupants.get(second));
+        swapped.put(second, room.occupants.get(first));
+
+        SeatBoard board = room.snapshot().withSeating(org.huiwu.model.seating.SeatAssignments.of(swapped,
+                java.util.Set.of()), room.attendees).at(minutes(2));
+
+        assertThat(board.seat(second).orElseThrow().state()).isEqualTo(SeatServiceState.DECLINED);
+        assertThat(board.seat(first).orElseThrow().state()).isEqualTo(SeatServiceState.NOT_SERVED);
     }
 
     @Test

@@ -147,7 +147,50 @@ class ServiceLogTest {
         assertThat(log.markServed(visit(room, room.podium(0))).roundNumber()).isEqualTo(1);
         assertThat(log.markServed(visit(room, room.audience(0))).roundNumber()).isEqualTo(2);
         log.closeRound(round);
-        assertThat(log.markServed(visit(room, room.podium(1))).roundNumber()).isZero();
+        assertThat(log.markServed(visit(room, room.podium(1))).roundNumber()).isEqualTo(other.number());
+        log.closeRound(other);
+        assertThat(log.markServed(visit(room, room.podium(2))).roundNumber()).isZero();
+    }
+
+    @Test
+    void aRoundForEveryoneServesEverySeatEvenWhenAllSeatsAreZoned() {
+        UUID podiumZone = UUID.randomUUID();
+        UUID audienceZone = UUID.randomUUID();
+        context.servicePlans().save(room.plan.withZones(List.of(
+                new ServiceZone(podiumZone, "王芳", keysOf(RoundsFixture.PODIUM)),
+                new ServiceZone(audienceZone, "李静", room.seats.stream().map(PlannedSeat::key)
+                        .filter(key -> !keysOf(RoundsFixture.PODIUM).contains(key)).collect(java.util.stream.Collectors.toSet())))),
+                room.seats);
+        log.startMeeting(MEETING);
+
+        ServiceRound round = log.startRound(MEETING, ServiceZone.EVERYONE, "张敏");
+        BoardSnapshot snapshot = context.roundBoard().load(MEETING);
+
+        assertThat(new RouteOrder().route(snapshot.at(minutes(0)), snapshot.plan(), ServiceZone.EVERYONE))
+                .hasSize(room.seats.size());
+        assertThat(log.markServed(visit(room, room.audience(0))).roundNumber()).isEqualTo(round.number());
+        assertThat(new MissedSeats().of(context.roundBoard().load(MEETING), round, minutes(1)))
+                .hasSize(room.seats.size() - 1);
+    }
+
+    @Test
+    void aZoneWithNoSeatToServeStartsNoRoundAndStoresNone() {
+        UUID podiumZone = UUID.randomUUID();
+        context.servicePlans().save(room.plan.withZones(List.of(new ServiceZone(podiumZone, "王芳",
+                keysOf(RoundsFixture.PODIUM)))), room.seats);
+        log.startMeeting(MEETING);
+        for (PlannedSeat seat : room.seatsOf(RoundsFixture.PODIUM)) {
+            log.decline(visit(room, seat.key()));
+        }
+
+        assertThatThrownBy(() -> log.startRound(MEETING, podiumZone, "王芳"))
+                .isInstanceOfSatisfying(ServiceRejectedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ServiceProblem.ROUND_WITHOUT_SEATS));
+        assertThat(context.roundBoard().history(MEETING).rounds()).isEmpty();
+    }
+
+    private Set<String> keysOf(UUID block) {
+        return Set.copyOf(room.seatsOf(block).stream().map(PlannedSeat::key).toList());
     }
 
     @Test

@@ -51,6 +51,7 @@ class RoundBoardViewModelTest {
     private RoundCommands commands;
     private RoundSummaryViewModel summary;
     private List<PlannedSeat> podium;
+    private ScriptedDialogs dialogs;
 
     @BeforeEach
     void meetingWithAPodiumOfSevenServedEveryFiveMinutes() {
@@ -72,7 +73,7 @@ class RoundBoardViewModelTest {
         context.servicePlans().save(service, podium);
 
         AppState state = new AppState();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs = new ScriptedDialogs();
         RoundServices services = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
                 context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs,
                 new FailureMessages(i18n, Database::problemOf));
@@ -99,7 +100,7 @@ class RoundBoardViewModelTest {
     void servesThePodiumInRouteOrderThenSeatsFallDueAndOverdue() {
         commands.startMeeting();
         assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
 
         List<String> served = new java.util.ArrayList<>();
@@ -125,7 +126,7 @@ class RoundBoardViewModelTest {
     @Test
     void theSoftSoundIsOffByDefaultAndCuesEachNewlyOverdueSeatWhenOn() {
         commands.startMeeting();
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
         commands.serveNext();
         clock.advance(Duration.ofMinutes(6));
@@ -144,7 +145,7 @@ class RoundBoardViewModelTest {
     @Test
     void aTapWhoseWriteFailsStaysServedOnTheBoardAndIsStoredOnRetry() {
         commands.startMeeting();
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
         boolean[] diskFull = {true};
         RoundBoardViewModel flaky = boardWith(new org.huiwu.ui.common.TaskRunner() {
@@ -188,14 +189,62 @@ class RoundBoardViewModelTest {
                 new FailureMessages(i18n, Database::problemOf));
         RoundBoardViewModel other = new RoundBoardViewModel(services, new AppState(), runner, i18n);
         other.state.currentMeetingProperty().set(board.state.currentMeeting());
-        other.zoneProperty().set(other.zones().get(0));
         return other;
+    }
+
+    @Test
+    void closingARoundAndEndingTheMeetingAskFirstAndDoNothingWhenTheAnswerIsNo() {
+        commands.startMeeting();
+        commands.startRound();
+        commands.serveNext();
+        dialogs.answerConfirm(false);
+
+        commands.closeRound();
+        commands.endMeeting();
+
+        assertThat(board.roundOpenProperty().get()).isTrue();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
+        assertThat(dialogs.questions()).extracting(ScriptedDialogs.Shown::message)
+                .anySatisfy(question -> assertThat(question).contains("6 seats"));
+        Meeting meeting = context.meetings().list().get(0);
+        assertThat(context.roundBoard().history(meeting.id()).events())
+                .noneMatch(e -> e.kind() == org.huiwu.model.rounds.ServiceEventKind.MISSED);
+    }
+
+    @Test
+    void aMeetingWithoutSeatingSaysToArrangeTheSeatsFirst() {
+        assertThat(board.seatingMissingProperty().get()).isFalse();
+        Meeting empty = context.meetings().save(context.meetings().draft("无座次"));
+
+        board.state.currentMeetingProperty().set(empty);
+
+        assertThat(board.seatingMissingProperty().get()).isTrue();
+        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.NOT_STARTED);
+    }
+
+    @Test
+    void theDefaultZoneServesEveryoneAndAfterARestartTheZoneOfTheOpenRoundIsShown() {
+        assertThat(board.zoneProperty().get().isEveryone()).isTrue();
+        commands.startMeeting();
+        commands.startRound();
+        assertThat(nameOf(board.nextSeat())).isEqualTo("领导1");
+        commands.serveNext();
+
+        ServiceZone named = board.zones().get(1);
+        board.zoneProperty().set(named);
+        dialogs.answerConfirm(true);
+        commands.closeRound();
+        commands.startRound();
+        RoundBoardViewModel restarted = boardWith(new ImmediateTaskRunner());
+
+        assertThat(restarted.zoneProperty().get().id()).isEqualTo(named.id());
+        assertThat(restarted.roundOpenProperty().get()).isTrue();
     }
 
     @Test
     void aDeclinedSeatStopsItsTimerAndASpeakerIsNotDisturbed() {
         commands.startMeeting();
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
         for (int i = 0; i < 7; i++) {
             commands.serveNext();
@@ -213,7 +262,7 @@ class RoundBoardViewModelTest {
     @Test
     void aBreakStopsEveryTimer() {
         commands.startMeeting();
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
         commands.serveNext();
         clock.advance(Duration.ofMinutes(2));
@@ -228,12 +277,13 @@ class RoundBoardViewModelTest {
     @Test
     void closingARoundRecordsMissedSeatsAndTheSummaryCountsThem() {
         commands.startMeeting();
-        board.zoneProperty().set(board.zones().get(0));
+        board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
         for (int i = 0; i < 5; i++) {
             commands.serveNext();
         }
         commands.servedMinutesAgo(podium.get(5).key(), 5);
+        dialogs.answerConfirm(true);
         commands.closeRound();
         summary.refresh();
         assertThat(summary.summaryProperty().get())

@@ -11,7 +11,7 @@ package org.huiwu.ui.control.seatmap;
 enum DetailLevel {
     /** Coloured blocks only: a seat is under about 28 px wide. */
     BLOCKS,
-    /** The occupant's name, or the seat label when the seat is empty. */
+    /** The occupant's name (with the badge, such as the minutes since the last pour), or the seat label when empty. */
     NAMES,
     /** Label, name, badge and padlock. */
     FULL,

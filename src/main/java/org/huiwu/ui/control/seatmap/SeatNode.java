@@ -178,7 +178,7 @@ final class SeatNode extends Region {
         label.setVisible(occupied ? full : level.atLeast(DetailLevel.NAMES));
         occupant.setVisible(occupied && level.atLeast(DetailLevel.NAMES));
         if (badge != null) {
-            badge.setVisible(full && !tile.badge().isEmpty());
+            badge.setVisible(level.atLeast(DetailLevel.NAMES) && !tile.badge().isEmpty());
         }
         if (padlock != null) {
             padlock.setVisible(full && tile.locked());
@@ -207,7 +207,9 @@ final class SeatNode extends Region {
         double top = PAD;
         if (occupied) {
             label.relocate(PAD, PAD - 1);
-            top = label.isVisible() ? PAD + label.getLayoutBounds().getHeight() : PAD;
+            double labelH = label.isVisible() ? label.getLayoutBounds().getHeight() : 0;
+            double badgeH = badge != null && badge.isVisible() ? badge.getLayoutBounds().getHeight() : 0;
+            top = PAD + Math.max(labelH, badgeH);
         } else {
             label.relocate(PAD, (h - label.getLayoutBounds().getHeight()) / 2);
         }

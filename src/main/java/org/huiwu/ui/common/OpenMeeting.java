@@ -1,0 +1,81 @@
+package org.huiwu.ui.common;
+
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.seating.SeatAssignments;
+
+/**
+ * The one observable state of the open meeting that more than one screen shows: who sits where, the
+ * attendees with their check-in, and a revision number of the tea-service records that screens derive
+ * figures from. Every command publishes here after its write has succeeded; every screen that shows
+ * the fact observes it, so a change on one screen shows on the others at once, without reopening the
+ * meeting and without one screen reloading another (decision 0018). A publication for a meeting other
+ * than the open one is ignored; opening another meeting clears the facts until that meeting's commands
+ * publish. Owned by {@link AppState}. FX thread only.
+ */
+public final class OpenMeeting {
+
+    private final AppState state;
+    private final ObjectProperty<SeatAssignments> assignments = new SimpleObjectProperty<>(this, "assignments");
+    private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
+    private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
+
+    OpenMeeting(AppState state) {
+        this.state = state;
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old == null || meeting == null || !old.id().equals(meeting.id())) {
+                assignments.set(null);
+                attendees.set(null);
+            }
+        });
+    }
+
+    private boolean isOpen(UUID meetingId) {
+        return state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId);
+    }
+
+    /** Who sits where in the open meeting, as last stored; null until published. */
+    public ReadOnlyObjectProperty<SeatAssignments> assignmentsProperty() {
+        return assignments;
+    }
+
+    /** The open meeting's attendees with their check-in, as last stored; null until published. */
+    public ReadOnlyObjectProperty<List<Attendee>> attendeesProperty() {
+        return attendees;
+    }
+
+    /** Goes up by one after each stored tea-service record of the open meeting. */
+    public ReadOnlyIntegerProperty serviceRevisionProperty() {
+        return serviceRevision;
+    }
+
+    /** The seat assignments stored for the meeting. */
+    public void seatingStored(UUID meetingId, SeatAssignments stored) {
+        if (isOpen(meetingId)) {
+            assignments.set(stored);
+        }
+    }
+
+    /** The meeting's attendees as stored after an edit, an import or a check-in. */
+    public void attendeesStored(UUID meetingId, List<Attendee> stored) {
+        if (isOpen(meetingId)) {
+            attendees.set(List.copyOf(stored));
+        }
+    }
+
+    /** A tea-service record of the meeting was stored. */
+    public void serviceStored(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            serviceRevision.set(serviceRevision.get() + 1);
+        }
+    }
+}
