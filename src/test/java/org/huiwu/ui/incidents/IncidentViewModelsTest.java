@@ -108,6 +108,23 @@ class IncidentViewModelsTest {
     }
 
     @Test
+    void theNameTypedInTheCaptureFormIsTheReporterOfTheFirstVersion() {
+        attendant.nameProperty().set("");
+        assertThat(capture.begin()).isTrue();
+        capture.typeProperty().set(IncidentType.AUDIO_FAILURE);
+        attendant.nameProperty().set("  Lü Jia ");
+        capture.save();
+
+        Incident incident = saved.get(0);
+        assertThat(incident.reportedBy()).isEqualTo("Lü Jia");
+        assertThat(fixture.context.incidents().log().history(incident.id())).singleElement()
+                .satisfies(first -> {
+                    assertThat(first.kind()).isEqualTo(ChangeKind.CREATED);
+                    assertThat(first.changedBy()).isEqualTo("Lü Jia");
+                });
+    }
+
+    @Test
     void captureWithoutAMeetingSaysSo() {
         fixture.state.currentMeetingProperty().set(null);
         assertThat(capture.begin()).isFalse();
