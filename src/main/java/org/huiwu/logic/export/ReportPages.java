@@ -110,19 +110,23 @@ final class ReportPages implements Closeable {
         y = SIZE.getHeight() - MARGIN;
     }
 
-    /** Adds the footer (its text gets page number and count) and the watermark to every page. */
+    /**
+     * Adds the footer (its text gets page number and count) and the watermark to every page, appended
+     * pages included, placed by each page's own size (an appended seat chart may be landscape or A3).
+     */
     void finish(String generated, PageFooter footer, String watermark) throws IOException {
         if (stream != null) {
             stream.close();
             stream = null;
         }
         for (int i = 0; i < pages.size(); i++) {
+            float pageWidth = pages.get(i).getMediaBox().getWidth();
             try (PDPageContentStream over = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream = over;
                 text(generated, MARGIN, MARGIN - 20, 8);
                 String page = printable(footer.text(i + 1, pages.size()));
-                text(page, SIZE.getWidth() - MARGIN - width(page, 8), MARGIN - 20, 8);
+                text(page, pageWidth - MARGIN - width(page, 8), MARGIN - 20, 8);
                 if (watermark != null) {
                     PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
                     faint.setNonStrokingAlphaConstant(0.15f);
