@@ -52,7 +52,7 @@ public final class ServiceLogs {
         SeatNames seats = new SeatNames(record, i18n);
         List<LogTable> logs = new ArrayList<>(List.of(
                 table(record.inReadingOrder("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
-                    text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
+                    number("export.column.rank", "precedence"), text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
                     text("export.column.position", 20, "position"), labelled("export.column.role", 10, "role", v -> ModelLabels.key(AttendeeRole.valueOf(v))),
                     labelled("export.column.side", 8, "side", v -> ModelLabels.key(Side.valueOf(v))),
                     labelled("export.column.checkIn", 12, "check_in", v -> ModelLabels.key(CheckInStatus.valueOf(v))),
