@@ -156,7 +156,10 @@ class IncidentViewModelsTest {
     @Test
     void notifyingAContactLogsTheTimeAndTheGuideLinkOpens() {
         captureOne(IncidentType.FIRE_OR_SMOKE);
+        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEmpty();
         incidents.notifyContact(incidents.contacts().get(0));
+        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEqualTo("Notified 09:15");
+        assertThat(fixture.i18n.get("incident.contact.notify")).as("the button names the action").isEqualTo("Notify");
         assertThat(incidents.notifications()).singleElement()
                 .satisfies(n -> assertThat(n.notifiedAt()).isEqualTo(ViewModelFixture.CLOCK.instant()));
         incidents.openGuide();
