@@ -1,5 +1,6 @@
 package org.huiwu;
 
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -18,6 +20,7 @@ import org.huiwu.ui.attendees.AttendeeTableView;
 import org.huiwu.ui.attendees.AttendeeTableViewModel;
 import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DesktopFiles;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FocusKeeper;
@@ -168,7 +171,8 @@ public final class Workbench {
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
-                () -> stage), state, i18n);
+                () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
+                DesktopFiles::open), state, i18n);
         window.installExport(new MainWindow.ExportMenu(exports::openExportDialog, () -> exports.merge(
                 meetingsModel::refresh), exports::showConflicts, exports::backUpNow, exports::restore));
 

@@ -78,6 +78,13 @@ class IncidentScreenTest {
         waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(WindowRobot::shown)
                 .isPresent());
         robot.clickOn("#captureType-PROJECTOR_FAILURE");
+        javafx.scene.control.ToggleButton chosen = robot.lookup("#captureType-PROJECTOR_FAILURE")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(chosen.isSelected()).isTrue();
+        assertThat(chosen.getGraphic()).as("the chosen type is ticked, not only a shade darker")
+                .isInstanceOfSatisfying(javafx.scene.control.Label.class, tick -> assertThat(tick.getText()).isEqualTo("\u2714"));
+        assertThat(robot.lookup("#captureType-AUDIO_FAILURE").queryAs(javafx.scene.control.ToggleButton.class)
+                .getGraphic()).isNull();
         robot.clickOn("#captureSaveButton");
         IncidentsViewModel model = window.workbench().incidents().incidents();
         waitUntil(() -> selected(model) != null && selected(model).type() == IncidentType.PROJECTOR_FAILURE);

@@ -70,7 +70,7 @@ final class FeedbackLogs {
                 column("feedback.export.response", 30), column("feedback.export.closedAt", 19),
                 column("feedback.export.version", 8));
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> c : sorted(record.rows("complaint"), "received_at")) {
+        for (Map<String, Object> c : record.inReadingOrder("complaint")) {
             rows.add(java.util.Arrays.asList(time(c.get("received_at")),
                     i18n.get(ComplaintChannel.valueOf(c.get("channel").toString()).labelKey()),
                     c.get("complainant_unit"), c.get("complainant_name"), c.get("complainant_contact"),
@@ -115,11 +115,5 @@ final class FeedbackLogs {
         return value == null ? null : OffsetDateTime.parse(value.toString()).atZoneSameInstant(zone).toLocalDateTime();
     }
 
-    private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows, String timeColumn) {
-        List<Map<String, Object>> copy = new ArrayList<>(rows);
-        copy.sort(Comparator.comparing((Map<String, Object> r) -> OffsetDateTime.parse(r.get(timeColumn).toString()))
-                .thenComparing(r -> r.get("id").toString()));
-        return copy;
-    }
 
 }

@@ -17,6 +17,14 @@ public record MeetingRecord(UUID meetingId, Map<String, List<Map<String, Object>
         return tables.getOrDefault(table, List.of());
     }
 
+    /**
+     * The rows of a table in the order people read them (attendees by rank, logs by time), for reports
+     * and spreadsheets; {@link #rows} keeps the stored key order.
+     */
+    public List<Map<String, Object>> inReadingOrder(String table) {
+        return RecordOrder.of(this, table);
+    }
+
     /** The meeting row itself. */
     public Map<String, Object> meeting() {
         return rows("meeting").get(0);

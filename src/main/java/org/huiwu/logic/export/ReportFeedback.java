@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -82,13 +81,11 @@ final class ReportFeedback {
     }
 
     private void complaints(MeetingRecord record, ReportPages pages) throws IOException {
-        List<Map<String, Object>> complaints = new ArrayList<>(record.rows("complaint"));
+        List<Map<String, Object>> complaints = record.inReadingOrder("complaint");
         if (complaints.isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
             return;
         }
-        complaints.sort(Comparator.comparing((Map<String, Object> c) -> time(c.get("received_at")))
-                .thenComparing(c -> c.get("id").toString()));
         for (Map<String, Object> c : complaints) {
             pages.line(i18n.format("feedback.report.complaint", time(c.get("received_at")),
                     i18n.get(ComplaintChannel.valueOf(c.get("channel").toString()).labelKey()),

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
@@ -33,17 +34,18 @@ final class ReportIncidents {
         if (record.rows("incident").isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
         }
-        for (Map<String, Object> incident : record.rows("incident")) {
+        for (Map<String, Object> incident : record.inReadingOrder("incident")) {
             pages.line(i18n.format("export.report.incident", time(incident.get("occurred_at")),
                     i18n.get(IncidentType.valueOf(incident.get("type").toString()).labelKey()),
                     i18n.get(Severity.valueOf(incident.get("severity").toString()).labelKey()),
                     i18n.get(IncidentStatus.valueOf(incident.get("status").toString()).labelKey()),
                     incident.get("description")), 11, 0);
             steps(record, incident, pages);
-            for (Map<String, Object> version : record.rows("incident_version")) {
+            for (Map<String, Object> version : record.inReadingOrder("incident_version")) {
                 if (version.get("incident_id").equals(incident.get("id"))) {
                     pages.line(i18n.format("export.report.history", version.get("version"),
-                            time(version.get("changed_at")), version.get("changed_by"), version.get("change_kind")),
+                            time(version.get("changed_at")), version.get("changed_by"),
+                            i18n.get(ChangeKind.valueOf(version.get("change_kind").toString()).labelKey())),
                             9, 24);
                 }
             }
@@ -54,7 +56,7 @@ final class ReportIncidents {
         if (record.rows("left_item").isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
         }
-        for (Map<String, Object> item : record.rows("left_item")) {
+        for (Map<String, Object> item : record.inReadingOrder("left_item")) {
             pages.line(i18n.format("export.report.leftItem", item.get("what"), item.get("found_where"),
                     time(item.get("found_at")), item.get("handed_to"), item.get("returned_to")), 10, 12);
         }

@@ -73,6 +73,7 @@ final class ReportPages implements Closeable {
             while (end < printable.length() && width(printable.substring(start, end + 1), size) <= width) {
                 end++;
             }
+            end = wordEnd(printable, start, end);
             if (stream == null || y - size < MARGIN + 20) {
                 newPage();
             }
@@ -80,6 +81,26 @@ final class ReportPages implements Closeable {
             text(printable.substring(start, end), MARGIN + indent, y, size);
             start = end;
         } while (start < printable.length());
+    }
+
+    /**
+     * Where a wrapped line ends: not inside a word of Latin letters or digits ("chair|s", "00:|57") when
+     * the line has a space or a Chinese character to break after instead; a single overlong word is cut.
+     */
+    static int wordEnd(String text, int start, int end) {
+        if (end >= text.length() || !inWord(text.charAt(end - 1)) || !inWord(text.charAt(end))) {
+            return end;
+        }
+        for (int i = end - 1; i > start; i--) {
+            if (!inWord(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean inWord(char c) {
+        return c < 0x2E80 && !Character.isWhitespace(c) && "—–/(".indexOf(c) < 0;
     }
 
     /** Appends the pages of another PDF (read now, kept open until this closes) after the current page. */
@@ -110,19 +131,23 @@ final class ReportPages implements Closeable {
         y = SIZE.getHeight() - MARGIN;
     }
 
-    /** Adds the footer (its text gets page number and count) and the watermark to every page. */
+    /**
+     * Adds the footer (its text gets page number and count) and the watermark to every page, appended
+     * pages included, placed by each page's own size (an appended seat chart may be landscape or A3).
+     */
     void finish(String generated, PageFooter footer, String watermark) throws IOException {
         if (stream != null) {
             stream.close();
             stream = null;
         }
         for (int i = 0; i < pages.size(); i++) {
+            float pageWidth = pages.get(i).getMediaBox().getWidth();
             try (PDPageContentStream over = new PDPageContentStream(document, pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 stream = over;
                 text(generated, MARGIN, MARGIN - 20, 8);
                 String page = printable(footer.text(i + 1, pages.size()));
-                text(page, SIZE.getWidth() - MARGIN - width(page, 8), MARGIN - 20, 8);
+                text(page, pageWidth - MARGIN - width(page, 8), MARGIN - 20, 8);
                 if (watermark != null) {
                     PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
                     faint.setNonStrokingAlphaConstant(0.15f);

@@ -69,33 +69,33 @@ public final class ServiceLogs {
         Function<Object, Object> attendee = id -> id == null ? "" : names.getOrDefault(id.toString(), "");
         SeatNames seats = new SeatNames(record, i18n);
         List<LogTable> logs = new ArrayList<>(List.of(
-                table(record.rows("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
-                    text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
+                table(record.inReadingOrder("attendee"), "attendance", i18n.get("export.log.attendance"), new Col[] {
+                    number("export.column.rank", "precedence"), text("export.column.name", 14, "name"), text("export.column.organisation", 24, "organisation"),
                     text("export.column.position", 20, "position"), labelled("export.column.role", 10, "role", v -> ModelLabels.key(AttendeeRole.valueOf(v))),
                     labelled("export.column.side", 8, "side", v -> ModelLabels.key(Side.valueOf(v))),
                     labelled("export.column.checkIn", 12, "check_in", v -> ModelLabels.key(CheckInStatus.valueOf(v))),
                     time("export.column.checkedInAt", "checked_in_at"), text("export.column.notes", 24, "notes")}),
-                table(record.rows("service_event"), "service", i18n.get("export.log.service"), new Col[] {
+                table(record.inReadingOrder("service_event"), "service", i18n.get("export.log.service"), new Col[] {
                     time("export.column.time", "occurred_at"), number("export.column.round", "round_number"),
                     seat(seats),
                     new Col("export.column.attendee", 14, r -> attendee.apply(r.get("attendee_id"))),
                     text("export.column.attendant", 12, "attendant"), labelled("export.column.kind", 12, "kind", v -> rounds.of(ServiceEventKind.valueOf(v))),
                     labelled("export.column.skipReason", 14, "skip_reason", v -> rounds.of(SkipReason.valueOf(v))), text("export.column.notes", 24, "note")}),
-                table(record.rows("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns(seats)),
-                table(record.rows("incident_version"), "incident-history", i18n.get("export.log.incidentHistory"),
+                table(record.inReadingOrder("incident"), "incidents", i18n.get("export.log.incidents"), incidentColumns(seats)),
+                table(record.inReadingOrder("incident_version"), "incident-history", i18n.get("export.log.incidentHistory"),
                         new Col[] {time("export.column.time", "occurred_at"),
                             number("export.column.version", "version"), time("export.column.changedAt", "changed_at"),
                             text("export.column.changedBy", 12, "changed_by"),
                             new Col("export.column.changeKind", 12, r -> label(ChangeKind.valueOf(
                                     r.get("change_kind").toString()).labelKey())),
                             status(), text("export.column.description", 40, "description")}),
-                table(record.rows("left_item"), "left-items", i18n.get("export.log.leftItems"), new Col[] {
+                table(record.inReadingOrder("left_item"), "left-items", i18n.get("export.log.leftItems"), new Col[] {
                     text("export.column.what", 20, "what"), text("export.column.foundWhere", 16, "found_where"),
                     seat(seats), time("export.column.foundAt", "found_at"),
                     text("export.column.foundBy", 12, "found_by"), text("export.column.handedTo", 12, "handed_to"),
                     time("export.column.handedAt", "handed_at"), text("export.column.returnedTo", 12, "returned_to"),
                     time("export.column.returnedAt", "returned_at")}),
-                table(record.rows("document_copy"), "documents", i18n.get("export.log.documents"), new Col[] {
+                table(record.inReadingOrder("document_copy"), "documents", i18n.get("export.log.documents"), new Col[] {
                     text("export.column.document", 24, "title"), number("export.column.copyNumber", "copy_number"),
                     new Col("export.column.issuedTo", 14, r -> attendee.apply(r.get("issued_to"))),
                     time("export.column.issuedAt", "issued_at"), time("export.column.signedAt", "signed_at"),

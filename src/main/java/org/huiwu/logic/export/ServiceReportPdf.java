@@ -66,7 +66,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
             if (chart.isPresent()) {
                 Path drawn = Files.createTempFile("huiwu-chart", ".pdf");
                 try {
-                    new SeatChartPdf(i18n, fonts, clock).write(chart.get(), drawn);
+                    new SeatChartPdf(i18n, fonts, clock).writePageWithoutFooter(chart.get(), drawn);
                     pages.append(drawn);
                 } finally {
                     Files.deleteIfExists(drawn);
@@ -122,7 +122,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
                 i18n.get(ModelLabels.key(status)), count)));
         pages.line(i18n.format("export.report.attendanceCounts", record.rows("attendee").size(),
                 String.join(i18n.get("export.report.listSeparator"), counts)), 11, 0);
-        for (Map<String, Object> a : record.rows("attendee")) {
+        for (Map<String, Object> a : record.inReadingOrder("attendee")) {
             pages.line(i18n.format("export.report.attendee", a.get("name"), a.get("organisation"),
                     a.get("position"), i18n.get(ModelLabels.key(checkIn(a)))), 10, 12);
         }

@@ -41,6 +41,7 @@ public final class Preferences {
     private static final String BACKUP_MINUTES = "backup.minutes";
     private static final String BACKUPS_KEPT = "backup.kept";
     private static final String NAME_CARDS = "print.nameCards";
+    private static final String EXPORT_FOLDER = "ui.exportFolder";
 
     private final SettingDao settings;
 
@@ -61,6 +62,15 @@ public final class Preferences {
     public void setAttendantName(String name) {
         String stripped = name.strip();
         settings.save(ATTENDANT, stripped.length() > 200 ? stripped.substring(0, 200) : stripped);
+    }
+
+    /** The folder the last export went into, if any (at most 1000 characters are kept). */
+    public Optional<String> exportFolder() {
+        return settings.find(EXPORT_FOLDER).filter(folder -> !folder.isBlank());
+    }
+
+    public void setExportFolder(String folder) {
+        settings.save(EXPORT_FOLDER, folder.length() > 1000 ? "" : folder);
     }
 
     public void setLanguage(Language language) {

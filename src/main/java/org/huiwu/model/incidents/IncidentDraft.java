@@ -22,6 +22,10 @@ public record IncidentDraft(UUID meetingId, Instant occurredAt, String reportedB
         description = description == null ? "" : description;
     }
 
+    public IncidentDraft withReportedBy(String newReportedBy) {
+        return new IncidentDraft(meetingId, occurredAt, newReportedBy, type, location, seatKey, severity, description);
+    }
+
     public IncidentDraft withType(IncidentType newType) {
         return new IncidentDraft(meetingId, occurredAt, reportedBy, newType, location, seatKey, severity, description);
     }

@@ -1,6 +1,5 @@
 package org.huiwu.ui.export;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -75,8 +74,7 @@ public final class ExportChoiceView extends VBox {
             case BUNDLE -> "export.window.format.bundle";
         })));
         formatBox.valueProperty().bindBidirectional(model.formatProperty());
-        folderField.textProperty().bind(Bindings.createStringBinding(() -> model.folderProperty().get() == null ? ""
-                : model.folderProperty().get().toString(), model.folderProperty()));
+        folderField.textProperty().bindBidirectional(model.folderTextProperty());
         problemLabel.textProperty().bind(model.problemProperty());
         problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
     }

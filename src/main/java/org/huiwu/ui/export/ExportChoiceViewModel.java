@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.model.Meeting;
@@ -29,7 +30,8 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The export dialog's choices: hand-picked meetings (a searchable ticked list, the current meeting ticked
- * first) or a date range (inclusive, with the number of meetings in it), the format and the folder.
+ * first) or a date range (inclusive, with the number of meetings in it), the format and the folder (typed or
+ * chosen; the last one used, else a default, is offered).
  * {@link #export()} checks the choice, says what is missing in {@link #problemProperty()}, and hands a
  * sound choice to the {@link MeetingExportViewModel} that runs it with progress. FX thread only; the
  * meeting list is read on the task runner's thread.
@@ -61,14 +63,17 @@ public final class ExportChoiceViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.XLSX);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final StringProperty folderText = new SimpleStringProperty(this, "folderText", "");
+    private final ExportFolders folders;
     private final ReadOnlyIntegerWrapper pickedCount = new ReadOnlyIntegerWrapper(this, "pickedCount");
     private final ReadOnlyIntegerWrapper rangeCount = new ReadOnlyIntegerWrapper(this, "rangeCount");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public ExportChoiceViewModel(MeetingCatalog meetings, MeetingExportViewModel jobs, TaskRunner runner,
-            DialogService dialogs, FailureMessages failures, I18n i18n) {
+            DialogService dialogs, FailureMessages failures, I18n i18n, ExportFolders folders) {
         this.meetings = meetings;
+        this.folders = folders;
         this.jobs = jobs;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -87,10 +92,22 @@ public final class ExportChoiceViewModel {
         scope.addListener((o, was, now) -> problem.set(""));
         pickedCount.addListener((o, was, now) -> problem.set(""));
         rangeCount.addListener((o, was, now) -> problem.set(""));
+        folder.addListener((o, was, now) -> {
+            problem.set("");
+            if (now != null && !now.toString().equals(folderText.get().strip())) {
+                folderText.set(now.toString());
+            }
+        });
+        folderText.addListener((o, was, now) -> folder.set(typedFolder(now)));
     }
 
-    /** Reads the meetings, ticks the current one and starts the range at its month. */
+    /** Reads the meetings, ticks the current one, starts the range at its month and offers a folder. */
     public void load(Meeting current) {
+        runner.run(folders::initial, initial -> {
+            if (folder.get() == null) {
+                folder.set(initial);
+            }
+        }, failure -> { });
         if (current != null) {
             from.set(current.date().withDayOfMonth(1));
             to.set(current.date().withDayOfMonth(current.date().lengthOfMonth()));
@@ -131,6 +148,11 @@ public final class ExportChoiceViewModel {
         return folder;
     }
 
+    /** The folder as typed (or as chosen with Browse); a path that cannot be read leaves no folder. */
+    public StringProperty folderTextProperty() {
+        return folderText;
+    }
+
     public ReadOnlyIntegerProperty rangeCountProperty() {
         return rangeCount.getReadOnlyProperty();
     }
@@ -168,7 +190,12 @@ public final class ExportChoiceViewModel {
         if (!missing.isEmpty()) {
             return false;
         }
-        jobs.export(ids, format.get(), folder.get());
+        Path into = folder.get();
+        jobs.export(ids, format.get(), into);
+        runner.run(() -> {
+            folders.remember(into);
+            return into;
+        }, remembered -> { }, failure -> { });
         return true;
     }
 
@@ -182,7 +209,22 @@ public final class ExportChoiceViewModel {
         if (ids.isEmpty()) {
             return i18n.get(scope.get() == Scope.PICKED ? "export.dialog.nonePicked" : "export.dialog.noneInRange");
         }
-        return folder.get() == null ? i18n.get("export.dialog.noFolder") : "";
+        if (folder.get() == null) {
+            return i18n.get("export.dialog.noFolder");
+        }
+        return folders.problem(folder.get()).map(p -> i18n.format(p.messageKey(), folder.get().toString())).orElse("");
+    }
+
+    private static Path typedFolder(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            Path typed = Path.of(text.strip());
+            return typed.isAbsolute() ? typed : null;
+        } catch (java.nio.file.InvalidPathException unreadable) {
+            return null;
+        }
     }
 
     private List<UUID> inRange() {

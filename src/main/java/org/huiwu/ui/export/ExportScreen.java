@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
+import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -32,7 +33,8 @@ public final class ExportScreen {
     /** What the export features work with. */
     public record Services(MeetingExports exports, BundleMerger merger, MeetingCatalog meetings,
             Supplier<Backups> backups, ScheduledRestore restore, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, ZoneId zone, Supplier<Window> owner) {
+            FailureMessages failures, ZoneId zone, Supplier<Window> owner, ExportFolders folders,
+            MeetingExportViewModel.FolderOpener opener) {
     }
 
     private final Services services;
@@ -46,7 +48,7 @@ public final class ExportScreen {
         this.state = state;
         this.i18n = i18n;
         this.jobs = new MeetingExportViewModel(services.exports(), services.merger(), services.runner(),
-                services.dialogs(), services.failures(), i18n);
+                services.dialogs(), services.failures(), i18n, services.opener());
         this.backups = new BackupViewModel(services.backups(), services.restore(), services.runner(),
                 services.dialogs(), services.failures(), i18n);
         new ExportProgressWindow(jobs, services.owner().get(), i18n);
@@ -56,7 +58,7 @@ public final class ExportScreen {
     public void openExportDialog() {
         Meeting current = state.currentMeetingProperty().get();
         ExportChoiceViewModel model = new ExportChoiceViewModel(services.meetings(), jobs, services.runner(),
-                services.dialogs(), services.failures(), i18n);
+                services.dialogs(), services.failures(), i18n, services.folders());
         model.load(current);
         Dialog<ButtonType> dialog = dialog(i18n.get("export.window.title"), new ExportChoiceView(model, i18n));
         ButtonType export = new ButtonType(i18n.get("export.dialog.export"), ButtonBar.ButtonData.OK_DONE);

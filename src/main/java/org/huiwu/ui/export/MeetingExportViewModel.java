@@ -24,9 +24,19 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The export and merge jobs of the window: runs the shared export of the chosen meetings (chosen in the
  * export dialog) or the merge of bundles in the background with progress, and lets the user cancel
- * (cooperatively). FX thread only; the work itself runs on the task runner's thread.
+ * (cooperatively); after an export, offers to open the folder. FX thread only; the work itself, and
+ * opening the folder, run on the task runner's thread.
  */
 public final class MeetingExportViewModel {
+
+    /** Opens a folder in the system's file manager; false when this desktop cannot. Called off the FX thread. */
+    @FunctionalInterface
+    public interface FolderOpener {
+        boolean open(Path folder) throws java.io.IOException;
+
+        /** An opener for machines without a desktop (the command line, tests): it never opens anything. */
+        FolderOpener NONE = folder -> false;
+    }
 
     private final MeetingExports exports;
     private final TaskRunner runner;
@@ -37,10 +47,12 @@ public final class MeetingExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
+    private final FolderOpener opener;
 
     public MeetingExportViewModel(MeetingExports exports, org.huiwu.logic.export.BundleMerger merger,
-            TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n) {
+            TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n, FolderOpener opener) {
         this.merger = merger;
+        this.opener = opener;
         this.exports = exports;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -69,8 +81,7 @@ public final class MeetingExportViewModel {
                 (done, total) -> progress.set(total == 0 ? 0 : (double) done / total),
                 files -> {
                     running.set(false);
-                    dialogs.showInformation(i18n.get("export.window.title"),
-                            i18n.format("export.window.done", files.size(), folder.toString()));
+                    offerToOpen(folder, i18n.format("export.window.done", files.size(), folder.toString()));
                 },
                 failure -> {
                     running.set(false);
@@ -107,6 +118,20 @@ public final class MeetingExportViewModel {
                     running.set(false);
                     dialogs.showError(i18n.get("export.window.mergeTitle"), message(failure));
                 }));
+    }
+
+    /** Says what was exported and offers to open the folder (off the FX thread; said so when it cannot). */
+    private void offerToOpen(Path folder, String done) {
+        String title = i18n.get("export.window.title");
+        if (dialogs.choose(title, done, List.of(i18n.get("export.window.openFolder"),
+                i18n.get("export.window.close"))) != 0) {
+            return;
+        }
+        runner.run(() -> opener.open(folder), opened -> {
+            if (!opened) {
+                dialogs.showInformation(title, i18n.format("export.window.cannotOpenFolder", folder.toString()));
+            }
+        }, failure -> dialogs.showInformation(title, i18n.format("export.window.cannotOpenFolder", folder.toString())));
     }
 
     /** Asks the running export to stop; its partial file is removed. */

@@ -41,6 +41,12 @@ public final class ComplaintForm {
         }
     }
 
+    /** True while nothing but the time and the channel has been filled in. */
+    boolean isBlank() {
+        return List.of(unit, name, contact, category, content, handledBy, actions, result, response).stream()
+                .allMatch(text -> text.get() == null || text.get().isBlank());
+    }
+
     /** Shows a complaint, its received time as shown. */
     void fill(Complaint complaint, String received) {
         receivedAt.set(received);

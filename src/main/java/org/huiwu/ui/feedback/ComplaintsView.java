@@ -94,6 +94,11 @@ public final class ComplaintsView extends SplitPane {
         saveButton.disableProperty().bind(editable.not());
         startHandlingButton.disableProperty().bind(viewModel.canStartHandling().not());
         closeButton.disableProperty().bind(viewModel.canClose().not());
+        form.focusWithinProperty().addListener((o, was, now) -> {
+            if (now) {
+                viewModel.formShown();
+            }
+        });
         historyList.setItems(viewModel.history());
         historyList.setCellFactory(list -> FeedbackCells.text(viewModel::describe, v -> false, ""));
     }

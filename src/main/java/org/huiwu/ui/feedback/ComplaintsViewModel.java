@@ -49,6 +49,7 @@ public final class ComplaintsViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ComplaintForm form = new ComplaintForm();
     private final StringProperty recordedBy;
+    private String stampedAt = "";
 
     public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
             FeedbackTexts texts, StringProperty recordedBy) {
@@ -87,8 +88,21 @@ public final class ComplaintsViewModel {
     public void startNew() {
         selected.set(null);
         history.clear();
-        form.clear(texts.time(log.now()));
+        stampedAt = texts.time(log.now());
+        form.clear(stampedAt);
         heading.set(texts.i18n().get("feedback.complaint.new"));
+    }
+
+    /**
+     * The form is shown again (its tab chosen, or the attendant comes back into it): a new complaint
+     * nobody has started typing is received now, not when the form was first laid out. A typed time, a
+     * complaint being typed and a stored complaint keep theirs.
+     */
+    public void formShown() {
+        if (selected.get() == null && form.isBlank() && stampedAt.equals(form.receivedAtProperty().get())) {
+            stampedAt = texts.time(log.now());
+            form.receivedAtProperty().set(stampedAt);
+        }
     }
 
     /** Shows a complaint in the form and reads its history. */

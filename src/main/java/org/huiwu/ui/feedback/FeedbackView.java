@@ -34,6 +34,11 @@ public final class FeedbackView extends TabPane {
     private void initialize() {
         surveysTab.setContent(surveys);
         complaintsTab.setContent(complaints);
+        complaintsTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                complaintsModel.formShown();
+            }
+        });
         complaintsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 complaintsModel.openCountProperty().get() == 0 ? i18n.get("feedback.complaint.title")
                         : i18n.format("feedback.complaint.tabOpen", complaintsModel.openCountProperty().get()),

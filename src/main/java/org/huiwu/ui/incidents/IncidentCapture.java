@@ -54,7 +54,9 @@ public final class IncidentCapture extends VBox {
         for (IncidentType type : IncidentType.values()) {
             ToggleButton button = new ToggleButton(texts.label(type.labelKey()));
             button.setId("captureType-" + type.name());
-            button.getStyleClass().add("incident-type-button");
+            button.getStyleClass().add(Styles.TYPE_BUTTON);
+            button.graphicProperty().bind(Bindings.when(button.selectedProperty())
+                    .then((Node) checkMark()).otherwise((Node) null));
             button.setUserData(type);
             button.setToggleGroup(types);
             typeGrid.getChildren().add(button);
@@ -77,6 +79,13 @@ public final class IncidentCapture extends VBox {
         attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
         filesLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.i18n().format(
                 "incident.capture.files", viewModel.files().size()), viewModel.files()));
+    }
+
+    /** The tick shown on the chosen type, so the choice does not rest on a shade of colour alone. */
+    private static Node checkMark() {
+        Label tick = new Label("\u2714");
+        tick.getStyleClass().add("incident-type-check");
+        return tick;
     }
 
     @FXML

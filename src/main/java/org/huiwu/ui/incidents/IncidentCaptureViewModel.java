@@ -79,9 +79,12 @@ public final class IncidentCaptureViewModel {
         return true;
     }
 
-    /** The draft as it stands, with the time of the first click. */
+    /**
+     * The draft as it stands, with the time of the first click and the attendant's name as it is now:
+     * a name typed into the form after the first click is the reporter, not the empty name of that click.
+     */
     public IncidentDraft draft() {
-        return draft.withType(type.get()).withSeverity(severity.get())
+        return draft.withReportedBy(attendant.name()).withType(type.get()).withSeverity(severity.get())
                 .withLocation(location.get() == null ? "" : location.get().strip(), "")
                 .withDescription(description.get() == null ? "" : description.get());
     }

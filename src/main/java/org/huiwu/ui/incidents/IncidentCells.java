@@ -2,11 +2,14 @@ package org.huiwu.ui.incidents;
 
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.huiwu.logic.incidents.Checklist;
 import org.huiwu.model.incidents.Attachment;
@@ -104,7 +107,10 @@ final class IncidentCells {
                 : i18n.format("incident.step.done", time, tick.tickedBy());
     }
 
-    /** A venue contact with a one-click "notified" button that logs the time. */
+    /**
+     * A venue contact with a one-click 通知 (notify) button that logs the time, and beside it the state
+     * "已通知 09:12" once notified.
+     */
     static ListCell<VenueContact> contact(IncidentsViewModel model) {
         return new ListCell<>() {
             @Override
@@ -120,11 +126,20 @@ final class IncidentCells {
                         contact.name(), contact.phone()));
                 HBox.setHgrow(text, Priority.ALWAYS);
                 text.setMaxWidth(Double.MAX_VALUE);
+                Label state = new Label();
+                state.setId("notified-" + contact.role().name());
+                state.getStyleClass().add(Styles.NOTIFIED_STATE);
+                state.setMinWidth(Region.USE_PREF_SIZE);
+                state.textProperty().bind(Bindings.createStringBinding(() -> model.notifiedState(contact),
+                        model.notifications()));
                 Button notify = new Button(texts.i18n().get("incident.contact.notify"));
                 notify.setId("notify-" + contact.role().name());
+                notify.setMinWidth(Region.USE_PREF_SIZE);
                 notify.setDisable(!model.changeableProperty().get());
                 notify.setOnAction(e -> model.notifyContact(contact));
-                setGraphic(fitted(this, new HBox(6, text, notify)));
+                HBox row = new HBox(6, text, state, notify);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(fitted(this, row));
             }
         };
     }

@@ -1,7 +1,5 @@
 package org.huiwu.ui.incidents;
 
-import java.awt.Desktop;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,6 +12,7 @@ import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DesktopFiles;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -41,7 +40,7 @@ public final class IncidentsScreen {
         this.owner = services.owner();
         texts = new IncidentTexts(i18n, services.failures(), services.zone());
         incidents = new IncidentsViewModel(services.desk(), state, attendant, services.runner(), services.dialogs(),
-                texts, IncidentsScreen::openOnDesktop, services.openGuide());
+                texts, DesktopFiles::open, services.openGuide());
         LeftItemsViewModel leftItems = new LeftItemsViewModel(services.desk().leftItems(), state, attendant,
                 services.runner(), services.dialogs(), texts);
         DocumentCopiesViewModel documents = new DocumentCopiesViewModel(services.desk().documents(),
@@ -78,14 +77,5 @@ public final class IncidentsScreen {
     /** The incidents tab's model (tests attach files here: a file chooser cannot be driven headless). */
     public IncidentsViewModel incidents() {
         return incidents;
-    }
-
-    /** Opens a checked copy with the system viewer; false when this desktop cannot. Runs off the FX thread. */
-    private static boolean openOnDesktop(Path file) throws java.io.IOException {
-        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            return false;
-        }
-        Desktop.getDesktop().open(file.toFile());
-        return true;
     }
 }

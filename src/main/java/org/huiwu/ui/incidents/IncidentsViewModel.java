@@ -219,6 +219,17 @@ public final class IncidentsViewModel {
         }
     }
 
+    /**
+     * The state beside a contact's 通知 button: "已通知 09:12" with the time of the latest notification of
+     * that contact about the selected incident, empty when not yet notified.
+     */
+    public String notifiedState(VenueContact contact) {
+        return notifications.stream()
+                .filter(n -> n.role() == contact.role() && n.contactName().equals(contact.name()))
+                .map(Notification::notifiedAt).max(java.util.Comparator.naturalOrder())
+                .map(at -> texts.i18n().format("incident.contact.notifiedAt", texts.time(at))).orElse("");
+    }
+
     /** Attaches a photo or PDF to the selected incident. */
     public void addAttachment(Path file) {
         Incident current = selected.get();

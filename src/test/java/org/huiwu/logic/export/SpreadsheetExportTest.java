@@ -40,6 +40,20 @@ class SpreadsheetExportTest {
     }
 
     @Test
+    void attendanceIsListedByRankWithTheRankInItsFirstColumn() throws Exception {
+        Path xlsx = export(ExportFormat.XLSX).get(0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet attendance = workbook.getSheet("出席情况");
+            assertThat(attendance.getRow(0).getCell(0).getStringCellValue()).isEqualTo("位次");
+            List<Integer> ranks = new ArrayList<>();
+            for (int r = 1; r <= attendance.getLastRowNum(); r++) {
+                ranks.add((int) attendance.getRow(r).getCell(0).getNumericCellValue());
+            }
+            assertThat(ranks).hasSize(19).isSorted().startsWith(1);
+        }
+    }
+
+    @Test
     void theWorkbookHasOneSheetPerLogWithFrozenChineseHeadersAndRealDates() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
@@ -69,9 +83,9 @@ class SpreadsheetExportTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             Sheet attendance = workbook.getSheetAt(0);
             assertThat(records).hasSize(attendance.getLastRowNum() + 1);
-            assertThat(records.get(0).toList()).startsWith("姓名", "单位", "职务");
+            assertThat(records.get(0).toList()).startsWith("位次", "姓名", "单位", "职务");
             for (int r = 0; r <= attendance.getLastRowNum(); r++) {
-                for (int c = 0; c < 6; c++) {
+                for (int c = 1; c < 7; c++) {
                     Cell cell = attendance.getRow(r).getCell(c);
                     assertThat(records.get(r).get(c)).as("row %d column %d", r, c)
                             .isEqualTo(cell == null ? "" : cell.getStringCellValue());

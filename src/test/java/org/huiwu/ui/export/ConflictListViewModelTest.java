@@ -32,7 +32,7 @@ class ConflictListViewModelTest {
             Path renamed = renamedElsewhere(fx, meeting);
             fx.dialogs.chooseFile(renamed);
             new MeetingExportViewModel(fx.context.exports(fx.i18n), fx.context.bundleMerger(), fx.runner, fx.dialogs,
-                    fx.failures, fx.i18n).mergeBundles(() -> { });
+                    fx.failures, fx.i18n, MeetingExportViewModel.FolderOpener.NONE).mergeBundles(() -> { });
             assertThat(fx.dialogs.information()).singleElement().satisfies(shown -> assertThat(shown.message())
                     .contains("1 conflicting records kept beside the local ones").contains("Merge conflicts…"));
 

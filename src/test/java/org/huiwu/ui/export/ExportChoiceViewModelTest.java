@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.ViewModelFixture;
@@ -27,6 +29,7 @@ class ExportChoiceViewModelTest {
     private Meeting sample;
     private Meeting nextMonth;
     private ExportChoiceViewModel model;
+    private final List<Path> opened = new ArrayList<>();
 
     @BeforeEach
     void threeMeetings() {
@@ -36,10 +39,22 @@ class ExportChoiceViewModelTest {
                 sample.date()));
         nextMonth = fx.context.meetings().save(fx.context.meetings().draft("Forum").withTitleAndDate("Forum",
                 sample.date().plusMonths(1)));
-        model = new ExportChoiceViewModel(fx.context.meetings(), new MeetingExportViewModel(fx.context.exports(fx.i18n),
-                fx.context.bundleMerger(), fx.runner, fx.dialogs, fx.failures, fx.i18n), fx.runner, fx.dialogs,
-                fx.failures, fx.i18n);
+        model = dialogModel();
         model.load(sample);
+    }
+
+    private ExportChoiceViewModel dialogModel() {
+        return new ExportChoiceViewModel(fx.context.meetings(), new MeetingExportViewModel(fx.context.exports(fx.i18n),
+                fx.context.bundleMerger(), fx.runner, fx.dialogs, fx.failures, fx.i18n, opened::add), fx.runner,
+                fx.dialogs, fx.failures, fx.i18n, new ExportFolders(fx.context.preferences(), dir.resolve("home")));
+    }
+
+    private Path out() {
+        try {
+            return Files.createDirectories(dir.resolve("out"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach
@@ -51,7 +66,7 @@ class ExportChoiceViewModelTest {
     void theCurrentMeetingIsPickedAndExportedIntoTheChosenFolder() throws Exception {
         assertThat(model.shownMeetings()).hasSize(3);
         assertThat(model.summaryProperty().get()).isEqualTo("1 meetings picked.");
-        fx.dialogs.chooseFolderAnswer(dir.resolve("out"));
+        fx.dialogs.chooseFolderAnswer(out());
         model.chooseFolder();
         model.formatProperty().set(ExportFormat.BUNDLE);
         assertThat(model.export()).isTrue();
@@ -66,7 +81,7 @@ class ExportChoiceViewModelTest {
         model.chooseAllShown(true);
         model.searchProperty().set("");
         assertThat(model.summaryProperty().get()).isEqualTo("2 meetings picked.");
-        model.folderProperty().set(dir.resolve("out"));
+        model.folderProperty().set(out());
         model.formatProperty().set(ExportFormat.BUNDLE);
         assertThat(model.export()).isTrue();
         assertThat(files(dir.resolve("out"))).hasSize(2);
@@ -82,7 +97,7 @@ class ExportChoiceViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("1 meetings in this date range.");
         model.fromProperty().set(sample.date());
         assertThat(model.rangeCountProperty().get()).isEqualTo(3);
-        model.folderProperty().set(dir.resolve("out"));
+        model.folderProperty().set(out());
         model.formatProperty().set(ExportFormat.BUNDLE);
         assertThat(model.export()).isTrue();
         assertThat(files(dir.resolve("out"))).hasSize(3);
@@ -91,7 +106,7 @@ class ExportChoiceViewModelTest {
     @Test
     void anEmptyChoiceSaysWhatIsMissingAndExportsNothing() {
         int jobsBefore = fx.runner.jobs();
-        model.folderProperty().set(dir.resolve("out"));
+        model.folderProperty().set(out());
         model.chooseAllShown(false);
         assertThat(model.export()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("Tick at least one meeting.");
@@ -111,6 +126,51 @@ class ExportChoiceViewModelTest {
         assertThat(model.problemProperty().get()).isEqualTo("Choose the folder to save into.");
         assertThat(fx.runner.jobs()).isEqualTo(jobsBefore);
         assertThat(fx.dialogs.information()).isEmpty();
+    }
+
+    @Test
+    void theFolderDefaultsToDocumentsHuiwuExportsAndThenToTheLastOneUsed() throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("home").resolve("Documents"));
+        model = dialogModel();
+        model.load(sample);
+        assertThat(model.folderProperty().get()).isEqualTo(documents.resolve("Huiwu exports")).isDirectory();
+        assertThat(model.folderTextProperty().get()).isEqualTo(documents.resolve("Huiwu exports").toString());
+
+        model.folderTextProperty().set(out().toString());
+        model.formatProperty().set(ExportFormat.BUNDLE);
+        assertThat(model.export()).isTrue();
+        ExportChoiceViewModel next = dialogModel();
+        next.load(sample);
+        assertThat(next.folderProperty().get()).isEqualTo(out());
+    }
+
+    @Test
+    void aTypedFolderIsCheckedAndTheMessageGoesWhenAnotherIsChosen() throws Exception {
+        model.folderTextProperty().set(dir.resolve("nowhere").toString());
+        assertThat(model.export()).isFalse();
+        assertThat(model.problemProperty().get()).contains("does not exist").contains("nowhere");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        model.folderTextProperty().set(file.toString());
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.export()).isFalse();
+        assertThat(model.problemProperty().get()).contains("is a file");
+        fx.dialogs.chooseFolderAnswer(out());
+        model.chooseFolder();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.folderTextProperty().get()).isEqualTo(out().toString());
+        model.formatProperty().set(ExportFormat.BUNDLE);
+        assertThat(model.export()).isTrue();
+        assertThat(files(out())).hasSize(1);
+    }
+
+    @Test
+    void afterTheExportTheFolderCanBeOpened() throws Exception {
+        fx.dialogs.answerChoice(0);
+        model.folderTextProperty().set(out().toString());
+        model.formatProperty().set(ExportFormat.BUNDLE);
+        assertThat(model.export()).isTrue();
+        assertThat(fx.dialogs.questions()).singleElement().satisfies(q -> assertThat(q.message()).startsWith("Exported 1"));
+        assertThat(opened).containsExactly(out());
     }
 
     private static List<String> files(Path folder) throws Exception {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -17,11 +19,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.huiwu.AppContext;
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
@@ -57,6 +62,8 @@ class ExportDialogTest {
     private ExportScreen screen;
     private Meeting sample;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+    private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -67,11 +74,12 @@ class ExportDialogTest {
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         AppState state = new AppState();
         state.currentMeetingProperty().set(sample);
-        dialogs.chooseFolderAnswer(dir.resolve("out-" + data.getFileName()));
+        dialogs.chooseFolderAnswer(Files.createDirectories(dir.resolve("out-" + data.getFileName())));
+        home = Files.createDirectories(dir.resolve("home-" + data.getFileName()).resolve("Documents")).getParent();
         screen = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(3), new ScheduledRestore(data),
                 new FxTaskRunner(context.databaseWorker()), dialogs, new FailureMessages(i18n, Database::problemOf),
-                CLOCK.getZone(), () -> stage), state, i18n);
+                CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
@@ -88,11 +96,13 @@ class ExportDialogTest {
         waitUntil(() -> list.getItems().size() == 2);
         assertThat(robot.lookup("#exportSummary").queryAs(Label.class).getText()).isEqualTo("已选 1 个会议。");
         robot.clickOn("#chooseFolderButton");
+        dialogs.answerChoice(0);
         robot.clickOn("#exportButton");
-        waitUntil(() -> !dialogs.information().isEmpty() || !dialogs.errors().isEmpty());
+        waitUntil(() -> !opened.isEmpty() || !dialogs.errors().isEmpty());
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(dialogs.information().get(0).message()).startsWith("已导出 1 个文件");
+        assertThat(dialogs.questions().get(0).message()).startsWith("已导出 1 个文件");
         Path out = dialogs.chooseFolder("").orElseThrow();
+        assertThat(opened).containsExactly(out);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).endsWith(".xlsx"));
@@ -114,6 +124,25 @@ class ExportDialogTest {
         assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText()).isEqualTo("请至少勾选一个会议。");
         assertThat(robot.lookup("#exportMeetingList").tryQuery()).isPresent();
         assertThat(dialogs.information()).isEmpty();
+    }
+
+    @Test
+    void theFolderIsOfferedCanBeTypedIsCheckedAndItsMessageGoesWhenAFolderIsChosen(FxRobot robot) throws Exception {
+        robot.interact(screen::openExportDialog);
+        TextField folder = robot.lookup("#exportFolderField").queryAs(TextField.class);
+        Path offered = home.resolve("Documents").resolve("Huiwu exports");
+        waitUntil(() -> folder.getText().equals(offered.toString()));
+        assertThat(offered).isDirectory();
+
+        robot.doubleClickOn(folder).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(dir.resolve("no-such-folder").toString());
+        robot.clickOn("#exportButton");
+        Label problem = robot.lookup("#exportProblem").queryAs(Label.class);
+        assertThat(problem.getText()).contains("不存在");
+        assertThat(problem.isVisible()).isTrue();
+        robot.clickOn("#chooseFolderButton");
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(folder.getText()).isEqualTo(dialogs.chooseFolder("").orElseThrow().toString());
     }
 
     @Test

@@ -38,7 +38,8 @@ class MeetingExportViewModelTest {
         try (AppContext office = AppContext.open(dir.resolve("office"), clock)) {
             ScriptedDialogs dialogs = new ScriptedDialogs().chooseFile(bundle);
             boolean[] refreshed = {false};
-            new MeetingExportViewModel(office.exports(ZH), office.bundleMerger(), new ImmediateTaskRunner(), dialogs, new FailureMessages(ZH, Database::problemOf), ZH)
+            new MeetingExportViewModel(office.exports(ZH), office.bundleMerger(), new ImmediateTaskRunner(), dialogs, new FailureMessages(ZH, Database::problemOf), ZH,
+                    MeetingExportViewModel.FolderOpener.NONE)
                     .mergeBundles(() -> refreshed[0] = true);
             assertThat(dialogs.errors()).isEmpty();
             assertThat(dialogs.information()).singleElement().satisfies(shown -> assertThat(shown.message())

@@ -118,6 +118,27 @@ class FeedbackViewModelsTest {
     }
 
     @Test
+    void aNewComplaintShownAgainLaterIsReceivedNowUnlessItsTimeWasTypedOrItWasStarted() {
+        complaints.startNew();
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:00");
+        clock.advance(Duration.ofMinutes(45));
+        complaints.formShown();
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:45");
+
+        complaints.form().contentProperty().set("Too cold by the window");
+        clock.advance(Duration.ofMinutes(10));
+        complaints.formShown();
+        assertThat(complaints.form().receivedAtProperty().get()).as("a complaint being typed keeps its time")
+                .isEqualTo("2026-11-27 10:45");
+
+        complaints.startNew();
+        complaints.form().receivedAtProperty().set("2026-11-27 09:30");
+        clock.advance(Duration.ofMinutes(10));
+        complaints.formShown();
+        assertThat(complaints.form().receivedAtProperty().get()).as("a typed time is kept").isEqualTo("2026-11-27 09:30");
+    }
+
+    @Test
     void aComplaintIsRecordedNowThenHandledAndClosed() {
         assertThat(complaints.complaints()).singleElement().satisfies(c ->
                 assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED));

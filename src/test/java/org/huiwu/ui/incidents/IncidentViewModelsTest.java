@@ -108,6 +108,23 @@ class IncidentViewModelsTest {
     }
 
     @Test
+    void theNameTypedInTheCaptureFormIsTheReporterOfTheFirstVersion() {
+        attendant.nameProperty().set("");
+        assertThat(capture.begin()).isTrue();
+        capture.typeProperty().set(IncidentType.AUDIO_FAILURE);
+        attendant.nameProperty().set("  Lü Jia ");
+        capture.save();
+
+        Incident incident = saved.get(0);
+        assertThat(incident.reportedBy()).isEqualTo("Lü Jia");
+        assertThat(fixture.context.incidents().log().history(incident.id())).singleElement()
+                .satisfies(first -> {
+                    assertThat(first.kind()).isEqualTo(ChangeKind.CREATED);
+                    assertThat(first.changedBy()).isEqualTo("Lü Jia");
+                });
+    }
+
+    @Test
     void captureWithoutAMeetingSaysSo() {
         fixture.state.currentMeetingProperty().set(null);
         assertThat(capture.begin()).isFalse();
@@ -139,7 +156,10 @@ class IncidentViewModelsTest {
     @Test
     void notifyingAContactLogsTheTimeAndTheGuideLinkOpens() {
         captureOne(IncidentType.FIRE_OR_SMOKE);
+        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEmpty();
         incidents.notifyContact(incidents.contacts().get(0));
+        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEqualTo("Notified 09:15");
+        assertThat(fixture.i18n.get("incident.contact.notify")).as("the button names the action").isEqualTo("Notify");
         assertThat(incidents.notifications()).singleElement()
                 .satisfies(n -> assertThat(n.notifiedAt()).isEqualTo(ViewModelFixture.CLOCK.instant()));
         incidents.openGuide();

@@ -42,6 +42,21 @@ public final class SeatChartPdf {
      * @throws IOException when the file cannot be written (nothing is left behind then)
      */
     public void write(SeatChart chart, Path target) throws IOException {
+        write(chart, target, true);
+    }
+
+    /**
+     * Writes the chart as a page for a longer document, which puts its own footer (page numbers of the
+     * whole document) on it: the chart's footer stays empty, so the page does not carry two.
+     *
+     * @throws PrintFailedException when no Chinese font can be used
+     * @throws IOException when the file cannot be written (nothing is left behind then)
+     */
+    public void writePageWithoutFooter(SeatChart chart, Path target) throws IOException {
+        write(chart, target, false);
+    }
+
+    private void write(SeatChart chart, Path target, boolean footer) throws IOException {
         CjkFont cjk = fonts.locate();
         PageSize size = PageSize.choose(chart);
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -50,8 +65,8 @@ public final class SeatChartPdf {
             document.addPage(page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
                 ChartPainter.paint(chart, new PdfCanvas(stream, font, size.height()), size,
-                        i18n.format("seating.print.generated", now.format(STAMP)),
-                        i18n.format("seating.print.page", 1, 1));
+                        footer ? i18n.format("seating.print.generated", now.format(STAMP)) : "",
+                        footer ? i18n.format("seating.print.page", 1, 1) : "");
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
