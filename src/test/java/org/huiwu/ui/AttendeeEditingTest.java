@@ -164,6 +164,8 @@ class AttendeeEditingTest {
     void altUpTwelveTimesMovesNumberFifteenToNumberThree(FxRobot robot) {
         TableView<Attendee> table = openSampleAttendees(robot);
         Attendee fifteenth = table.getItems().get(14);
+        robot.interact(() -> table.scrollTo(14));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(cell(robot, table, 14, ORGANISATION));
         for (int press = 0; press < 12; press++) {
             robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);

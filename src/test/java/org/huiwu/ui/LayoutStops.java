@@ -21,6 +21,11 @@ enum LayoutStops {
         at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
         at.fire("#recordTrainingButton");
     }),
+    GUIDE_CORRECTION(Kind.DIALOG, "GuideCorrectionDialog", at -> {
+        at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        at.fire("#guideSourcesButton");
+        at.fire("#correctStepButton");
+    }),
     TRAINER_MODE(Kind.DIALOG, "TrainerMode", at -> {
         at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
         at.fire("#presentButton");

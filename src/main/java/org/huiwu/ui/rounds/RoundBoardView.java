@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -66,9 +67,19 @@ public final class RoundBoardView extends BorderPane {
         this.i18n = i18n;
         this.openRefillGuide = openRefillGuide;
         ViewLoader.load(this, i18n);
-        setRight(summary);
+        setRight(scrolling(summary));
         zoneBox.setConverter(ChoiceLabels.of(zone -> zone.isEveryone() ? i18n.get("rounds.zone.everyone")
                 : zone.attendant()));
+    }
+
+    /** The summary scrolls on its own when the window is too low for it, so the board keeps its height. */
+    private static ScrollPane scrolling(RoundSummaryPanel summary) {
+        ScrollPane side = new ScrollPane(summary);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinHeight(0);
+        side.getStyleClass().add("round-summary-scroll");
+        return side;
     }
 
     @FXML

@@ -15,7 +15,7 @@ package org.huiwu.logic.attendees.importing;
  * import.problem.rankNotPositiveInteger, import.problem.rankAssigned, import.problem.roleUnknown,
  * import.problem.sideUnknown, import.problem.duplicateNameInFile,
  * import.problem.duplicateNameInMeeting, import.problem.formulaLikeText, import.problem.tooManyRows,
- * import.problem.sheetTooLarge
+ * import.problem.sheetTooLarge, import.problem.rankTiedInFile, import.problem.rankTakenInMeeting
  */
 public enum ImportProblemCode {
     /** The file has no content (or only a byte-order mark and whitespace). No arguments. */
