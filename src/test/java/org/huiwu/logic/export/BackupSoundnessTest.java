@@ -22,7 +22,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.huiwu.AppContext;
 import org.huiwu.Fixtures;
-import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
