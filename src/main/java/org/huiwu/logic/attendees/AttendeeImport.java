@@ -61,11 +61,30 @@ public final class AttendeeImport {
      * @throws IllegalStateException when the preview has errors: nothing is written then
      */
     public int commit(UUID meetingId, AttendeeImportPreview preview) {
+        return commit(meetingId, preview, ImportMode.ADD);
+    }
+
+    /**
+     * Writes the previewed attendees in one transaction, added to the meeting's list or replacing it
+     * (the old list is removed in the same transaction, so a failure leaves it whole).
+     *
+     * @throws IllegalStateException when the preview has errors: nothing is written then
+     */
+    public int commit(UUID meetingId, AttendeeImportPreview preview, ImportMode mode) {
         if (preview.hasErrors()) {
             throw new IllegalStateException("an import with errors is never written");
         }
         List<Attendee> attendees = preview.attendees(meetingId, ids);
-        roster.importAll(attendees);
+        if (mode == ImportMode.REPLACE) {
+            roster.replaceAll(meetingId, attendees);
+        } else {
+            roster.importAll(attendees);
+        }
         return attendees.size();
+    }
+
+    /** How many attendees the meeting has now (those a replacing import would remove). */
+    public int countExisting(UUID meetingId) {
+        return roster.list(meetingId).size();
     }
 }
