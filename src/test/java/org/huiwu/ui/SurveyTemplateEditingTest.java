@@ -26,8 +26,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Types in the survey template editor of the real window, as a supervisor in a hurry would: a text left
- * with Tab stays in its field and is saved when the dialog is closed with the window's X; Esc drops it.
+ * Types in the survey and checklist template editors of the real window, as a supervisor in a hurry
+ * would: a text left with Tab stays in its field and is saved when the dialog is closed with the
+ * window's X; in the survey editor Esc drops it.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -59,7 +60,7 @@ class SurveyTemplateEditingTest {
 
         assertThat(robot.lookup("#templateItemEn-1").queryAs(TextField.class).getText()).isEqualTo("Tidy venue");
         assertThat(robot.lookup("#templateItemEn-1").queryAs(TextField.class).isFocused()).isFalse();
-        robot.interact(() -> editor().fireEvent(new WindowEvent(editor(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.interact(() -> closeWithX(editor()));
 
         waitUntil(() -> editor() == null);
         assertThat(window.context().feedback().templates().current().items().get(0))
@@ -78,10 +79,36 @@ class SurveyTemplateEditingTest {
         assertThat(window.context().feedback().templates().current().items().get(0).labelEn()).isEqualTo(before);
     }
 
+    @Test
+    void checklistTextLeftWithTabIsSavedWhenTheEditorIsClosedWithItsX(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#checklistsTab", "#checklistLines");
+        robot.clickOn(robot.lookup("#editTemplateButton").match(WindowRobot::shown).queryButton());
+        waitUntil(() -> robot.lookup("#templateItems .list-cell").tryQuery().isPresent()
+                && !robot.lookup("#templateItems").queryListView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(0));
+        Object first = robot.lookup("#templateItems").queryListView().getItems().get(0);
+        java.util.UUID id = ((org.huiwu.model.checklists.TemplateItem) first).id();
+
+        retype(robot, "#templateTextEn", "Check the microphones");
+        robot.type(KeyCode.TAB);
+
+        assertThat(robot.lookup("#templateTextEn").queryAs(TextField.class).getText())
+                .isEqualTo("Check the microphones");
+        robot.interact(() -> closeWithX(titled("服务检查模板")));
+        waitUntil(() -> titled("服务检查模板") == null);
+        waitUntil(() -> window.context().checklists().template().activeItems().stream()
+                .anyMatch(i -> i.id().equals(id) && i.textEn().equals("Check the microphones")));
+    }
+
+    private static void closeWithX(Window dialog) {
+        dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
     private void openEditor(FxRobot robot) {
         robot.clickOn("#openSampleButton");
         openTab(robot, "#feedbackTab", "#surveyUnit");
-        robot.clickOn("#editTemplateButton");
+        robot.clickOn(robot.lookup("#editTemplateButton").match(WindowRobot::shown).queryButton());
         waitUntil(() -> robot.lookup("#templateItemEn-1").tryQuery().isPresent());
     }
 
@@ -92,7 +119,11 @@ class SurveyTemplateEditingTest {
     }
 
     private static Window editor() {
+        return titled("满意度调查问卷模板");
+    }
+
+    private static Window titled(String title) {
         return Window.getWindows().stream().filter(w -> w instanceof Stage stage
-                && "满意度调查问卷模板".equals(stage.getTitle()) && w.isShowing()).findFirst().orElse(null);
+                && title.equals(stage.getTitle()) && w.isShowing()).findFirst().orElse(null);
     }
 }
