@@ -49,7 +49,16 @@ public final class AttendeeImport {
     /** Checks every row under {@code mapping}, against the names and ranks already in the meeting. */
     public AttendeeImportPreview preview(UUID meetingId, SourceTable table, ColumnMapping mapping,
             ImportMonitor monitor) {
-        List<Attendee> attendees = roster.list(meetingId);
+        return preview(meetingId, table, mapping, ImportMode.ADD, monitor);
+    }
+
+    /**
+     * Checks every row under {@code mapping}; when the file is to be added, also against the names and
+     * ranks already in the meeting (a replacing import removes those, so they cannot collide).
+     */
+    public AttendeeImportPreview preview(UUID meetingId, SourceTable table, ColumnMapping mapping, ImportMode mode,
+            ImportMonitor monitor) {
+        List<Attendee> attendees = mode == ImportMode.REPLACE ? List.of() : roster.list(meetingId);
         java.util.Map<Integer, String> ranks = new java.util.HashMap<>();
         attendees.forEach(a -> ranks.putIfAbsent(a.rank(), a.name()));
         return previewer.preview(table, mapping, attendees.stream().map(Attendee::name).toList(), ranks, monitor);

@@ -83,6 +83,7 @@ public final class AttendeeImportViewModel {
                 recheck();
             }
         });
+        mode.addListener((obs, old, now) -> recheck());
     }
 
     /** Reads the file (the chosen sheet, or the first) and checks it under the recognised mapping. */
@@ -92,11 +93,12 @@ public final class AttendeeImportViewModel {
         busy.set(true);
         progress.set(-1);
         problems.clear();
+        ImportMode checkedFor = mode.get();
         running = runner.runWithProgress((progressSink, cancelled) -> {
             ImportMonitor monitor = new ImportMonitor(progressSink::update, cancelled);
             SourceTable read = importer.read(chosenFile, sheetName, monitor);
             ColumnMapping mapping = importer.recognise(read);
-            return new Loaded(read, mapping, importer.preview(meetingId, read, mapping, monitor),
+            return new Loaded(read, mapping, importer.preview(meetingId, read, mapping, checkedFor, monitor),
                     importer.countExisting(meetingId));
         }, (done, total) -> progress.set(total > 0 ? (double) done / total : -1), loaded -> {
             existing.set(loaded.existing());
@@ -112,9 +114,10 @@ public final class AttendeeImportViewModel {
             return;
         }
         ColumnMapping mapping = currentMapping();
+        ImportMode checkedFor = mode.get();
         busy.set(true);
         running = runner.runWithProgress((progressSink, cancelled) -> importer.preview(meetingId, current, mapping,
-                new ImportMonitor(progressSink::update, cancelled)),
+                checkedFor, new ImportMonitor(progressSink::update, cancelled)),
                 (done, total) -> progress.set(total > 0 ? (double) done / total : -1),
                 this::showPreview, this::showFailure);
     }

@@ -176,6 +176,19 @@ class AttendeeImportViewModelTest {
     }
 
     @Test
+    void replacingChecksTheFileWithoutTheAttendeesItWillRemove() throws IOException {
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "王建国", 1));
+        importing.load(goodFile(), null);
+        assertThat(importing.previewProperty().get().problems()).extracting(ImportProblem::code)
+                .contains(ImportProblemCode.DUPLICATE_NAME_IN_MEETING);
+
+        importing.modeProperty().set(ImportMode.REPLACE);
+
+        assertThat(importing.previewProperty().get().problems()).isEmpty();
+        assertThat(importing.problems()).isEmpty();
+    }
+
+    @Test
     void replacingAnEmptyListAsksNothing() throws IOException {
         importing.load(goodFile(), null);
         importing.modeProperty().set(ImportMode.REPLACE);
