@@ -52,9 +52,25 @@ public interface AttendeeDao {
     @SqlUpdate("DELETE FROM attendee WHERE id = :id")
     int delete(@Bind("id") UUID id);
 
+    /** Deletes every attendee of the meeting; their seat assignments go with them (ON DELETE CASCADE). */
+    @SqlUpdate("DELETE FROM attendee WHERE meeting_id = :meetingId")
+    int deleteByMeeting(@Bind("meetingId") UUID meetingId);
+
     /** Inserts every attendee or none of them. */
     @Transaction
     default void insertAllOrNothing(List<Attendee> attendees) {
         insertAll(attendees);
+    }
+
+    /**
+     * Replaces the meeting's whole list in one transaction: the old attendees are deleted (as a single
+     * delete would, with their seat assignments) and the new ones inserted; a failing insert leaves the
+     * old list. Returns how many old attendees were removed.
+     */
+    @Transaction
+    default int replaceAllOrNothing(UUID meetingId, List<Attendee> attendees) {
+        int removed = deleteByMeeting(meetingId);
+        insertAll(attendees);
+        return removed;
     }
 }

@@ -49,7 +49,16 @@ public final class AttendeeImport {
     /** Checks every row under {@code mapping}, against the names and ranks already in the meeting. */
     public AttendeeImportPreview preview(UUID meetingId, SourceTable table, ColumnMapping mapping,
             ImportMonitor monitor) {
-        List<Attendee> attendees = roster.list(meetingId);
+        return preview(meetingId, table, mapping, ImportMode.ADD, monitor);
+    }
+
+    /**
+     * Checks every row under {@code mapping}; when the file is to be added, also against the names and
+     * ranks already in the meeting (a replacing import removes those, so they cannot collide).
+     */
+    public AttendeeImportPreview preview(UUID meetingId, SourceTable table, ColumnMapping mapping, ImportMode mode,
+            ImportMonitor monitor) {
+        List<Attendee> attendees = mode == ImportMode.REPLACE ? List.of() : roster.list(meetingId);
         java.util.Map<Integer, String> ranks = new java.util.HashMap<>();
         attendees.forEach(a -> ranks.putIfAbsent(a.rank(), a.name()));
         return previewer.preview(table, mapping, attendees.stream().map(Attendee::name).toList(), ranks, monitor);
@@ -61,11 +70,30 @@ public final class AttendeeImport {
      * @throws IllegalStateException when the preview has errors: nothing is written then
      */
     public int commit(UUID meetingId, AttendeeImportPreview preview) {
+        return commit(meetingId, preview, ImportMode.ADD);
+    }
+
+    /**
+     * Writes the previewed attendees in one transaction, added to the meeting's list or replacing it
+     * (the old list is removed in the same transaction, so a failure leaves it whole).
+     *
+     * @throws IllegalStateException when the preview has errors: nothing is written then
+     */
+    public int commit(UUID meetingId, AttendeeImportPreview preview, ImportMode mode) {
         if (preview.hasErrors()) {
             throw new IllegalStateException("an import with errors is never written");
         }
         List<Attendee> attendees = preview.attendees(meetingId, ids);
-        roster.importAll(attendees);
+        if (mode == ImportMode.REPLACE) {
+            roster.replaceAll(meetingId, attendees);
+        } else {
+            roster.importAll(attendees);
+        }
         return attendees.size();
+    }
+
+    /** How many attendees the meeting has now (those a replacing import would remove). */
+    public int countExisting(UUID meetingId) {
+        return roster.list(meetingId).size();
     }
 }

@@ -85,13 +85,29 @@ public final class AttendeeRoster {
      * @throws AttendeeRejectedException when any one of them is invalid; nothing is written then
      */
     public void importAll(List<Attendee> imported) {
+        checkAll(imported);
+        attendees.insertAllOrNothing(imported);
+    }
+
+    /**
+     * Replaces the meeting's list with {@code imported} all-or-nothing: the old attendees are removed
+     * as {@link #remove} removes one (their seat assignments go, the tea history keeps its records) and
+     * the new ones inserted, in one transaction. Returns how many were removed.
+     *
+     * @throws AttendeeRejectedException when any one of them is invalid; nothing is changed then
+     */
+    public int replaceAll(UUID meetingId, List<Attendee> imported) {
+        checkAll(imported);
+        return attendees.replaceAllOrNothing(meetingId, imported);
+    }
+
+    private static void checkAll(List<Attendee> imported) {
         for (Attendee attendee : imported) {
             List<AttendeeProblem> problems = AttendeeProblem.check(attendee);
             if (!problems.isEmpty()) {
                 throw new AttendeeRejectedException(problems);
             }
         }
-        attendees.insertAllOrNothing(imported);
     }
 
     /** Names that occur more than once in the meeting (flagged to the user, never merged). */

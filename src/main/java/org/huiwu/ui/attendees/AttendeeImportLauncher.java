@@ -59,7 +59,8 @@ public final class AttendeeImportLauncher {
     /** Opens the preview dialog for a file (also the entry point for tests, which cannot drive a file chooser). */
     public Dialog<ButtonType> preview(Path file) {
         Meeting meeting = state.currentMeeting();
-        AttendeeImportViewModel model = new AttendeeImportViewModel(importer, meeting.id(), runner, failures, i18n);
+        AttendeeImportViewModel model = new AttendeeImportViewModel(importer, meeting.id(), runner, failures, dialogs,
+                i18n);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setResizable(true);

@@ -69,7 +69,11 @@ public final class FeedbackScreen {
         return complaints;
     }
 
-    /** Opens the supervisor's template dialog; OK saves and stays open when the edit is refused. */
+    /**
+     * Opens the supervisor's template dialog; OK saves and stays open when the edit is refused. Esc and
+     * Cancel drop what was typed; closing the window any other way keeps it (saves, or stays open with
+     * the refusal shown).
+     */
     private void editTemplate() {
         TemplateEditorViewModel model = new TemplateEditorViewModel(services.desk().templates(), services.runner(),
                 services.dialogs(), texts);
@@ -89,13 +93,23 @@ public final class FeedbackScreen {
         if (services.owner().get() != null && services.owner().get().getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(services.owner().get().getScene().getStylesheets());
         }
+        boolean[] settled = {false};
+        Runnable closeSaved = () -> {
+            settled[0] = true;
+            dialog.setResult(ButtonType.OK);
+            dialog.close();
+            surveys.reload();
+        };
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            model.save(() -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-                surveys.reload();
-            });
+            model.save(closeSaved);
+        });
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION,
+                event -> settled[0] = true);
+        dialog.setOnCloseRequest(event -> {
+            if (!settled[0] && model.keepTypedOnClose(closeSaved) && !settled[0]) {
+                event.consume();
+            }
         });
         model.load(dialog::show);
     }

@@ -20,7 +20,8 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The supervisor's survey-template dialog: rename, add and retire items, and rename the levels of the
  * item and overall scales, in Chinese and English. Meetings that already have forms keep their own
- * copy. FX thread only; storage work goes through the {@link TaskRunner}.
+ * copy. What was typed is never dropped without Esc or Cancel: closing the dialog any other way saves
+ * it ({@link #keepTypedOnClose}). FX thread only; storage work goes through the {@link TaskRunner}.
  */
 public final class TemplateEditorViewModel {
 
@@ -88,6 +89,25 @@ public final class TemplateEditorViewModel {
             loaded = saved;
             onSaved.run();
         }, this::fail);
+    }
+
+    /** True when an item or level differs from the template as loaded, or an item was added. */
+    public boolean hasChanges() {
+        return !items.stream().map(ItemDraft::edited).toList().equals(loaded.items())
+                || !levels.stream().map(LevelDraft::edited).toList().equals(loaded.levels());
+    }
+
+    /**
+     * The dialog is being closed neither by Save nor by Esc/Cancel (the window's X): the typed texts are
+     * saved and {@code close} runs once they are stored; a refusal is shown and the dialog should stay
+     * open with the texts. Returns false when nothing was typed (close at once).
+     */
+    public boolean keepTypedOnClose(Runnable close) {
+        if (!hasChanges()) {
+            return false;
+        }
+        save(close);
+        return true;
     }
 
     private void fail(Throwable failure) {

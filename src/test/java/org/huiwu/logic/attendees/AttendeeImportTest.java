@@ -65,6 +65,42 @@ class AttendeeImportTest {
     }
 
     @Test
+    void replaceRemovesTheOldListAndItsSeatAssignmentsInsertsTheFile() throws Exception {
+        Attendee old = fixture.roster.save(attendee(meetingId, "陈志明", 1));
+        UUID planId = UUID.randomUUID();
+        fixture.database.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO seat_plan (id, meeting_id, convention, row_numbering, audience_fill, door, "
+                    + "viewpoint, updated_at) VALUES (?, ?, 'CHINESE', 'FRONT_TO_BACK', 'BY_RANK', 'BACK', 'STAGE', "
+                    + "CURRENT_TIMESTAMP)", planId, meetingId);
+            h.execute("INSERT INTO seat_assignment (plan_id, seat_key, attendee_id) VALUES (?, 'A1', ?)",
+                    planId, old.id());
+        });
+        AttendeeImportPreview preview = preview(csv("姓名,位次", "王建国,1", "李文华,2"));
+
+        assertThat(importer.commit(meetingId, preview, ImportMode.REPLACE)).isEqualTo(2);
+
+        int seated = fixture.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM seat_assignment WHERE plan_id = :p").bind("p", planId).mapTo(Integer.class).one());
+        assertThat(seated).isZero();
+        assertThat(fixture.roster.list(meetingId)).extracting(Attendee::name).containsExactly("王建国", "李文华");
+        assertThat(fixture.dao.find(old.id())).isEmpty();
+    }
+
+    @Test
+    void replaceWhoseInsertFailsLeavesTheOldListWhole() throws Exception {
+        fixture.roster.save(attendee(meetingId, "陈志明", 1));
+        fixture.roster.save(attendee(meetingId, "赵海燕", 2));
+        UUID sameId = UUID.randomUUID();
+        AttendeeImport clashing = new AttendeeImport(fixture.roster, () -> sameId);
+        AttendeeImportPreview preview = preview(csv("姓名,位次", "王建国,1", "李文华,2"));
+
+        assertThatThrownBy(() -> clashing.commit(meetingId, preview, ImportMode.REPLACE))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(fixture.roster.list(meetingId)).extracting(Attendee::name).containsExactly("陈志明", "赵海燕");
+    }
+
+    @Test
     void recognisesTheChineseHeaderColumns() throws Exception {
         SourceTable table = importer.read(csv("姓名,单位,职务,位次", "王建国,南通市人民政府,市长,1"), null,
                 ImportMonitor.none());

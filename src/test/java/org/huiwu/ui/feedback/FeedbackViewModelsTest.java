@@ -210,6 +210,43 @@ class FeedbackViewModelsTest {
     }
 
     @Test
+    void textTypedInTheTemplateEditorIsSavedWhenTheDialogIsClosedWithoutSave() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        TemplateEditorViewModel editor = new TemplateEditorViewModel(context.feedback().templates(), runner, dialogs,
+                new FeedbackTexts(i18n, new FailureMessages(i18n, Database::problemOf), clock.getZone()));
+        editor.load(() -> { });
+        boolean[] closed = {false};
+        assertThat(editor.hasChanges()).isFalse();
+        assertThat(editor.keepTypedOnClose(() -> closed[0] = true)).isFalse();
+
+        editor.items().get(0).labelZh().set("会场整洁");
+        editor.levels().get(1).labelEn().set("Fairly satisfied");
+
+        assertThat(editor.hasChanges()).isTrue();
+        assertThat(editor.keepTypedOnClose(() -> closed[0] = true)).isTrue();
+        assertThat(closed[0]).isTrue();
+        assertThat(context.feedback().templates().current().items().get(0).labelZh()).isEqualTo("会场整洁");
+        assertThat(context.feedback().templates().current().levels().get(1).labelEn()).isEqualTo("Fairly satisfied");
+    }
+
+    @Test
+    void aRefusedTemplateIsKeptOpenWithItsTextsWhenTheDialogIsClosed() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        TemplateEditorViewModel editor = new TemplateEditorViewModel(context.feedback().templates(), runner, dialogs,
+                new FeedbackTexts(i18n, new FailureMessages(i18n, Database::problemOf), clock.getZone()));
+        editor.load(() -> { });
+        editor.addItem();
+        editor.items().get(5).labelEn().set("Tea");
+        boolean[] closed = {false};
+
+        assertThat(editor.keepTypedOnClose(() -> closed[0] = true)).isTrue();
+
+        assertThat(closed[0]).isFalse();
+        assertThat(dialogs.errors()).isNotEmpty();
+        assertThat(editor.items().get(5).labelEn().get()).isEqualTo("Tea");
+    }
+
+    @Test
     void aMistypedReceivedTimeIsExplainedAndNothingIsSaved() {
         complaints.startNew();
         complaints.form().receivedAtProperty().set("yesterday");

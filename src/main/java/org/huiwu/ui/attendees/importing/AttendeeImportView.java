@@ -10,11 +10,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.huiwu.logic.attendees.ImportMode;
 import org.huiwu.logic.attendees.importing.AttendeeField;
 import org.huiwu.logic.attendees.importing.ImportRow;
 import org.huiwu.ui.common.ChoiceLabels;
@@ -24,7 +27,7 @@ import org.huiwu.ui.common.ViewLoader;
 
 /**
  * The content of the import dialog: file facts, sheet choice, one field chooser per column, the checked
- * rows and the list of problems. Binds to {@link AttendeeImportViewModel}. FX thread only.
+ * rows, the list of problems and the choice between adding to the list and replacing it. Binds to {@link AttendeeImportViewModel}. FX thread only.
  */
 public final class AttendeeImportView extends VBox {
 
@@ -43,6 +46,8 @@ public final class AttendeeImportView extends VBox {
     @FXML private ListView<String> problemList;
     @FXML private Label verdictLabel;
     @FXML private ProgressBar progressBar;
+    @FXML private RadioButton addModeButton;
+    @FXML private RadioButton replaceModeButton;
 
     private final AttendeeImportViewModel viewModel;
     private final I18n i18n;
@@ -79,6 +84,26 @@ public final class AttendeeImportView extends VBox {
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
         progressBar.visibleProperty().bind(viewModel.busyProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
+        bindMode();
+    }
+
+    private void bindMode() {
+        ToggleGroup modes = new ToggleGroup();
+        addModeButton.setToggleGroup(modes);
+        replaceModeButton.setToggleGroup(modes);
+        addModeButton.setUserData(ImportMode.ADD);
+        replaceModeButton.setUserData(ImportMode.REPLACE);
+        replaceModeButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.format("import.mode.replace", viewModel.existingProperty().get()),
+                viewModel.existingProperty()));
+        modes.selectToggle(viewModel.modeProperty().get() == ImportMode.REPLACE ? replaceModeButton : addModeButton);
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                modes.selectToggle(old);
+            } else {
+                viewModel.modeProperty().set((ImportMode) now.getUserData());
+            }
+        });
     }
 
     private static void column(TableColumn<ImportRow, Object> column, Function<ImportRow, Object> value) {

@@ -9,9 +9,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,19 +21,23 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.logic.attendees.AttendeeImport;
+import org.huiwu.logic.attendees.ImportMode;
 import org.huiwu.logic.attendees.importing.AttendeeImportPreview;
 import org.huiwu.logic.attendees.importing.ColumnMapping;
 import org.huiwu.logic.attendees.importing.ImportFileException;
 import org.huiwu.logic.attendees.importing.ImportMonitor;
 import org.huiwu.logic.attendees.importing.ImportRow;
 import org.huiwu.logic.attendees.importing.SourceTable;
+import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The import dialog's state: reading the chosen file with progress, the column mapping the user can
- * change, the checked preview with every problem listed by row, and the all-or-nothing import.
+ * change, the checked preview with every problem listed by row, the choice between adding to the
+ * meeting's list and replacing it (replacing is confirmed, naming how many are removed), and the
+ * all-or-nothing import.
  * FX thread only; reading, checking and writing run through the {@link TaskRunner}.
  */
 public final class AttendeeImportViewModel {
@@ -40,6 +46,7 @@ public final class AttendeeImportViewModel {
     private final UUID meetingId;
     private final TaskRunner runner;
     private final FailureMessages failures;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final ImportProblemTexts problemTexts;
 
@@ -55,17 +62,20 @@ public final class AttendeeImportViewModel {
     private final StringProperty verdict = new SimpleStringProperty(this, "verdict", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
+    private final ObjectProperty<ImportMode> mode = new SimpleObjectProperty<>(this, "mode", ImportMode.ADD);
+    private final IntegerProperty existing = new SimpleIntegerProperty(this, "existing");
 
     private Path file;
     private TaskRunner.Cancellable running;
     private boolean applyingTable;
 
     public AttendeeImportViewModel(AttendeeImport importer, UUID meetingId, TaskRunner runner,
-            FailureMessages failures, I18n i18n) {
+            FailureMessages failures, DialogService dialogs, I18n i18n) {
         this.importer = importer;
         this.meetingId = meetingId;
         this.runner = runner;
         this.failures = failures;
+        this.dialogs = dialogs;
         this.i18n = i18n;
         this.problemTexts = new ImportProblemTexts(i18n);
         headerRow.addListener((obs, old, now) -> {
@@ -73,6 +83,7 @@ public final class AttendeeImportViewModel {
                 recheck();
             }
         });
+        mode.addListener((obs, old, now) -> recheck());
     }
 
     /** Reads the file (the chosen sheet, or the first) and checks it under the recognised mapping. */
@@ -82,12 +93,15 @@ public final class AttendeeImportViewModel {
         busy.set(true);
         progress.set(-1);
         problems.clear();
+        ImportMode checkedFor = mode.get();
         running = runner.runWithProgress((progressSink, cancelled) -> {
             ImportMonitor monitor = new ImportMonitor(progressSink::update, cancelled);
             SourceTable read = importer.read(chosenFile, sheetName, monitor);
             ColumnMapping mapping = importer.recognise(read);
-            return new Loaded(read, mapping, importer.preview(meetingId, read, mapping, monitor));
+            return new Loaded(read, mapping, importer.preview(meetingId, read, mapping, checkedFor, monitor),
+                    importer.countExisting(meetingId));
         }, (done, total) -> progress.set(total > 0 ? (double) done / total : -1), loaded -> {
+            existing.set(loaded.existing());
             applyTable(loaded.table(), loaded.mapping());
             showPreview(loaded.preview());
         }, this::showFailure);
@@ -100,21 +114,31 @@ public final class AttendeeImportViewModel {
             return;
         }
         ColumnMapping mapping = currentMapping();
+        ImportMode checkedFor = mode.get();
         busy.set(true);
         running = runner.runWithProgress((progressSink, cancelled) -> importer.preview(meetingId, current, mapping,
-                new ImportMonitor(progressSink::update, cancelled)),
+                checkedFor, new ImportMonitor(progressSink::update, cancelled)),
                 (done, total) -> progress.set(total > 0 ? (double) done / total : -1),
                 this::showPreview, this::showFailure);
     }
 
-    /** Writes every previewed attendee, or none; {@code onImported} receives the count. */
+    /**
+     * Writes every previewed attendee, or none, added to the list or replacing it as {@link #modeProperty}
+     * says; replacing a list that is not empty asks first, naming how many attendees will be removed.
+     * {@code onImported} receives the count.
+     */
     public void importAll(IntConsumer onImported) {
         AttendeeImportPreview checked = preview.get();
         if (checked == null || checked.hasErrors() || busy.get()) {
             return;
         }
+        ImportMode chosen = mode.get();
+        if (chosen == ImportMode.REPLACE && existing.get() > 0 && !dialogs.confirm(i18n.get("import.replace.title"),
+                i18n.format("import.replace.question", existing.get(), checked.rows().size()))) {
+            return;
+        }
         busy.set(true);
-        runner.run(() -> importer.commit(meetingId, checked), count -> {
+        runner.run(() -> importer.commit(meetingId, checked, chosen), count -> {
             busy.set(false);
             onImported.accept(count);
         }, this::showFailure);
@@ -220,7 +244,10 @@ public final class AttendeeImportViewModel {
     public BooleanProperty busyProperty() { return busy; }
     public DoubleProperty progressProperty() { return progress; }
     public ObjectProperty<AttendeeImportPreview> previewProperty() { return preview; }
+    public ObjectProperty<ImportMode> modeProperty() { return mode; }
+    /** How many attendees the meeting had when the file was read: those a replacing import removes. */
+    public IntegerProperty existingProperty() { return existing; }
 
-    private record Loaded(SourceTable table, ColumnMapping mapping, AttendeeImportPreview preview) {
+    private record Loaded(SourceTable table, ColumnMapping mapping, AttendeeImportPreview preview, int existing) {
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.huiwu.logic.attendees.ImportMode;
 import org.huiwu.logic.attendees.importing.AttendeeField;
 import org.huiwu.logic.attendees.importing.ImportProblem;
 import org.huiwu.logic.attendees.importing.ImportProblemCode;
@@ -40,7 +41,7 @@ class AttendeeImportViewModelTest {
         fx = new ViewModelFixture(dir.resolve("data"));
         meeting = fx.context.meetings().save(meeting("常务会议", LocalDate.of(2025, 3, 12)));
         importing = new AttendeeImportViewModel(fx.context.attendeeImport(), meeting.id(), fx.runner, fx.failures,
-                fx.i18n);
+                fx.dialogs, fx.i18n);
     }
 
     @AfterEach
@@ -125,6 +126,77 @@ class AttendeeImportViewModelTest {
         assertThat(importing.canImportProperty().get()).isFalse();
         assertThat(importing.verdictProperty().get()).isNotBlank();
         assertThat(importing.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void addingKeepsTheAttendeesAlreadyInTheMeeting() throws IOException {
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "陈志明", 1));
+        importing.load(goodFile(), null);
+
+        importing.importAll(count -> { });
+
+        assertThat(importing.modeProperty().get()).isEqualTo(ImportMode.ADD);
+        assertThat(fx.dialogs.questions()).isEmpty();
+        assertThat(fx.context.roster().list(meeting.id())).extracting(Attendee::name)
+                .containsExactlyInAnyOrder("陈志明", "王建国", "李文华", "周卫东");
+    }
+
+    @Test
+    void replacingAsksNamingHowManyAreRemovedAndDecliningChangesNothing() throws IOException {
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "陈志明", 1));
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "赵海燕", 2));
+        importing.load(goodFile(), null);
+        importing.modeProperty().set(ImportMode.REPLACE);
+        fx.dialogs.answerConfirm(false);
+        List<Integer> counts = new ArrayList<>();
+
+        importing.importAll(counts::add);
+
+        assertThat(importing.existingProperty().get()).isEqualTo(2);
+        assertThat(fx.dialogs.questions()).extracting(q -> q.message())
+                .containsExactly(fx.i18n.format("import.replace.question", 2, 3));
+        assertThat(counts).isEmpty();
+        assertThat(fx.context.roster().list(meeting.id())).extracting(Attendee::name)
+                .containsExactly("陈志明", "赵海燕");
+    }
+
+    @Test
+    void replacingConfirmedPutsTheFileInPlaceOfTheList() throws IOException {
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "陈志明", 1));
+        importing.load(goodFile(), null);
+        importing.modeProperty().set(ImportMode.REPLACE);
+        fx.dialogs.answerConfirm(true);
+        List<Integer> counts = new ArrayList<>();
+
+        importing.importAll(counts::add);
+
+        assertThat(counts).containsExactly(3);
+        assertThat(fx.context.roster().list(meeting.id())).extracting(Attendee::name)
+                .containsExactly("王建国", "李文华", "周卫东");
+    }
+
+    @Test
+    void replacingChecksTheFileWithoutTheAttendeesItWillRemove() throws IOException {
+        fx.context.roster().save(org.huiwu.Fixtures.attendee(meeting.id(), "王建国", 1));
+        importing.load(goodFile(), null);
+        assertThat(importing.previewProperty().get().problems()).extracting(ImportProblem::code)
+                .contains(ImportProblemCode.DUPLICATE_NAME_IN_MEETING);
+
+        importing.modeProperty().set(ImportMode.REPLACE);
+
+        assertThat(importing.previewProperty().get().problems()).isEmpty();
+        assertThat(importing.problems()).isEmpty();
+    }
+
+    @Test
+    void replacingAnEmptyListAsksNothing() throws IOException {
+        importing.load(goodFile(), null);
+        importing.modeProperty().set(ImportMode.REPLACE);
+
+        importing.importAll(count -> { });
+
+        assertThat(fx.dialogs.questions()).isEmpty();
+        assertThat(fx.context.roster().list(meeting.id())).hasSize(3);
     }
 
     private Path goodFile() throws IOException {
