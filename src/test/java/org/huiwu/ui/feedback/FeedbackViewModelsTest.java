@@ -120,22 +120,22 @@ class FeedbackViewModelsTest {
     @Test
     void aNewComplaintShownAgainLaterIsReceivedNowUnlessItsTimeWasTypedOrItWasStarted() {
         complaints.startNew();
-        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:00");
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("27 Nov 2026 10:00");
         clock.advance(Duration.ofMinutes(45));
         complaints.formShown();
-        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("2026-11-27 10:45");
+        assertThat(complaints.form().receivedAtProperty().get()).isEqualTo("27 Nov 2026 10:45");
 
         complaints.form().contentProperty().set("Too cold by the window");
         clock.advance(Duration.ofMinutes(10));
         complaints.formShown();
         assertThat(complaints.form().receivedAtProperty().get()).as("a complaint being typed keeps its time")
-                .isEqualTo("2026-11-27 10:45");
+                .isEqualTo("27 Nov 2026 10:45");
 
         complaints.startNew();
-        complaints.form().receivedAtProperty().set("2026-11-27 09:30");
+        complaints.form().receivedAtProperty().set("27 Nov 2026 09:30");
         clock.advance(Duration.ofMinutes(10));
         complaints.formShown();
-        assertThat(complaints.form().receivedAtProperty().get()).as("a typed time is kept").isEqualTo("2026-11-27 09:30");
+        assertThat(complaints.form().receivedAtProperty().get()).as("a typed time is kept").isEqualTo("27 Nov 2026 09:30");
     }
 
     @Test
