@@ -16,6 +16,8 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
 import org.huiwu.logic.export.BundleReader;
+import org.huiwu.logic.export.SigningKey;
+import org.huiwu.logic.export.TrustedSigners;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.export.SeatChartSource;
@@ -58,6 +60,7 @@ import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.huiwu.persistence.SurveyDao;
 import org.huiwu.persistence.TextCheckDao;
+import org.huiwu.persistence.TrustedSignerDao;
 import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -248,15 +251,37 @@ public final class AppContext implements AutoCloseable {
         return guideCorrections;
     }
 
-    /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */
+    /** Exports of meetings (XLSX, CSV, PDF report, signed bundle) with texts in the given language. */
     public MeetingExports exports(I18n i18n) {
+        return exports(i18n, "");
+    }
+
+    /**
+     * Exports of meetings; a bundle is signed with this laptop's key, which a first bundle creates named
+     * {@code signerName} (blank: the remembered attendant's name).
+     */
+    public MeetingExports exports(I18n i18n, String signerName) {
         return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
-                clock, i18n);
+                clock, i18n, () -> signingKey(signerName));
+    }
+
+    /**
+     * This laptop's signing key (decision 0025), created the first time it is needed and named {@code name}, or
+     * the remembered attendant's name when that is blank. Call off the FX thread.
+     */
+    public SigningKey signingKey(String name) {
+        return SigningKey.loadOrCreate(dataDir, name == null || name.isBlank() ? preferences.attendantName() : name);
+    }
+
+    /** The signers whose bundles this laptop merges, and the history of merged bundles. */
+    public TrustedSigners trustedSigners() {
+        return new TrustedSigners(database.dao(TrustedSignerDao.class), () -> signingKey(""));
     }
 
     /** Imports bundles from other laptops into this data folder. */
     public BundleMerger bundleMerger() {
-        return new BundleMerger(new BundleReader(), meetingTables, dataDir, clock);
+        return new BundleMerger(new BundleReader(), meetingTables, trustedSigners(), dataDir, clock,
+                () -> incidents.procedures().currentAll());
     }
 
     /**

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Exports meetings: xlsx (one sheet per log), csv (one file per log), pdf (service report)"
-                + " or bundle (sealed .huiwu file).")
+                + " or bundle (signed .huiwu file). / 导出会议：xlsx、csv、pdf 或 bundle（签名的 .huiwu 数据包）。")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,6 +48,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
     private Path out;
+
+    @Option(names = "--signer", paramLabel = "NAME", description = "Name on this laptop's signing key when the first"
+            + " bundle creates it (default: the attendant remembered by the window). / 首次导出数据包时创建本机签名密钥所用的值班员姓名"
+            + "（默认：窗口记住的值班员）。")
+    private String signer;
 
     @Spec
     private CommandSpec spec;
@@ -77,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
                 } else if (meetings.isEmpty()) {
                     throw new CommandFailure(i18n.format("export.cli.noMeetings", from.toString(), to.toString()));
                 }
-                MeetingExports exports = context.exports(i18n);
+                MeetingExports exports = context.exports(i18n, signer == null ? "" : signer);
                 List<Path> files = exports.export(meetings, chosen, out, ExportMonitor.none());
                 files.forEach(file -> spec.commandLine().getOut().println(i18n.format("export.cli.written",
                         file.toString())));

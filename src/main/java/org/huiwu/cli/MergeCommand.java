@@ -10,19 +10,27 @@ import org.huiwu.logic.export.BundleMerger.MergeResult;
 import org.huiwu.logic.export.BundleRejectedException;
 import org.huiwu.logic.export.ExportFailedException;
 import org.huiwu.logic.export.ExportMonitor;
+import org.huiwu.logic.export.MergePermission;
+import org.huiwu.logic.export.Signer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code merge}: imports bundles from other laptops into the data folder, all or nothing; a damaged or
- * changed bundle is refused with its reason. Confined to the calling thread.
+ * {@code merge}: imports bundles from other laptops into the data folder, all or nothing; a damaged, changed,
+ * badly signed or unsigned bundle is refused with its reason; a new signer is trusted on first use and said so
+ * (decision 0025). Confined to the calling thread.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Imports .huiwu bundles from other laptops (records matched by id; safe to repeat).")
+        description = {"Imports signed .huiwu bundles from other laptops (records matched by id, only into each"
+                + " bundle's meeting; safe to repeat). A new signer is trusted on first use; a signer whose key"
+                + " changed, or a failed signature, is refused.",
+            "导入其他电脑的签名数据包（按编号合并，只写入数据包自己的会议，可重复）。新签名人首次使用即被信任；"
+                + "签名人密钥变更或签名不符的数据包被拒绝。"})
 final class MergeCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,6 +38,11 @@ final class MergeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .huiwu bundles.")
     private List<Path> bundles;
+
+    @Option(names = "--allow-unsigned", description = "Also merge bundles without a signature (format version 2"
+            + " and older); they are marked unsigned in the merge history. / 也合并没有签名的旧数据包（格式版本 2 及更早），"
+            + "并在合并记录中标为未签名。")
+    private boolean allowUnsigned;
 
     @Spec
     private CommandSpec spec;
@@ -39,7 +52,15 @@ final class MergeCommand implements Callable<Integer> {
         I18n i18n = CliText.forSystemLocale();
         try {
             return data.use(context -> {
-                MergeResult result = context.bundleMerger().merge(bundles, ExportMonitor.none());
+                MergeResult result = context.bundleMerger().merge(bundles,
+                        MergePermission.ON_FIRST_USE.allowingUnsigned(allowUnsigned), ExportMonitor.none());
+                for (Signer signer : result.newlyTrusted()) {
+                    spec.commandLine().getOut().println(i18n.format("export.cli.trustedSigner", signer.name(),
+                            signer.fingerprint()));
+                }
+                if (result.unsigned() > 0) {
+                    spec.commandLine().getOut().println(i18n.format("export.cli.mergedUnsigned", result.unsigned()));
+                }
                 spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.messageArguments()));
                 return 0;
             });

@@ -14,11 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verify}: checks a sealed bundle (zip intact, format readable, every checksum right, nothing
- * added) without a data folder. Exit 0 when intact, 1 with the reason otherwise. Confined to the calling
- * thread.
+ * {@code verify}: checks a bundle (zip intact, format readable, signature valid, every checksum right, nothing
+ * added) without a data folder, and prints its signer (name and fingerprint) or that it is unsigned. Exit 0
+ * when intact, 1 with the reason otherwise. Whether this laptop trusts the signer is for {@code merge}.
+ * Confined to the calling thread.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks that a .huiwu bundle is unchanged.")
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
+    "Checks that a .huiwu bundle is unchanged and its signature holds, and prints who signed it.",
+    "检查 .huiwu 数据包未被改动、签名有效，并显示签名人。"})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "The .huiwu bundle.")
@@ -34,6 +37,9 @@ final class VerifyCommand implements Callable<Integer> {
             BundleContents contents = new BundleReader().read(bundle);
             spec.commandLine().getOut().println(i18n.format("export.cli.verified", bundle.toString(),
                     contents.meetingId().toString(), contents.fileCount(), contents.formatVersion()));
+            spec.commandLine().getOut().println(contents.signed()
+                    ? i18n.format("export.cli.signedBy", contents.signer().name(), contents.signer().fingerprint())
+                    : i18n.get("export.cli.unsigned"));
             return 0;
         } catch (BundleRejectedException e) {
             throw ExportFailures.of(i18n, e);

@@ -71,9 +71,11 @@ public final class MeetingTables {
 
     /**
      * Inserts the rows this database does not have yet, matched by primary key, and keeps clashing rows as
-     * merge conflicts; all meetings in one transaction: either everything is merged or nothing is.
+     * merge conflicts; all meetings in one transaction, with the new signers trusted for it and one merge-history
+     * row per bundle: either everything is merged or nothing is.
      *
      * @throws MergeRefusedException when the rows do not fit this database (nothing was merged)
+     * @throws MergeScopeException when a row reaches beyond its bundle's meeting (nothing was merged)
      */
     public MergeCounts merge(List<MergeSource> meetings) {
         return jdbi.inTransaction(handle -> {
@@ -82,6 +84,9 @@ public final class MeetingTables {
                 for (MergeSource meeting : meetings) {
                     merge.merge(meeting);
                 }
+                new MergeHistory(new RowAccess(handle.getConnection())).record(meetings);
+            } catch (MergeScopeException e) {
+                throw e;
             } catch (java.sql.SQLException | RuntimeException e) {
                 throw new MergeRefusedException(e);
             }

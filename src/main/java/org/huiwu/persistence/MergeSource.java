@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param bundleCreatedAt when the bundle was written, as its manifest says
  * @param mergedAt when the merge runs
  * @param tables the rows by table name
+ * @param signer who signed the bundle, null for an unsigned one (kept so in the merge history)
  */
 public record MergeSource(UUID meetingId, String bundle, String bundleCreatedAt, OffsetDateTime mergedAt,
-        Map<String, List<Map<String, Object>>> tables) {
+        Map<String, List<Map<String, Object>>> tables, MergeSigner signer) {
 }

@@ -18,7 +18,8 @@ import org.h2.api.ErrorCode;
  * row that clashes on a secondary unique key (or needs a parent row held back that way) is kept as a
  * conflict too. An incident version that exists locally with other values is a conflicting edit and is
  * appended as a further version (once: an identical version is never added twice), and the incident then
- * shows its latest version. Confined to the thread of its transaction.
+ * shows its latest version. Every row must stay within the bundle's meeting ({@link MeetingScope}); an attachment's
+ * stored path is this laptop's own fact and is not compared. Confined to the thread of its transaction.
  */
 final class TableMerge {
 
@@ -28,6 +29,7 @@ final class TableMerge {
 
     private final RowAccess rows;
     private final ConflictRecorder conflicts;
+    private final MeetingScope scope;
     private final Set<Object> editedIncidents = new LinkedHashSet<>();
     private boolean heldBack;
     private int inserted;
@@ -39,6 +41,7 @@ final class TableMerge {
     TableMerge(Connection connection) {
         this.rows = new RowAccess(connection);
         this.conflicts = new ConflictRecorder(rows);
+        this.scope = new MeetingScope(rows);
     }
 
     void merge(MergeSource source) throws SQLException {
@@ -61,9 +64,11 @@ final class TableMerge {
     private void mergeRow(MergeSource source, MeetingTable table, Map<String, Object> row) throws SQLException {
         Map<String, Object> key = columns(table.key(), row);
         Optional<Map<String, Object>> local = rows.select(table.name(), key).stream().findFirst();
+        scope.check(source, table, row, local);
         if (local.isEmpty()) {
             insertOrHoldBack(source, table, key, row);
-        } else if (table.name().equals(MeetingTable.CONFLICTS) || sameValues(local.get(), row, null)) {
+        } else if (table.name().equals(MeetingTable.CONFLICTS)
+                || sameValues(local.get(), row, table.name().equals("incident_attachment") ? "stored_path" : null)) {
             unchanged++;
         } else if (table.name().equals("incident_version")) {
             appendConflictingVersion(row);

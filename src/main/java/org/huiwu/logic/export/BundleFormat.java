@@ -22,9 +22,15 @@ public final class BundleFormat {
 
     /**
      * The version this app writes and the newest it reads. Version 2 added {@code conflicts.json} and the
-     * tables of checklists, surveys and complaints; version 1 bundles still verify and merge.
+     * tables of checklists, surveys and complaints; version 3 signs the manifest ({@link #SIGNATURE}) and
+     * stores attachments by their record's id, without their path. Versions 1 and 2 still verify, and merge
+     * when the user allows an unsigned bundle.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** The first version whose bundles are signed. */
+    public static final int SIGNED_SINCE = 3;
+    /** The entry that holds the Ed25519 signature (Base64) of the manifest's bytes; not listed in the manifest. */
+    public static final String SIGNATURE = "manifest.sig";
     /** The oldest version this app reads. */
     public static final int OLDEST_VERSION = 1;
     public static final String MANIFEST = jsonFile("manifest");

@@ -10,40 +10,54 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MergeCounts;
 import org.huiwu.persistence.MergeRefusedException;
+import org.huiwu.persistence.MergeScopeException;
+import org.huiwu.persistence.MergeSigner;
 import org.huiwu.persistence.MergeSource;
 
 /**
- * Imports bundles from other laptops into this data folder. Every bundle is verified first, its attachment
- * files streamed into a staging folder inside the data folder as their checksums are computed; only when all
- * bundles pass are the files not yet present moved into place and all rows merged in one transaction (matched by
- * their ids, so merging a bundle twice changes nothing; conflicting incident edits become extra versions,
- * other clashing rows are kept as merge conflicts beside the local ones).
- * If anything fails, the moved files are removed and the database is unchanged; the staging folder is always
- * removed. Stateless apart from its
- * collaborators; call from a background thread.
+ * Imports bundles from other laptops into this data folder. Every bundle is verified first (its signature
+ * included), its signer checked against the trusted signers and the user's permission, its attachment files
+ * streamed into a staging folder inside the data folder and checked against their records
+ * ({@link BundleAttachments}); only when all bundles pass are the files moved to the paths this laptop derives
+ * and all rows merged in one transaction, within each bundle's meeting ({@code MeetingScope}), with the new
+ * signers trusted and the merge history written. If anything fails, the moved files are removed and the
+ * database is unchanged; the staging folder is always removed. Stateless apart from its collaborators; call
+ * from a background thread.
  */
 public final class BundleMerger {
 
     private final BundleReader reader;
     private final MeetingTables tables;
+    private final TrustedSigners trust;
     private final Path dataDir;
     private final Clock clock;
+    private final Runnable shippedProcedures;
 
-    public BundleMerger(BundleReader reader, MeetingTables tables, Path dataDir, Clock clock) {
+    /**
+     * A merger; {@code shippedProcedures} stores the shipped procedures when this laptop has none yet, so that a
+     * bundle's procedure versions meet this laptop's own ones (never the other way round).
+     */
+    public BundleMerger(BundleReader reader, MeetingTables tables, TrustedSigners trust, Path dataDir, Clock clock,
+            Runnable shippedProcedures) {
+        this.shippedProcedures = shippedProcedures;
         this.reader = reader;
         this.tables = tables;
+        this.trust = trust;
         this.dataDir = dataDir;
         this.clock = clock;
     }
 
-    /** What a merge did. */
-    public record MergeResult(int bundles, MergeCounts rows, int filesCopied) {
+    /** A bundle's signer (null: unsigned) and what this laptop knows of them, before merging. */
+    public record Signature(Path bundle, Signer signer, TrustedSigners.Trust trust) {
+    }
+
+    /** What a merge did; {@code newlyTrusted} are the signers trusted with it, {@code unsigned} the bundles without. */
+    public record MergeResult(int bundles, MergeCounts rows, int filesCopied, List<Signer> newlyTrusted, int unsigned) {
 
         /** How many incoming rows were newly kept as merge conflicts beside local ones. */
         public int conflicts() {
@@ -61,48 +75,99 @@ public final class BundleMerger {
     }
 
     /**
+     * Verifies each bundle and says who signed it and whether this laptop trusts them, so the window can ask.
+     *
+     * @throws BundleRejectedException when a bundle fails its checks or its signature
+     */
+    public List<Signature> signatures(List<Path> bundles) {
+        List<Signature> signatures = new ArrayList<>();
+        for (Path bundle : bundles) {
+            Signer signer = reader.read(bundle).signer();
+            signatures.add(new Signature(bundle, signer, signer == null ? null : trust.of(signer)));
+        }
+        return signatures;
+    }
+
+    /** Merges the bundles as the command line does ({@link MergePermission#ON_FIRST_USE}). */
+    public MergeResult merge(List<Path> bundles, ExportMonitor monitor) {
+        return merge(bundles, MergePermission.ON_FIRST_USE, monitor);
+    }
+
+    /**
      * Merges the bundles, all or nothing.
      *
-     * @throws BundleRejectedException when a bundle fails its checks (nothing is imported)
+     * @throws BundleRejectedException when a bundle fails its checks, its signer is not trusted or its rows or
+     *     files reach beyond its meeting (nothing is imported)
      */
-    public MergeResult merge(List<Path> bundles, ExportMonitor monitor) {
+    public MergeResult merge(List<Path> bundles, MergePermission permission, ExportMonitor monitor) {
+        shippedProcedures.run();
         Path staging = staging();
         List<Path> copied = new ArrayList<>();
         boolean merged = false;
         try {
-            List<BundleContents> contents = new ArrayList<>();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<MergeSource> sources = new ArrayList<>();
+            List<BundleAttachments.Placement> files = new ArrayList<>();
+            List<Signer> newlyTrusted = new ArrayList<>();
+            int unsigned = 0;
             for (Path bundle : bundles) {
-                contents.add(reader.read(bundle, staging.resolve(String.valueOf(contents.size()))));
-                monitor.step(contents.size(), bundles.size() + 1L);
+                BundleContents contents = reader.read(bundle, staging.resolve(String.valueOf(sources.size())));
+                MergeSigner signer = signer(bundle, contents.signer(), permission, newlyTrusted);
+                unsigned += signer == null ? 1 : 0;
+                BundleAttachments.Plan plan = BundleAttachments.plan(bundle, contents);
+                files.addAll(plan.files());
+                sources.add(new MergeSource(contents.meetingId(), String.valueOf(bundle.getFileName()),
+                        contents.createdAt(), now, plan.tables(), signer));
+                monitor.step(sources.size(), bundles.size() + 1L);
             }
-            for (int i = 0; i < contents.size(); i++) {
-                for (Map.Entry<String, Path> file : contents.get(i).attachments().entrySet()) {
-                    moveIfAbsent(bundles.get(i), file.getKey(), file.getValue(), copied);
-                }
-            }
-            MergeCounts counts;
-            try {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                List<MergeSource> sources = new ArrayList<>();
-                for (int i = 0; i < contents.size(); i++) {
-                    BundleContents bundle = contents.get(i);
-                    sources.add(new MergeSource(bundle.meetingId(), String.valueOf(bundles.get(i).getFileName()),
-                            bundle.createdAt(), now, bundle.tables()));
-                }
-                counts = tables.merge(sources);
-            } catch (MergeRefusedException e) {
-                throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundles.get(0),
-                        String.valueOf(e.getCause().getMessage()), e);
-            }
+            files.forEach(file -> moveIfAbsent(file, copied));
+            MergeCounts counts = merge(bundles, sources);
             merged = true;
             monitor.step(bundles.size() + 1L, bundles.size() + 1L);
-            return new MergeResult(bundles.size(), counts, copied.size());
+            return new MergeResult(bundles.size(), counts, copied.size(), List.copyOf(newlyTrusted), unsigned);
         } finally {
             if (!merged) {
                 copied.forEach(BundleMerger::deleteQuietly);
             }
             deleteTree(staging);
         }
+    }
+
+    private MergeCounts merge(List<Path> bundles, List<MergeSource> sources) {
+        try {
+            return tables.merge(sources);
+        } catch (MergeScopeException e) {
+            Path bundle = bundles.stream().filter(b -> String.valueOf(b.getFileName()).equals(e.bundle()))
+                    .findFirst().orElse(bundles.get(0));
+            throw new BundleRejectedException(e.rule() == MergeScopeException.Rule.OTHER_MEETING
+                    ? BundleProblem.OTHER_MEETING : BundleProblem.SHARED_TEXT, bundle, e.detail(), e);
+        } catch (MergeRefusedException e) {
+            throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundles.get(0),
+                    String.valueOf(e.getCause().getMessage()), e);
+        }
+    }
+
+    /** The bundle's signer as the merge keeps it, once this laptop trusts them; null when unsigned and allowed. */
+    private MergeSigner signer(Path bundle, Signer signer, MergePermission permission, List<Signer> newlyTrusted) {
+        if (signer == null) {
+            if (!permission.allowUnsigned()) {
+                throw new BundleRejectedException(BundleProblem.UNSIGNED, bundle, "", null);
+            }
+            return null;
+        }
+        TrustedSigners.Trust known = trust.of(signer);
+        if (known == TrustedSigners.Trust.KEY_CHANGED) {
+            throw new BundleRejectedException(BundleProblem.KEY_CHANGED, bundle, signer.name(), null);
+        }
+        boolean trustNow = known == TrustedSigners.Trust.NEW;
+        if (trustNow && !permission.trusts(signer)) {
+            throw new BundleRejectedException(BundleProblem.UNTRUSTED_SIGNER, bundle,
+                    signer.name() + " " + signer.fingerprint(), null);
+        }
+        if (trustNow && newlyTrusted.stream().noneMatch(s -> s.publicKey().equals(signer.publicKey()))) {
+            newlyTrusted.add(signer);
+        }
+        return new MergeSigner(signer.id(), signer.name(), signer.publicKey(), signer.fingerprint(), trustNow);
     }
 
     /** A fresh folder inside the data folder, so that staged files move into place without a copy. */
@@ -114,18 +179,14 @@ public final class BundleMerger {
         }
     }
 
-    private void moveIfAbsent(Path bundle, String relative, Path staged, List<Path> copied) {
-        Path root = dataDir.toAbsolutePath().normalize();
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root.resolve("attachments"))) {
-            throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, relative, null);
-        }
+    private void moveIfAbsent(BundleAttachments.Placement file, List<Path> copied) {
+        Path target = dataDir.resolve(file.target());
         if (Files.exists(target)) {
             return;
         }
         try {
             Files.createDirectories(target.getParent());
-            Files.move(staged, target);
+            Files.move(file.staged(), target);
             copied.add(target);
         } catch (FileAlreadyExistsException e) {
             // the same file came in an earlier bundle of this merge

@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads and verifies a sealed bundle: the zip must open and stay within {@link BundleLimits}, the manifest
- * must be of a format this app reads, every listed file must be present with its SHA-256, and no file may be
- * unlisted. Sizes and names are checked from the zip's directory before anything is unpacked; then each file
+ * must be of a format this app reads and, from version 3 on, carry its signer's valid Ed25519 signature
+ * ({@link BundleFormat#SIGNATURE}); every listed file must be present with its SHA-256, no file may be
+ * unlisted, and a document may hold only the tables the format puts in it. Sizes and names are checked from the zip's directory before anything is unpacked; then each file
  * streams once, its checksum computed on the way (see {@link BundleEntries}). Any change to the bundle is
  * refused with a {@link BundleRejectedException} naming the reason. Stateless; thread-safe.
  */
@@ -48,8 +49,12 @@ public final class BundleReader {
             if (manifestEntry == null) {
                 throw new BundleRejectedException(BundleProblem.NO_MANIFEST, bundle, "", null);
             }
-            JsonNode manifest = BundleFormat.MAPPER.readTree(reading.json(manifestEntry));
+            byte[] manifestBytes = reading.json(manifestEntry);
+            ZipEntry signatureEntry = entries.remove(BundleFormat.SIGNATURE);
+            JsonNode manifest = BundleFormat.MAPPER.readTree(manifestBytes);
             Map<String, String> listed = listed(bundle, manifest, entries);
+            Signer signer = signer(bundle, manifest, manifestBytes,
+                    signatureEntry == null ? null : reading.json(signatureEntry));
             Map<String, byte[]> documents = new TreeMap<>();
             Map<String, Path> attachments = new TreeMap<>();
             for (Map.Entry<String, String> file : listed.entrySet()) {
@@ -70,7 +75,7 @@ public final class BundleReader {
                     throw new BundleRejectedException(BundleProblem.CHECKSUM_MISMATCH, bundle, path, null);
                 }
             }
-            return contents(bundle, manifest, documents, attachments, entries.size());
+            return contents(bundle, manifest, signer, documents, attachments, entries.size());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, "", e);
         } catch (ZipException e) {
@@ -104,7 +109,31 @@ public final class BundleReader {
         return listed;
     }
 
-    private static BundleContents contents(Path bundle, JsonNode manifest, Map<String, byte[]> documents,
+    /**
+     * The bundle's signer once its signature of the manifest holds; null for a bundle older than
+     * {@link BundleFormat#SIGNED_SINCE}, which has none (a signature entry in one is refused as unlisted).
+     */
+    private static Signer signer(Path bundle, JsonNode manifest, byte[] manifestBytes, byte[] signature) {
+        int version = manifest.path("formatVersion").asInt();
+        if (version < BundleFormat.SIGNED_SINCE) {
+            if (signature != null) {
+                throw new BundleRejectedException(BundleProblem.UNLISTED_FILE, bundle, BundleFormat.SIGNATURE, null);
+            }
+            return null;
+        }
+        JsonNode by = manifest.path("signer");
+        if (signature == null || !by.path("id").isTextual() || !by.path("publicKey").isTextual()) {
+            throw new BundleRejectedException(BundleProblem.BAD_SIGNATURE, bundle, "", null);
+        }
+        Signer signer = new Signer(UUID.fromString(by.path("id").asText()), by.path("name").asText(""),
+                by.path("publicKey").asText());
+        if (!signer.signed(manifestBytes, new String(signature, java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new BundleRejectedException(BundleProblem.BAD_SIGNATURE, bundle, "", null);
+        }
+        return signer;
+    }
+
+    private static BundleContents contents(Path bundle, JsonNode manifest, Signer signer, Map<String, byte[]> documents,
             Map<String, Path> attachments, int fileCount) throws IOException {
         int version = manifest.path("formatVersion").asInt();
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
@@ -117,9 +146,15 @@ public final class BundleReader {
                 throw new BundleRejectedException(BundleProblem.MISSING_FILE, bundle, document, null);
             }
             JsonNode node = BundleFormat.MAPPER.readTree(bytes);
-            tables.putAll(BundleFormat.MAPPER.convertValue(node.path("tables"), TABLES));
+            Map<String, List<Map<String, Object>>> held = BundleFormat.MAPPER.convertValue(node.path("tables"), TABLES);
+            for (String table : held.keySet()) {
+                if (!BundleFormat.DOCUMENTS.get(document).contains(table)) {
+                    throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, document + ": " + table, null);
+                }
+            }
+            tables.putAll(held);
         }
-        return new BundleContents(version, manifest.path("createdAt").asText(),
+        return new BundleContents(version, signer, manifest.path("createdAt").asText(),
                 manifest.path("appVersion").asText(), UUID.fromString(manifest.path("meetingId").asText()),
                 fileCount, tables, attachments);
     }

@@ -7,7 +7,9 @@ public enum ExportProblem {
     CANCELLED("export.problem.cancelled"),
     NO_FONT("export.problem.noFont"),
     /** The database could not be read back completely: it is damaged. */
-    DAMAGED("export.problem.damaged");
+    DAMAGED("export.problem.damaged"),
+    /** This laptop's signing key could not be created or read (decision 0025). */
+    NO_SIGNING_KEY("export.problem.noSigningKey");
 
     private final String messageKey;
 

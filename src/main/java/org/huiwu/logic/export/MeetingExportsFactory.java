@@ -2,6 +2,7 @@ package org.huiwu.logic.export;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.print.CjkFontLocator;
@@ -17,10 +18,10 @@ public final class MeetingExportsFactory {
     }
 
     public static MeetingExports create(MeetingTables tables, SeatChartSource charts, Path dataDir, Clock clock,
-            I18n i18n) {
+            I18n i18n, Supplier<SigningKey> key) {
         ExportFiles files = ExportFiles.onDisk();
         return new MeetingExports(tables, i18n, clock, new MeetingExports.Writers(new XlsxExporter(files),
-                new CsvExporter(files), new BundleWriter(files, dataDir, clock, APP_VERSION),
+                new CsvExporter(files), new BundleWriter(files, dataDir, clock, APP_VERSION, key),
                 new ServiceReportPdf(files, i18n, new CjkFontLocator(), clock, System.getProperty("user.name", ""),
                         meetingId -> charts.chart(meetingId, i18n))));
     }

@@ -34,6 +34,9 @@ public final class AttachmentStore {
     /** The folder inside the data folder that holds the copies. */
     public static final String FOLDER = "attachments";
 
+    /** How many leading bytes {@link #mediaType} needs. */
+    public static final int HEAD_LENGTH = FileKind.HEAD_LENGTH;
+
     private static final int MAX_NAME = 80;
 
     private final AttachmentDao attachments;
@@ -48,6 +51,14 @@ public final class AttachmentStore {
         this.clock = clock;
         this.ids = ids;
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The media type of a file starting with {@code head}, by its content: the check every attachment passes,
+     * from quick capture or from a merged bundle; empty when it is not a photo or PDF.
+     */
+    public static Optional<String> mediaType(byte[] head) {
+        return FileKind.mediaType(head);
     }
 
     public long maxBytes() {

@@ -107,7 +107,7 @@ class BundleConflictTest {
         tables.put("seat_assignment", List.of());
         tables.put("seat_print_snapshot", List.of());
         Path edited = dir.resolve("second-plan.huiwu");
-        new BundleWriter(ExportFiles.onDisk(), dir.resolve("first"), ExportFixture.CLOCK, "test")
+        new BundleWriter(ExportFiles.onDisk(), dir.resolve("first"), ExportFixture.CLOCK, "test", () -> ExportFixture.otherLaptop(dir.resolve("other-key"), "其他电脑"))
                 .write(new MeetingRecord(meetingId, tables), edited, ExportMonitor.none());
         try (AppContext first = ExportFixture.open(dir.resolve("first"))) {
             MergeResult result = first.bundleMerger().merge(List.of(edited), ExportMonitor.none());
@@ -126,7 +126,8 @@ class BundleConflictTest {
         Path older = ExportFixture.asFirstVersion(original, dir.resolve("v1.huiwu"));
         assertThat(new BundleReader().read(older).formatVersion()).isEqualTo(1);
         try (AppContext empty = ExportFixture.open(dir.resolve("empty"))) {
-            assertThat(empty.bundleMerger().merge(List.of(older), ExportMonitor.none()).rows().inserted())
+            assertThat(empty.bundleMerger().merge(List.of(older), MergePermission.ON_FIRST_USE.allowingUnsigned(true),
+                    ExportMonitor.none()).rows().inserted())
                     .isGreaterThan(50);
             assertThat(empty.meetings().find(meetingId)).isPresent();
         }

@@ -32,7 +32,9 @@ class BundleTablesTest {
             "training_session_trainee",
             "text_check",                  // checks of texts against the standard; laptop-wide (decision 0019)
             "guide_text_version",          // corrected guide texts; laptop-wide (decision 0019)
-            "guide_step_text");
+            "guide_step_text",
+            "trusted_signer",              // the signers this laptop trusts (decision 0025)
+            "merge_history");              // the bundles merged into this laptop, signed or not (decision 0025)
 
     @TempDir
     Path dir;

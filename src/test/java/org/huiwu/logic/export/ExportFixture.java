@@ -62,44 +62,95 @@ final class ExportFixture {
     }
 
     /**
-     * A manifest of format version 1 for the entries (the old manifest's facts kept, every other entry
-     * listed with its SHA-256), as a version-1 app wrote it.
-     */
-    /**
      * Rewrites a current bundle as the first format version wrote it: without the documents added in
-     * version 2 ({@code feedback.json}, {@code conflicts.json}), version 1 in every document, sealed again.
+     * version 2 ({@code feedback.json}, {@code conflicts.json}), unsigned, sealed again.
      */
     static Path asFirstVersion(Path bundle, Path target) throws IOException {
+        return asUnsigned(bundle, target, 1);
+    }
+
+    /**
+     * Rewrites a current bundle as an unsigned bundle of an older format version (1 or 2): no signature, no
+     * signer, attachments under {@code files/<stored path>} with the stored path in their rows, sealed again.
+     */
+    @SuppressWarnings("unchecked")
+    static Path asUnsigned(Path bundle, Path target, int version) throws IOException {
         return rewrite(bundle, target, entries -> {
-            entries.remove("feedback.json");
-            entries.remove("conflicts.json");
-            for (String name : List.copyOf(entries.keySet())) {
-                if (name.endsWith(".json")) {
-                    entries.put(name, new String(entries.get(name), StandardCharsets.UTF_8)
-                            .replace("\"formatVersion\" : 2", "\"formatVersion\" : 1").getBytes(StandardCharsets.UTF_8));
-                }
+            entries.remove(BundleFormat.SIGNATURE);
+            if (version < 2) {
+                entries.remove("feedback.json");
+                entries.remove("conflicts.json");
             }
-            entries.put(BundleFormat.MANIFEST, reseal(entries));
+            try {
+                for (String name : List.copyOf(entries.keySet())) {
+                    if (name.endsWith(".json") && !name.equals(BundleFormat.MANIFEST)) {
+                        Map<String, Object> document = BundleFormat.MAPPER.readValue(entries.get(name), Map.class);
+                        document.put("formatVersion", version);
+                        Map<String, List<Map<String, Object>>> tables =
+                                (Map<String, List<Map<String, Object>>>) document.get("tables");
+                        for (Map<String, Object> row : tables.getOrDefault("incident_attachment", List.of())) {
+                            String stored = "attachments/" + row.get("incident_id") + "/" + row.get("id") + "-photo.jpg";
+                            row.put("stored_path", stored);
+                            byte[] file = entries.remove(BundleFormat.FILES + row.get("id"));
+                            if (file != null) {
+                                entries.put(BundleFormat.FILES + stored, file);
+                            }
+                        }
+                        entries.put(name, BundleFormat.json(document));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            entries.put(BundleFormat.MANIFEST, reseal(entries, version, null));
             return entries;
         });
     }
 
-    static byte[] reseal(Map<String, byte[]> entries) {
+    /**
+     * A new manifest for the entries (every other entry listed with its SHA-256), of the version; signed by
+     * {@code key} (its signer named in the manifest, the signature put in the entries) or unsigned when null.
+     */
+    @SuppressWarnings("unchecked")
+    static byte[] reseal(Map<String, byte[]> entries, int version, SigningKey key) {
         try {
-            @SuppressWarnings("unchecked")
             Map<String, Object> manifest = BundleFormat.MAPPER.readValue(entries.get(BundleFormat.MANIFEST), Map.class);
             java.util.List<Map<String, Object>> files = new java.util.ArrayList<>();
             entries.forEach((path, bytes) -> {
-                if (!path.equals(BundleFormat.MANIFEST)) {
+                if (!path.equals(BundleFormat.MANIFEST) && !path.equals(BundleFormat.SIGNATURE)) {
                     files.add(new java.util.LinkedHashMap<>(Map.of("path", path, "sha256", BundleFormat.sha256(bytes))));
                 }
             });
             manifest.put("files", files);
-            manifest.put("formatVersion", 1);
-            return BundleFormat.json(manifest);
+            manifest.put("formatVersion", version);
+            manifest.remove("signer");
+            if (key != null) {
+                manifest.put("signer", Map.of("id", key.signer().id().toString(), "name", key.signer().name(),
+                        "publicKey", key.signer().publicKey()));
+            }
+            byte[] bytes = BundleFormat.json(manifest);
+            if (key != null) {
+                entries.put(BundleFormat.SIGNATURE, key.sign(bytes).getBytes(StandardCharsets.US_ASCII));
+            }
+            return bytes;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Writes a copy of the bundle changed by the function and signed again with {@code key}. */
+    static Path resign(Path bundle, Path target, SigningKey key, UnaryOperator<Map<String, byte[]>> change)
+            throws IOException {
+        return rewrite(bundle, target, entries -> {
+            Map<String, byte[]> changed = change.apply(entries);
+            changed.put(BundleFormat.MANIFEST, reseal(changed, BundleFormat.FORMAT_VERSION, key));
+            return changed;
+        });
+    }
+
+    /** A signing key of another laptop, kept in its own folder. */
+    static SigningKey otherLaptop(Path folder, String name) {
+        return SigningKey.loadOrCreate(folder, name);
     }
 
     /** An opener whose streams fail like a full disk after the given number of bytes. */

@@ -118,7 +118,8 @@ class FeedbackExportTest {
         try (AppContext merged = ExportFixture.open(dir.resolve("merged"));
              AppContext fromOlder = ExportFixture.open(dir.resolve("older"))) {
             merged.bundleMerger().merge(List.of(bundle), ExportMonitor.none());
-            fromOlder.bundleMerger().merge(List.of(older), ExportMonitor.none());
+            fromOlder.bundleMerger().merge(List.of(older), MergePermission.ON_FIRST_USE.allowingUnsigned(true),
+                    ExportMonitor.none());
             UUID id = org.huiwu.logic.sample.SampleMeeting.ID;
 
             assertThat(merged.feedback().surveys().forms(id)).hasSize(2);

@@ -75,7 +75,7 @@ class ConflictListViewModelTest {
         attendees.set(0, attendee);
         tables.put("attendee", attendees);
         Path edited = dir.resolve("other-laptop.huiwu");
-        new BundleWriter(ExportFiles.onDisk(), dir.resolve("data"), ViewModelFixture.CLOCK, "test")
+        new BundleWriter(ExportFiles.onDisk(), dir.resolve("data"), ViewModelFixture.CLOCK, "test", () -> org.huiwu.logic.export.SigningKey.loadOrCreate(dir.resolve("other-key"), "其他电脑"))
                 .write(new MeetingRecord(meeting, tables), edited, ExportMonitor.none());
         return edited;
     }
