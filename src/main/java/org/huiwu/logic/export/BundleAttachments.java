@@ -58,8 +58,7 @@ final class BundleAttachments {
             if (!sha256.matches("[0-9a-f]{64}")) {
                 throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, TABLE, null);
             }
-            String entry = contents.formatVersion() >= BundleFormat.SIGNED_SINCE ? id.toString()
-                    : String.valueOf(row.get("stored_path"));
+            String entry = entry(bundle, contents.formatVersion(), row, incident);
             String target = FOLDER + "/" + incident + "/" + id + "-" + sha256.substring(0, 16)
                     + EXTENSIONS.getOrDefault(mediaType, "");
             Path file = staged.remove(entry);
@@ -80,6 +79,27 @@ final class BundleAttachments {
             tables.put(TABLE, placed);
         }
         return new Plan(tables, files);
+    }
+
+    /**
+     * The name under {@code files/} of the record's file: its id from version 3 on (a version-3 record that
+     * carries a stored path is refused); before, its stored path, which must be a plain
+     * {@code attachments/<incident id>/<name>} (used only as a name inside the bundle).
+     */
+    private static String entry(Path bundle, int version, Map<String, Object> row, UUID incident) {
+        Object stored = row.get("stored_path");
+        if (version >= BundleFormat.SIGNED_SINCE) {
+            if (stored != null) {
+                throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, TABLE + ".stored_path", null);
+            }
+            return row.get("id").toString();
+        }
+        String path = String.valueOf(stored);
+        String prefix = FOLDER + "/" + incident + "/";
+        if (!path.startsWith(prefix) || path.substring(prefix.length()).matches(".*[/\\\\:].*|\\.*")) {
+            throw new BundleRejectedException(BundleProblem.BAD_CONTENT, bundle, TABLE + ".stored_path", null);
+        }
+        return path;
     }
 
     private static void check(Path bundle, String entry, Path file, String sha256, String mediaType) {
