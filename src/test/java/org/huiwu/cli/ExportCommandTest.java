@@ -3,12 +3,20 @@ package org.huiwu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
+import org.huiwu.logic.export.Signer;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +92,41 @@ class ExportCommandTest {
         assertThat(run("verify", cut.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("cut.huiwu").doesNotContain("Exception");
         assertThat(run("merge", "--data-dir", data("other"), cut.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void bundlesAreSignedWithThePrivateKeyKeptPrivateAndANewSignerIsTrustedOnFirstUse() throws Exception {
+        assertThat(run("export", "--data-dir", data("a"), "--meeting", SampleMeeting.ID.toString(), "--format",
+                "bundle", "--out", data("b"), "--signer", "吕佳")).as(err.toString()).isZero();
+        Path bundle = filesIn("b")[0];
+        Path keyFile = dir.resolve("a").resolve("keys").resolve("signing-key.properties");
+        Properties key = new Properties();
+        try (var in = Files.newBufferedReader(keyFile, StandardCharsets.UTF_8)) {
+            key.load(in);
+        }
+        if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())))
+                    .isEqualTo("rwx------");
+        }
+        byte[] privateKey = Base64.getDecoder().decode(key.getProperty("privateKey"));
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String text = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertThat(text).as(entry.getName()).doesNotContain(key.getProperty("privateKey"))
+                        .doesNotContain(new String(privateKey, StandardCharsets.ISO_8859_1));
+            }
+        }
+        String fingerprint = new Signer(UUID.fromString(key.getProperty("id")), "吕佳", key.getProperty("publicKey"))
+                .fingerprint();
+        assertThat(run("verify", bundle.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("吕佳", fingerprint);
+        assertThat(run("merge", "--data-dir", data("empty"), bundle.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("吕佳", fingerprint);
+        assertThat(run("merge", "--data-dir", data("empty"), bundle.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain(fingerprint);
+        assertThat(run("merge", "--help")).isZero();
+        assertThat(out.toString()).contains("--allow-unsigned", "未签名");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ConflictListViewModelTest {
         try (ViewModelFixture fx = new ViewModelFixture(dir.resolve("data"))) {
             UUID meeting = fx.context.sampleMeeting().ensure();
             Path renamed = renamedElsewhere(fx, meeting);
-            fx.dialogs.chooseFile(renamed);
+            fx.dialogs.chooseFile(renamed).answerChoice(0);
             new MeetingExportViewModel(fx.context.exports(fx.i18n), fx.context.bundleMerger(), fx.runner, fx.dialogs,
                     fx.failures, fx.i18n, MeetingExportViewModel.FolderOpener.NONE).mergeBundles(() -> { });
             assertThat(fx.dialogs.information()).singleElement().satisfies(shown -> assertThat(shown.message())
