@@ -41,14 +41,14 @@ public final class SigningKey {
     }
 
     /**
-     * The laptop's key, created with {@code name} (blank: the system's user name) when the data folder has
-     * none yet; an existing key keeps the name it was created with.
+     * The laptop's key, created with {@code name} (blank: the system's user and host name) when the data folder
+     * has none yet; an existing key keeps the name it was created with.
      */
     public static synchronized SigningKey loadOrCreate(Path dataDir, String name) {
         Path file = dataDir.resolve(FOLDER).resolve(FILE);
         try {
             if (!Files.isRegularFile(file)) {
-                create(file, name == null || name.isBlank() ? System.getProperty("user.name", "") : name.strip());
+                create(file, name == null || name.isBlank() ? systemName() : name.strip());
             }
             return load(file);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -109,6 +109,18 @@ public final class SigningKey {
         } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /** The system's user and host name, for a key created before any attendant gave a name. */
+    private static String systemName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = System.getenv().getOrDefault("COMPUTERNAME", "");
+        }
+        String user = System.getProperty("user.name", "");
+        return host.isBlank() ? user : user + "@" + host;
     }
 
     private static boolean posix(Path path) {
