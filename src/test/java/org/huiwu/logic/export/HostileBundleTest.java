@@ -144,6 +144,9 @@ class HostileBundleTest {
         SigningKey sameName = ExportFixture.otherLaptop(dir.resolve("impostor"), "吕佳");
         assertRefusedUnchanged(ExportFixture.resign(bundle, dir.resolve("impostor.huiwu"), sameName, e -> e),
                 BundleProblem.KEY_CHANGED);
+        SigningKey sameId = keyWithId(dir.resolve("same-id"), sender.signer().id(), "另一个名字");
+        assertRefusedUnchanged(ExportFixture.resign(bundle, dir.resolve("same-id.huiwu"), sameId, e -> e),
+                BundleProblem.KEY_CHANGED);
     }
 
     @Test
@@ -165,6 +168,21 @@ class HostileBundleTest {
             assertThat(result.rows().inserted()).isZero();
             assertThat(office.trustedSigners().history()).extracting(h -> h.signed()).containsExactly(true, false);
         }
+    }
+
+    /** A fresh key that claims another key's id, as a forger who copied the manifest's signer would make. */
+    private static SigningKey keyWithId(Path folder, UUID id, String name) throws Exception {
+        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.util.Properties stored = new java.util.Properties();
+        stored.setProperty("id", id.toString());
+        stored.setProperty("name", name);
+        stored.setProperty("publicKey", java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+        stored.setProperty("privateKey", java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+        Path file = Files.createDirectories(folder.resolve(SigningKey.FOLDER)).resolve(SigningKey.FILE);
+        try (var out = Files.newBufferedWriter(file)) {
+            stored.store(out, null);
+        }
+        return SigningKey.loadOrCreate(folder, "");
     }
 
     private Path signedBySender(UnaryOperator<Map<String, byte[]>> change) throws Exception {
