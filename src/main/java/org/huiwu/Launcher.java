@@ -19,6 +19,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (isWindowLaunch(args)) {
+            PortableNatives.prepare();
             Application.launch(HuiwuApp.class, args);
             return;
         }
