@@ -26,8 +26,6 @@ import org.huiwu.persistence.AttachmentDao;
  */
 public final class AttachmentStore {
 
-    /** The largest file accepted by default: 100 MB. */
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     /** The folder inside the data folder that holds the copies. */
     public static final String FOLDER = "attachments";
 
