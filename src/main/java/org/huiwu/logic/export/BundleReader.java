@@ -16,12 +16,14 @@ import java.util.zip.ZipFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
- * Reads and verifies a sealed bundle: the zip must open and stay within {@link BundleLimits}, the manifest
+ * Reads and verifies a sealed bundle: the zip must open and stay within {@link InputLimits}, the manifest
  * must be of a format this app reads and, from version 3 on, carry its signer's valid Ed25519 signature
  * ({@link BundleFormat#SIGNATURE}); every listed file must be present with its SHA-256, no file may be
- * unlisted, and a document may hold only the tables the format puts in it. Sizes and names are checked from the zip's directory before anything is unpacked; then each file
+ * unlisted, and a document may hold only the tables the format puts in it.
+ * Sizes and names are checked from the zip's directory before anything is unpacked; then each file
  * streams once, its checksum computed on the way (see {@link BundleEntries}). Any change to the bundle is
  * refused with a {@link BundleRejectedException} naming the reason. Stateless; thread-safe.
  */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.model.Meeting;
+import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.ViewModelFixture;
 import org.huiwu.ui.export.ExportChoiceViewModel.Scope;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,13 @@ class ExportChoiceViewModelTest {
         }
     }
 
+    /** Asks for the export; true when it started (the immediate runner checks the folder at once). */
+    private boolean exportStarts() {
+        boolean[] started = {false};
+        model.export(() -> started[0] = true);
+        return started[0];
+    }
+
     @AfterEach
     void close() {
         fx.close();
@@ -69,7 +77,7 @@ class ExportChoiceViewModelTest {
         fx.dialogs.chooseFolderAnswer(out());
         model.chooseFolder();
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         assertThat(fx.dialogs.errors()).isEmpty();
         assertThat(files(dir.resolve("out"))).singleElement().satisfies(name -> assertThat(name).endsWith(".huiwu"));
     }
@@ -83,7 +91,7 @@ class ExportChoiceViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("2 meetings picked.");
         model.folderProperty().set(out());
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         assertThat(files(dir.resolve("out"))).hasSize(2);
     }
 
@@ -99,7 +107,7 @@ class ExportChoiceViewModelTest {
         assertThat(model.rangeCountProperty().get()).isEqualTo(3);
         model.folderProperty().set(out());
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         assertThat(files(dir.resolve("out"))).hasSize(3);
     }
 
@@ -108,21 +116,21 @@ class ExportChoiceViewModelTest {
         int jobsBefore = fx.runner.jobs();
         model.folderProperty().set(out());
         model.chooseAllShown(false);
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("Tick at least one meeting.");
         model.scopeProperty().set(Scope.DATE_RANGE);
         assertThat(model.problemProperty().get()).isEmpty();
         model.fromProperty().set(LocalDate.of(2001, 1, 1));
         model.toProperty().set(LocalDate.of(2001, 1, 31));
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("No meeting falls in this date range; change the dates.");
         model.toProperty().set(LocalDate.of(2000, 1, 1));
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("The start date is after the end date.");
         model.scopeProperty().set(Scope.PICKED);
         model.chooseAllShown(true);
         model.folderProperty().set(null);
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("Choose the folder to save into.");
         assertThat(fx.runner.jobs()).isEqualTo(jobsBefore);
         assertThat(fx.dialogs.information()).isEmpty();
@@ -138,7 +146,7 @@ class ExportChoiceViewModelTest {
 
         model.folderTextProperty().set(out().toString());
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         ExportChoiceViewModel next = dialogModel();
         next.load(sample);
         assertThat(next.folderProperty().get()).isEqualTo(out());
@@ -147,19 +155,19 @@ class ExportChoiceViewModelTest {
     @Test
     void aTypedFolderIsCheckedAndTheMessageGoesWhenAnotherIsChosen() throws Exception {
         model.folderTextProperty().set(dir.resolve("nowhere").toString());
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).contains("does not exist").contains("nowhere");
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
         model.folderTextProperty().set(file.toString());
         assertThat(model.problemProperty().get()).isEmpty();
-        assertThat(model.export()).isFalse();
+        assertThat(exportStarts()).isFalse();
         assertThat(model.problemProperty().get()).contains("is a file");
         fx.dialogs.chooseFolderAnswer(out());
         model.chooseFolder();
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.folderTextProperty().get()).isEqualTo(out().toString());
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         assertThat(files(out())).hasSize(1);
     }
 
@@ -168,7 +176,7 @@ class ExportChoiceViewModelTest {
         fx.dialogs.answerChoice(0);
         model.folderTextProperty().set(out().toString());
         model.formatProperty().set(ExportFormat.BUNDLE);
-        assertThat(model.export()).isTrue();
+        assertThat(exportStarts()).isTrue();
         assertThat(fx.dialogs.questions()).singleElement().satisfies(q -> assertThat(q.message()).startsWith("Exported 1"));
         assertThat(opened).containsExactly(out());
     }
@@ -176,6 +184,52 @@ class ExportChoiceViewModelTest {
     private static List<String> files(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    void aFolderChangedWhileTheOldOneIsCheckedStartsNothingUntilExportIsPressedAgain() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> fx.runner.run(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                return fx.runner.runWithProgress(work, progress, onSuccess, onFailure);
+            }
+        };
+        ExportChoiceViewModel slow = new ExportChoiceViewModel(fx.context.meetings(), new MeetingExportViewModel(
+                fx.context.exports(fx.i18n), fx.context.bundleMerger(), fx.runner, fx.dialogs, fx.failures, fx.i18n,
+                opened::add), later, fx.dialogs, fx.failures, fx.i18n,
+                new ExportFolders(fx.context.preferences(), dir.resolve("home")));
+        slow.load(sample);
+        runAll(queued);
+        slow.folderProperty().set(dir.resolve("no-such-folder"));
+        slow.formatProperty().set(ExportFormat.BUNDLE);
+        boolean[] started = {false};
+
+        slow.export(() -> started[0] = true);
+        assertThat(slow.checkingProperty().get()).isTrue();
+        slow.folderProperty().set(out());
+        runAll(queued);
+
+        assertThat(started[0]).isFalse();
+        assertThat(slow.checkingProperty().get()).isFalse();
+        assertThat(slow.problemProperty().get()).as("the old folder's problem is not shown").isEmpty();
+        slow.export(() -> started[0] = true);
+        runAll(queued);
+        assertThat(started[0]).isTrue();
+        assertThat(files(dir.resolve("out"))).singleElement().satisfies(name -> assertThat(name).endsWith(".huiwu"));
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
         }
     }
 }
