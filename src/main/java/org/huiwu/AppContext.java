@@ -25,6 +25,7 @@ import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.privacy.ConfidentialExports;
 import org.huiwu.logic.rounds.RoundBoard;
 import org.huiwu.logic.rounds.RoundLabels;
 import org.huiwu.logic.rounds.RouteOrder;
@@ -37,6 +38,7 @@ import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.ConfidentialExportDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ChecklistTemplateDao;
@@ -100,7 +102,7 @@ public final class AppContext implements AutoCloseable {
     private final DatabaseBackup databaseBackup;
     private AutomaticBackups automaticBackups;
 
-    private AppContext(Path dataDir, Clock clock, Database database) {
+    private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
@@ -133,7 +135,7 @@ public final class AppContext implements AutoCloseable {
         this.textChecks = new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID);
         this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
         this.meetingTables = new MeetingTables(database.jdbi());
-        this.databaseBackup = new DatabaseBackup(database.jdbi());
+        this.databaseBackup = new DatabaseBackup(database.jdbi(), dataDir, passphrase);
     }
 
     /** How long the window and the commands wait for a database another process holds. */
@@ -141,7 +143,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder (creating and migrating its database as needed); fails at once when it is busy. */
     public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, clock, Database.open(dataDir));
+        return new AppContext(dataDir, clock, Database.open(dataDir), null);
     }
 
     /**
@@ -149,11 +151,29 @@ public final class AppContext implements AutoCloseable {
      * {@code waiting} runs once, on the calling thread, when the wait begins.
      */
     public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting) {
-        return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting));
+        return open(dataDir, clock, wait, waiting, null);
+    }
+
+    /**
+     * Opens the data folder like {@link #open(Path, Clock, Duration, Runnable)}; an encrypted one with the
+     * passphrase (null when none was given; ignored when the folder is not encrypted).
+     */
+    public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting, String passphrase) {
+        return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting, passphrase), passphrase);
+    }
+
+    /** Whether the folder's database is encrypted, so that opening it needs the passphrase. */
+    public static boolean isEncrypted(Path dataDir) {
+        return Database.isEncrypted(dataDir);
     }
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The passphrase the folder was opened with (for checking its encrypted backups); null when not encrypted. */
+    public String passphrase() {
+        return databaseBackup.passphrase();
     }
 
     public Clock clock() {
@@ -252,6 +272,12 @@ public final class AppContext implements AutoCloseable {
     public MeetingExports exports(I18n i18n) {
         return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
                 clock, i18n);
+    }
+
+    /** Exports that hold a 涉密 meeting: sealed under a passphrase and logged. */
+    public ConfidentialExports confidentialExports(I18n i18n) {
+        return new ConfidentialExports(meetings, exports(i18n), database.dao(ConfidentialExportDao.class), clock,
+                UUID::randomUUID);
     }
 
     /** Imports bundles from other laptops into this data folder. */

@@ -17,6 +17,7 @@ import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MergeCounts;
 import org.huiwu.persistence.MergeRefusedException;
 import org.huiwu.persistence.MergeSource;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Imports bundles from other laptops into this data folder. Every bundle is verified first, its attachment
@@ -124,7 +125,7 @@ public final class BundleMerger {
             return;
         }
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createFolders(target.getParent());
             Files.move(staged, target);
             copied.add(target);
         } catch (FileAlreadyExistsException e) {

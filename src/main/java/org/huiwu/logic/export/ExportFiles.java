@@ -10,11 +10,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.huiwu.persistence.PrivateFiles;
+
 /**
  * Writes each export file through a hidden temporary file in the target folder that is moved into place
  * only when complete; on any failure (a full disk, a cancel) the partial file is deleted and an
  * {@link ExportFailedException} says why. The stream opener is injectable so tests can simulate a full
- * disk. Stateless apart from the opener; thread-safe.
+ * disk. Files on disk are created private to the user ({@link PrivateFiles}). Stateless apart from the opener; thread-safe.
  */
 public final class ExportFiles {
 
@@ -38,7 +40,7 @@ public final class ExportFiles {
 
     /** Writes to the real file system. */
     public static ExportFiles onDisk() {
-        return new ExportFiles(file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
+        return new ExportFiles(file -> PrivateFiles.newOutputStream(file, StandardOpenOption.CREATE_NEW));
     }
 
     /** Writes the file atomically, or removes what was written and fails with the reason. */
@@ -46,7 +48,7 @@ public final class ExportFiles {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            Files.createDirectories(absolute.getParent());
+            PrivateFiles.createFolders(absolute.getParent());
             try (OutputStream out = new BufferedOutputStream(opener.open(temp), 1 << 16)) {
                 content.writeTo(out);
             }

@@ -20,11 +20,12 @@ import java.util.function.Supplier;
 
 import org.huiwu.model.incidents.Attachment;
 import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Keeps the photos and PDFs attached to incidents: a chosen file is checked (exists, not over the size
  * limit, a photo or PDF by its content), copied into {@code <dataDir>/attachments/<incident>/<uuid>-<name>}
- * with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
+ * (private to the user) with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
  * attachment checks the checksum again. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttachmentStore {
@@ -71,7 +72,7 @@ public final class AttachmentStore {
         Path target = dataDir.resolve(relative);
         Path partial = target.resolveSibling(id + ".part");
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createFolders(target.getParent());
             Copy copy = copy(source, partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             Attachment attachment = new Attachment(id, incidentId, source.getFileName().toString(), relative,
@@ -149,8 +150,8 @@ public final class AttachmentStore {
         MessageDigest digest = sha256();
         long size = 0;
         try (InputStream in = Files.newInputStream(source);
-                FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
+                FileChannel channel = FileChannel.open(partial, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE), PrivateFiles.fileAttributes(partial));
                 OutputStream out = Channels.newOutputStream(channel)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

@@ -10,9 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.huiwu.persistence.PrivateFiles;
+
 /**
  * Writes a file through a temporary file in the same folder that is moved into place only when the
- * whole content was written, so a full disk leaves the old file (or none), never a partial one.
+ * whole content was written (created private to the user), so a full disk leaves the old file (or none), never a partial one.
  * Stateless and thread-safe.
  */
 final class AtomicFiles {
@@ -29,11 +31,11 @@ final class AtomicFiles {
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
+        PrivateFiles.createFolders(folder);
         Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
+            try (OutputStream out = new BufferedOutputStream(PrivateFiles.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW))) {
                 content.writeTo(out);
             }
             try {
