@@ -200,6 +200,7 @@ public final class Workbench {
                 new ScheduledRestore(context.dataDir(), context.passphrase()), runner, dialogs, failures, context.clock().getZone(),
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
                 DesktopFiles::open), state, i18n);
+        exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
         window.installExport(new MainWindow.ExportMenu(exports::openExportDialog, () -> exports.merge(
                 meetingsModel::refresh), exports::showConflicts, exports::backUpNow, exports::restore));
 

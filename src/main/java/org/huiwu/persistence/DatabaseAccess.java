@@ -182,6 +182,10 @@ public final class DatabaseAccess {
             if (refused.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw refused;
             }
+            if (DatabaseFile.isEncrypted(dataDir)) {
+                // the process serving the database refused the file key: H2 says "wrong password" over TCP
+                throw new StorageUnavailableException(StorageProblem.WRONG_PASSPHRASE, dataDir, refused);
+            }
             try (Connection legacy = DriverManager.getConnection(url, USER, "");
                  Statement statement = legacy.createStatement()) {
                 statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret(dataDir) + "'");

@@ -9,11 +9,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import org.huiwu.AppContext;
 import org.huiwu.logic.export.Backups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +95,19 @@ class EncryptionAtRestTest {
         Map<String, byte[]> after = contents(data);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void whileTheWindowHoldsTheFolderACommandNeedsTheRightPassphraseToo() {
+        try (AppContext held = AppContext.open(data, Clock.systemUTC(), Duration.ZERO, () -> { }, PASSPHRASE)) {
+            assertThat(run("not the passphrase", "meetings", "--data-dir", data.toString(), "--passphrase-stdin"))
+                    .isEqualTo(1);
+            assertThat(err.toString()).contains("passphrase is wrong");
+
+            assertThat(run(PASSPHRASE, "meetings", "--data-dir", data.toString(), "--passphrase-stdin"))
+                    .as(err.toString()).isZero();
+            assertThat(out.toString()).isNotBlank();
+        }
     }
 
     @Test
