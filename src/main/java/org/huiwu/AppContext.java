@@ -23,6 +23,7 @@ import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.privacy.ConfidentialExports;
 import org.huiwu.logic.rounds.RoundBoard;
 import org.huiwu.logic.rounds.RoundLabels;
 import org.huiwu.logic.rounds.RouteOrder;
@@ -34,6 +35,7 @@ import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
+import org.huiwu.persistence.ConfidentialExportDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
@@ -72,7 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final GuideParts guides;
     private final DataFolderCare care;
 
-    private AppContext(Path dataDir, Clock clock, Database database) {
+    private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
@@ -92,7 +94,7 @@ public final class AppContext implements AutoCloseable {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
                 clock, desks.incidents(), desks.checklists(), desks.feedback());
         this.guides = GuideParts.create(database, clock);
-        this.care = new DataFolderCare(database, dataDir, clock, () -> preferences.attendantName());
+        this.care = new DataFolderCare(database, dataDir, passphrase, clock, () -> preferences.attendantName());
     }
 
     /** How long the window and the commands wait for a database another process holds. */
@@ -100,7 +102,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data folder (creating and migrating its database as needed); fails at once when it is busy. */
     public static AppContext open(Path dataDir, Clock clock) {
-        return new AppContext(dataDir, clock, Database.open(dataDir));
+        return new AppContext(dataDir, clock, Database.open(dataDir), null);
     }
 
     /**
@@ -108,11 +110,29 @@ public final class AppContext implements AutoCloseable {
      * {@code waiting} runs once, on the calling thread, when the wait begins.
      */
     public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting) {
-        return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting));
+        return open(dataDir, clock, wait, waiting, null);
+    }
+
+    /**
+     * Opens the data folder like {@link #open(Path, Clock, Duration, Runnable)}; an encrypted one with the
+     * passphrase (null when none was given; ignored when the folder is not encrypted).
+     */
+    public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting, String passphrase) {
+        return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting, passphrase), passphrase);
+    }
+
+    /** Whether the folder's database is encrypted, so that opening it needs the passphrase. */
+    public static boolean isEncrypted(Path dataDir) {
+        return Database.isEncrypted(dataDir);
     }
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The passphrase the folder was opened with (for checking its encrypted backups); null when not encrypted. */
+    public String passphrase() {
+        return care.passphrase();
     }
 
     public Clock clock() {
@@ -224,6 +244,12 @@ public final class AppContext implements AutoCloseable {
     /** The signers whose bundles this laptop merges, and the history of merged bundles. */
     public TrustedSigners trustedSigners() {
         return care.trustedSigners();
+    }
+
+    /** Exports that hold a 涉密 meeting: sealed under a passphrase and logged. */
+    public ConfidentialExports confidentialExports(I18n i18n) {
+        return new ConfidentialExports(meetings, exports(i18n), database.dao(ConfidentialExportDao.class), clock,
+                UUID::randomUUID);
     }
 
     /** Imports bundles from other laptops into this data folder. */

@@ -39,13 +39,14 @@ final class DataFolderCare {
     private final DatabaseBackup databaseBackup;
     private AutomaticBackups automaticBackups;
 
-    DataFolderCare(Database database, Path dataDir, Clock clock, Supplier<String> rememberedAttendant) {
+    DataFolderCare(Database database, Path dataDir, String passphrase, Clock clock,
+            Supplier<String> rememberedAttendant) {
         this.database = database;
         this.dataDir = dataDir;
         this.clock = clock;
         this.rememberedAttendant = rememberedAttendant;
         this.meetingTables = new MeetingTables(database.jdbi());
-        this.databaseBackup = new DatabaseBackup(database.jdbi());
+        this.databaseBackup = new DatabaseBackup(database.jdbi(), dataDir, passphrase);
     }
 
     MeetingExports exports(I18n i18n, String signerName, MeetingCatalog meetings, SeatPlans seatPlans,
@@ -66,6 +67,11 @@ final class DataFolderCare {
     BundleMerger bundleMerger(IncidentDesk incidents) {
         return new BundleMerger(new BundleReader(), meetingTables, trustedSigners(), dataDir, clock,
                 () -> incidents.procedures().currentAll());
+    }
+
+    /** The passphrase the folder was opened with; null when it is not encrypted. */
+    String passphrase() {
+        return databaseBackup.passphrase();
     }
 
     Backups backups(int keep) {

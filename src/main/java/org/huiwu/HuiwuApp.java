@@ -3,6 +3,9 @@ package org.huiwu;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,10 +18,12 @@ import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.privacy.PassphraseDialog;
 import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +49,13 @@ public final class HuiwuApp extends Application {
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         try {
-            restorePending(dataDir);
+            String passphrase = null;
+            if (AppContext.isEncrypted(dataDir)) {
+                passphrase = askPassphrase(dataDir);
+            }
+            restorePending(dataDir, passphrase);
             context = AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir));
+                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
             context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
             theme = context.preferences().theme();
@@ -110,10 +119,53 @@ public final class HuiwuApp extends Application {
         return closing;
     }
 
+    /**
+     * Asks for the passphrase of the encrypted folder (in a dialog on the FX thread, this thread waiting) and
+     * tries it by opening the folder and closing it again (a backup waiting to be restored needs the folder
+     * closed), up to {@link PassphraseDialog#TRIES} times; returns the one that opened it.
+     *
+     * @throws StorageUnavailableException {@link StorageProblem#WRONG_PASSPHRASE} after the last wrong try,
+     *     {@link StorageProblem#PASSPHRASE_NEEDED} when the user cancelled
+     */
+    private String askPassphrase(Path dataDir) {
+        I18n i18n = new I18n(Language.CHINESE.locale());
+        StorageUnavailableException wrong = null;
+        for (int attempt = 1; attempt <= PassphraseDialog.TRIES; attempt++) {
+            int shown = attempt;
+            boolean lastWasWrong = wrong != null;
+            FutureTask<Optional<String>> dialog = new FutureTask<>(
+                    () -> new PassphraseDialog(i18n, dataDir.toString(), shown, lastWasWrong).ask());
+            Platform.runLater(dialog);
+            Optional<String> given;
+            try {
+                given = dialog.get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new StorageUnavailableException(StorageProblem.PASSPHRASE_NEEDED, dataDir, e);
+            }
+            if (given.isEmpty()) {
+                throw new StorageUnavailableException(StorageProblem.PASSPHRASE_NEEDED, dataDir,
+                        new IllegalStateException("no passphrase given"));
+            }
+            try {
+                AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
+                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given.get())
+                        .close();
+                return given.get();
+            } catch (StorageUnavailableException e) {
+                if (e.problem() != StorageProblem.WRONG_PASSPHRASE) {
+                    throw e;
+                }
+                LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt, PassphraseDialog.TRIES);
+                wrong = e;
+            }
+        }
+        throw wrong;
+    }
+
     /** Restores a backup the user chose in the window last time, before the database is opened. */
-    private void restorePending(Path dataDir) {
+    private void restorePending(Path dataDir, String passphrase) {
         try {
-            new ScheduledRestore(dataDir).restoreIfPending().ifPresent(meetings -> {
+            new ScheduledRestore(dataDir, passphrase).restoreIfPending().ifPresent(meetings -> {
                 LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
                 restoreOutcomeKey = "export.restore.doneAtStart";
                 restoreOutcomeArgument = meetings;

@@ -6,6 +6,7 @@ import javafx.application.Application;
 
 import org.huiwu.cli.CliLog;
 import org.huiwu.cli.HuiwuCommand;
+import org.huiwu.persistence.DatabaseAccess;
 
 /**
  * The program's entry point (and the jar's Main-Class): with no command it opens the window, with a
@@ -18,6 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        DatabaseAccess.bindToLoopback();
         if (isWindowLaunch(args)) {
             PortableNatives.prepare();
             Application.launch(HuiwuApp.class, args);

@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.guides.GuideLibrary;
+import org.huiwu.logic.privacy.IdleLock;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
@@ -52,6 +53,7 @@ import org.huiwu.ui.seating.SeatingExports;
 import org.huiwu.ui.seating.SeatingSidePanel;
 import org.huiwu.ui.seating.SeatingView;
 import org.huiwu.ui.seating.SeatingViewModel;
+import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.export.ExportScreen;
@@ -69,6 +71,10 @@ public final class Workbench {
     private final TaskRunner runner;
     private final Stage stage;
     private final Scene scene;
+    /** How often the window asks the idle lock whether to lock; the lock itself reads the clock. */
+    private static final int IDLE_CHECK_SECONDS = 15;
+    private final IdleLock idleLock;
+    private IdleLockCover lockCover;
     private Language language;
     private Theme theme;
     private AppState state;
@@ -101,7 +107,28 @@ public final class Workbench {
         FocusKeeper.install(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
+        this.idleLock = new IdleLock(context.clock());
+        IdleLockCover.watchInput(scene, idleLock);
+        reloadIdleLock();
+        javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(IDLE_CHECK_SECONDS), event -> lockIfIdle()));
+        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleCheck.play();
         rebuild(null);
+    }
+
+    /** Reads the idle lock's minutes and PIN from the settings (off the FX thread) into the lock; saving the settings calls it. */
+    public void reloadIdleLock() {
+        runner.run(() -> java.util.Map.entry(context.preferences().idleLockMinutes(), context.preferences().lockPin()),
+                saved -> idleLock.configure(saved.getKey(), saved.getValue()),
+                failure -> idleLock.configure(IdleLock.DEFAULT_MINUTES, ""));
+    }
+
+    /** Hides the window's content behind the PIN prompt when it was idle long enough (the timer calls it). */
+    public void lockIfIdle() {
+        if (lockCover != null) {
+            lockCover.lockIfIdle();
+        }
     }
 
     /** The language the window shows now. */
@@ -170,15 +197,17 @@ public final class Workbench {
         window.installFeedback(feedback.view());
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
-                new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
+                new ScheduledRestore(context.dataDir(), context.passphrase()), runner, dialogs, failures, context.clock().getZone(),
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
                 DesktopFiles::open), state, i18n);
+        exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
         window.installExport(new MainWindow.ExportMenu(exports::openExportDialog, () -> exports.merge(
                 meetingsModel::refresh), exports::showConflicts, exports::backUpNow, exports::restore));
 
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
-        scene.setRoot(window);
+        lockCover = new IdleLockCover(window, idleLock, i18n);
+        scene.setRoot(lockCover);
         Themes.apply(scene, theme);
         meetingsModel.refreshAndSelect(meetingToReopen);
     }
@@ -186,6 +215,7 @@ public final class Workbench {
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
         SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
                 failures, i18n, this::applySettings, context::applyBackupPolicy);
+        model.followIdleLock(this::reloadIdleLock);
         SettingsDialog.show(stage, scene.getStylesheets(), model, i18n);
     }
 

@@ -13,6 +13,7 @@ import org.huiwu.AppContext;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +30,16 @@ final class DataDirOption {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: the per-user folder, or -Dhuiwu.data).")
     private Path dataDir;
+
+    @Option(names = "--passphrase-stdin",
+            description = "Read the passphrase of an encrypted data folder from the first line of standard input"
+                    + " (else the environment variable HUIWU_PASSPHRASE is used).")
+    private boolean passphraseFromStdin;
+
+    /** The environment variable that may hold the passphrase of an encrypted data folder. */
+    static final String PASSPHRASE_VARIABLE = "HUIWU_PASSPHRASE";
+
+    private String passphrase;
 
     private static final Logger LOG = LoggerFactory.getLogger(DataDirOption.class);
     private static final long RETRY_PAUSE_MILLIS = 250;
@@ -54,11 +65,12 @@ final class DataDirOption {
     int use(Work work) throws Exception {
         Path folder = DataFolder.resolve(dataDir);
         Database.requireNameable(folder);
-        Files.createDirectories(folder);
+        PrivateFiles.privateFolder(folder);
         long deadline = System.nanoTime() + AppContext.BUSY_WAIT.toNanos();
         FileChannel turn;
         try {
-            turn = FileChannel.open(folder.resolve(TURN_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            turn = FileChannel.open(folder.resolve(TURN_FILE), java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE), PrivateFiles.fileAttributes(folder.resolve(TURN_FILE)));
         } catch (IOException e) {
             LOG.info("No turn file in {} (the folder may be read-only); working without taking turns", folder, e);
             return useInTurn(work, deadline);
@@ -115,8 +127,31 @@ final class DataDirOption {
     }
 
     private AppContext open() {
-        return AppContext.open(DataFolder.resolve(dataDir), Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                this::tellWaiting);
+        Path folder = DataFolder.resolve(dataDir);
+        return AppContext.open(folder, Clock.systemDefaultZone(), AppContext.BUSY_WAIT, this::tellWaiting,
+                AppContext.isEncrypted(folder) ? passphrase() : null);
+    }
+
+    /**
+     * The passphrase given for the run (the first line of standard input with {@code --passphrase-stdin}, else
+     * {@value #PASSPHRASE_VARIABLE}), read once; null when none was given.
+     */
+    String passphrase() {
+        if (passphrase == null) {
+            if (passphraseFromStdin) {
+                try {
+                    String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                            java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                    passphrase = line == null ? "" : line;
+                } catch (IOException e) {
+                    passphrase = "";
+                }
+            } else {
+                String variable = System.getenv(PASSPHRASE_VARIABLE);
+                passphrase = variable == null ? "" : variable;
+            }
+        }
+        return passphrase.isEmpty() ? null : passphrase;
     }
 
     private void tellWaiting() {

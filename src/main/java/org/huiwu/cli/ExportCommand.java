@@ -34,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private DataDirOption data;
 
+    @Mixin
+    private ClassifiedExportOptions classified;
+
     @Option(names = "--meeting", paramLabel = "ID", description = "Meeting id (see 'meetings'); repeatable.")
     private List<UUID> meetingIds;
 
@@ -82,7 +85,13 @@ final class ExportCommand implements Callable<Integer> {
                 } else if (meetings.isEmpty()) {
                     throw new CommandFailure(i18n.format("export.cli.noMeetings", from.toString(), to.toString()));
                 }
+                Path sealed = classified.exportIfClassified(context, i18n, meetings, chosen, out);
+                if (sealed != null) {
+                    spec.commandLine().getOut().println(i18n.format("privacy.cli.sealed", sealed.toString()));
+                    return 0;
+                }
                 MeetingExports exports = context.exports(i18n, signer == null ? "" : signer);
+
                 List<Path> files = exports.export(meetings, chosen, out, ExportMonitor.none());
                 files.forEach(file -> spec.commandLine().getOut().println(i18n.format("export.cli.written",
                         file.toString())));

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
         description = "Huiwu meeting-service assistant. Without a command it opens the window.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
             SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class, ExportCommand.class,
-            VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class})
+            VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class,
+            EncryptCommand.class, DecryptCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);

@@ -14,5 +14,9 @@ public enum StorageProblem {
     NOT_READABLE,
     /** The data folder's path holds a character the database cannot take in a file name ({@code ;}). */
     UNSAFE_FOLDER_NAME,
+    /** The database is encrypted and no passphrase was given. */
+    PASSPHRASE_NEEDED,
+    /** The database is encrypted and the passphrase given does not open it; nothing was changed. */
+    WRONG_PASSPHRASE,
     OTHER
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * The one way the app writes a file it keeps or hands out (exports, print files, attachment copies): the
- * content goes to a hidden temporary file in the target folder, is forced to disk, and only then moved over
+ * content goes to a hidden temporary file, created private to the user ({@link PrivateFiles}), in the target folder, is forced to disk, and only then moved over
  * the target, so a full disk, a failure or a cancel leaves the old file (or none), never a partial one; the
  * temporary file is always removed. The stream opener is injectable so tests can simulate a full disk.
  *
@@ -54,7 +54,7 @@ public final class AtomicFile {
     public void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         FxThreadGuard.check("writing file " + absolute);
-        Files.createDirectories(absolute.getParent());
+        PrivateFiles.createFolders(absolute.getParent());
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = new BufferedOutputStream(opener.open(temp), 1 << 16)) {
@@ -76,7 +76,8 @@ public final class AtomicFile {
 
     /** A new file whose content is forced to the device when the stream is closed. */
     private static OutputStream openForced(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), PrivateFiles.fileAttributes(file));
         OutputStream out = Channels.newOutputStream(channel);
         return new OutputStream() {
             @Override

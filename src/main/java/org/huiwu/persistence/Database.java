@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * and the single {@link Jdbi} instance that every DAO is attached to.
  *
  * <p>The database runs in H2's auto-server mode, so a second process on the same folder (a second
- * window or an export command) connects to the first instead of failing. {@code WRITE_DELAY=0}
+ * window or an export command) connects to the first instead of failing; {@link DatabaseAccess} keeps that
+ * server on the loopback address and logs in with the folder's own secret. {@code WRITE_DELAY=0}
  * writes every commit to the file before the commit returns, so a confirmed action survives the JVM
  * being killed right after.
  *
@@ -52,6 +53,10 @@ public final class Database implements AutoCloseable {
     private static final String SETTINGS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     private static final long RETRY_PAUSE_MILLIS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static {
+        DatabaseAccess.bindToLoopback();
+    }
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
@@ -84,20 +89,37 @@ public final class Database implements AutoCloseable {
      * calling thread, before the first wait.
      */
     public static Database open(Path dataDir, Duration wait, Runnable waiting) {
-        return open(dataDir, List.of(MIGRATIONS), wait, waiting);
+        return open(dataDir, List.of(MIGRATIONS), wait, waiting, null);
+    }
+
+    /**
+     * Opens the database like {@link #open(Path, Duration, Runnable)}; an encrypted one with the passphrase
+     * (ignored for a database that is not encrypted).
+     *
+     * @throws StorageUnavailableException {@link StorageProblem#PASSPHRASE_NEEDED} or
+     *     {@link StorageProblem#WRONG_PASSPHRASE} for an encrypted database; nothing was changed then
+     */
+    public static Database open(Path dataDir, Duration wait, Runnable waiting, String passphrase) {
+        return open(dataDir, List.of(MIGRATIONS), wait, waiting, passphrase);
+    }
+
+    /** Whether the folder's database is encrypted, so that it needs a passphrase to open. */
+    public static boolean isEncrypted(Path dataDir) {
+        return DatabaseFile.isEncrypted(dataDir);
     }
 
     /** Opens the database with the migrations of the given Flyway locations (tests add a test-only one). */
     static Database open(Path dataDir, List<String> migrationLocations) {
-        return open(dataDir, migrationLocations, Duration.ZERO, () -> { });
+        return open(dataDir, migrationLocations, Duration.ZERO, () -> { }, null);
     }
 
-    private static Database open(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting) {
+    private static Database open(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting,
+            String passphrase) {
         Objects.requireNonNull(dataDir, "dataDir");
         String url = DatabaseFile.url(dataDir, SETTINGS);
         refuseDamagedFile(dataDir);
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.privateFolder(dataDir);
         } catch (java.io.IOException e) {
             throw new StorageUnavailableException(StorageProblem.NOT_WRITABLE, dataDir, e);
         }
@@ -105,7 +127,7 @@ public final class Database implements AutoCloseable {
         boolean told = false;
         while (true) {
             try {
-                return attempt(url, dataDir, migrationLocations);
+                return attempt(url, dataDir, migrationLocations, passphrase);
             } catch (StorageUnavailableException e) {
                 if (e.problem() != StorageProblem.LOCKED || System.nanoTime() - deadline > 0) {
                     throw e;
@@ -120,14 +142,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database attempt(String url, Path dataDir, List<String> migrationLocations) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    private static Database attempt(String url, Path dataDir, List<String> migrationLocations, String passphrase) {
+        DatabaseAccess.requireLoopback();
+        JdbcConnectionPool pool = DatabaseAccess.pool(url, dataDir, passphrase);
         try {
-            pool.getConnection().close();
+            DatabaseAccess.firstConnection(pool, url, dataDir);
             Flyway flyway = Flyway.configure().dataSource(pool)
                     .locations(migrationLocations.toArray(String[]::new)).load();
             refuseNewerSchema(flyway, dataDir);
             flyway.migrate();
+            DatabaseFile.restrictH2Files(dataDir);
             return new Database(pool);
         } catch (SQLException e) {
             pool.dispose();
@@ -216,6 +240,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageProblem reasonOf(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return StorageProblem.WRONG_PASSPHRASE;
+        }
         if (DiskFull.causes(e)) {
             return StorageProblem.DISK_FULL;
         }

@@ -1,13 +1,18 @@
 package org.huiwu.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -25,16 +30,40 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DatabaseBackup {
 
-    private final Jdbi jdbi;
-
-    public DatabaseBackup(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    static {
+        DatabaseAccess.bindToLoopback();
     }
 
-    /** Writes a zip backup of the open database to the file (which must not exist yet). */
+    private final Jdbi jdbi;
+    private final Path dataDir;
+    private final String passphrase;
+
+    /** The backup of the folder's open database; the passphrase (null when not encrypted) checks its copies. */
+    public DatabaseBackup(Jdbi jdbi, Path dataDir, String passphrase) {
+        this.jdbi = jdbi;
+        this.dataDir = dataDir;
+        this.passphrase = passphrase;
+    }
+
+    /** The passphrase the database was opened with, to check a backup of it; null when not encrypted. */
+    public String passphrase() {
+        return passphrase;
+    }
+
+    /**
+     * Writes a zip backup of the open database to the file, which must not exist or be empty; H2 writes into
+     * an existing empty file and keeps its permissions, so a file created private stays private. The backup
+     * carries the database's secret ({@link DatabaseAccess#SECRET_FILE}) so that it opens wherever it is restored.
+     */
     public void backupTo(Path zip) {
         String file = zip.toAbsolutePath().toString().replace("'", "''");
         jdbi.useHandle(handle -> handle.execute("BACKUP TO '" + file + "'"));
+        try (FileSystem entries = FileSystems.newFileSystem(zip, Map.of())) {
+            Files.writeString(entries.getPath(DatabaseAccess.SECRET_FILE), DatabaseAccess.secret(dataDir),
+                    StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The file name, inside a data folder or a backup zip, of the H2 database. */
@@ -51,11 +80,21 @@ public final class DatabaseBackup {
      * @throws SQLException when it opens but is no database of this app
      */
     public static int checkReadable(Path folder) throws SQLException {
+        return checkReadable(folder, null);
+    }
+
+    /**
+     * Like {@link #checkReadable(Path)}, opening an encrypted copy with the passphrase.
+     *
+     * @throws StorageUnavailableException also {@link StorageProblem#PASSPHRASE_NEEDED} or
+     *     {@link StorageProblem#WRONG_PASSPHRASE} for an encrypted copy
+     */
+    public static int checkReadable(Path folder, String passphrase) throws SQLException {
         DatabaseFile.damage(folder).ifPresent(damage -> {
             throw new StorageUnavailableException(StorageProblem.CORRUPT, folder, new SQLException(damage));
         });
         String url = DatabaseFile.url(folder, ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcConnectionPool pool = DatabaseAccess.poolOnCopy(url, folder, passphrase);
         try {
             Database.refuseNewerSchema(Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).load(), folder);
             try (Connection connection = pool.getConnection()) {
@@ -111,7 +150,7 @@ public final class DatabaseBackup {
         if (!Files.exists(DatabaseFile.of(dataDir)) || DatabaseFile.damage(dataDir).isPresent()) {
             return false;
         }
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DatabaseAccess.connect(url, dataDir)) {
             return false;
         } catch (SQLException e) {
             return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;

@@ -21,6 +21,9 @@ final class DatabaseFile {
 
     /** H2's MVStore block size; both file headers take one block each. */
     private static final int BLOCK = 4096;
+    /** The first bytes of a file H2 encrypted with its file cipher. */
+    private static final String ENCRYPTED_HEADER = "H2encrypt\n";
+    private static final String[] H2_SUFFIXES = {".mv.db", ".lock.db", ".trace.db"};
     private static final Pattern HEADER_BLOCK = Pattern.compile("(?:^|,)block:([0-9a-f]+)(?:,|$)");
 
     private DatabaseFile() {
@@ -46,6 +49,35 @@ final class DatabaseFile {
         return "jdbc:h2:file:" + name + settings;
     }
 
+    /** Whether the folder's database file is encrypted with H2's file cipher (its header says so). */
+    static boolean isEncrypted(Path dataDir) {
+        Path file = of(dataDir);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(ENCRYPTED_HEADER.length()), StandardCharsets.ISO_8859_1)
+                    .equals(ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes others' rights from the files H2 made in the folder (the database, its lock file that names the
+     * server's key, its trace file). H2 creates them with the process's default permissions, but only inside
+     * the data folder, which is private before H2 runs, so no other user could reach them in between.
+     */
+    static void restrictH2Files(Path dataDir) {
+        for (String suffix : H2_SUFFIXES) {
+            try {
+                PrivateFiles.restrict(dataDir.resolve(Database.FILE_NAME + suffix));
+            } catch (IOException e) {
+                throw new StorageUnavailableException(StorageProblem.NOT_WRITABLE, dataDir, e);
+            }
+        }
+    }
+
     /**
      * Why the existing database file of the folder cannot be a sound H2 database, judged from its size and
      * its header alone; empty when there is no file or nothing is wrong with it on the outside.
@@ -66,6 +98,9 @@ final class DatabaseFile {
             String header;
             try (InputStream in = Files.newInputStream(file)) {
                 header = new String(in.readNBytes(BLOCK), StandardCharsets.ISO_8859_1);
+            }
+            if (header.startsWith(ENCRYPTED_HEADER)) {
+                return Optional.empty();
             }
             if (!header.startsWith("H:2,")) {
                 return Optional.of("no H2 file header");

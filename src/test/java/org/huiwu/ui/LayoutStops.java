@@ -3,7 +3,10 @@ package org.huiwu.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.huiwu.i18n.I18n;
 import org.huiwu.ui.guides.GuideLinks;
+import org.huiwu.ui.privacy.PassphraseDialog;
+import org.huiwu.ui.privacy.SecretDialog;
 
 /**
  * The one list of what the layout test looks at. The meeting's tabs and the tabs inside them are not
@@ -30,6 +33,13 @@ enum LayoutStops {
         at.run(() -> at.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
         at.fire("#presentButton");
     }),
+    PASSPHRASE(Kind.DIALOG, "PassphraseDialog", at -> at.run(() -> new PassphraseDialog(
+            new I18n(at.window().workbench().language().locale()), "/home/用户/.local/share/huiwu", 2, true).show())),
+    SEAL_PASSPHRASE(Kind.DIALOG, "SecretDialog", at -> at.run(() -> {
+        I18n i18n = new I18n(at.window().workbench().language().locale());
+        new SecretDialog(at.window().stage(), i18n.get("privacy.export.title"), i18n.get("privacy.export.passphrase"))
+                .show();
+    })),
     SETTINGS(Kind.DIALOG, "SettingsDialog", at -> at.menu("menuSettings")),
     EXPORT(Kind.DIALOG, "ExportScreen", at -> at.menu("exportItem")),
     IMPORT_PREVIEW(Kind.DIALOG, "AttendeeImportLauncher", at -> at.run(() -> at.workbench().importer().preview(at.list()))),

@@ -2,6 +2,7 @@ package org.huiwu.logic.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +18,9 @@ import java.util.zip.ZipInputStream;
 
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
+import org.huiwu.persistence.DatabaseAccess;
 import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Rolling backups of a data folder's database in its {@code backups} folder (H2's online backup, so the
@@ -58,11 +61,12 @@ public final class Backups {
         Path target = folder.resolve("huiwu-" + STAMP.format(clock.instant()) + ".zip");
         Path temp = folder.resolve("." + target.getFileName() + ".part");
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolders(folder);
             Files.deleteIfExists(temp);
+            PrivateFiles.createFile(temp);
             database.backupTo(temp);
             try {
-                check(temp, dataDir);
+                check(temp, dataDir, database.passphrase());
             } catch (BackupRejectedException e) {
                 deleteQuietly(temp);
                 throw new ExportFailedException(ExportProblem.DAMAGED, target, e);
@@ -96,7 +100,8 @@ public final class Backups {
         }
     }
 
-    static List<Path> listIn(Path dataDir) throws IOException {
+    /** The backups in the data folder, oldest first. */
+    public static List<Path> listIn(Path dataDir) throws IOException {
         Path folder = dataDir.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -115,18 +120,32 @@ public final class Backups {
      * @throws BackupRejectedException when the database is in use or the backup is not a sound database
      */
     public static int restore(Path backup, Path dataDir) {
+        return restore(backup, dataDir, null);
+    }
+
+    /** Like {@link #restore(Path, Path)}, checking an encrypted backup with the passphrase. */
+    public static int restore(Path backup, Path dataDir, String passphrase) {
         if (DatabaseBackup.inUse(dataDir)) {
             throw new BackupRejectedException(BackupRejectedException.Reason.IN_USE, backup, null);
         }
         Path staging = dataDir.resolve(".restore-" + System.nanoTime());
         try {
-            int meetings = extractAndCheck(backup, staging);
+            int meetings = extractAndCheck(backup, staging, passphrase);
             Path current = dataDir.resolve(DatabaseBackup.databaseFileName());
             if (Files.exists(current)) {
                 Files.move(current, current.resolveSibling(current.getFileName() + ".before-restore"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(staging.resolve(DatabaseBackup.databaseFileName()), current);
+            Path secret = staging.resolve(DatabaseAccess.SECRET_FILE);
+            if (Files.exists(secret)) {
+                Path kept = dataDir.resolve(DatabaseAccess.SECRET_FILE);
+                if (Files.exists(kept)) {
+                    Files.move(kept, kept.resolveSibling(kept.getFileName() + ".before-restore"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(secret, kept);
+            }
             return meetings;
         } catch (IOException e) {
             throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
@@ -143,22 +162,27 @@ public final class Backups {
      * @throws BackupRejectedException when the backup is not a sound database
      */
     public static int check(Path backup, Path dataDir) {
+        return check(backup, dataDir, null);
+    }
+
+    /** Like {@link #check(Path, Path)}, opening an encrypted backup with the passphrase. */
+    public static int check(Path backup, Path dataDir, String passphrase) {
         Path staging = dataDir.resolve(".check-" + System.nanoTime());
         try {
-            return extractAndCheck(backup, staging);
+            return extractAndCheck(backup, staging, passphrase);
         } finally {
             deleteTree(staging);
         }
     }
 
-    private static int extractAndCheck(Path backup, Path staging) {
+    private static int extractAndCheck(Path backup, Path staging, String passphrase) {
         try {
-            Files.createDirectories(staging);
+            PrivateFiles.createFolders(staging);
             extract(backup, staging);
             if (!Files.isRegularFile(staging.resolve(DatabaseBackup.databaseFileName()))) {
                 throw new BackupRejectedException(BackupRejectedException.Reason.NOT_A_BACKUP, backup, null);
             }
-            return DatabaseBackup.checkReadable(staging);
+            return DatabaseBackup.checkReadable(staging, passphrase);
         } catch (StorageUnavailableException e) {
             throw new BackupRejectedException(e.problem() == StorageProblem.NEWER_VERSION
                     ? BackupRejectedException.Reason.NEWER_VERSION : BackupRejectedException.Reason.NOT_A_BACKUP, backup, e);
@@ -172,7 +196,10 @@ public final class Backups {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 Path target = folder.resolve(entry.getName()).normalize();
                 if (!entry.isDirectory() && target.startsWith(folder) && target.getParent().equals(folder)) {
-                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.deleteIfExists(target);
+                    try (OutputStream out = PrivateFiles.newOutputStream(target)) {
+                        entries.transferTo(out);
+                    }
                 }
             }
         }

@@ -11,8 +11,11 @@ import java.util.Enumeration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipFile;
 import org.huiwu.logic.limits.InputLimits;
+
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Reads the entries of one open bundle within {@link InputLimits}: {@link #index} checks the sizes the zip
@@ -97,8 +100,8 @@ final class BundleEntries {
         }
         OutputStream out;
         try {
-            Files.createDirectories(target.getParent());
-            out = Files.newOutputStream(target);
+            PrivateFiles.createFolders(target.getParent());
+            out = PrivateFiles.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new ExportFailedException(ExportProblem.NOT_WRITABLE, target, e);
         }

@@ -18,6 +18,7 @@ import org.huiwu.persistence.MergeRefusedException;
 import org.huiwu.persistence.MergeScopeException;
 import org.huiwu.persistence.MergeSigner;
 import org.huiwu.persistence.MergeSource;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Imports bundles from other laptops into this data folder. Every bundle is verified first (its signature
@@ -185,7 +186,7 @@ public final class BundleMerger {
             return;
         }
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createFolders(target.getParent());
             Files.move(file.staged(), target);
             copied.add(target);
         } catch (FileAlreadyExistsException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.huiwu.persistence.AtomicFile;
 import org.huiwu.persistence.DiskFull;
 
+
 /**
  * Writes each export file through {@link AtomicFile} (complete or not at all) and turns a failure into an
  * {@link ExportFailedException} that says why: a full disk, or a folder that cannot be written. The opener

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.huiwu.logic.settings.Preferences;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * The folder exports are written into: the one used last (remembered in the settings), else the user's
@@ -53,7 +54,7 @@ public final class ExportFolders {
         if (Files.isDirectory(documents)) {
             Path exports = documents.resolve(DEFAULT_NAME);
             try {
-                return Files.createDirectories(exports);
+                return PrivateFiles.createFolders(exports);
             } catch (IOException | SecurityException cannotMake) {
                 return documents;
             }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import org.huiwu.persistence.PrivateFiles;
+
 /**
  * A restore asked for from the window, where the running app holds the database: the backup is checked
  * at once (a failed check changes nothing), a copy is left in the data folder as
@@ -21,9 +23,16 @@ public final class ScheduledRestore {
     public static final String FAILED = "restore-failed.zip";
 
     private final Path dataDir;
+    private final String passphrase;
 
     public ScheduledRestore(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /** Restores into the folder; an encrypted backup is checked with the passphrase (null when none). */
+    public ScheduledRestore(Path dataDir, String passphrase) {
         this.dataDir = dataDir;
+        this.passphrase = passphrase;
     }
 
     /**
@@ -33,11 +42,14 @@ public final class ScheduledRestore {
      * @throws BackupRejectedException when the backup is not a sound database (nothing is scheduled)
      */
     public int schedule(Path backup) {
-        int meetings = Backups.check(backup, dataDir);
+        int meetings = Backups.check(backup, dataDir, passphrase);
         Path pending = dataDir.resolve(PENDING);
         Path temp = dataDir.resolve("." + PENDING + ".part");
         try {
-            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(temp);
+            try (java.io.OutputStream out = PrivateFiles.newOutputStream(temp)) {
+                Files.copy(backup, out);
+            }
             Files.move(temp, pending, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ExportFailedException(ExportProblem.NOT_WRITABLE, pending, e);
@@ -64,7 +76,7 @@ public final class ScheduledRestore {
             return Optional.empty();
         }
         try {
-            int meetings = Backups.restore(pending, dataDir);
+            int meetings = Backups.restore(pending, dataDir, passphrase);
             Files.deleteIfExists(pending);
             return Optional.of(meetings);
         } catch (BackupRejectedException e) {

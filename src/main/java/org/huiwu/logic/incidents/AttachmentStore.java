@@ -21,7 +21,7 @@ import org.huiwu.persistence.AttachmentDao;
 /**
  * Keeps the photos and PDFs attached to incidents: a chosen file is checked (exists, not over the size
  * limit, a photo or PDF by its content), copied into {@code <dataDir>/attachments/<incident>/<uuid>-<name>}
- * with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
+ * (private to the user) with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
  * attachment checks the checksum again. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttachmentStore {

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.logic.privacy.IdleLock;
+import org.huiwu.logic.privacy.LockPin;
 
 /**
  * The user's settings kept in the database: interface language, theme, backup policy and the
@@ -42,6 +44,8 @@ public final class Preferences {
     private static final String BACKUPS_KEPT = "backup.kept";
     private static final String NAME_CARDS = "print.nameCards";
     private static final String EXPORT_FOLDER = "ui.exportFolder";
+    private static final String IDLE_MINUTES = "ui.idleLockMinutes";
+    private static final String LOCK_PIN = "ui.lockPin";
 
     private final SettingDao settings;
 
@@ -99,6 +103,29 @@ public final class Preferences {
     public void setBackupPolicy(BackupPolicy policy) {
         settings.save(BACKUP_MINUTES, Integer.toString(policy.minutes()));
         settings.save(BACKUPS_KEPT, Integer.toString(policy.kept()));
+    }
+
+    /** Minutes without input before the window locks (default {@link IdleLock#DEFAULT_MINUTES}). */
+    public int idleLockMinutes() {
+        try {
+            int minutes = Integer.parseInt(settings.find(IDLE_MINUTES).orElse(""));
+            return IdleLock.minutesAllowed(minutes) ? minutes : IdleLock.DEFAULT_MINUTES;
+        } catch (NumberFormatException unset) {
+            return IdleLock.DEFAULT_MINUTES;
+        }
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        settings.save(IDLE_MINUTES, Integer.toString(minutes));
+    }
+
+    /** The stored form of the unlock PIN ({@link LockPin#hash}), "" when none is set. */
+    public String lockPin() {
+        return settings.find(LOCK_PIN).orElse("");
+    }
+
+    public void setLockPin(String stored) {
+        settings.save(LOCK_PIN, stored);
     }
 
     /** The name-card layout last printed from the window: cards per sheet, panel size, second line. */

@@ -23,6 +23,11 @@ public interface DialogService {
     /** Lets the user pick a file to open; {@code extensions} like {@code "*.csv"}. */
     Optional<Path> chooseFileToOpen(String title, String filterDescription, List<String> extensions);
 
+    /** Asks for a secret such as a passphrase, typed hidden; empty when cancelled (and in doubles that do not script it). */
+    default Optional<String> askSecret(String title, String message) {
+        return Optional.empty();
+    }
+
     /** Lets the user pick a folder; empty when cancelled (and in doubles that do not script it). */
     default Optional<Path> chooseFolder(String title) {
         return Optional.empty();

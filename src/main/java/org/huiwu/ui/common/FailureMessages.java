@@ -65,6 +65,8 @@ public final class FailureMessages {
             case NOT_WRITABLE -> "error.storage.notWritable";
             case NOT_READABLE -> "error.storage.notReadable";
             case UNSAFE_FOLDER_NAME -> "error.storage.unsafeFolderName";
+            case PASSPHRASE_NEEDED -> "error.storage.passphraseNeeded";
+            case WRONG_PASSPHRASE -> "error.storage.wrongPassphrase";
             case OTHER -> "error.storage.other";
         });
     }

@@ -86,6 +86,11 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<String> askSecret(String title, String message) {
+        return new org.huiwu.ui.privacy.SecretDialog(owner.get(), title, message).ask();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
                 ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});

@@ -54,6 +54,11 @@ public final class ExportScreen {
         new ExportProgressWindow(jobs, services.owner().get(), i18n);
     }
 
+    /** Makes exports holding a 涉密 meeting confirmed, sealed and logged, naming {@code who} exports. */
+    public void sealClassifiedWith(org.huiwu.logic.privacy.ConfidentialExports sealing, Supplier<String> who) {
+        jobs.sealClassified(sealing, who);
+    }
+
     /** Opens the export dialog with the current meeting ticked. */
     public void openExportDialog() {
         Meeting current = state.currentMeetingProperty().get();

@@ -27,6 +27,7 @@ import org.huiwu.logic.export.TrustedSigners;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.logic.privacy.ConfidentialExports;
 
 /**
  * The export and merge jobs of the window: runs the shared export of the chosen meetings (chosen in the
@@ -55,6 +56,8 @@ public final class MeetingExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
+    private ConfidentialExports sealing;
+    private java.util.function.Supplier<String> who = () -> "";
     private final FolderOpener opener;
 
     public MeetingExportViewModel(MeetingExports exports, BundleMerger merger,
@@ -76,11 +79,56 @@ public final class MeetingExportViewModel {
         return running;
     }
 
-    /** Exports the meetings in the format into the folder in the background, with progress; one export at a time. */
+    /**
+     * Makes exports that hold a 涉密 meeting ask for confirmation and a passphrase, and seal and log them;
+     * {@code who} names the attendant for the log.
+     */
+    public void sealClassified(ConfidentialExports sealing, java.util.function.Supplier<String> who) {
+        this.sealing = sealing;
+        this.who = who;
+    }
+
+    /**
+     * Exports the meetings in the format into the folder in the background, with progress; one export at a
+     * time. A set holding a 涉密 meeting is exported only when the user confirms it and gives a passphrase,
+     * sealed into one file (see {@link #sealClassified}).
+     */
     public void export(List<UUID> meetingIds, ExportFormat format, Path folder) {
         if (running.get()) {
             return;
         }
+        if (sealing == null) {
+            exportPlain(meetingIds, format, folder);
+            return;
+        }
+        runner.run(() -> sealing.classified(meetingIds), classified -> {
+            if (classified.isEmpty()) {
+                exportPlain(meetingIds, format, folder);
+                return;
+            }
+            String titles = classified.stream().map(org.huiwu.model.Meeting::title)
+                    .collect(java.util.stream.Collectors.joining("、"));
+            if (!dialogs.confirm(i18n.get("privacy.export.title"), i18n.format("privacy.export.confirm", titles))) {
+                return;
+            }
+            java.util.Optional<String> passphrase = dialogs.askSecret(i18n.get("privacy.export.title"),
+                    i18n.get("privacy.export.passphrase"));
+            if (passphrase.isEmpty() || passphrase.get().isBlank()) {
+                return;
+            }
+            String by = who.get();
+            running.set(true);
+            runner.run(() -> sealing.exportSealed(meetingIds, format, folder, passphrase.get(), by), sealed -> {
+                running.set(false);
+                offerToOpen(folder, i18n.format("privacy.export.done", sealed.toString()));
+            }, failure -> {
+                running.set(false);
+                dialogs.showError(i18n.get("export.window.title"), message(failure));
+            });
+        }, failure -> dialogs.showError(i18n.get("export.window.title"), message(failure)));
+    }
+
+    private void exportPlain(List<UUID> meetingIds, ExportFormat format, Path folder) {
         progress.set(0);
         running.set(true);
         job.set(runner.runWithProgress(

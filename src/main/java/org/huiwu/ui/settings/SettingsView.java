@@ -19,6 +19,9 @@ public final class SettingsView extends GridPane {
     @FXML private ComboBox<Theme> themeBox;
     @FXML private TextField backupMinutesField;
     @FXML private TextField backupsKeptField;
+    @FXML private TextField idleMinutesField;
+    @FXML private javafx.scene.control.PasswordField lockPinField;
+    @FXML private Label pinStateLabel;
     @FXML private Label problemLabel;
 
     private final SettingsViewModel viewModel;
@@ -46,6 +49,9 @@ public final class SettingsView extends GridPane {
         themeBox.valueProperty().bindBidirectional(viewModel.themeProperty());
         backupMinutesField.textProperty().bindBidirectional(viewModel.backupMinutesProperty());
         backupsKeptField.textProperty().bindBidirectional(viewModel.backupsKeptProperty());
+        idleMinutesField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
+        lockPinField.textProperty().bindBidirectional(viewModel.newPinProperty());
+        pinStateLabel.textProperty().bind(viewModel.pinStateProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
     }
 

@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.huiwu.logic.privacy.IdleLock;
+import org.huiwu.logic.privacy.LockPin;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -22,7 +24,8 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The settings the user can change: interface language, theme, and how often the database is backed up
- * and how many backups are kept (checked against {@link BackupPolicy}'s limits). {@link #apply()} stores
+ * and how many backups are kept (checked against {@link BackupPolicy}'s limits), and the idle lock's minutes
+ * and PIN (stored hashed). {@link #apply()} stores
  * them and then lets the composition root rebuild or restyle the window and reschedule the backups. FX
  * thread only; the settings are read and written on the task runner's thread.
  */
@@ -41,6 +44,10 @@ public final class SettingsViewModel {
     private final StringProperty backupMinutes = new SimpleStringProperty(this, "backupMinutes", "");
     private final StringProperty backupsKept = new SimpleStringProperty(this, "backupsKept", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final StringProperty idleMinutes = new SimpleStringProperty(this, "idleMinutes", "");
+    private final StringProperty newPin = new SimpleStringProperty(this, "newPin", "");
+    private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper(this, "pinState", "");
+    private Runnable onIdleLock = () -> { };
 
     public SettingsViewModel(Preferences preferences, Language currentLanguage, Theme currentTheme,
             TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n,
@@ -56,6 +63,28 @@ public final class SettingsViewModel {
         theme.set(currentTheme);
         backupMinutes.addListener((o, was, now) -> problem.set(""));
         backupsKept.addListener((o, was, now) -> problem.set(""));
+        idleMinutes.addListener((o, was, now) -> problem.set(""));
+        newPin.addListener((o, was, now) -> problem.set(""));
+    }
+
+    /** Runs after saved settings changed the idle lock, so the window reads them again. */
+    public void followIdleLock(Runnable changed) {
+        this.onIdleLock = changed;
+    }
+
+    /** Minutes without input before the window locks. */
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    /** A new unlock PIN; empty keeps the one set. */
+    public StringProperty newPinProperty() {
+        return newPin;
+    }
+
+    /** Whether a PIN is set (without one the idle lock is off). */
+    public ReadOnlyStringProperty pinStateProperty() {
+        return pinState.getReadOnlyProperty();
     }
 
     /** Reads the saved backup policy into the form. */
@@ -63,6 +92,10 @@ public final class SettingsViewModel {
         runner.run(preferences::backupPolicy, policy -> {
             backupMinutes.set(Integer.toString(policy.minutes()));
             backupsKept.set(Integer.toString(policy.kept()));
+        }, failure -> problem.set(failures.describe(failure)));
+        runner.run(() -> java.util.Map.entry(preferences.idleLockMinutes(), !preferences.lockPin().isEmpty()), lock -> {
+            idleMinutes.set(Integer.toString(lock.getKey()));
+            pinState.set(i18n.get(lock.getValue() ? "privacy.settings.pinSet" : "privacy.settings.pinNone"));
         }, failure -> problem.set(failures.describe(failure)));
     }
 
@@ -87,6 +120,10 @@ public final class SettingsViewModel {
             problem.set(i18n.format("settings.backup.badMinutes", BackupPolicy.MIN_MINUTES, BackupPolicy.MAX_MINUTES));
         } else if (kept.isEmpty() || !BackupPolicy.keptAllowed(kept.getAsInt())) {
             problem.set(i18n.format("settings.backup.badKept", BackupPolicy.MIN_KEPT, BackupPolicy.MAX_KEPT));
+        } else if (number(idleMinutes.get()).isEmpty() || !IdleLock.minutesAllowed(number(idleMinutes.get()).getAsInt())) {
+            problem.set(i18n.format("privacy.settings.badMinutes", IdleLock.MIN_MINUTES, IdleLock.MAX_MINUTES));
+        } else if (!newPin.get().isEmpty() && !LockPin.allowed(newPin.get())) {
+            problem.set(i18n.get("privacy.settings.badPin"));
         } else {
             problem.set("");
         }
@@ -118,13 +155,21 @@ public final class SettingsViewModel {
         Theme chosenTheme = theme.get();
         BackupPolicy policy = new BackupPolicy(Integer.parseInt(backupMinutes.get().strip()),
                 Integer.parseInt(backupsKept.get().strip()));
+        int lockMinutes = Integer.parseInt(idleMinutes.get().strip());
+        String pin = newPin.get();
+        newPin.set("");
         runner.run(() -> {
             preferences.setLanguage(chosenLanguage);
             preferences.setTheme(chosenTheme);
             preferences.setBackupPolicy(policy);
+            preferences.setIdleLockMinutes(lockMinutes);
+            if (!pin.isEmpty()) {
+                preferences.setLockPin(LockPin.hash(pin));
+            }
             return chosenTheme;
         }, saved -> {
             onBackupPolicy.accept(policy);
+            onIdleLock.run();
             onApplied.accept(chosenLanguage, chosenTheme);
         },
                 failure -> dialogs.showError(i18n.get("error.title"), failures.describe(failure)));

@@ -27,6 +27,7 @@ class BundleTablesTest {
             "survey_template_item",        // the venue's survey template; a meeting carries its own copy
             "survey_template_level",
             "venue_contact",               // the venue's phone list for emergencies
+            "confidential_export",         // this laptop's log of 涉密 exports (who, when, where to); stays here
             "training_session",            // staff training, not meeting records
             "training_session_guide",
             "training_session_trainee",

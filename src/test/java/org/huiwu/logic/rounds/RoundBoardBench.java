@@ -36,6 +36,7 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.DatabaseAccess;
 
 /**
  * Benchmark harness (a main, not a test): a 3,000-seat room with about 6,000 events. Reports the mean
@@ -144,7 +145,7 @@ public final class RoundBoardBench {
             throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("huiwu") + ";WRITE_DELAY=0";
         long[] nanos = new long[taps];
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(url, "sa", DatabaseAccess.secret(dir));
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO service_event (id, meeting_id, seat_key, attendee_id, attendant, kind, round_number,
                          occurred_at, recorded_at) VALUES (?, ?, ?, ?, ?, 'REFILL', 0, ?, ?)""")) {

@@ -25,6 +25,20 @@ public final class ScriptedDialogs implements DialogService {
     private final List<Shown> errors = new ArrayList<>();
     private final List<Shown> information = new ArrayList<>();
 
+    private String secret;
+
+    /** Every later request for a secret is answered with {@code answer} (null cancels). */
+    public ScriptedDialogs answerSecret(String answer) {
+        this.secret = answer;
+        return this;
+    }
+
+    @Override
+    public Optional<String> askSecret(String title, String message) {
+        questions.add(new Shown(title, message));
+        return Optional.ofNullable(secret);
+    }
+
     /** Every later confirmation is answered with {@code answer}. */
     public ScriptedDialogs answerConfirm(boolean answer) {
         this.confirmAnswer = answer;
