@@ -68,10 +68,10 @@ public final class ActiveTime {
         for (MeetingPhaseEvent event : ordered) {
             long t = event.occurredAt().toEpochMilli();
             if (event.phase().isSpeaker()) {
-                List<long[]> spans = event.attendeeId() != null
+                List<long[]> speech = event.attendeeId() != null
                         ? personSpeaking.computeIfAbsent(event.attendeeId(), k -> new ArrayList<>())
                         : speaking.computeIfAbsent(event.seatKey(), k -> new ArrayList<>());
-                speakerChange(spans, event.phase(), t);
+                speakerChange(speech, event.phase(), t);
                 if (event.attendeeId() != null && event.phase() == MeetingPhase.SPEAKER_ENDED
                         && speaking.containsKey(event.seatKey())) {
                     speakerChange(speaking.get(event.seatKey()), event.phase(), t);
@@ -179,23 +179,24 @@ public final class ActiveTime {
 
     long seatMillis(String seatKey, UUID occupant, long from, long to) {
         long active = activeMillis(from, to);
-        if (active > 0) {
-            active -= spokenMillis(speaking.get(seatKey), from, to);
-            if (occupant != null) {
-                active -= spokenMillis(personSpeaking.get(occupant), from, to);
+        if (active <= 0) {
+            return active;
+        }
+        List<long[]> spoken = new ArrayList<>(speaking.getOrDefault(seatKey, List.of()));
+        if (occupant != null) {
+            spoken.addAll(personSpeaking.getOrDefault(occupant, List.of()));
+        }
+        spoken.sort((a, b) -> Long.compare(a[0], b[0]));
+        long coveredUpTo = from;
+        for (long[] span : spoken) {
+            long start = Math.max(coveredUpTo, span[0]);
+            long end = Math.min(to, span[1]);
+            if (end > start) {
+                active -= activeMillis(start, end);
+                coveredUpTo = end;
             }
         }
-        return Math.max(0, active);
-    }
-
-    private long spokenMillis(List<long[]> spans, long from, long to) {
-        long spoken = 0;
-        if (spans != null) {
-            for (long[] span : spans) {
-                spoken += activeMillis(Math.max(from, span[0]), Math.min(to, span[1]));
-            }
-        }
-        return spoken;
+        return active;
     }
 
     long activeMillis(long from, long to) {

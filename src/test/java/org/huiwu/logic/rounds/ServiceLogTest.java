@@ -126,7 +126,8 @@ class ServiceLogTest {
         log.startMeeting(MEETING);
         UUID person = room.occupants.get(room.podium(0));
         log.speakerStarted(MEETING, room.podium(0), person);
-        assertThat(context.roundBoard().history(MEETING).phases().get(1).attendeeId())
+        assertThat(context.roundBoard().history(MEETING).phases().stream().filter(p -> p.phase().isSpeaker())
+                .findFirst().orElseThrow().attendeeId())
                 .as("the mark is stored with the person").isEqualTo(person);
         assertThat(board().seat(room.podium(0)).orElseThrow().state()).isEqualTo(SeatServiceState.DO_NOT_DISTURB);
         clock.set(minutes(5));
