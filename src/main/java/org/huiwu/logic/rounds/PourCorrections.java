@@ -30,7 +30,9 @@ public final class PourCorrections {
             return events;
         }
         List<ServiceEvent> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparing(ServiceEvent::occurredAt).thenComparing(ServiceEvent::recordedAt));
+        ordered.sort(Comparator.comparing(ServiceEvent::occurredAt)
+                .thenComparing(e -> e.kind() == ServiceEventKind.POUR_UNDONE)
+                .thenComparing(ServiceEvent::recordedAt));
         Map<String, List<ServiceEvent>> poursBySeat = new HashMap<>();
         Set<UUID> takenBack = new HashSet<>();
         for (ServiceEvent event : ordered) {
