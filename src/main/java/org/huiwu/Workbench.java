@@ -161,7 +161,7 @@ public final class Workbench {
                 failures, i18n, UUID::randomUUID);
         formModel.followListed(javafx.beans.binding.Bindings.size(attendeesModel.attendees()));
         importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
-                failures, i18n, () -> stage, attendeesModel::reload);
+                failures, i18n, () -> stage, context.roster(), context.seatPlans());
         SeatingViewModel seatingModel = new SeatingViewModel(context.seatPlans(), context.seatingPlanner(),
                 context.roster(), state, runner, dialogs, failures, i18n);
         SeatingCommands seatingCommands = new SeatingCommands(seatingModel);

@@ -64,17 +64,24 @@ public final class ServiceLog {
         phase(meetingId, MeetingPhase.END, null, MeetingState.RUNNING, MeetingState.PAUSED);
     }
 
-    /** The seat's occupant starts speaking: do not disturb, its timer pauses. */
-    public void speakerStarted(UUID meetingId, String seatKey) {
-        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED);
+    /**
+     * The seat's occupant ({@code attendeeId}, null for a seat without one) starts speaking: do not
+     * disturb, their timer pauses. The mark belongs to the person and follows them to another seat.
+     */
+    public void speakerStarted(UUID meetingId, String seatKey, UUID attendeeId) {
+        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED);
     }
 
-    public void speakerEnded(UUID meetingId, String seatKey) {
-        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED,
+    public void speakerEnded(UUID meetingId, String seatKey, UUID attendeeId) {
+        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED,
                 MeetingState.ENDED);
     }
 
     private void phase(UUID meetingId, MeetingPhase phase, String seatKey, MeetingState... allowed) {
+        phase(meetingId, phase, seatKey, null, allowed);
+    }
+
+    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, UUID attendeeId, MeetingState... allowed) {
         Instant now = clock.instant();
         MeetingState state = ActiveTime.of(events.phases(meetingId)).stateAt(now);
         if (!List.of(allowed).contains(state)) {
@@ -87,7 +94,7 @@ public final class ServiceLog {
                         : ServiceProblem.MEETING_NOT_PAUSED;
             });
         }
-        events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, now), now);
+        events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, attendeeId, now), now);
     }
 
     /**
@@ -126,6 +133,22 @@ public final class ServiceLog {
         return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> event(visit,
                 standing.pouredBefore() ? ServiceEventKind.REFILL : ServiceEventKind.FIRST_POUR, null, "",
                 standing.openRound(), occurredAt));
+    }
+
+    /**
+     * Takes back the seat's latest pour, recorded by mistake (a stray tap): a correction appended to the
+     * log, which keeps the pour.
+     *
+     * @throws ServiceRejectedException when the seat has no pour left to take back
+     */
+    public ServiceEvent undoPour(SeatVisit visit) {
+        Instant now = clock.instant();
+        return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> {
+            if (!standing.pouredBefore()) {
+                throw new ServiceRejectedException(ServiceProblem.NO_POUR_TO_UNDO);
+            }
+            return event(visit, ServiceEventKind.POUR_UNDONE, null, "", standing.openRound(), now);
+        });
     }
 
     /** The person declined (婉拒): the seat's timer stops until {@link #undoDecline}. */

@@ -45,7 +45,7 @@ public final class IncidentsScreen {
                 services.runner(), services.dialogs(), texts);
         DocumentCopiesViewModel documents = new DocumentCopiesViewModel(services.desk().documents(),
                 services.roster(), state, attendant, services.runner(), services.dialogs(), texts,
-                lost -> incidents.reload(lost.id()));
+                lost -> incidents.stored(lost.meetingId(), lost.id()));
         IncidentDetailPane detail = new IncidentDetailPane(incidents);
         VenueEditors venue = new VenueEditors(new VenueEditorsViewModel(services.desk(), attendant, services.runner(),
                 services.dialogs(), texts), provenance.sources(services.runner(), services.failures(), i18n), i18n);
@@ -56,7 +56,7 @@ public final class IncidentsScreen {
                 new DocumentCopiesView(documents, i18n), this::capture);
         capture = new IncidentCaptureViewModel(services.desk(), state, attendant, services.runner(),
                 services.dialogs(), texts, saved -> {
-                    incidents.reload(saved.id());
+                    incidents.stored(saved.meetingId(), saved.id());
                     view.showIncidents();
                 });
         incidents.reload(null);

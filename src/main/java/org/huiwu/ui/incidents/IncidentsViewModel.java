@@ -69,6 +69,7 @@ public final class IncidentsViewModel {
     private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>(this, "severityFilter");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private UUID toSelect;
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty changeable = new SimpleBooleanProperty(this, "changeable");
     private final ObservableList<Checklist.Line> steps = FXCollections.observableArrayList();
@@ -96,6 +97,21 @@ public final class IncidentsViewModel {
         typeFilter.addListener((obs, old, now) -> reload(selectedId()));
         statusFilter.addListener((obs, old, now) -> reload(selectedId()));
         severityFilter.addListener((obs, old, now) -> reload(selectedId()));
+        state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> {
+            UUID wanted = toSelect != null ? toSelect : selectedId();
+            toSelect = null;
+            reload(wanted);
+        });
+    }
+
+    /**
+     * Publishes that an incident record of the meeting was stored; this timeline and every screen that
+     * shows incident counts observe it and show the stored state, selecting {@code incidentId} here when
+     * it is not null (decision 0018).
+     */
+    public void stored(UUID meetingId, UUID incidentId) {
+        toSelect = incidentId;
+        state.openMeeting().incidentsStored(meetingId);
     }
 
     /** Reloads the timeline and counts of the current meeting, then selects {@code incidentId} if listed. */
@@ -266,10 +282,11 @@ public final class IncidentsViewModel {
 
     private void change(Callable<?> write) {
         UUID id = selectedId();
+        UUID meetingId = state.currentMeeting() == null ? null : state.currentMeeting().id();
         runner.run(() -> {
             write.call();
             return id;
-        }, this::reload, this::fail);
+        }, done -> stored(meetingId, done), this::fail);
     }
 
     private UUID selectedId() {

@@ -118,6 +118,30 @@ public final class RoundCommands {
                 board.tappedNotYetStored.size(), board.describe().apply(failure))));
     }
 
+    /**
+     * Takes back the latest pour recorded from this board (a stray tap), as a correction appended to the
+     * log; the seat shows as it was before the pour, and the undo moves to the pour before it.
+     */
+    public void undoLastPour() {
+        String seatKey = board.pouredHere.pollLast();
+        SeatVisit visit = seatKey == null ? null : visit(seatKey);
+        if (visit == null) {
+            board.showUndo();
+            return;
+        }
+        String name = board.nameOrSeat(seatKey);
+        board.showUndo();
+        board.runner.run(() -> log().undoPour(visit), event -> {
+            board.state.statusProperty().set(board.i18n.format("rounds.board.pourUndone", name));
+            board.state.openMeeting().serviceStored(visit.meetingId());
+            board.load();
+        }, failure -> {
+            board.pouredHere.addLast(seatKey);
+            board.showUndo();
+            failed(failure);
+        });
+    }
+
     public void servedMinutesAgo(String seatKey, int minutes) { record(seatKey, v -> () -> log().markServedEarlier(v, minutes)); }
     public void decline(String seatKey) { record(seatKey, v -> () -> log().decline(v)); }
     public void undoDecline(String seatKey) { record(seatKey, v -> () -> log().undoDecline(v)); }
@@ -125,13 +149,18 @@ public final class RoundCommands {
     public void towel(String seatKey) { record(seatKey, v -> () -> log().towel(v)); }
     public void spillCleaned(String seatKey) { record(seatKey, v -> () -> log().spillCleaned(v)); }
 
-    /** Marks the seat's occupant as speaking (timer paused, do not disturb) or done speaking. */
+    /**
+     * Marks the seat's occupant as speaking (timer paused, do not disturb) or done speaking; the mark is
+     * stored with the person, so it follows them when they change seats.
+     */
     public void speaking(String seatKey, boolean speaking) {
+        SeatVisit visit = visit(seatKey);
+        UUID person = visit == null ? null : visit.attendeeId();
         phase(id -> () -> {
             if (speaking) {
-                log().speakerStarted(id, seatKey);
+                log().speakerStarted(id, seatKey, person);
             } else {
-                log().speakerEnded(id, seatKey);
+                log().speakerEnded(id, seatKey, person);
             }
             return id;
         });

@@ -122,12 +122,34 @@ class ServiceLogTest {
     }
 
     @Test
+    void aStrayPourIsTakenBackByACorrectionThatKeepsTheLogAppendOnly() {
+        log.startMeeting(MEETING);
+        String seat = room.podium(0);
+        ServiceEvent stray = log.markServed(visit(room, seat));
+        ServiceEvent correction = log.undoPour(visit(room, seat));
+
+        assertThat(correction.kind()).isEqualTo(ServiceEventKind.POUR_UNDONE);
+        assertThat(board().seat(seat).orElseThrow().state()).isEqualTo(SeatServiceState.NOT_SERVED);
+        assertThat(context.roundBoard().history(MEETING).events()).isEmpty();
+        assertThat(correction.occurredAt()).as("in the same instant as the pour").isEqualTo(stray.occurredAt());
+        assertThatThrownBy(() -> log.undoPour(visit(room, seat))).isInstanceOf(ServiceRejectedException.class);
+
+        clock.set(minutes(2));
+        assertThat(log.markServed(visit(room, seat)).kind()).as("the next pour is the first again")
+                .isEqualTo(ServiceEventKind.FIRST_POUR);
+    }
+
+    @Test
     void aSpeakerIsShownDoNotDisturbUntilTheyFinish() {
         log.startMeeting(MEETING);
-        log.speakerStarted(MEETING, room.podium(0));
+        UUID person = room.occupants.get(room.podium(0));
+        log.speakerStarted(MEETING, room.podium(0), person);
+        assertThat(context.roundBoard().history(MEETING).phases().stream().filter(p -> p.phase().isSpeaker())
+                .findFirst().orElseThrow().attendeeId())
+                .as("the mark is stored with the person").isEqualTo(person);
         assertThat(board().seat(room.podium(0)).orElseThrow().state()).isEqualTo(SeatServiceState.DO_NOT_DISTURB);
         clock.set(minutes(5));
-        log.speakerEnded(MEETING, room.podium(0));
+        log.speakerEnded(MEETING, room.podium(0), person);
         assertThat(board().seat(room.podium(0)).orElseThrow().state()).isEqualTo(SeatServiceState.NOT_SERVED);
     }
 
