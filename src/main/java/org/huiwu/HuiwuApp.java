@@ -17,7 +17,7 @@ import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;

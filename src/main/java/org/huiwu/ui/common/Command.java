@@ -1,8 +1,14 @@
 package org.huiwu.ui.common;
 
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 
@@ -22,6 +28,7 @@ public final class Command extends Action {
     private String menu;
     private int rank;
     private boolean separatedBefore;
+    private Supplier<List<MenuItem>> submenu;
 
     private Command(String id, String text, Runnable run) {
         super(text, event -> run.run());
@@ -31,6 +38,26 @@ public final class Command extends Action {
     /** A command with the node id {@code id} (kept by tests and the layout check), its text and its action. */
     public static Command of(String id, String text, Runnable run) {
         return new Command(id, text, run);
+    }
+
+    /**
+     * A command that opens a submenu whose items {@code items} makes each time it opens (options ticked
+     * as they stand now). It runs nothing itself.
+     */
+    public static Command submenu(String id, String text, Supplier<List<MenuItem>> items) {
+        Command command = new Command(id, text, () -> { });
+        command.submenu = items;
+        return command;
+    }
+
+    /** Runs {@code first} before the command's own action (a menu command that first shows its tab). */
+    public Command wrap(Runnable first) {
+        Consumer<ActionEvent> own = getEventHandler();
+        setEventHandler(event -> {
+            first.run();
+            own.accept(event);
+        });
+        return this;
     }
 
     /** Sets the shortcut, in {@link KeyCombination#keyCombination(String)} form ("Shortcut+S"). */
@@ -78,12 +105,21 @@ public final class Command extends Action {
     /** Runs the command as its menu item would, unless it is disabled. */
     public void run() {
         if (!isDisabled()) {
-            handle(new javafx.event.ActionEvent());
+            handle(new ActionEvent());
         }
     }
 
     /** A new menu item bound to this command (a menu item lives in one menu, so each call makes one). */
     public MenuItem menuItem() {
+        if (submenu != null) {
+            Menu menu = new Menu();
+            menu.textProperty().bind(textProperty());
+            menu.disableProperty().bind(disabledProperty());
+            menu.setId(id);
+            menu.getItems().add(new MenuItem());
+            menu.setOnShowing(event -> menu.getItems().setAll(submenu.get()));
+            return menu;
+        }
         MenuItem item = ActionUtils.createMenuItem(this);
         item.setId(id);
         return item;
