@@ -113,13 +113,18 @@ public final class RoundCommands {
     public void towel(String seatKey) { record(seatKey, v -> () -> log().towel(v)); }
     public void spillCleaned(String seatKey) { record(seatKey, v -> () -> log().spillCleaned(v)); }
 
-    /** Marks the seat's occupant as speaking (timer paused, do not disturb) or done speaking. */
+    /**
+     * Marks the seat's occupant as speaking (timer paused, do not disturb) or done speaking; the mark is
+     * stored with the person, so it follows them when they change seats.
+     */
     public void speaking(String seatKey, boolean speaking) {
+        SeatVisit visit = visit(seatKey);
+        UUID person = visit == null ? null : visit.attendeeId();
         phase(id -> () -> {
             if (speaking) {
-                log().speakerStarted(id, seatKey);
+                log().speakerStarted(id, seatKey, person);
             } else {
-                log().speakerEnded(id, seatKey);
+                log().speakerEnded(id, seatKey, person);
             }
             return id;
         });
