@@ -87,10 +87,13 @@ public final class ExportScreen extends LazyScreen {
                 new ButtonType(i18n.get("export.window.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.setId("exportButton");
+        exportButton.disableProperty().bind(model.checkingProperty());
         exportButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.export()) {
-                event.consume();
-            }
+            event.consume();
+            model.export(() -> {
+                dialog.setResult(export);
+                dialog.close();
+            });
         });
         dialog.show();
     }
