@@ -35,6 +35,7 @@ public final class AttendeesScreen extends LazyScreen {
     private final AttendeeTableViewModel model;
     private final AttendeeImportLauncher importer;
     private final I18n i18n;
+    private final Command importCommand;
 
     public AttendeesScreen(Services services, AppState state, I18n i18n) {
         super(ID, i18n.get("workspace.tab.attendees"), Place.MEETING_TAB);
@@ -52,13 +53,13 @@ public final class AttendeesScreen extends LazyScreen {
                 .keys("Shortcut+Shift+N").enabledWhen(meetingOpen).inMenu("menu.attendees", 10).wrap(show));
         command(Command.of("menuFilterAttendees", i18n.get("menu.attendees.filter"), () -> view().focusFilter())
                 .keys("Shortcut+Shift+F").inMenu("menu.attendees", 20).wrap(show));
-        command(Command.of("menuImportAttendees", i18n.get("menu.attendees.import"), importer::open)
+        importCommand = command(Command.of("menuImportAttendees", i18n.get("menu.attendees.import"), importer::open)
                 .keys("Shortcut+Shift+I").enabledWhen(meetingOpen).inMenu("menu.attendees", 30).wrap(show));
     }
 
     @Override
     protected Node build() {
-        return new AttendeeTableView(model, i18n, importer::open);
+        return new AttendeeTableView(model, i18n, importCommand);
     }
 
     private AttendeeTableView view() {

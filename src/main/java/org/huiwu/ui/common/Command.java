@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -123,6 +124,15 @@ public final class Command extends Action {
         MenuItem item = ActionUtils.createMenuItem(this);
         item.setId(id);
         return item;
+    }
+
+    /**
+     * Lets this command drive a button laid out elsewhere (in FXML, with its own icon and label): the
+     * button is enabled as the command is and runs it.
+     */
+    public void drive(ButtonBase button) {
+        button.disableProperty().bind(disabledProperty());
+        button.setOnAction(this);
     }
 
     /** A new button bound to this command (text, enabled state, action); its shortcut stays with the menu item. */

@@ -42,6 +42,7 @@ public final class IncidentsScreen extends LazyScreen {
     private final Attendant attendant;
     private final Provenance provenance;
     private final I18n i18n;
+    private final Command captureCommand;
 
     public IncidentsScreen(Services services, AppState state, Attendant attendant, I18n i18n,
             Provenance provenance) {
@@ -68,7 +69,7 @@ public final class IncidentsScreen extends LazyScreen {
         incidents.reload(null);
         leftItems.reload();
         documents.reload();
-        command(Command.of("menuCaptureIncident", i18n.get("menu.incidents.capture"), this::capture)
+        captureCommand = command(Command.of("menuCaptureIncident", i18n.get("menu.incidents.capture"), this::capture)
                 .keys("Shortcut+I").inMenu("menu.incidents", 10));
     }
 
@@ -83,7 +84,7 @@ public final class IncidentsScreen extends LazyScreen {
                 () -> venue.editProcedure(services.owner().get(), incidents.selectedProperty().get() == null ? null
                         : incidents.selectedProperty().get().type()));
         return new IncidentsView(incidents, detail, new LeftItemsView(leftItems, i18n),
-                new DocumentCopiesView(documents, i18n), this::capture);
+                new DocumentCopiesView(documents, i18n), captureCommand);
     }
 
     /** Opens quick capture for the current meeting (Ctrl+I, the capture button). */

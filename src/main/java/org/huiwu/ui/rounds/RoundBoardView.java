@@ -102,6 +102,11 @@ public final class RoundBoardView extends BorderPane {
             }
         });
         viewModel.markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.markers()));
+        seatMap.getTiles().setAll(viewModel.tiles());
+        seatMap.getMarkers().setAll(viewModel.markers());
+        if (!viewModel.tiles().isEmpty()) {
+            javafx.application.Platform.runLater(seatMap::fitToView);
+        }
         seatMap.viewpointCaptionProperty().bind(viewModel.viewpointCaptionProperty());
         seatMap.onSeatActivatedProperty().set(commands::serve);
         seatMap.onSeatContextRequestedProperty().set(this::seatMenu);

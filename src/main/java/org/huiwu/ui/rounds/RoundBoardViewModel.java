@@ -75,6 +75,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     private String nextSeat;
     private Map<UUID, org.huiwu.model.Attendee> people = Map.of();
     private final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
+    private final Set<String> failedTaps = new java.util.HashSet<>();
     private int pulses;
     private List<SeatTile> seatingTiles = List.of();
     private SeatPlan seatPlan;
@@ -256,9 +257,12 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         }
     }
 
-    /** Writes every tap whose write failed again. */
+    /** Writes every tap whose write failed again (a write still under way is left to finish). */
     public void retryPending() {
-        List.copyOf(tappedNotYetStored.values()).forEach(this::store);
+        List<SeatVisit> again = tappedNotYetStored.entrySet().stream().filter(e -> failedTaps.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        failedTaps.clear();
+        again.forEach(this::store);
     }
 
     /** The taps shown as served whose write has not been stored yet, by seat. */
@@ -271,8 +275,11 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             problem.set("");
             stored(event);
             state.openMeeting().serviceStored(visit.meetingId());
-        }, failure -> problem.set(i18n.format("rounds.board.notStored", tappedNotYetStored.size(),
-                services.failures().describe(failure))));
+        }, failure -> {
+            failedTaps.add(visit.seatKey());
+            problem.set(i18n.format("rounds.board.notStored", tappedNotYetStored.size(),
+                    services.failures().describe(failure)));
+        });
     }
 
     @Override

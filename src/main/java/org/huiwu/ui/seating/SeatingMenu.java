@@ -34,6 +34,7 @@ public final class SeatingMenu {
     private final SeatingCommands commands;
     private final SeatingExports exportsOut;
     private List<Command> exports;
+    private final java.util.Map<String, Command> byId = new java.util.HashMap<>();
     private final Actions actions;
     private final I18n i18n;
 
@@ -102,12 +103,18 @@ public final class SeatingMenu {
         list.addAll(exportCommands);
         list.add(command("seatingMenuGuide", "seating.guide.tip", actions.nameCardGuide(), null).separatedBefore());
         for (Command command : list) {
+            byId.put(command.id(), command);
             command.inMenu("seating.menu", rank += 10).wrap(showSeating);
             if (!command.disabledProperty().isBound()) {
                 command.enabledWhen(meetingOpen);
             }
         }
         return list;
+    }
+
+    /** The menu command with this id, for the toolbar button that does the same (after {@link #commands}). */
+    Command command(String id) {
+        return byId.get(id);
     }
 
     private List<Command> exportCommands() {

@@ -62,8 +62,7 @@ public final class SeatingScreen extends LazyScreen {
 
     @Override
     protected Node build() {
-        return new SeatingView(model, seatingCommands, new SeatingSidePanel(model, seatingCommands, i18n), i18n, menu,
-                this::openNameCardGuide);
+        return new SeatingView(model, seatingCommands, new SeatingSidePanel(model, seatingCommands, i18n), i18n, menu);
     }
 
     /** The built view (building it if it is not yet). */

@@ -25,12 +25,17 @@ import org.huiwu.ui.seatplan.SeatingLabels;
 /**
  * The seating screen: toolbar (auto-assign, undo/redo, viewpoint, convention, door, find), the seat
  * map in the middle and the side panel with blocks, unseated people and the selected seat. Binds to
- * {@link SeatingViewModel} and sends actions to {@link SeatingCommands}. FX thread only.
+ * {@link SeatingViewModel} and sends actions to {@link SeatingCommands}; the toolbar buttons that are
+ * also in the 座次 / Seating menu are driven by the same {@link org.huiwu.ui.common.Command}s. FX thread only.
  */
 public final class SeatingView extends BorderPane {
 
+    @FXML private Button autoAssignButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    @FXML private Button flipViewButton;
+    @FXML private Button fitPlanButton;
+    @FXML private Button nameCardGuideButton;
     @FXML private ComboBox<Convention> conventionBox;
     @FXML private ComboBox<DoorPosition> doorBox;
     @FXML private TextField seatSearch;
@@ -44,17 +49,15 @@ public final class SeatingView extends BorderPane {
     private final SeatingCommands commands;
     private final SeatingSidePanel sidePanel;
     private final SeatMap seatMap = new SeatMap();
-    private final Runnable openNameCardGuide;
     private final I18n i18n;
     private final SeatingMenu menu;
     private boolean syncingRules;
 
     SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
-            SeatingMenu menu, Runnable openNameCardGuide) {
+            SeatingMenu menu) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
-        this.openNameCardGuide = openNameCardGuide;
         this.i18n = i18n;
         this.menu = menu;
         ViewLoader.load(this, i18n);
@@ -85,11 +88,17 @@ public final class SeatingView extends BorderPane {
         seatMap.onSeatContextRequestedProperty().set((seat, point) -> sidePanel.showSeatMenu(seatMap, seat, point));
         emptyPlanLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.tiles()));
 
-        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        menu.command("seatingMenuAutoAssign").drive(autoAssignButton);
+        menu.command("seatingMenuUndo").drive(undoButton);
+        menu.command("seatingMenuRedo").drive(redoButton);
+        menu.command("seatingMenuFlip").drive(flipViewButton);
+        menu.command("seatingMenuFit").drive(fitPlanButton);
+        menu.command("seatingMenuGuide").drive(nameCardGuideButton);
         conventionBox.getItems().setAll(Convention.values());
         doorBox.getItems().setAll(DoorPosition.values());
         viewModel.planProperty().addListener((obs, old, plan) -> showRules(plan, old));
+        seatMap.getMarkers().setAll(viewModel.markers());
+        showRules(viewModel.planProperty().get(), null);
         conventionBox.valueProperty().addListener((obs, old, value) -> {
             if (!syncingRules && value != null) {
                 commands.setConvention(value);
@@ -141,12 +150,6 @@ public final class SeatingView extends BorderPane {
         return seatMap;
     }
 
-    @FXML private void onAutoAssign() { commands.autoAssign(); }
-    @FXML private void onUndo() { commands.undo(); }
-    @FXML private void onRedo() { commands.redo(); }
-    @FXML private void onFlipView() { commands.flipView(); }
-    @FXML private void onFit() { seatMap.fitToView(); }
-    @FXML private void onNameCardGuide() { openNameCardGuide.run(); }
     @FXML
     private void onRules(javafx.event.ActionEvent event) {
         if (viewModel.planProperty().get() != null) {
