@@ -123,8 +123,8 @@ public final class Workbench {
         guideLinks = guides.links();
         Consumer<String> openGuide = guideLinks::openGuide;
 
-        attendees = new AttendeesScreen(new AttendeesScreen.Services(context.roster(), context.attendeeImport(), runner,
-                dialogs, failures, () -> stage), state, i18n);
+        attendees = new AttendeesScreen(new AttendeesScreen.Services(context.roster(), context.attendeeImport(),
+                context.seatPlans(), runner, dialogs, failures, () -> stage), state, i18n);
         MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
                 context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
         SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),

@@ -47,6 +47,8 @@ public final class HuiwuCommand implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         I18n i18n = CliText.forSystemLocale();
         CommandLine commandLine = new CommandLine(new HuiwuCommand());
+        commandLine.getSubcommands().get("import").setResourceBundle(
+                java.util.ResourceBundle.getBundle("org.huiwu.i18n.cli", i18n.locale()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {

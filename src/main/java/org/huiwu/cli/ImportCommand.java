@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.attendees.AttendeeImport;
+import org.huiwu.logic.attendees.ImportMode;
 import org.huiwu.logic.attendees.importing.AttendeeImportPreview;
 import org.huiwu.logic.attendees.importing.ImportFileException;
 import org.huiwu.logic.attendees.importing.ImportMonitor;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import}: imports an attendee list (CSV or Excel) into a meeting with the same rules as the
  * window. Every problem goes to standard error with its row; when any is an error nothing is imported. A file
- * that is missing, a folder, a pipe or unreadable is refused before the database is opened.
+ * that is missing, a folder, a pipe or unreadable is refused before the database is opened. With
+ * {@code --replace} the file's attendees take the place of the meeting's (as the window's "replace" choice).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports attendees from a CSV or Excel file into a meeting; nothing is imported on error.")
@@ -39,6 +41,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first).")
     private String sheet;
+
+    @Option(names = "--replace", descriptionKey = "cli.import.replace.help",
+            description = "Replace the meeting's attendees (and their seats) with the file's, in one transaction.")
+    private boolean replace;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV, XLSX or XLS file.")
     private Path file;
@@ -62,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportFileException e) {
                 throw new CommandFailure(problems.describe(e.problem()));
             }
-            AttendeeImportPreview preview = importer.preview(meetingId, table, importer.recognise(table),
+            ImportMode mode = replace ? ImportMode.REPLACE : ImportMode.ADD;
+            AttendeeImportPreview preview = importer.preview(meetingId, table, importer.recognise(table), mode,
                     ImportMonitor.none());
             for (ImportProblem problem : preview.problems()) {
                 if (problem.severity() != ProblemSeverity.NOTE) {
@@ -72,7 +79,10 @@ final class ImportCommand implements Callable<Integer> {
             if (preview.hasErrors()) {
                 throw new CommandFailure(text.format("cli.import.refused", preview.problems(ProblemSeverity.ERROR).size()));
             }
-            out.println(text.format("cli.import.done", importer.commit(meetingId, preview)));
+            int removed = replace ? importer.countExisting(meetingId) : 0;
+            int imported = importer.commit(meetingId, preview, mode);
+            out.println(replace ? text.format("cli.import.replaced", imported, removed)
+                    : text.format("cli.import.done", imported));
             return 0;
         });
     }

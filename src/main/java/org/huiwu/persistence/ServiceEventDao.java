@@ -41,8 +41,8 @@ public interface ServiceEventDao {
     List<ServiceEvent> events(@Bind("meetingId") UUID meetingId);
 
     @SqlQuery("""
-            SELECT COUNT(*) FROM service_event
-            WHERE meeting_id = :meetingId AND seat_key = :seatKey AND kind IN ('FIRST_POUR', 'REFILL')
+            SELECT COALESCE(SUM(CASE WHEN kind = 'POUR_UNDONE' THEN -1 ELSE 1 END), 0) FROM service_event
+            WHERE meeting_id = :meetingId AND seat_key = :seatKey AND kind IN ('FIRST_POUR', 'REFILL', 'POUR_UNDONE')
             """)
     int poursAt(@Bind("meetingId") UUID meetingId, @Bind("seatKey") String seatKey);
 

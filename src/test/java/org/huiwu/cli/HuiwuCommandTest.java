@@ -110,6 +110,35 @@ class HuiwuCommandTest {
     }
 
     @Test
+    void importWithReplaceTakesThePlaceOfTheListEvenWhereItsRanksAreTaken() throws IOException {
+        String id = sampleId();
+        run("attendees", "--data-dir", data, "--meeting", id);
+        int before = outLines().size();
+        Path file = csv("姓名,单位,职务,位次", "Alice Tester,Acme,Observer,1", "Bob Tester,Acme,Observer,2");
+
+        assertThat(run("import", "--data-dir", data, "--meeting", id, "--replace", file.toString())).isZero();
+        assertThat(out.toString()).contains("Imported 2 attendees in place of the " + before + " who were listed.");
+
+        run("attendees", "--data-dir", data, "--meeting", id);
+        assertThat(outLines()).containsExactly("1\tAlice Tester\tAcme\tObserver", "2\tBob Tester\tAcme\tObserver");
+    }
+
+    @Test
+    void theImportHelpNamesReplaceInTheSystemsLanguage() {
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out.toString()).contains("--replace").contains("Replace the meeting's attendees");
+
+        java.util.Locale saved = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThat(run("import", "--help")).isZero();
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+        assertThat(out.toString()).contains("--replace").contains("替换会议的全部人员");
+    }
+
+    @Test
     void importOfAFileWithATooLongNameFailsNamingTheRowAndImportsNothing() throws IOException {
         String id = sampleId();
         run("attendees", "--data-dir", data, "--meeting", id);

@@ -117,6 +117,32 @@ class RoundBoardScreenTest {
         }
     }
 
+    @Test
+    void aStrayPourIsTakenBackWithCtrlZOrTheUndoInTheStatusArea(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        robot.clickOn("#startRoundButton");
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("李文华"));
+        Button undo = robot.lookup("#undoPourButton").queryButton();
+        waitUntil(() -> undo.isVisible() && undo.getText().contains("王建国"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> next.getText().contains("王建国"));
+        assertThat(has(seatOf(robot, "#roundMap", "王建国"), SeatState.SERVED)).isFalse();
+        assertThat(undo.isVisible()).as("nothing left to take back").isFalse();
+        assertThat(window.context().roundBoard().history(SampleMeeting.ID).events().stream()
+                .filter(e -> e.kind().isPour() && e.occurredAt().equals(clock.instant()))).isEmpty();
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> next.getText().contains("李文华"));
+        robot.clickOn(undo);
+        waitUntil(() -> next.getText().contains("王建国"));
+    }
+
     private static String tileOf(FxRobot robot, String name) {
         return robot.lookup("#roundMap").queryAs(SeatMap.class).getTiles().stream()
                 .filter(t -> t.occupant().equals(name)).findFirst().orElseThrow().id();

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * Types in the survey and checklist template editors of the real window, as a supervisor in a hurry
  * would: a text left with Tab stays in its field and is saved when the dialog is closed with the
- * window's X; in the survey editor Esc drops it.
+ * window's X; in either editor Esc drops it.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -86,6 +86,35 @@ class SurveyTemplateEditingTest {
         waitUntil(() -> titled("服务检查模板") == null);
         waitUntil(() -> app.window().context().checklists().template().activeItems().stream()
                 .anyMatch(i -> i.id().equals(id) && i.textEn().equals("Check the microphones")));
+    }
+
+    @Test
+    void escapeInTheChecklistEditorDropsWhatWasTyped(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#checklistsTab", "#checklistLines");
+        robot.clickOn(robot.lookup("#editTemplateButton").match(WindowRobot::shown).queryButton());
+        waitUntil(() -> robot.lookup("#templateItems .list-cell").tryQuery().isPresent()
+                && !robot.lookup("#templateItems").queryListView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(0));
+        var first = (org.huiwu.model.checklists.TemplateItem) robot.lookup("#templateItems").queryListView()
+                .getItems().get(0);
+
+        retype(robot, "#templateTextEn", "Not wanted");
+        robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> titled("服务检查模板") == null);
+        robot.clickOn(robot.lookup("#editTemplateButton").match(WindowRobot::shown).queryButton());
+        waitUntil(() -> titled("服务检查模板") != null);
+        robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(1));
+        var second = (org.huiwu.model.checklists.TemplateItem) robot.lookup("#templateItems").queryListView()
+                .getItems().get(1);
+        retype(robot, "#templateTextEn", "Second item");
+        robot.type(KeyCode.TAB);
+        robot.interact(() -> closeWithX(titled("服务检查模板")));
+        waitUntil(() -> window.context().checklists().template().activeItems().stream()
+                .anyMatch(i -> i.id().equals(second.id()) && i.textEn().equals("Second item")));
+        assertThat(window.context().checklists().template().activeItems().stream()
+                .filter(i -> i.id().equals(first.id())).findFirst().orElseThrow().textEn()).isEqualTo(first.textEn());
     }
 
     private static void closeWithX(Window dialog) {

@@ -35,9 +35,13 @@ public final class RoundBoard {
         this.clock = clock;
     }
 
-    /** Everything stored about the meeting's tea service. */
+    /**
+     * Everything stored about the meeting's tea service, with the attendant's corrections applied: a pour
+     * taken back does not count ({@link PourCorrections}).
+     */
     public ServiceHistory history(UUID meetingId) {
-        return new ServiceHistory(plans.planOf(meetingId), events.events(meetingId), events.phases(meetingId),
+        return new ServiceHistory(plans.planOf(meetingId), PourCorrections.effective(events.events(meetingId)),
+                events.phases(meetingId),
                 events.rounds(meetingId), plans.consumables(meetingId));
     }
 

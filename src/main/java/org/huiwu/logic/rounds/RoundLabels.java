@@ -40,6 +40,7 @@ public final class RoundLabels {
             case SPILL_CLEANED -> "rounds.event.spillCleaned";
             case OTHER -> "rounds.event.other";
             case MISSED -> "rounds.event.missed";
+            case POUR_UNDONE -> "rounds.event.pourUndone";
         };
     }
 

@@ -135,6 +135,22 @@ public final class ServiceLog {
                 standing.openRound(), occurredAt));
     }
 
+    /**
+     * Takes back the seat's latest pour, recorded by mistake (a stray tap): a correction appended to the
+     * log, which keeps the pour.
+     *
+     * @throws ServiceRejectedException when the seat has no pour left to take back
+     */
+    public ServiceEvent undoPour(SeatVisit visit) {
+        Instant now = clock.instant();
+        return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> {
+            if (!standing.pouredBefore()) {
+                throw new ServiceRejectedException(ServiceProblem.NO_POUR_TO_UNDO);
+            }
+            return event(visit, ServiceEventKind.POUR_UNDONE, null, "", standing.openRound(), now);
+        });
+    }
+
     /** The person declined (婉拒): the seat's timer stops until {@link #undoDecline}. */
     public ServiceEvent decline(SeatVisit visit) {
         return simple(visit, ServiceEventKind.DECLINED, null, "");

@@ -31,7 +31,9 @@ public enum ServiceProblem {
     /** The round is closed already or does not exist. {0} round number. */
     ROUND_NOT_OPEN("rounds.problem.roundNotOpen"),
     /** The zone has no seat to serve now (none occupied, present, in scope and not declined). */
-    ROUND_WITHOUT_SEATS("rounds.problem.roundWithoutSeats");
+    ROUND_WITHOUT_SEATS("rounds.problem.roundWithoutSeats"),
+    /** The seat has no pour left to take back. */
+    NO_POUR_TO_UNDO("rounds.problem.noPourToUndo");
 
     private final String messageKey;
 

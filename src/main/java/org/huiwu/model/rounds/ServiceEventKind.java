@@ -19,7 +19,12 @@ public enum ServiceEventKind {
     /** Anything else worth a line in the log. */
     OTHER,
     /** The seat was due and not served when its round closed, written by the app. */
-    MISSED;
+    MISSED,
+    /**
+     * A correction: the seat's latest pour before it (not already taken back) was recorded by mistake (a
+     * stray tap). The log stays append-only; the pour is kept and this event takes it back.
+     */
+    POUR_UNDONE;
 
     /** Whether the event puts tea in the cup (a first pour or a refill). */
     public boolean isPour() {

@@ -2,6 +2,7 @@ package org.huiwu.ui.attendees;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Button;
@@ -11,7 +12,11 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
 import org.huiwu.logic.attendees.AttendeeImport;
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
+import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.ui.attendees.importing.AttendeeImportView;
 import org.huiwu.ui.attendees.importing.AttendeeImportViewModel;
 import org.huiwu.ui.common.AppState;
@@ -22,7 +27,9 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * Starts an attendee import for the current meeting: asks for the file, then shows the preview dialog;
- * the import button stays disabled while the preview has errors. FX thread only.
+ * the import button stays disabled while the preview has errors. After the import it reads the stored
+ * list and seating and publishes both to {@code OpenMeeting}, so every screen shows the new list at once
+ * (a replacing import also removes the old attendees' seats). FX thread only.
  */
 public final class AttendeeImportLauncher {
 
@@ -33,10 +40,16 @@ public final class AttendeeImportLauncher {
     private final FailureMessages failures;
     private final I18n i18n;
     private final Supplier<Window> owner;
+    private final AttendeeRoster roster;
+    private final SeatPlans plans;
     private final Runnable afterImport;
 
+    private record Stored(List<Attendee> attendees, SeatAssignments assignments) {
+    }
+
     public AttendeeImportLauncher(AttendeeImport importer, AppState state, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, I18n i18n, Supplier<Window> owner, Runnable afterImport) {
+            FailureMessages failures, I18n i18n, Supplier<Window> owner, AttendeeRoster roster, SeatPlans plans,
+            Runnable afterImport) {
         this.importer = importer;
         this.state = state;
         this.runner = runner;
@@ -44,6 +57,8 @@ public final class AttendeeImportLauncher {
         this.failures = failures;
         this.i18n = i18n;
         this.owner = owner;
+        this.roster = roster;
+        this.plans = plans;
         this.afterImport = afterImport;
     }
 
@@ -80,6 +95,7 @@ public final class AttendeeImportLauncher {
                 dialog.setResult(importButton);
                 dialog.close();
                 state.statusProperty().set(i18n.format("import.done", count));
+                publish(meeting.id());
                 afterImport.run();
             });
         });
@@ -87,5 +103,15 @@ public final class AttendeeImportLauncher {
         model.load(file, null);
         dialog.show();
         return dialog;
+    }
+
+    private void publish(UUID meetingId) {
+        runner.run(() -> new Stored(roster.list(meetingId),
+                plans.find(meetingId).map(plan -> plans.assignments(plan.id())).orElse(null)), stored -> {
+                    state.openMeeting().attendeesStored(meetingId, stored.attendees());
+                    if (stored.assignments() != null) {
+                        state.openMeeting().seatingStored(meetingId, stored.assignments());
+                    }
+                }, failure -> dialogs.showError(i18n.get("error.title"), failures.describe(failure)));
     }
 }

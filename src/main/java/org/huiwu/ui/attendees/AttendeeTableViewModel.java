@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,7 +32,8 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The attendee list of the current meeting in precedence order: in-place edits, filtering, precedence
  * moves, check-in and the counts and warnings shown above the table (duplicate names, tied ranks).
- * FX thread only; every write goes through the {@link TaskRunner} and the list is reloaded after it.
+ * FX thread only; every write goes through the {@link TaskRunner}, and the list stored after it is published
+ * to {@code OpenMeeting}, which this table observes like every other screen that shows attendees.
  */
 public final class AttendeeTableViewModel {
 
@@ -67,6 +69,11 @@ public final class AttendeeTableViewModel {
                 reload();
             }
         });
+        state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
+            if (stored != null && pendingMoves == 0) {
+                show(stored);
+            }
+        });
         reload();
     }
 
@@ -89,8 +96,26 @@ public final class AttendeeTableViewModel {
         runner.run(() -> roster.list(meetingId), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId) && pendingMoves == 0) {
                 show(loaded);
+                state.openMeeting().attendeesStored(meetingId, loaded);
             }
         }, this::fail);
+    }
+
+    /**
+     * Runs a write and reads the meeting's list after it in the background, then publishes the stored
+     * list, which every screen that shows attendees (this table included) observes (decision 0018).
+     */
+    private void write(UUID meetingId, Callable<?> write, Runnable after) {
+        runner.run(() -> {
+            write.call();
+            return roster.list(meetingId);
+        }, stored -> {
+            state.openMeeting().attendeesStored(meetingId, stored);
+            after.run();
+        }, failure -> {
+            fail(failure);
+            reload();
+        });
     }
 
     /** Adds a new attendee at the end of the precedence list; {@code onAdded} gets it once saved. */
@@ -99,11 +124,10 @@ public final class AttendeeTableViewModel {
         if (meeting == null) {
             return;
         }
-        runner.run(() -> roster.save(new Attendee(ids.get(), meeting.id(), i18n.get("attendee.new.name"), "", "",
-                roster.nextRank(meeting.id()), AttendeeRole.DELEGATE, Side.NONE, CheckInStatus.EXPECTED, "")),
-                added -> {
-                    reloadThen(() -> onAdded.accept(added));
-                }, this::fail);
+        Attendee[] added = new Attendee[1];
+        write(meeting.id(), () -> added[0] = roster.save(new Attendee(ids.get(), meeting.id(),
+                i18n.get("attendee.new.name"), "", "", roster.nextRank(meeting.id()), AttendeeRole.DELEGATE, Side.NONE,
+                CheckInStatus.EXPECTED, "")), () -> onAdded.accept(added[0]));
     }
 
     /** Saves an in-place edit; a rejected edit is explained and the row shows its saved value again. */
@@ -112,10 +136,7 @@ public final class AttendeeTableViewModel {
         if (index >= 0) {
             attendees.set(index, edited);
         }
-        runner.run(() -> roster.save(edited), saved -> reload(), failure -> {
-            fail(failure);
-            reload();
-        });
+        write(edited.meetingId(), () -> roster.save(edited), () -> { });
     }
 
     public void remove(Attendee attendee) {
@@ -123,7 +144,10 @@ public final class AttendeeTableViewModel {
                 i18n.format("attendee.delete.question", attendee.name()))) {
             return;
         }
-        runner.run(() -> roster.remove(attendee.id()), removed -> reload(), this::fail);
+        write(attendee.meetingId(), () -> {
+            roster.remove(attendee.id());
+            return null;
+        }, () -> { });
     }
 
     /** Why a typed rank cannot be saved, or null when it is a positive whole number. */
@@ -158,7 +182,7 @@ public final class AttendeeTableViewModel {
         pendingMoves++;
         runner.run(() -> roster.moveTo(meeting.id(), attendee.id(), targetIndex), moved -> {
             if (--pendingMoves == 0) {
-                show(moved);
+                state.openMeeting().attendeesStored(meeting.id(), moved);
             }
         }, failure -> {
             pendingMoves--;
@@ -168,21 +192,10 @@ public final class AttendeeTableViewModel {
     }
 
     public void checkIn(Attendee attendee, CheckInStatus status) {
-        runner.run(() -> {
+        write(attendee.meetingId(), () -> {
             roster.checkIn(attendee.id(), status);
             return status;
-        }, done -> reload(), this::fail);
-    }
-
-    private void reloadThen(Runnable after) {
-        Meeting meeting = state.currentMeeting();
-        if (meeting == null) {
-            return;
-        }
-        runner.run(() -> roster.list(meeting.id()), loaded -> {
-            show(loaded);
-            after.run();
-        }, this::fail);
+        }, () -> { });
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.DialogService;
@@ -28,8 +29,8 @@ public final class AttendeesScreen extends LazyScreen {
     public static final String ID = "attendeesTab";
 
     /** What the attendee screen works with, from the composition root. */
-    public record Services(AttendeeRoster roster, AttendeeImport importer, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, Supplier<Window> owner) {
+    public record Services(AttendeeRoster roster, AttendeeImport importer, SeatPlans plans, TaskRunner runner,
+            DialogService dialogs, FailureMessages failures, Supplier<Window> owner) {
     }
 
     private final AttendeeTableViewModel model;
@@ -43,10 +44,7 @@ public final class AttendeesScreen extends LazyScreen {
         model = new AttendeeTableViewModel(services.roster(), state, services.runner(), services.dialogs(),
                 services.failures(), i18n, UUID::randomUUID);
         importer = new AttendeeImportLauncher(services.importer(), state, services.runner(), services.dialogs(),
-                services.failures(), i18n, services.owner(), () -> {
-                    model.reload();
-                    state.show(ID);
-                });
+                services.failures(), i18n, services.owner(), services.roster(), services.plans(), () -> state.show(ID));
         var meetingOpen = state.currentMeetingProperty().isNotNull();
         Runnable show = () -> state.show(ID);
         command(Command.of("menuAddAttendee", i18n.get("menu.attendees.add"), () -> view().onAdd())

@@ -64,7 +64,10 @@ public final class ChecklistsScreen extends LazyScreen {
         return model;
     }
 
-    /** Opens the template editor; each change in it is saved at once. */
+    /**
+     * Opens the template editor; each change in it is saved at once, and a text still being typed is
+     * saved when the dialog is closed with its button or its X. Esc closes it and drops that text.
+     */
     public void editTemplate() {
         Dialog<ButtonType> dialog = new Dialog<>();
         Window parent = owner.get();
@@ -78,8 +81,18 @@ public final class ChecklistsScreen extends LazyScreen {
         if (parent != null && parent.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }
+        boolean[] escaped = {false};
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                escaped[0] = true;
+            }
+        });
         template.reload(null);
         dialog.showAndWait();
-        template.keepTyped();
+        if (escaped[0]) {
+            template.dropTyped();
+        } else {
+            template.keepTyped();
+        }
     }
 }

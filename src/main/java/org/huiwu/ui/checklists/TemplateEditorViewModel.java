@@ -92,6 +92,15 @@ public final class TemplateEditorViewModel {
         keepTyped(selected.get());
     }
 
+    /** Drops the texts typed for the selected item and not yet saved (Esc): the form shows the saved texts. */
+    public void dropTyped() {
+        TemplateItem item = selected.get();
+        TemplateItem listed = item == null ? null
+                : items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
+        textZh.set(listed == null ? "" : listed.textZh());
+        textEn.set(listed == null ? "" : listed.textEn());
+    }
+
     private void keepTyped(TemplateItem item) {
         String zh = textZh.get();
         String en = textEn.get();

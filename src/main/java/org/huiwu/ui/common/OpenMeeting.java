@@ -1,6 +1,8 @@
 package org.huiwu.ui.common;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.IntegerProperty;
@@ -15,7 +17,8 @@ import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * The one observable state of the open meeting that more than one screen shows: who sits where, the
- * attendees with their check-in, and a revision number of the tea-service records that screens derive
+ * attendees with their check-in, who is marked as speaking, the seats as their name cards were last
+ * printed, and revision numbers of the tea-service records and of the incidents that screens derive
  * figures from. Every command publishes here after its write has succeeded; every screen that shows
  * the fact observes it, so a change on one screen shows on the others at once, without reopening the
  * meeting and without one screen reloading another (decision 0018). A publication for a meeting other
@@ -28,6 +31,9 @@ public final class OpenMeeting {
     private final ObjectProperty<SeatAssignments> assignments = new SimpleObjectProperty<>(this, "assignments");
     private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
     private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
+    private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
+    private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
+    private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
 
     OpenMeeting(AppState state) {
         this.state = state;
@@ -35,6 +41,8 @@ public final class OpenMeeting {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 assignments.set(null);
                 attendees.set(null);
+                speakers.set(Set.of());
+                printedCards.set(null);
             }
         });
     }
@@ -56,6 +64,42 @@ public final class OpenMeeting {
     /** Goes up by one after each stored tea-service record of the open meeting. */
     public ReadOnlyIntegerProperty serviceRevisionProperty() {
         return serviceRevision;
+    }
+
+    /** Goes up by one after each stored incident record (a capture, an edit, a tick) of the open meeting. */
+    public ReadOnlyIntegerProperty incidentRevisionProperty() {
+        return incidentRevision;
+    }
+
+    /** The attendees marked as speaking in the open meeting, as last stored; empty until published. */
+    public ReadOnlyObjectProperty<Set<UUID>> speakersProperty() {
+        return speakers;
+    }
+
+    /** Who sat where when the name cards were last printed (seat key to attendee); null until published. */
+    public ReadOnlyObjectProperty<Map<String, UUID>> printedCardsProperty() {
+        return printedCards;
+    }
+
+    /** An incident record of the meeting was stored. */
+    public void incidentsStored(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            incidentRevision.set(incidentRevision.get() + 1);
+        }
+    }
+
+    /** The people marked as speaking, as the meeting's stored speaker changes say. */
+    public void speakersStored(UUID meetingId, Set<UUID> stored) {
+        if (isOpen(meetingId) && !stored.equals(speakers.get())) {
+            speakers.set(Set.copyOf(stored));
+        }
+    }
+
+    /** The seats as their name cards were printed, as stored after a print. */
+    public void printedCardsStored(UUID meetingId, Map<String, UUID> stored) {
+        if (isOpen(meetingId)) {
+            printedCards.set(Map.copyOf(stored));
+        }
     }
 
     /** The seat assignments stored for the meeting. */

@@ -58,10 +58,10 @@ public final class IncidentsScreen extends LazyScreen {
                 services.runner(), services.dialogs(), texts);
         documents = new DocumentCopiesViewModel(services.desk().documents(),
                 services.roster(), state, attendant, services.runner(), services.dialogs(), texts,
-                lost -> incidents.reload(lost.id()));
+                lost -> incidents.stored(lost.meetingId(), lost.id()));
         capture = new IncidentCaptureViewModel(services.desk(), state, attendant, services.runner(),
                 services.dialogs(), texts, saved -> {
-                    incidents.reload(saved.id());
+                    incidents.stored(saved.meetingId(), saved.id());
                     if (isBuilt()) {
                         ((IncidentsView) node()).showIncidents();
                     }

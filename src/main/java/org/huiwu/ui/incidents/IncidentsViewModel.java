@@ -58,6 +58,7 @@ public final class IncidentsViewModel {
 
     private final IncidentTimelineViewModel list;
     private final IncidentFormViewModel correction = new IncidentFormViewModel();
+    private UUID toSelect;
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty changeable = new SimpleBooleanProperty(this, "changeable");
     private final ObservableList<Checklist.Line> steps = FXCollections.observableArrayList();
@@ -80,6 +81,21 @@ public final class IncidentsViewModel {
         this.guideOpener = guideOpener;
         this.list = new IncidentTimelineViewModel(desk, state, runner, texts, this::selectedId, this::select,
                 this::fail);
+        state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> {
+            UUID wanted = toSelect != null ? toSelect : selectedId();
+            toSelect = null;
+            reload(wanted);
+        });
+    }
+
+    /**
+     * Publishes that an incident record of the meeting was stored; this timeline and every screen that
+     * shows incident counts observe it and show the stored state, selecting {@code incidentId} here when
+     * it is not null (decision 0018).
+     */
+    public void stored(UUID meetingId, UUID incidentId) {
+        toSelect = incidentId;
+        state.openMeeting().incidentsStored(meetingId);
     }
 
     /** Reloads the timeline and counts of the current meeting, then selects {@code incidentId} if listed. */
@@ -218,10 +234,11 @@ public final class IncidentsViewModel {
 
     private void change(Callable<?> write) {
         UUID id = selectedId();
+        UUID meetingId = state.currentMeeting() == null ? null : state.currentMeeting().id();
         runner.run(() -> {
             write.call();
             return id;
-        }, this::reload, this::fail);
+        }, done -> stored(meetingId, done), this::fail);
     }
 
     private UUID selectedId() {

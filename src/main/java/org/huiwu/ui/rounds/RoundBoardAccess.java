@@ -59,4 +59,16 @@ interface RoundBoardAccess {
 
     /** Says something on the status line. */
     void say(String status);
+
+    /** Takes the latest pour stored from this board off its undo list; null when there is none. */
+    String takeLastPour();
+
+    /** Puts a pour back on the undo list (its undo failed). */
+    void pourKept(String seatKey);
+
+    /** The undo of the pour at a seat, whose occupant is {@code name}, was stored for {@code meetingId}. */
+    void pourUndone(UUID meetingId, String name);
+
+    /** The occupant's name at a seat, or the seat's key when it is empty. */
+    String nameOrSeat(String seatKey);
 }

@@ -47,6 +47,7 @@ public final class RoundBoardView extends BorderPane {
     @FXML private Label nextLabel;
     @FXML private Label countsLabel;
     @FXML private Label problemLabel;
+    @FXML private Button undoPourButton;
     @FXML private javafx.scene.control.CheckBox soundBox;
     @FXML private StackPane mapHolder;
     @FXML private javafx.scene.layout.VBox noSeatingPane;
@@ -58,6 +59,9 @@ public final class RoundBoardView extends BorderPane {
     private final SeatMap seatMap = new SeatMap();
     private final Timeline ticker = new Timeline();
     private Runnable goToSeating = () -> { };
+    /** Ctrl+Z (Cmd+Z on a Mac) on the board takes back the latest pour recorded from it. */
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public RoundBoardView(RoundBoardViewModel viewModel, RoundCommands commands, RoundSummaryPanel summary, I18n i18n,
             Runnable openRefillGuide) {
@@ -117,6 +121,9 @@ public final class RoundBoardView extends BorderPane {
         nextLabel.textProperty().bind(viewModel.nextTextProperty());
         countsLabel.textProperty().bind(viewModel.countsTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
+        undoPourButton.textProperty().bind(viewModel.undoPourTextProperty());
+        undoPourButton.visibleProperty().bind(viewModel.undoPourTextProperty().isNotEmpty());
+        undoPourButton.managedProperty().bind(undoPourButton.visibleProperty());
         var state = viewModel.meetingStateProperty();
         startMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.NOT_STARTED));
         pauseButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING));
@@ -145,7 +152,10 @@ public final class RoundBoardView extends BorderPane {
      * map, a button, the zone box): a filter, so it runs before the focused control acts on the key.
      */
     private void enterServesTheNextSeat(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
+        if (UNDO.match(event)) {
+            event.consume();
+            commands.undoLastPour();
+        } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
                 && viewModel.roundOpenProperty().get()) {
             event.consume();
             commands.serveNext();
@@ -202,6 +212,11 @@ public final class RoundBoardView extends BorderPane {
     /** What the "arrange the seats" button of the empty board does: the shell opens the seating tab. */
     public void setOnGoToSeating(Runnable action) {
         goToSeating = action;
+    }
+
+    @FXML
+    private void onUndoPour() {
+        commands.undoLastPour();
     }
 
     @FXML

@@ -65,6 +65,11 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     private final BooleanProperty roundOpen = new SimpleBooleanProperty(this, "roundOpen");
     private final BooleanProperty seatingMissing = new SimpleBooleanProperty(this, "seatingMissing");
     private final BooleanProperty soundOn = new SimpleBooleanProperty(this, "soundOn", false);
+    /** What the undo in the status area would take back ("撤销 李文华 的续水"), empty when nothing. */
+    private final StringProperty undoPourText = new SimpleStringProperty(this, "undoPourText", "");
+    /** Seats of the pours stored from this board since the meeting was opened, the latest last. */
+    private final java.util.Deque<String> pouredHere = new java.util.ArrayDeque<>();
+    private UUID loadedMeeting;
     private final javafx.beans.property.IntegerProperty overdueAlerts =
             new javafx.beans.property.SimpleIntegerProperty(this, "overdueAlerts");
     private java.util.Set<String> overdueSeats = java.util.Set.of();
@@ -125,6 +130,11 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     /** Loads the board of the current meeting in the background. */
     public void load() {
         Meeting meeting = state.currentMeeting();
+        if (meeting == null || !meeting.id().equals(loadedMeeting)) {
+            pouredHere.clear();
+            showUndo();
+            loadedMeeting = meeting == null ? null : meeting.id();
+        }
         if (meeting == null) {
             snapshot = null;
             tiles.clear();
@@ -163,6 +173,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         zones.setAll(zonesOf(snapshot));
         zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
         tick();
+        state.openMeeting().speakersStored(state.currentMeeting().id(), snapshot.time().speakersAt(board.at()));
     }
 
     /** The zone of everyone first (the default: it serves every seat), then the named zones. */
@@ -244,6 +255,10 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
 
     /** Applies a stored event to the snapshot without reloading. */
     private void stored(ServiceEvent event) {
+        if (event.kind().isPour()) {
+            pouredHere.addLast(event.seatKey());
+            showUndo();
+        }
         snapshot = snapshot.with(event);
         tappedNotYetStored.remove(event.seatKey());
         tick();
@@ -373,6 +388,39 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     @Override
     public String nextSeat() { return nextSeat; }
     public BooleanProperty soundOnProperty() { return soundOn; }
+    public StringProperty undoPourTextProperty() { return undoPourText; }
+
+    @Override
+    public String takeLastPour() {
+        String seat = pouredHere.pollLast();
+        showUndo();
+        return seat;
+    }
+
+    @Override
+    public void pourKept(String seatKey) {
+        pouredHere.addLast(seatKey);
+        showUndo();
+    }
+
+    @Override
+    public void pourUndone(UUID meetingId, String name) {
+        state.statusProperty().set(i18n.format("rounds.board.pourUndone", name));
+        state.openMeeting().serviceStored(meetingId);
+        load();
+    }
+
+    /** Shows what the undo would take back: the latest pour stored from this board, if any. */
+    private void showUndo() {
+        String seat = pouredHere.peekLast();
+        undoPourText.set(seat == null ? "" : i18n.format("rounds.board.undoPour", nameOrSeat(seat)));
+    }
+
+    @Override
+    public String nameOrSeat(String seatKey) {
+        String name = nameAt(seatKey);
+        return name.isEmpty() ? seatKey : name;
+    }
     /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */
     public javafx.beans.property.ReadOnlyIntegerProperty overdueAlertsProperty() { return overdueAlerts; }
     @Override

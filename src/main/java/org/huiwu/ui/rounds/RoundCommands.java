@@ -106,6 +106,23 @@ public final class RoundCommands {
         }
     }
 
+    /**
+     * Takes back the latest pour recorded from this board (a stray tap), as a correction appended to the
+     * log; the seat shows as it was before the pour, and the undo moves to the pour before it.
+     */
+    public void undoLastPour() {
+        String seatKey = board.takeLastPour();
+        SeatVisit visit = seatKey == null ? null : visit(seatKey);
+        if (visit == null) {
+            return;
+        }
+        String name = board.nameOrSeat(seatKey);
+        runner.run(() -> log().undoPour(visit), event -> board.pourUndone(visit.meetingId(), name), failure -> {
+            board.pourKept(seatKey);
+            failed(failure);
+        });
+    }
+
     public void servedMinutesAgo(String seatKey, int minutes) { record(seatKey, v -> () -> log().markServedEarlier(v, minutes)); }
     public void decline(String seatKey) { record(seatKey, v -> () -> log().decline(v)); }
     public void undoDecline(String seatKey) { record(seatKey, v -> () -> log().undoDecline(v)); }

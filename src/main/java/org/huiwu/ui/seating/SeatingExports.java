@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.print.CjkFontLocator;
@@ -76,6 +77,7 @@ public final class SeatingExports {
                     i18n().get(changedOnly ? "seating.cards.noneChanged" : "seating.cards.noneSeated"));
             return;
         }
+        UUID meetingId = model.state.currentMeeting().id();
         model.dialogs.chooseFileToSave(i18n().get("seating.export.cards"), i18n().get("seating.export.pdfFiles"),
                 "*.pdf", fileName("seating.cards.title", ".pdf")).ifPresent(file -> model.runner.run(() -> {
                     new NameCardsPdf(i18n(), fonts, clock).write(cards, layout, file);
@@ -83,8 +85,7 @@ public final class SeatingExports {
                     preferences.setNameCardLayout(layout);
                     return model.plans.printed(plan.id());
                 }, printed -> {
-                    model.printed = printed;
-                    model.refresh();
+                    model.state.openMeeting().printedCardsStored(meetingId, printed);
                     model.state.statusProperty().set(i18n().format("seating.cards.written", cards.size(), file));
                 }, this::failed));
     }

@@ -79,6 +79,8 @@ public final class SeatingViewModel implements SeatingAccess {
     SeatingHistory history = new SeatingHistory(SeatAssignments.none());
     private Set<String> highlighted = Set.of();
     private final PlanMarks marks = new PlanMarks();
+    /** Assignments this screen stored itself, so that their publication does not reset its undo history. */
+    private final Set<SeatAssignments> ownSaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private boolean planStored;
 
     public SeatingViewModel(SeatPlans plans, SeatingPlanner planner, AttendeeRoster roster, AppState state,
@@ -102,6 +104,19 @@ public final class SeatingViewModel implements SeatingAccess {
                 attendeesStored(stored);
             }
         });
+        state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
+            if (stored != null && !ownSaves.remove(stored) && !stored.equals(history.current())) {
+                history = new SeatingHistory(stored);
+                refresh();
+            }
+        });
+        state.openMeeting().printedCardsProperty().addListener((obs, old, stored) -> {
+            if (stored != null) {
+                printed = stored;
+                refresh();
+            }
+        });
+        state.openMeeting().speakersProperty().addListener((obs, old, stored) -> refresh());
     }
 
     /** Shows the attendees as stored (a check-in here or an edit on another screen). */
@@ -164,6 +179,10 @@ public final class SeatingViewModel implements SeatingAccess {
         if (current != null) {
             marks.presiderSeats(current, seats, history.current(), attendees)
                     .forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
+        }
+        for (UUID speaker : state.openMeeting().speakersProperty().get()) {
+            history.current().seatOf(speaker).ifPresent(seat -> badges.merge(seat, i18n.get("seating.map.speaking"),
+                    (presider, speaking) -> presider + " · " + speaking));
         }
         List<SeatTile> next = SeatTiles.tiles(seats, history.current(), people, highlighted, viewpoint, badges);
         if (next.size() == tiles.size()) {
@@ -243,6 +262,7 @@ public final class SeatingViewModel implements SeatingAccess {
         if (current == null) {
             return;
         }
+        ownSaves.add(toSave);
         boolean needsPlan = !planStored;
         planStored = true;
         UUID meetingId = state.currentMeeting().id();
@@ -255,7 +275,10 @@ public final class SeatingViewModel implements SeatingAccess {
         }, saved -> {
             problem.set("");
             state.openMeeting().seatingStored(meetingId, saved);
-        }, failure -> problem.set(failures.describe(failure)));
+        }, failure -> {
+            ownSaves.remove(toSave);
+            problem.set(failures.describe(failure));
+        });
     }
 
     /** Highlights the seats of the people whose name matches; {@code onFirst} gets the first hit's seat. */

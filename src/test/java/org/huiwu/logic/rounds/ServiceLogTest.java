@@ -122,6 +122,24 @@ class ServiceLogTest {
     }
 
     @Test
+    void aStrayPourIsTakenBackByACorrectionThatKeepsTheLogAppendOnly() {
+        log.startMeeting(MEETING);
+        String seat = room.podium(0);
+        ServiceEvent stray = log.markServed(visit(room, seat));
+        ServiceEvent correction = log.undoPour(visit(room, seat));
+
+        assertThat(correction.kind()).isEqualTo(ServiceEventKind.POUR_UNDONE);
+        assertThat(board().seat(seat).orElseThrow().state()).isEqualTo(SeatServiceState.NOT_SERVED);
+        assertThat(context.roundBoard().history(MEETING).events()).isEmpty();
+        assertThat(correction.occurredAt()).as("in the same instant as the pour").isEqualTo(stray.occurredAt());
+        assertThatThrownBy(() -> log.undoPour(visit(room, seat))).isInstanceOf(ServiceRejectedException.class);
+
+        clock.set(minutes(2));
+        assertThat(log.markServed(visit(room, seat)).kind()).as("the next pour is the first again")
+                .isEqualTo(ServiceEventKind.FIRST_POUR);
+    }
+
+    @Test
     void aSpeakerIsShownDoNotDisturbUntilTheyFinish() {
         log.startMeeting(MEETING);
         UUID person = room.occupants.get(room.podium(0));

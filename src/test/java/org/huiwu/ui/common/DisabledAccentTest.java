@@ -1,0 +1,67 @@
+package org.huiwu.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.huiwu.logic.settings.Preferences.Theme;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A disabled primary (accent) button must not look enabled, in the light and the dim theme: rendered
+ * with the app's stylesheets, its fill carries no accent colour (it is grey), while the enabled one
+ * keeps the accent.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DisabledAccentTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void aDisabledAccentButtonIsGreyAndAnEnabledOneIsNot(Theme theme, FxRobot robot) {
+        Button enabled = new Button("开始本轮");
+        Button disabled = new Button("开始本轮");
+        enabled.getStyleClass().add("accent");
+        disabled.getStyleClass().add("accent");
+        disabled.setDisable(true);
+        robot.interact(() -> {
+            Scene scene = new Scene(new HBox(20, enabled, disabled), 400, 100);
+            Themes.apply(scene, theme);
+            stage.setScene(scene);
+            stage.show();
+        });
+
+        double[] saturation = new double[2];
+        robot.interact(() -> {
+            saturation[0] = fill(enabled).getSaturation();
+            saturation[1] = fill(disabled).getSaturation();
+        });
+
+        assertThat(saturation[0]).as("the enabled accent button").isGreaterThan(0.4);
+        assertThat(saturation[1]).as("the disabled accent button").isLessThan(0.15);
+    }
+
+    /** The colour of the button's face, a little inside its left edge at mid-height. */
+    private static Color fill(Button button) {
+        WritableImage image = button.snapshot(null, null);
+        return image.getPixelReader().getColor(6, (int) (image.getHeight() / 2));
+    }
+}
