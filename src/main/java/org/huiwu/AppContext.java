@@ -10,15 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
-import org.huiwu.logic.checklists.ChecklistTemplate;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
-import org.huiwu.logic.export.BundleReader;
 import org.huiwu.logic.export.MeetingExports;
-import org.huiwu.logic.export.MeetingExportsFactory;
-import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.GuideCorrections;
@@ -36,35 +32,19 @@ import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
-import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
-import org.huiwu.persistence.ChecklistDao;
-import org.huiwu.persistence.ChecklistTemplateDao;
-import org.huiwu.persistence.ComplaintDao;
-import org.huiwu.persistence.DocumentCopyDao;
-import org.huiwu.persistence.IncidentDao;
-import org.huiwu.persistence.LeftItemDao;
-import org.huiwu.persistence.GuideTextDao;
-import org.huiwu.persistence.ProcedureDao;
-import org.huiwu.persistence.VenueContactDao;
 import org.huiwu.persistence.Database;
-import org.huiwu.persistence.DatabaseBackup;
-import org.huiwu.persistence.MeetingTables;
-import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.persistence.ServiceEventDao;
-import org.huiwu.persistence.ServicePlanDao;
 import org.huiwu.persistence.SettingDao;
-import org.huiwu.persistence.SurveyDao;
-import org.huiwu.persistence.TextCheckDao;
-import org.huiwu.persistence.TrainingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root below the UI: the one place that opens the database of a data folder and
- * constructs every DAO and logic object, with the clock and the background thread for database work.
+ * constructs every DAO and logic object, with the clock and the background thread for database work. The
+ * tea-service ({@link TeaServiceParts}), service-desk ({@link DeskParts}), guide ({@link GuideParts}) and data-folder ({@link DataFolderCare})
+ * parts are built in classes of their own; this class wires them and hands them out.
  * The window and the command line both start from here.
  *
  * <p>Built off the FX thread (it migrates the database). {@link #close()} stops the database thread
@@ -84,21 +64,11 @@ public final class AppContext implements AutoCloseable {
     private final SeatPlans seatPlans;
     private final SeatingPlanner seatingPlanner;
     private final Preferences preferences;
-    private final ServicePlans servicePlans;
-    private final RoundBoard roundBoard;
-    private final ServiceLog serviceLog;
-    private final RouteOrder routeOrder;
-    private final RoundLabels roundLabels;
     private final SampleMeeting sampleMeeting;
-    private final IncidentDesk incidents;
-    private final ServiceChecklists checklists;
-    private final FeedbackDesk feedback;
-    private final TrainingRecords trainingRecords;
-    private final TextChecks textChecks;
-    private final GuideCorrections guideCorrections;
-    private final MeetingTables meetingTables;
-    private final DatabaseBackup databaseBackup;
-    private AutomaticBackups automaticBackups;
+    private final DeskParts desks;
+    private final TeaServiceParts tea;
+    private final GuideParts guides;
+    private final DataFolderCare care;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
         this.dataDir = dataDir;
@@ -115,25 +85,12 @@ public final class AppContext implements AutoCloseable {
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
-        this.incidents = incidentDesk(database, roster, dataDir, clock);
-        this.servicePlans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
-        ServiceEventDao serviceEvents = database.dao(ServiceEventDao.class);
-        this.roundBoard = new RoundBoard(seatPlans, roster, servicePlans, serviceEvents, clock);
-        this.serviceLog = new ServiceLog(serviceEvents, roundBoard, clock, UUID::randomUUID);
-        this.routeOrder = new RouteOrder();
-        this.roundLabels = new RoundLabels();
-        this.checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
-                new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
-                UUID::randomUUID);
-        this.feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
-                UUID::randomUUID);
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents, checklists, feedback);
-        this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
-        this.textChecks = new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID);
-        this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
-        this.meetingTables = new MeetingTables(database.jdbi());
-        this.databaseBackup = new DatabaseBackup(database.jdbi());
+        this.desks = DeskParts.create(database, roster, dataDir, clock);
+        this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
+                clock, desks.incidents(), desks.checklists(), desks.feedback());
+        this.guides = GuideParts.create(database, clock);
+        this.care = new DataFolderCare(database, dataDir, clock);
     }
 
     /** How long the window and the commands wait for a database another process holds. */
@@ -189,23 +146,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ServicePlans servicePlans() {
-        return servicePlans;
+        return tea.plans();
     }
 
     public RoundBoard roundBoard() {
-        return roundBoard;
+        return tea.board();
     }
 
     public ServiceLog serviceLog() {
-        return serviceLog;
+        return tea.log();
     }
 
     public RouteOrder routeOrder() {
-        return routeOrder;
+        return tea.routeOrder();
     }
 
     public RoundLabels roundLabels() {
-        return roundLabels;
+        return tea.labels();
     }
 
     public SampleMeeting sampleMeeting() {
@@ -214,49 +171,41 @@ public final class AppContext implements AutoCloseable {
 
     /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
     public IncidentDesk incidents() {
-        return incidents;
-    }
-
-    private static IncidentDesk incidentDesk(Database database, AttendeeRoster roster, Path dataDir, Clock clock) {
-        return IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
-                database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
-                database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
-                roster, dataDir, clock, UUID::randomUUID);
+        return desks.incidents();
     }
 
     /** The meeting service checklists (会前/会中/会后) and their template. */
     public ServiceChecklists checklists() {
-        return checklists;
+        return desks.checklists();
     }
 
     /** The survey template, the meetings' survey forms and the complaints log. */
     public FeedbackDesk feedback() {
-        return feedback;
+        return desks.feedback();
     }
 
     public TrainingRecords trainingRecords() {
-        return trainingRecords;
+        return guides.training();
     }
 
     /** The checks of guides, templates and procedures against the printed standard. */
     public TextChecks textChecks() {
-        return textChecks;
+        return guides.textChecks();
     }
 
     /** Supervisors' corrections of guide texts, as versions over the shipped text. */
     public GuideCorrections guideCorrections() {
-        return guideCorrections;
+        return guides.corrections();
     }
 
     /** Exports of meetings (XLSX, CSV, PDF report, sealed bundle) with texts in the given language. */
     public MeetingExports exports(I18n i18n) {
-        return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
-                clock, i18n);
+        return care.exports(i18n, meetings, seatPlans, roster);
     }
 
     /** Imports bundles from other laptops into this data folder. */
     public BundleMerger bundleMerger() {
-        return new BundleMerger(new BundleReader(), meetingTables, dataDir, clock);
+        return care.bundleMerger();
     }
 
     /**
@@ -264,28 +213,18 @@ public final class AppContext implements AutoCloseable {
      * N minutes, and once more on {@link #close()}. The command line does not call this, so its short runs
      * make no backups of their own.
      */
-    public synchronized void applyBackupPolicy(BackupPolicy policy) {
-        if (automaticBackups == null) {
-            automaticBackups = new AutomaticBackups(this::backups, databaseWorker, policy);
-        } else {
-            automaticBackups.apply(policy);
-        }
+    public void applyBackupPolicy(BackupPolicy policy) {
+        care.applyBackupPolicy(policy, databaseWorker);
     }
 
     /** Rolling backups of this data folder's database, keeping the given number. */
     public Backups backups(int keep) {
-        return new Backups(databaseBackup, dataDir, clock, keep);
+        return care.backups(keep);
     }
 
     @Override
     public void close() {
-        AutomaticBackups backupsOnExit;
-        synchronized (this) {
-            backupsOnExit = automaticBackups;
-        }
-        if (backupsOnExit != null) {
-            backupsOnExit.stop();
-        }
+        AutomaticBackups backupsOnExit = care.stopTimer();
         databaseWorker.shutdown();
         try {
             if (!databaseWorker.awaitTermination(30, TimeUnit.SECONDS)) {

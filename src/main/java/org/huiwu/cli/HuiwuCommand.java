@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The top-level {@code huiwu} command and its sub-commands, run from the same jar as the window.
- * Exit codes: 0 success, 2 bad usage, 1 failure with a one-line message on standard error in the
- * user's language (the log keeps the details). Confined to the calling thread.
+ * Exit codes: 0 success, 2 bad usage (one line: what is wrong and the {@code --help} to read), 1 failure
+ * with a one-line message on standard error in the user's language (the log keeps the details). Confined to the calling thread.
  */
 @Command(name = "huiwu", mixinStandardHelpOptions = true, version = "Huiwu 0.1",
         description = "Huiwu meeting-service assistant. Without a command it opens the window.",
@@ -51,6 +51,14 @@ public final class HuiwuCommand implements Runnable {
                 java.util.ResourceBundle.getBundle("org.huiwu.i18n.cli", i18n.locale()));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            CommandLine failed = failure.getCommandLine();
+            LOG.info("Bad usage of {}: {}", failed.getCommandName(), failure.getMessage());
+            failed.getErr().println(usageLine(failure.getMessage()) + " (" + failed.getCommandSpec().qualifiedName()
+                    + " --help)");
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             LOG.warn("Command {} failed", parsed.subcommand() == null ? "huiwu" : parsed.subcommand().commandSpec().name(),
                     failure);
@@ -62,6 +70,12 @@ public final class HuiwuCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Picocli's message on one line, without the Java exception it quotes for a value it could not convert. */
+    static String usageLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\([\\w.$]+(Exception|Error)(: [^)]*)?\\)", "").replace('\n', ' ')
+                .strip();
     }
 
     private static String oneLine(Exception failure, I18n i18n) {

@@ -19,6 +19,9 @@ public final class FxThreadGuard {
     /** The name the JavaFX toolkit (desktop and Monocle) gives its application thread. */
     static final String FX_THREAD_NAME = "JavaFX Application Thread";
 
+    /** How every refusal's message begins. */
+    public static final String VIOLATION = "Database or file work on the JavaFX application thread";
+
     private static final Logger LOG = LoggerFactory.getLogger(FxThreadGuard.class);
 
     private FxThreadGuard() {
@@ -40,7 +43,7 @@ public final class FxThreadGuard {
             return;
         }
         IllegalStateException violation = new IllegalStateException(
-                "Database or file work on the JavaFX application thread (use TaskRunner): " + work);
+                VIOLATION + " (use TaskRunner): " + work);
         if ("throw".equals(System.getProperty(PROPERTY))) {
             throw violation;
         }

@@ -32,7 +32,8 @@ import org.huiwu.logic.export.XlsxExporter;
 /**
  * Export of 100,000 tea-service events to CSV and XLSX through the app's exporters, against writing the
  * same rows with commons-csv and POI's SXSSFWorkbook directly (the direct workbook has the exporter's bold
- * frozen header, column widths and cell styles, so both do equal work). A plain {@code main()} harness (file I/O
+ * frozen header, column widths and cell styles, and its file is forced to disk as the app's are, so both do
+ * equal work). A plain {@code main()} harness (file I/O
  * dominates; JMH adds little): {@code mvn -Pbench test-compile exec:exec
  * -Dbench.main=org.huiwu.bench.ExportBench -Dbench.args=}. The first round warms up and is not counted;
  * later rounds alternate which of the pair runs first and collect garbage before each run, so neither side
@@ -98,6 +99,14 @@ public final class ExportBench {
         void write(Path file) throws Exception;
     }
 
+    /** Forces a written file to the device, as the app's exports are (AtomicFile), so both do equal work. */
+    private static void force(Path file) throws java.io.IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
     private static void directCsv(LogTable log, Path file) throws Exception {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
@@ -110,6 +119,7 @@ public final class ExportBench {
                 printer.printRecord(cells);
             }
         }
+        force(file);
     }
 
     /**
@@ -152,6 +162,7 @@ public final class ExportBench {
             }
             workbook.write(out);
         }
+        force(file);
     }
 
     private static LogTable log(int rows) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -13,6 +15,7 @@ import javafx.stage.Window;
 
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.persistence.FxThreadGuard;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FxDialogService;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -23,7 +26,8 @@ import org.testfx.api.FxToolkit;
 /**
  * The set-up every window test shares: before each test a fresh data folder and the whole app's window over
  * it ({@link AppWindow}, its data folder opened off the FX thread), after each test the window closed, the
- * database closed and the folder removed. Register it as an instance field after
+ * database closed and the folder removed. A database statement or file write that the FX-thread guard
+ * refused on the FX thread during the test (in a callback, where nothing else would notice) fails the test. Register it as an instance field after
  * {@code @ExtendWith(ApplicationExtension.class)} on the class:
  * <pre>{@code @RegisterExtension final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);}</pre>
  * Test code; one instance per test instance, used from the test thread.
@@ -35,8 +39,10 @@ public final class AppWindowExtension implements BeforeEachCallback, AfterEachCa
     private final double height;
     private Language language = Language.CHINESE;
     private Function<Supplier<Window>, DialogService> dialogs = FxDialogService::new;
+    private final List<Throwable> violations = new CopyOnWriteArrayList<>();
     private Path dataDir;
     private AppWindow window;
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     /** The window in Chinese and the light theme, at {@code width × height}, with the real dialogs. */
     public AppWindowExtension(Clock clock, double width, double height) {
@@ -75,7 +81,19 @@ public final class AppWindowExtension implements BeforeEachCallback, AfterEachCa
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("huiwu-window-test");
+        violations.clear();
         FxToolkit.setupFixture(() -> {
+            Thread fx = Thread.currentThread();
+            if (!FxThreadGuard.onFxThread()) {
+                throw new IllegalStateException("The FX thread is named '" + fx.getName() + "'; the guard would miss it");
+            }
+            previousHandler = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((thread, failure) -> {
+                if (isFxThreadViolation(failure)) {
+                    violations.add(failure);
+                }
+                previousHandler.uncaughtException(thread, failure);
+            });
             window = AppWindow.open(dataDir, clock.get(), language, Theme.LIGHT, width, height, dialogs);
         });
     }
@@ -88,8 +106,24 @@ public final class AppWindowExtension implements BeforeEachCallback, AfterEachCa
             }
         } finally {
             window = null;
+            FxToolkit.setupFixture(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler));
             deleteQuietly(dataDir);
         }
+        if (!violations.isEmpty()) {
+            throw new AssertionError(violations.size() + " database or file call(s) on the FX thread during the test",
+                    violations.get(0));
+        }
+    }
+
+    /** True when the failure (or a cause) is the FX-thread guard refusing database or file work. */
+    private static boolean isFxThreadViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage())
+                    .startsWith(FxThreadGuard.VIOLATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void deleteQuietly(Path folder) {

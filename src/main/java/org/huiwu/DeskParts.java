@@ -1,0 +1,44 @@
+package org.huiwu;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.checklists.ChecklistTemplate;
+import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.incidents.IncidentDesk;
+import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ChecklistTemplateDao;
+import org.huiwu.persistence.ComplaintDao;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.DocumentCopyDao;
+import org.huiwu.persistence.IncidentDao;
+import org.huiwu.persistence.LeftItemDao;
+import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.ProcedureDao;
+import org.huiwu.persistence.SurveyDao;
+import org.huiwu.persistence.VenueContactDao;
+
+/**
+ * The service-desk part of the composition root: the incident desk, the service checklists and the feedback
+ * desk (surveys and complaints), wired to one database and data folder. Built once by {@link AppContext};
+ * immutable; the parts are thread-safe and called off the FX thread.
+ */
+record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackDesk feedback) {
+
+    static DeskParts create(Database database, AttendeeRoster roster, Path dataDir, Clock clock) {
+        IncidentDesk incidents = IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
+                database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
+                database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
+                roster, dataDir, clock, UUID::randomUUID);
+        ServiceChecklists checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
+                new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
+                UUID::randomUUID);
+        FeedbackDesk feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class),
+                clock, UUID::randomUUID);
+        return new DeskParts(incidents, checklists, feedback);
+    }
+}

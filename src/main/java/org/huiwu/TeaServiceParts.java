@@ -1,0 +1,32 @@
+package org.huiwu;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.rounds.RoundBoard;
+import org.huiwu.logic.rounds.RoundLabels;
+import org.huiwu.logic.rounds.RouteOrder;
+import org.huiwu.logic.rounds.ServiceLog;
+import org.huiwu.logic.rounds.ServicePlans;
+import org.huiwu.logic.seating.SeatPlans;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.ServiceEventDao;
+import org.huiwu.persistence.ServicePlanDao;
+
+/**
+ * The tea-service part of the composition root: service plans, the round board, the service log and the
+ * route and label helpers, wired to one database. Built once by {@link AppContext}; immutable; the parts
+ * are thread-safe and called off the FX thread.
+ */
+record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, RouteOrder routeOrder,
+        RoundLabels labels) {
+
+    static TeaServiceParts create(Database database, SeatPlans seatPlans, AttendeeRoster roster, Clock clock) {
+        ServicePlans plans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
+        ServiceEventDao events = database.dao(ServiceEventDao.class);
+        RoundBoard board = new RoundBoard(seatPlans, roster, plans, events, clock);
+        return new TeaServiceParts(plans, board, new ServiceLog(events, board, clock, UUID::randomUUID),
+                new RouteOrder(), new RoundLabels());
+    }
+}
