@@ -135,7 +135,7 @@ class RoundBoardScreenTest {
         waitUntil(() -> next.getText().contains("王建国"));
         assertThat(has(seatOf(robot, "#roundMap", "王建国"), SeatState.SERVED)).isFalse();
         assertThat(undo.isVisible()).as("nothing left to take back").isFalse();
-        assertThat(window.context().roundBoard().history(SampleMeeting.ID).events().stream()
+        assertThat(app.window().context().roundBoard().history(SampleMeeting.ID).events().stream()
                 .filter(e -> e.kind().isPour() && e.occurredAt().equals(clock.instant()))).isEmpty();
         robot.type(KeyCode.ENTER);
         waitUntil(() -> next.getText().contains("李文华"));

@@ -111,9 +111,9 @@ class SurveyTemplateEditingTest {
         retype(robot, "#templateTextEn", "Second item");
         robot.type(KeyCode.TAB);
         robot.interact(() -> closeWithX(titled("服务检查模板")));
-        waitUntil(() -> window.context().checklists().template().activeItems().stream()
+        waitUntil(() -> app.window().context().checklists().template().activeItems().stream()
                 .anyMatch(i -> i.id().equals(second.id()) && i.textEn().equals("Second item")));
-        assertThat(window.context().checklists().template().activeItems().stream()
+        assertThat(app.window().context().checklists().template().activeItems().stream()
                 .filter(i -> i.id().equals(first.id())).findFirst().orElseThrow().textEn()).isEqualTo(first.textEn());
     }
 
