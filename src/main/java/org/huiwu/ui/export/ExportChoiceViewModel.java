@@ -183,7 +183,8 @@ public final class ExportChoiceViewModel {
     /**
      * Starts the export when the choice is complete: what can be told at once (no meeting, no dates, no folder)
      * is said in {@link #problemProperty()} straight away; the folder itself is checked on the task runner's
-     * thread, and only when it is fit does the export start and {@code started} run (the dialog closes then).
+     * thread, and only when it is fit (and still the chosen folder) does the export start and {@code started}
+     * run (the dialog closes then).
      * While the folder is being checked {@link #checkingProperty()} is true. FX thread.
      */
     public void export(Runnable started) {
@@ -200,10 +201,11 @@ public final class ExportChoiceViewModel {
         checking.set(true);
         runner.run(() -> folders.problem(into), folderProblem -> {
             checking.set(false);
+            if (!into.equals(folder.get())) {
+                return;
+            }
             if (folderProblem.isPresent()) {
-                if (into.equals(folder.get())) {
-                    problem.set(i18n.format(folderProblem.get().messageKey(), into.toString()));
-                }
+                problem.set(i18n.format(folderProblem.get().messageKey(), into.toString()));
                 return;
             }
             jobs.export(ids, as, into);

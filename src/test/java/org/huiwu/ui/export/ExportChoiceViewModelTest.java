@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.huiwu.logic.export.ExportFolders;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.model.Meeting;
+import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.ViewModelFixture;
 import org.huiwu.ui.export.ExportChoiceViewModel.Scope;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +184,52 @@ class ExportChoiceViewModelTest {
     private static List<String> files(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
+    void aFolderChangedWhileTheOldOneIsCheckedStartsNothingUntilExportIsPressedAgain() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> fx.runner.run(work, onSuccess, onFailure));
+            }
+
+            @Override
+            public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress,
+                    java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+                return fx.runner.runWithProgress(work, progress, onSuccess, onFailure);
+            }
+        };
+        ExportChoiceViewModel slow = new ExportChoiceViewModel(fx.context.meetings(), new MeetingExportViewModel(
+                fx.context.exports(fx.i18n), fx.context.bundleMerger(), fx.runner, fx.dialogs, fx.failures, fx.i18n,
+                opened::add), later, fx.dialogs, fx.failures, fx.i18n,
+                new ExportFolders(fx.context.preferences(), dir.resolve("home")));
+        slow.load(sample);
+        runAll(queued);
+        slow.folderProperty().set(dir.resolve("no-such-folder"));
+        slow.formatProperty().set(ExportFormat.BUNDLE);
+        boolean[] started = {false};
+
+        slow.export(() -> started[0] = true);
+        assertThat(slow.checkingProperty().get()).isTrue();
+        slow.folderProperty().set(out());
+        runAll(queued);
+
+        assertThat(started[0]).isFalse();
+        assertThat(slow.checkingProperty().get()).isFalse();
+        assertThat(slow.problemProperty().get()).as("the old folder's problem is not shown").isEmpty();
+        slow.export(() -> started[0] = true);
+        runAll(queued);
+        assertThat(started[0]).isTrue();
+        assertThat(files(dir.resolve("out"))).singleElement().satisfies(name -> assertThat(name).endsWith(".huiwu"));
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
         }
     }
 }
