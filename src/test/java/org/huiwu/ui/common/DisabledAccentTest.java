@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A disabled primary (accent) button must not look enabled, in the light and the dim theme: rendered
+ * A disabled primary (accent) or default button must not look enabled, in the light and the dim theme: rendered
  * with the app's stylesheets, its fill carries no accent colour (it is grey), while the enabled one
  * keeps the accent.
  */
@@ -57,6 +57,25 @@ class DisabledAccentTest {
 
         assertThat(saturation[0]).as("the enabled accent button").isGreaterThan(0.4);
         assertThat(saturation[1]).as("the disabled accent button").isLessThan(0.15);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void aDisabledDefaultButtonIsGrey(Theme theme, FxRobot robot) {
+        Button save = new Button("保存");
+        save.setDefaultButton(true);
+        save.setDisable(true);
+        robot.interact(() -> {
+            Scene scene = new Scene(new HBox(20, save), 400, 100);
+            Themes.apply(scene, theme);
+            stage.setScene(scene);
+            stage.show();
+        });
+
+        double[] saturation = new double[1];
+        robot.interact(() -> saturation[0] = fill(save).getSaturation());
+
+        assertThat(saturation[0]).as("the disabled default button").isLessThan(0.15);
     }
 
     /** The colour of the button's face, a little inside its left edge at mid-height. */

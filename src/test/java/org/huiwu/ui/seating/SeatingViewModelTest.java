@@ -68,7 +68,7 @@ class SeatingViewModelTest {
         assertThat(model.tiles()).hasSize(7 + 24);
         assertThat(podiumNamesByHonour()).containsExactly("王建国", "李文华", "张志强", "陈丽萍", "刘海涛", "赵明", "孙玉兰");
         assertThat(model.unseated()).extracting(Attendee::name).containsExactly("吕佳");
-        assertThat(model.viewpointCaptionProperty().get()).contains("Audience view").contains("Left is senior");
+        assertThat(model.viewpointCaptionProperty().get()).contains("Audience view").contains("Left senior");
         assertThat(model.countsProperty().get()).isEqualTo("Expected 18 · arrived 0 · late 0 · absent 0");
     }
 
