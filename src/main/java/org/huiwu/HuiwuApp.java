@@ -21,7 +21,7 @@ import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.privacy.PassphraseDialog;
 import org.huiwu.i18n.I18n;

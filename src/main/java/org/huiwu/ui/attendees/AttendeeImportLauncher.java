@@ -21,7 +21,7 @@ import org.huiwu.ui.attendees.importing.AttendeeImportView;
 import org.huiwu.ui.attendees.importing.AttendeeImportViewModel;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 
@@ -42,12 +42,14 @@ public final class AttendeeImportLauncher {
     private final Supplier<Window> owner;
     private final AttendeeRoster roster;
     private final SeatPlans plans;
+    private final Runnable afterImport;
 
     private record Stored(List<Attendee> attendees, SeatAssignments assignments) {
     }
 
     public AttendeeImportLauncher(AttendeeImport importer, AppState state, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, I18n i18n, Supplier<Window> owner, AttendeeRoster roster, SeatPlans plans) {
+            FailureMessages failures, I18n i18n, Supplier<Window> owner, AttendeeRoster roster, SeatPlans plans,
+            Runnable afterImport) {
         this.importer = importer;
         this.state = state;
         this.runner = runner;
@@ -57,6 +59,7 @@ public final class AttendeeImportLauncher {
         this.owner = owner;
         this.roster = roster;
         this.plans = plans;
+        this.afterImport = afterImport;
     }
 
     /** Asks for a CSV or Excel file, then opens the preview. */
@@ -93,6 +96,7 @@ public final class AttendeeImportLauncher {
                 dialog.close();
                 state.statusProperty().set(i18n.format("import.done", count));
                 publish(meeting.id());
+                afterImport.run();
             });
         });
         dialog.setOnHidden(event -> model.cancel());

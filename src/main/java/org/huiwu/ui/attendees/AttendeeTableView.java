@@ -23,6 +23,7 @@ import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Side;
+import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.i18n.I18n;
@@ -36,6 +37,7 @@ import org.huiwu.ui.control.CommittingCell;
 public final class AttendeeTableView extends VBox {
 
     @FXML private TextField filterField;
+    @FXML private javafx.scene.control.Button importAttendeesButton;
     @FXML private Label summaryLabel;
     @FXML private Label warningsLabel;
     @FXML private TableView<Attendee> table;
@@ -52,17 +54,19 @@ public final class AttendeeTableView extends VBox {
     private UUID selectedId;
     private boolean listChanging;
     private final EnumLabels labels;
-    private final Runnable openImport;
+    private final Command importCommand;
 
-    public AttendeeTableView(AttendeeTableViewModel viewModel, I18n i18n, Runnable openImport) {
+    /** @param importCommand the Attendees menu's import command, which the import button runs */
+    public AttendeeTableView(AttendeeTableViewModel viewModel, I18n i18n, Command importCommand) {
         this.viewModel = viewModel;
         this.labels = new EnumLabels(i18n);
-        this.openImport = openImport;
+        this.importCommand = importCommand;
         ViewLoader.load(this, i18n);
     }
 
     @FXML
     private void initialize() {
+        importCommand.drive(importAttendeesButton);
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
@@ -200,8 +204,4 @@ public final class AttendeeTableView extends VBox {
         }
     }
 
-    @FXML
-    private void onImport() {
-        openImport.run();
-    }
 }

@@ -27,7 +27,7 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

@@ -25,7 +25,7 @@ import org.huiwu.logic.export.MergePermission;
 import org.huiwu.logic.export.Signer;
 import org.huiwu.logic.export.TrustedSigners;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.logic.privacy.ConfidentialExports;
 

@@ -73,6 +73,9 @@ public final class ComplaintsView extends SplitPane {
                 complaintList.getSelectionModel().select(complaint);
             }
         });
+        if (viewModel.selectedProperty().get() != null) {
+            complaintList.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
         channelBox.getItems().setAll(ComplaintChannel.values());
         channelBox.setCellFactory(list -> FeedbackCells.text(viewModel::label, c -> false, ""));
         channelBox.setButtonCell(FeedbackCells.text(viewModel::label, c -> false, ""));

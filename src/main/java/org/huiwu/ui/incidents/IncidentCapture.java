@@ -69,13 +69,13 @@ public final class IncidentCapture extends VBox {
             button.setId("captureSeverity-" + severity.name());
             button.setUserData(severity);
             button.setToggleGroup(severities);
-            button.setSelected(severity == viewModel.severityProperty().get());
+            button.setSelected(severity == viewModel.form().severityProperty().get());
             severityBox.getChildren().add(button);
         }
         severities.selectedToggleProperty().addListener((obs, old, now) ->
-                viewModel.severityProperty().set(now == null ? Severity.GENERAL : (Severity) now.getUserData()));
-        locationField.textProperty().bindBidirectional(viewModel.locationProperty());
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+                viewModel.form().severityProperty().set(now == null ? Severity.GENERAL : (Severity) now.getUserData()));
+        locationField.textProperty().bindBidirectional(viewModel.form().locationProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.form().descriptionProperty());
         attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
         filesLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.i18n().format(
                 "incident.capture.files", viewModel.files().size()), viewModel.files()));

@@ -19,14 +19,14 @@ import org.huiwu.model.Meeting;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentDraft;
 import org.huiwu.model.incidents.IncidentType;
-import org.huiwu.model.incidents.Severity;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
  * Quick capture of an incident (突发事件): {@link #begin()} stamps the time at the first click; the
- * attendant picks a type and may add severity, place, a short text and photos or files; {@link #save()}
+ * attendant picks a type and may fill in the {@link IncidentFormViewModel} (severity, place, a short
+ * text) and add photos or files; {@link #save()}
  * writes it and attaches the files. FX thread only; the save goes through the {@link TaskRunner}.
  */
 public final class IncidentCaptureViewModel {
@@ -40,9 +40,7 @@ public final class IncidentCaptureViewModel {
     private final Consumer<Incident> onSaved;
 
     private final ObjectProperty<IncidentType> type = new SimpleObjectProperty<>(this, "type");
-    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(this, "severity", Severity.GENERAL);
-    private final StringProperty location = new SimpleStringProperty(this, "location", "");
-    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final IncidentFormViewModel form = new IncidentFormViewModel();
     private final StringProperty stampedAt = new SimpleStringProperty(this, "stampedAt", "");
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private IncidentDraft draft;
@@ -71,9 +69,7 @@ public final class IncidentCaptureViewModel {
         }
         draft = desk.log().begin(meeting.id(), attendant.name());
         type.set(null);
-        severity.set(Severity.GENERAL);
-        location.set("");
-        description.set("");
+        form.clear();
         files.clear();
         stampedAt.set(texts.i18n().format("incident.capture.stamped", texts.time(draft.occurredAt())));
         return true;
@@ -84,9 +80,8 @@ public final class IncidentCaptureViewModel {
      * a name typed into the form after the first click is the reporter, not the empty name of that click.
      */
     public IncidentDraft draft() {
-        return draft.withReportedBy(attendant.name()).withType(type.get()).withSeverity(severity.get())
-                .withLocation(location.get() == null ? "" : location.get().strip(), "")
-                .withDescription(description.get() == null ? "" : description.get());
+        return draft.withReportedBy(attendant.name()).withType(type.get()).withSeverity(form.severity())
+                .withLocation(form.location(), "").withDescription(form.description());
     }
 
     /** Adds a photo or PDF to attach on save. */
@@ -125,16 +120,9 @@ public final class IncidentCaptureViewModel {
         return type;
     }
 
-    public ObjectProperty<Severity> severityProperty() {
-        return severity;
-    }
-
-    public StringProperty locationProperty() {
-        return location;
-    }
-
-    public StringProperty descriptionProperty() {
-        return description;
+    /** Severity, place and text: the same form the correction of a listed incident uses. */
+    public IncidentFormViewModel form() {
+        return form;
     }
 
     public StringProperty stampedAtProperty() {

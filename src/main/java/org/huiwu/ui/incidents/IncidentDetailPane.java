@@ -75,12 +75,12 @@ public final class IncidentDetailPane extends VBox {
                     : texts.i18n().format("incident.ui.voidReason", incident.voidReason());
         }, viewModel.selectedProperty()));
         voidedLabel.managedProperty().bind(voidedLabel.textProperty().isNotEmpty());
-        locationField.textProperty().bindBidirectional(viewModel.locationProperty());
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        locationField.textProperty().bindBidirectional(viewModel.correction().locationProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.correction().descriptionProperty());
         severityBox.getItems().setAll(Severity.values());
         severityBox.setCellFactory(list -> IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
         severityBox.setButtonCell(IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
-        severityBox.valueProperty().bindBidirectional(viewModel.severityProperty());
+        severityBox.valueProperty().bindBidirectional(viewModel.correction().severityProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         guideButton.visibleProperty().bind(viewModel.guideIdProperty().isNotEmpty());
         stepList.setItems(viewModel.steps());

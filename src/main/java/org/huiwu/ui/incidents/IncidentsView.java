@@ -14,6 +14,7 @@ import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
+import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.ViewLoader;
 
 /**
@@ -40,10 +41,10 @@ public final class IncidentsView extends TabPane {
     private final IncidentDetailPane detail;
     private final LeftItemsView leftItems;
     private final DocumentCopiesView documents;
-    private final Runnable capture;
+    private final Command capture;
 
     public IncidentsView(IncidentsViewModel viewModel, IncidentDetailPane detail, LeftItemsView leftItems,
-            DocumentCopiesView documents, Runnable capture) {
+            DocumentCopiesView documents, Command capture) {
         this.viewModel = viewModel;
         this.texts = viewModel.texts();
         this.detail = detail;
@@ -57,17 +58,18 @@ public final class IncidentsView extends TabPane {
     @FXML
     private void initialize() {
         incidentsPane.setCenter(detail);
+        capture.drive(captureButton);
         leftItemsTab.setContent(leftItems);
         documentsTab.setContent(documents);
         attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
         filter(typeFilter, IncidentType.values(), t -> texts.label(t.labelKey()));
-        typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+        typeFilter.valueProperty().bindBidirectional(viewModel.list().typeFilterProperty());
         filter(statusFilter, IncidentStatus.values(), s -> texts.label(s.labelKey()));
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        statusFilter.valueProperty().bindBidirectional(viewModel.list().statusFilterProperty());
         filter(severityFilter, Severity.values(), s -> texts.label(s.labelKey()));
-        severityFilter.valueProperty().bindBidirectional(viewModel.severityFilterProperty());
-        countsLabel.textProperty().bind(viewModel.countsProperty());
-        timelineList.setItems(viewModel.timeline());
+        severityFilter.valueProperty().bindBidirectional(viewModel.list().severityFilterProperty());
+        countsLabel.textProperty().bind(viewModel.list().countsProperty());
+        timelineList.setItems(viewModel.list().timeline());
         timelineList.setCellFactory(list -> IncidentCells.text(texts::timelineRow));
         timelineList.getSelectionModel().selectedItemProperty().addListener((obs, old, incident) -> {
             if (incident != null && (viewModel.selectedProperty().get() == null
@@ -81,6 +83,9 @@ public final class IncidentsView extends TabPane {
                 timelineList.getSelectionModel().select(incident);
             }
         });
+        if (viewModel.selectedProperty().get() != null) {
+            timelineList.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
         showDocuments(documents.classified());
         documents.classifiedProperty().addListener((obs, old, now) -> showDocuments(now));
     }
@@ -107,8 +112,4 @@ public final class IncidentsView extends TabPane {
         getSelectionModel().select(incidentsTab);
     }
 
-    @FXML
-    private void onCapture() {
-        capture.run();
-    }
 }

@@ -2,7 +2,6 @@ package org.huiwu.ui.incidents;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,24 +18,20 @@ import javafx.collections.ObservableList;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.logic.incidents.Checklist;
 import org.huiwu.logic.incidents.IncidentDesk;
-import org.huiwu.logic.incidents.IncidentFilter;
-import org.huiwu.model.Meeting;
 import org.huiwu.model.incidents.Attachment;
 import org.huiwu.model.incidents.Incident;
-import org.huiwu.model.incidents.IncidentCounts;
 import org.huiwu.model.incidents.IncidentStatus;
-import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Notification;
-import org.huiwu.model.incidents.Severity;
 import org.huiwu.model.incidents.VenueContact;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The incidents of the current meeting: the filtered timeline with its counts, and the selected
- * incident with its procedure checklist, contacts and notifications, attachments and version history.
+ * The incidents tab of the current meeting: the timeline ({@link IncidentTimelineViewModel}, with its
+ * filters and counts), and the selected incident with its procedure checklist, contacts and
+ * notifications, attachments, version history and correction form ({@link IncidentFormViewModel}).
  * Every change (correction, status, void, tick, skip, notify, attach) is written through the logic
  * and the incident is read back. FX thread only; storage work goes through the {@link TaskRunner}.
  */
@@ -52,9 +47,6 @@ public final class IncidentsViewModel {
             List<IncidentVersion> history, String guideId) {
     }
 
-    private record Loaded(List<Incident> timeline, IncidentCounts counts) {
-    }
-
     private final IncidentDesk desk;
     private final AppState state;
     private final Attendant attendant;
@@ -64,11 +56,8 @@ public final class IncidentsViewModel {
     private final FileOpener opener;
     private final Consumer<String> guideOpener;
 
-    private final ObservableList<Incident> timeline = FXCollections.observableArrayList();
-    private final ObjectProperty<IncidentType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
-    private final ObjectProperty<IncidentStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
-    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>(this, "severityFilter");
-    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final IncidentTimelineViewModel list;
+    private final IncidentFormViewModel correction = new IncidentFormViewModel();
     private UUID toSelect;
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty changeable = new SimpleBooleanProperty(this, "changeable");
@@ -78,9 +67,6 @@ public final class IncidentsViewModel {
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<IncidentVersion> history = FXCollections.observableArrayList();
     private final StringProperty guideId = new SimpleStringProperty(this, "guideId", "");
-    private final StringProperty location = new SimpleStringProperty(this, "location", "");
-    private final StringProperty description = new SimpleStringProperty(this, "description", "");
-    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(this, "severity", Severity.GENERAL);
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
 
     public IncidentsViewModel(IncidentDesk desk, AppState state, Attendant attendant, TaskRunner runner,
@@ -93,10 +79,8 @@ public final class IncidentsViewModel {
         this.texts = texts;
         this.opener = opener;
         this.guideOpener = guideOpener;
-        state.currentMeetingProperty().addListener((obs, old, meeting) -> reload(null));
-        typeFilter.addListener((obs, old, now) -> reload(selectedId()));
-        statusFilter.addListener((obs, old, now) -> reload(selectedId()));
-        severityFilter.addListener((obs, old, now) -> reload(selectedId()));
+        this.list = new IncidentTimelineViewModel(desk, state, runner, texts, this::selectedId, this::select,
+                this::fail);
         state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> {
             UUID wanted = toSelect != null ? toSelect : selectedId();
             toSelect = null;
@@ -116,37 +100,7 @@ public final class IncidentsViewModel {
 
     /** Reloads the timeline and counts of the current meeting, then selects {@code incidentId} if listed. */
     public void reload(UUID incidentId) {
-        Meeting meeting = state.currentMeeting();
-        if (meeting == null) {
-            timeline.clear();
-            counts.set("");
-            select(null);
-            return;
-        }
-        IncidentFilter filter = filter();
-        runner.run(() -> new Loaded(desk.log().timeline(meeting.id(), filter), desk.log().counts(meeting.id())),
-                loaded -> {
-                    timeline.setAll(loaded.timeline());
-                    IncidentCounts c = loaded.counts();
-                    counts.set(texts.i18n().format("incident.ui.counts", c.total(), c.unresolved(), c.severe(),
-                            loaded.timeline().size()));
-                    select(loaded.timeline().stream().filter(i -> i.id().equals(incidentId)).findFirst()
-                            .orElse(null));
-                }, this::fail);
-    }
-
-    IncidentFilter filter() {
-        IncidentFilter filter = IncidentFilter.all();
-        if (typeFilter.get() != null) {
-            filter = filter.withTypes(Set.of(typeFilter.get()));
-        }
-        if (statusFilter.get() != null) {
-            filter = filter.withStatuses(Set.of(statusFilter.get()));
-        }
-        if (severityFilter.get() != null) {
-            filter = filter.withSeverities(Set.of(severityFilter.get()));
-        }
-        return filter;
+        list.reload(incidentId);
     }
 
     /** Shows {@code incident} (or nothing) with its checklist, contacts, attachments and history. */
@@ -162,9 +116,7 @@ public final class IncidentsViewModel {
             guideId.set("");
             return;
         }
-        location.set(incident.location());
-        description.set(incident.description());
-        severity.set(incident.severity());
+        correction.show(incident);
         UUID id = incident.id();
         runner.run(() -> {
             Checklist checklist = desk.checklists().of(id);
@@ -188,8 +140,8 @@ public final class IncidentsViewModel {
         if (current == null) {
             return;
         }
-        var details = current.details().withLocation(location.get() == null ? "" : location.get().strip(),
-                current.seatKey()).withSeverity(severity.get()).withDescription(description.get());
+        var details = current.details().withLocation(correction.location(), current.seatKey())
+                .withSeverity(correction.severity()).withDescription(correction.description());
         change(() -> desk.log().correct(current.id(), details, attendant.name()));
     }
 
@@ -297,24 +249,14 @@ public final class IncidentsViewModel {
         dialogs.showError(texts.i18n().get("incident.ui.title"), texts.describe(failure));
     }
 
-    public ObservableList<Incident> timeline() {
-        return timeline;
+    /** The timeline with its filters and counts. */
+    public IncidentTimelineViewModel list() {
+        return list;
     }
 
-    public ObjectProperty<IncidentType> typeFilterProperty() {
-        return typeFilter;
-    }
-
-    public ObjectProperty<IncidentStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    public ObjectProperty<Severity> severityFilterProperty() {
-        return severityFilter;
-    }
-
-    public StringProperty countsProperty() {
-        return counts;
+    /** The correction form of the selected incident (the same form quick capture fills in). */
+    public IncidentFormViewModel correction() {
+        return correction;
     }
 
     public ObjectProperty<Incident> selectedProperty() {
@@ -347,18 +289,6 @@ public final class IncidentsViewModel {
 
     public StringProperty guideIdProperty() {
         return guideId;
-    }
-
-    public StringProperty locationProperty() {
-        return location;
-    }
-
-    public StringProperty descriptionProperty() {
-        return description;
-    }
-
-    public ObjectProperty<Severity> severityProperty() {
-        return severity;
     }
 
     public StringProperty reasonProperty() {

@@ -59,7 +59,6 @@ public final class RoundBoardView extends BorderPane {
     private final SeatMap seatMap = new SeatMap();
     private final Timeline ticker = new Timeline();
     private Runnable goToSeating = () -> { };
-    private int ticks;
     /** Ctrl+Z (Cmd+Z on a Mac) on the board takes back the latest pour recorded from it. */
     private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
             KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
@@ -107,6 +106,11 @@ public final class RoundBoardView extends BorderPane {
             }
         });
         viewModel.markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.markers()));
+        seatMap.getTiles().setAll(viewModel.tiles());
+        seatMap.getMarkers().setAll(viewModel.markers());
+        if (!viewModel.tiles().isEmpty()) {
+            javafx.application.Platform.runLater(seatMap::fitToView);
+        }
         seatMap.viewpointCaptionProperty().bind(viewModel.viewpointCaptionProperty());
         seatMap.onSeatActivatedProperty().set(commands::serve);
         seatMap.onSeatContextRequestedProperty().set(this::seatMenu);
@@ -173,10 +177,7 @@ public final class RoundBoardView extends BorderPane {
     }
 
     private void onTick() {
-        viewModel.tick();
-        if (++ticks % 5 == 0 && !commands.pending().isEmpty()) {
-            commands.retryPending();
-        }
+        viewModel.pulse();
     }
 
     private void runTickerWhileShown() {
@@ -247,7 +248,7 @@ public final class RoundBoardView extends BorderPane {
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.get("rounds.plan.title"));
         dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(
-                new ServicePlanEditorView(editor, i18n, viewModel.services.roundLabels())));
+                new ServicePlanEditorView(editor, i18n, viewModel.services().roundLabels())));
         dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());

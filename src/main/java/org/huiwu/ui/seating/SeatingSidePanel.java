@@ -23,6 +23,7 @@ import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.seatmap.SeatMap;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The left side of the seating screen: the plan's blocks with their commands, the people without a
@@ -57,6 +58,9 @@ public final class SeatingSidePanel extends VBox {
         }
         viewModel.planProperty().addListener((obs, old, plan) ->
                 blockList.getItems().setAll(plan == null ? java.util.List.of() : plan.blocks()));
+        if (viewModel.planProperty().get() != null) {
+            blockList.getItems().setAll(viewModel.planProperty().get().blocks());
+        }
         blockList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SeatBlock block, boolean empty) {
@@ -69,7 +73,7 @@ public final class SeatingSidePanel extends VBox {
         viewModel.selectedSeatProperty().addListener((obs, old, seat) -> showSelected(seat));
         viewModel.tiles().addListener((javafx.collections.ListChangeListener<Object>) change ->
                 showSelected(viewModel.selectedSeatProperty().get()));
-        showSelected(null);
+        showSelected(viewModel.selectedSeatProperty().get());
     }
 
     private void showSelected(String seatKey) {

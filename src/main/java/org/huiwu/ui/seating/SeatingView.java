@@ -19,16 +19,23 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.seatmap.SeatMap;
+import org.huiwu.ui.seatplan.SeatMapSync;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The seating screen: toolbar (auto-assign, undo/redo, viewpoint, convention, door, find), the seat
  * map in the middle and the side panel with blocks, unseated people and the selected seat. Binds to
- * {@link SeatingViewModel} and sends actions to {@link SeatingCommands}. FX thread only.
+ * {@link SeatingViewModel} and sends actions to {@link SeatingCommands}; the toolbar buttons that are
+ * also in the 座次 / Seating menu are driven by the same {@link org.huiwu.ui.common.Command}s. FX thread only.
  */
 public final class SeatingView extends BorderPane {
 
+    @FXML private Button autoAssignButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
+    @FXML private Button flipViewButton;
+    @FXML private Button fitPlanButton;
+    @FXML private Button nameCardGuideButton;
     @FXML private ComboBox<Convention> conventionBox;
     @FXML private ComboBox<DoorPosition> doorBox;
     @FXML private TextField seatSearch;
@@ -42,23 +49,17 @@ public final class SeatingView extends BorderPane {
     private final SeatingCommands commands;
     private final SeatingSidePanel sidePanel;
     private final SeatMap seatMap = new SeatMap();
-    private final Runnable openNameCardGuide;
     private final I18n i18n;
     private final SeatingMenu menu;
     private boolean syncingRules;
 
-    public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
-            SeatingExports exports, Runnable openNameCardGuide) {
+    SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
+            SeatingMenu menu) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
-        this.openNameCardGuide = openNameCardGuide;
         this.i18n = i18n;
-        this.menu = new SeatingMenu(viewModel, commands, exports, new SeatingMenu.Actions(commands::autoAssign,
-                commands::undo, commands::redo, commands::flipView, this::focusSearch, seatMap::fitToView,
-                () -> NameCardDialog.open(this, exports, false, i18n), () -> NameCardDialog.open(this, exports, true, i18n),
-                () -> exports.chartImage(image -> SeatChartPrinting.print(image, getScene().getWindow(), viewModel)),
-                openNameCardGuide), i18n);
+        this.menu = menu;
         ViewLoader.load(this, i18n);
         conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
                 ? "seating.convention.government" : "seating.convention.foreign")));
@@ -87,11 +88,17 @@ public final class SeatingView extends BorderPane {
         seatMap.onSeatContextRequestedProperty().set((seat, point) -> sidePanel.showSeatMenu(seatMap, seat, point));
         emptyPlanLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.tiles()));
 
-        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
-        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        menu.command("seatingMenuAutoAssign").drive(autoAssignButton);
+        menu.command("seatingMenuUndo").drive(undoButton);
+        menu.command("seatingMenuRedo").drive(redoButton);
+        menu.command("seatingMenuFlip").drive(flipViewButton);
+        menu.command("seatingMenuFit").drive(fitPlanButton);
+        menu.command("seatingMenuGuide").drive(nameCardGuideButton);
         conventionBox.getItems().setAll(Convention.values());
         doorBox.getItems().setAll(DoorPosition.values());
         viewModel.planProperty().addListener((obs, old, plan) -> showRules(plan, old));
+        seatMap.getMarkers().setAll(viewModel.markers());
+        showRules(viewModel.planProperty().get(), null);
         conventionBox.valueProperty().addListener((obs, old, value) -> {
             if (!syncingRules && value != null) {
                 commands.setConvention(value);
@@ -143,12 +150,6 @@ public final class SeatingView extends BorderPane {
         return seatMap;
     }
 
-    @FXML private void onAutoAssign() { commands.autoAssign(); }
-    @FXML private void onUndo() { commands.undo(); }
-    @FXML private void onRedo() { commands.redo(); }
-    @FXML private void onFlipView() { commands.flipView(); }
-    @FXML private void onFit() { seatMap.fitToView(); }
-    @FXML private void onNameCardGuide() { openNameCardGuide.run(); }
     @FXML
     private void onRules(javafx.event.ActionEvent event) {
         if (viewModel.planProperty().get() != null) {
@@ -166,12 +167,7 @@ public final class SeatingView extends BorderPane {
                 .show(under, javafx.geometry.Side.BOTTOM, 0, 0);
     }
 
-    /** The screen's commands as menu items; the main window puts them into its 座次 / Seating menu. */
-    public SeatingMenu menu() {
-        return menu;
-    }
-
-    private void focusSearch() {
+    void focusSearch() {
         seatSearch.requestFocus();
         seatSearch.selectAll();
     }

@@ -31,7 +31,7 @@ import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.OffFxThread;
 import org.huiwu.ui.common.ScriptedDialogs;
@@ -84,7 +84,7 @@ class ExportDialogTest {
         screen = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(3), new ScheduledRestore(data),
                 new FxTaskRunner(context.databaseWorker()), dialogs, new FailureMessages(i18n, Database::problemOf),
-                CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n);
+                CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n, () -> { });
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }

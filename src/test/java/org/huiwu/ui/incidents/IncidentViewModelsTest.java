@@ -92,9 +92,9 @@ class IncidentViewModelsTest {
         assertThat(capture.stampedAtProperty().get()).contains("09:15");
         assertThat(capture.typeMissing().get()).isTrue();
         capture.typeProperty().set(IncidentType.POWER_OUTAGE);
-        capture.severityProperty().set(Severity.MAJOR);
-        capture.locationProperty().set("Hall B");
-        capture.descriptionProperty().set("Lights out");
+        capture.form().severityProperty().set(Severity.MAJOR);
+        capture.form().locationProperty().set("Hall B");
+        capture.form().descriptionProperty().set("Lights out");
         capture.addFile(png());
         capture.save();
 
@@ -171,7 +171,7 @@ class IncidentViewModelsTest {
     void statusMovesForwardAndACorrectionKeepsTheEarlierVersion() {
         captureOne(IncidentType.PROJECTOR_FAILURE);
         incidents.setStatus(IncidentStatus.RESOLVED);
-        incidents.descriptionProperty().set("Projector bulb replaced");
+        incidents.correction().descriptionProperty().set("Projector bulb replaced");
         incidents.saveCorrection();
 
         assertThat(incidents.selectedProperty().get().status()).isEqualTo(IncidentStatus.RESOLVED);
@@ -190,7 +190,7 @@ class IncidentViewModelsTest {
         incidents.reasonProperty().set("Logged twice");
         incidents.voidSelected();
 
-        Incident shown = incidents.timeline().stream().filter(i -> i.id().equals(incident.id())).findFirst()
+        Incident shown = incidents.list().timeline().stream().filter(i -> i.id().equals(incident.id())).findFirst()
                 .orElseThrow();
         assertThat(shown.voided()).isTrue();
         assertThat(texts.timelineRow(shown)).contains("voided");
@@ -201,20 +201,20 @@ class IncidentViewModelsTest {
     @Test
     void filtersNarrowTheTimelineAndCountsCoverTheMeeting() {
         incidents.reload(null);
-        int sampleCount = incidents.timeline().size();
+        int sampleCount = incidents.list().timeline().size();
         captureOne(IncidentType.MEDICAL_EMERGENCY);
-        assertThat(incidents.timeline()).hasSize(sampleCount + 1);
+        assertThat(incidents.list().timeline()).hasSize(sampleCount + 1);
 
-        incidents.typeFilterProperty().set(IncidentType.MEDICAL_EMERGENCY);
-        assertThat(incidents.timeline()).singleElement().extracting(Incident::type)
+        incidents.list().typeFilterProperty().set(IncidentType.MEDICAL_EMERGENCY);
+        assertThat(incidents.list().timeline()).singleElement().extracting(Incident::type)
                 .isEqualTo(IncidentType.MEDICAL_EMERGENCY);
-        incidents.typeFilterProperty().set(null);
-        incidents.statusFilterProperty().set(IncidentStatus.RESOLVED);
-        assertThat(incidents.timeline()).allMatch(i -> i.status() == IncidentStatus.RESOLVED).isNotEmpty();
-        incidents.statusFilterProperty().set(null);
-        incidents.severityFilterProperty().set(Severity.MAJOR);
-        assertThat(incidents.timeline()).allMatch(i -> i.severity() == Severity.MAJOR).isNotEmpty();
-        assertThat(incidents.countsProperty().get()).startsWith((sampleCount + 1) + " in all");
+        incidents.list().typeFilterProperty().set(null);
+        incidents.list().statusFilterProperty().set(IncidentStatus.RESOLVED);
+        assertThat(incidents.list().timeline()).allMatch(i -> i.status() == IncidentStatus.RESOLVED).isNotEmpty();
+        incidents.list().statusFilterProperty().set(null);
+        incidents.list().severityFilterProperty().set(Severity.MAJOR);
+        assertThat(incidents.list().timeline()).allMatch(i -> i.severity() == Severity.MAJOR).isNotEmpty();
+        assertThat(incidents.list().countsProperty().get()).startsWith((sampleCount + 1) + " in all");
     }
 
     @Test
