@@ -20,14 +20,14 @@ import org.huiwu.ui.common.StartupMarks;
  * fresh copy of a data folder that holds the sample meeting, and reads the {@link StartupMarks} each writes:
  * seconds from process start to the first shown window and to the meeting list being filled. By default
  * both run on Monocle's headless glass (this machine has no GTK 3, so the real glass cannot start): Monocle's
- * jar is added to both class paths and Huiwu starts through its {@code Launcher}. With {@code -Dstartup.glass=gtk}
- * both run on the real GTK glass under Xvfb (started on display {@code startup.display}, default :99, when
- * DISPLAY is unset) and Huiwu with {@code -jar}. Prints each start, the medians and their ratio. Test code.
+ * jar is added to both class paths and Huiwu starts through its {@code Launcher}. With {@code gtk} as the third
+ * argument both run on the real GTK glass under Xvfb (started on display :99 when DISPLAY is unset) and Huiwu
+ * with {@code -jar}. Both get {@code -Dprism.order=sw}. Prints each start, the medians and their ratio. Test code.
  *
  * <p>Run after {@code mvn -o -q package -DskipTests}:
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.main=org.huiwu.bench.StartupBench -Dbench.args=}.
- * Properties: {@code startup.rounds} (3), {@code startup.variants} (minimal,huiwu; also huiwu-cds, which adds
- * {@code -XX:SharedArchiveFile=target/huiwu.jsa}), {@code startup.jvmArgs} (-Dprism.order=sw).
+ * Arguments: the variants (default {@code minimal,huiwu}; {@code huiwu-cds} adds
+ * {@code -XX:SharedArchiveFile=target/huiwu.jsa}), the counted rounds (3), and {@code gtk} or {@code monocle}.
  */
 public final class StartupBench {
 
@@ -42,10 +42,10 @@ public final class StartupBench {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("startup.jar", "target/huiwu.jar")).toAbsolutePath();
         Path testClasses = Path.of("target/test-classes").toAbsolutePath();
-        int rounds = Integer.getInteger("startup.rounds", 3);
-        List<String> variants = Arrays.asList(System.getProperty("startup.variants", "minimal,huiwu").split(","));
-        List<String> jvmArgs = Arrays.asList(System.getProperty("startup.jvmArgs", "-Dprism.order=sw").split(" "));
-        boolean gtk = "gtk".equals(System.getProperty("startup.glass", "monocle"));
+        List<String> variants = Arrays.asList((args.length > 0 ? args[0] : "minimal,huiwu").split(","));
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean gtk = args.length > 2 && args[2].equals("gtk");
+        List<String> jvmArgs = List.of("-Dprism.order=sw");
         String display = System.getenv("DISPLAY");
         Process xvfb = null;
         String monocle = null;
@@ -56,7 +56,7 @@ public final class StartupBench {
             jvmArgs = new ArrayList<>(jvmArgs);
             jvmArgs.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless"));
         } else if (display == null || display.isBlank()) {
-            display = ":" + Integer.getInteger("startup.display", 99);
+            display = ":99";
             xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             Thread.sleep(1500);
