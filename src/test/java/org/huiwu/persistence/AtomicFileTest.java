@@ -17,7 +17,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.ExportFailedException;
 import org.huiwu.logic.export.ExportFiles;
 import org.huiwu.logic.export.ExportProblem;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
