@@ -24,6 +24,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.privacy.PassphraseDialog;
+import org.huiwu.ui.common.StartupMarks;
 import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,7 @@ public final class HuiwuApp extends Application {
             return;
         }
         new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
+        StartupMarks.watch(stage, "#meetingList");
         stage.show();
         if (restoreOutcomeKey != null) {
             I18n i18n = new I18n(language.locale());

@@ -147,6 +147,9 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = DatabaseAccess.pool(url, dataDir, passphrase);
         try {
             DatabaseAccess.firstConnection(pool, url, dataDir);
+            if (migrationLocations.equals(List.of(MIGRATIONS)) && schemaIsCurrent(pool)) {
+                return new Database(pool);
+            }
             Flyway flyway = Flyway.configure().dataSource(pool)
                     .locations(migrationLocations.toArray(String[]::new)).load();
             refuseNewerSchema(flyway, dataDir);
@@ -162,6 +165,13 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** Opens the first connection (creating the file) and tells whether its schema needs no migration. */
+    private static boolean schemaIsCurrent(JdbcConnectionPool pool) throws SQLException {
+        try (java.sql.Connection connection = pool.getConnection()) {
+            return CurrentSchema.isCurrent(connection);
         }
     }
 

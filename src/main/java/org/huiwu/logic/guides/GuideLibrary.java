@@ -40,7 +40,6 @@ public final class GuideLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(GuideLibrary.class);
 
     private final Function<String, URL> resolver;
-    private final GuideManifestReader reader = new GuideManifestReader();
 
     /**
      * @param resolver maps a path relative to the guide root ({@code index.json},
@@ -78,6 +77,7 @@ public final class GuideLibrary {
         if (indexUrl == null) {
             return failedIndex("index.json not found");
         }
+        GuideManifestReader reader = new GuideManifestReader(); // here, so constructing the shelf loads no Jackson
         List<String> ids;
         try {
             ids = reader.readIndex(indexUrl);
@@ -94,7 +94,7 @@ public final class GuideLibrary {
                 problems.add(new GuideProblem(id, "listed twice in index.json"));
             } else {
                 try {
-                    guides.add(loadGuide(id));
+                    guides.add(loadGuide(reader, id));
                 } catch (GuideManifestReader.InvalidGuideException e) {
                     problems.add(new GuideProblem(id, e.getMessage()));
                 }
@@ -109,7 +109,7 @@ public final class GuideLibrary {
         return Optional.ofNullable(resolver.apply(guideId + "/" + step.image()));
     }
 
-    private Guide loadGuide(String id) {
+    private Guide loadGuide(GuideManifestReader reader, String id) {
         URL manifest = resolver.apply(id + "/guide.json");
         if (manifest == null) {
             throw new GuideManifestReader.InvalidGuideException("guide.json not found");

@@ -28,9 +28,6 @@ public final class ShippedProcedures {
     /** The resource holding the shipped procedures. */
     public static final String RESOURCE = "procedures.json";
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private record StepJson(String zh, String en, ContactRole notifyRole) { }
 
     private record ProcedureJson(IncidentType type, String guide, List<StepJson> steps) { }
@@ -49,6 +46,8 @@ public final class ShippedProcedures {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
+            // made here, not at construction, so building the app's objects at start-up loads no Jackson class
+            ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             file = mapper.readValue(in, FileJson.class);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);

@@ -27,7 +27,7 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.export.ExportMonitor;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
