@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.privacy.PassphraseDialog;
-import org.huiwu.ui.privacy.SecretDialog;
+import org.huiwu.ui.common.SecretDialog;
 
 /**
  * The one list of what the layout test looks at. The meeting's tabs and the tabs inside them are not

@@ -1,5 +1,7 @@
 package org.huiwu.logic.privacy;
 
+import org.huiwu.logic.settings.IdleLockMinutes;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +14,9 @@ import java.time.Instant;
  */
 public final class IdleLock {
 
-    public static final int DEFAULT_MINUTES = 10;
-    public static final int MIN_MINUTES = 1;
-    public static final int MAX_MINUTES = 240;
+    public static final int DEFAULT_MINUTES = IdleLockMinutes.DEFAULT;
+    public static final int MIN_MINUTES = IdleLockMinutes.MIN;
+    public static final int MAX_MINUTES = IdleLockMinutes.MAX;
 
     private final Clock clock;
     private int minutes = DEFAULT_MINUTES;
@@ -35,7 +37,7 @@ public final class IdleLock {
     }
 
     public static boolean minutesAllowed(int minutes) {
-        return minutes >= MIN_MINUTES && minutes <= MAX_MINUTES;
+        return IdleLockMinutes.allowed(minutes);
     }
 
     public int minutes() {

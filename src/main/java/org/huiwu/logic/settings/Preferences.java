@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.persistence.SettingDao;
-import org.huiwu.logic.privacy.IdleLock;
-import org.huiwu.logic.privacy.LockPin;
 
 /**
  * The user's settings kept in the database: interface language, theme, backup policy and the
@@ -105,13 +103,13 @@ public final class Preferences {
         settings.save(BACKUPS_KEPT, Integer.toString(policy.kept()));
     }
 
-    /** Minutes without input before the window locks (default {@link IdleLock#DEFAULT_MINUTES}). */
+    /** Minutes without input before the window locks (default {@link IdleLockMinutes#DEFAULT}). */
     public int idleLockMinutes() {
         try {
             int minutes = Integer.parseInt(settings.find(IDLE_MINUTES).orElse(""));
-            return IdleLock.minutesAllowed(minutes) ? minutes : IdleLock.DEFAULT_MINUTES;
+            return IdleLockMinutes.allowed(minutes) ? minutes : IdleLockMinutes.DEFAULT;
         } catch (NumberFormatException unset) {
-            return IdleLock.DEFAULT_MINUTES;
+            return IdleLockMinutes.DEFAULT;
         }
     }
 
@@ -119,7 +117,7 @@ public final class Preferences {
         settings.save(IDLE_MINUTES, Integer.toString(minutes));
     }
 
-    /** The stored form of the unlock PIN ({@link LockPin#hash}), "" when none is set. */
+    /** The stored form of the unlock PIN (the privacy feature's LockPin hash), "" when none is set. */
     public String lockPin() {
         return settings.find(LOCK_PIN).orElse("");
     }

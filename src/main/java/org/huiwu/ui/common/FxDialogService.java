@@ -88,7 +88,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askSecret(String title, String message) {
-        return new org.huiwu.ui.privacy.SecretDialog(owner.get(), title, message).ask();
+        return new SecretDialog(owner.get(), title, message).ask();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

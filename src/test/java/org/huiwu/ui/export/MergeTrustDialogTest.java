@@ -63,13 +63,15 @@ class MergeTrustDialogTest {
     void start(Stage stage) throws Exception {
         Path laptopData = Files.createTempDirectory(dir, "laptop");
         I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
-        try (AppContext laptop = AppContext.open(laptopData, CLOCK)) {
-            laptop.preferences().setAttendantName("吕佳");
-            bundle = laptop.exports(zh).export(List.of(laptop.sampleMeeting().ensure()), ExportFormat.BUNDLE,
-                    Files.createTempDirectory(dir, "bundles"), ExportMonitor.none()).get(0);
-            fingerprint = laptop.signingKey("").signer().fingerprint();
-        }
-        office = AppContext.open(Files.createTempDirectory(dir, "office"), CLOCK);
+        org.huiwu.ui.OffFxThread.run(() -> {
+            try (AppContext laptop = AppContext.open(laptopData, CLOCK)) {
+                laptop.preferences().setAttendantName("吕佳");
+                bundle = laptop.exports(zh).export(List.of(laptop.sampleMeeting().ensure()), ExportFormat.BUNDLE,
+                        Files.createTempDirectory(dir, "bundles"), ExportMonitor.none()).get(0);
+                fingerprint = laptop.signingKey("").signer().fingerprint();
+            }
+        });
+        office = org.huiwu.ui.OffFxThread.get(() -> AppContext.open(Files.createTempDirectory(dir, "office"), CLOCK));
         DialogService real = new FxDialogService(() -> stage);
         DialogService dialogs = new DialogService() {
             @Override

@@ -1,4 +1,4 @@
-package org.huiwu.ui.privacy;
+package org.huiwu.ui.common;
 
 import java.util.Optional;
 
