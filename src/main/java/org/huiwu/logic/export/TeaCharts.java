@@ -23,8 +23,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The tea-service charts of the report: the timeline (a row per served seat, pours as marks, the
- * intervals between them on time / due / overdue, breaks shaded) and the refill intervals against the
+ * The tea-service charts of the report: the timeline (a row per served seat, pours as marks, each
+ * interval drawn on time, then due, then overdue as the seat's clock ran, breaks shaded) and the refill intervals against the
  * plan. Stateless apart from its collaborators; confined to the report's thread.
  */
 final class TeaCharts {
@@ -55,8 +55,11 @@ final class TeaCharts {
             rows[row] = names.of(seat.seatKey());
             for (TeaTimeline.Gap gap : seat.gaps()) {
                 long from = gap.from().toEpochMilli();
-                long to = gap.to().toEpochMilli();
-                byTiming[gap.timing().ordinal()].add(from, from, to, row, row - 0.28, row + 0.28);
+                long due = gap.dueAt() == null ? gap.to().toEpochMilli() : gap.dueAt().toEpochMilli();
+                long overdue = gap.overdueAt() == null ? gap.to().toEpochMilli() : gap.overdueAt().toEpochMilli();
+                segment(byTiming[0], from, due, row);
+                segment(byTiming[1], due, overdue, row);
+                segment(byTiming[2], overdue, gap.to().toEpochMilli(), row);
             }
             for (java.time.Instant pour : seat.pours()) {
                 pours.add(pour.toEpochMilli(), row);
@@ -88,6 +91,12 @@ final class TeaCharts {
         seatAxis.setTickLabelFont(style.font(rows.length > 30 ? 5.5f : 7f));
         style.breaks(plot, tea, i18n.get("export.chart.break"));
         return chart;
+    }
+
+    private static void segment(XYIntervalSeries series, long from, long to, int row) {
+        if (to > from) {
+            series.add(from, from, to, row, row - 0.28, row + 0.28);
+        }
     }
 
     /** Each refill interval (running minutes) at the time it ended, against the planned interval. */

@@ -20,8 +20,8 @@ import org.huiwu.model.rounds.ServicePlan;
  * The tea service of one exported meeting as a timeline: per served seat (in seat order) its pours and
  * the refill intervals between them, each measured in the seat's running time (breaks and the occupant's
  * own speech do not count, as on the tea board) and judged by the state the seat was in when it was
- * refilled: on time, due (within the plan's due-soon minutes of the interval) or overdue; and the
- * meeting's breaks. Immutable; thread-safe.
+ * refilled: on time, due (within the plan's due-soon minutes of the interval) or overdue, with the
+ * instants it became due and overdue; and the meeting's breaks. Immutable; thread-safe.
  */
 public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start, Instant end) {
 
@@ -32,8 +32,13 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
     public record Span(Instant from, Instant to) {
     }
 
-    /** One refill interval: from one pour to the next, its running minutes and the seat's planned ones. */
-    public record Gap(Instant from, Instant to, double minutes, int planMinutes, Timing timing) {
+    /**
+     * One refill interval: from one pour to the next, its running minutes and the seat's planned ones, how
+     * it ended, and the wall-clock instants at which the seat became due and overdue (null when the next
+     * pour came first).
+     */
+    public record Gap(Instant from, Instant to, double minutes, int planMinutes, Timing timing, Instant dueAt,
+            Instant overdueAt) {
     }
 
     /** One served seat: its key, its pours in time order and the intervals between them. */
@@ -94,11 +99,35 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
                 double minutes = time.between(seat.getKey(), times.get(i - 1), times.get(i)).toMillis() / 60_000.0;
                 Timing timing = minutes > planned ? Timing.OVERDUE
                         : minutes >= planned - plan.dueSoon ? Timing.DUE : Timing.ON_TIME;
-                gaps.add(new Gap(times.get(i - 1), times.get(i), minutes, planned, timing));
+                Instant dueAt = reached(time, seat.getKey(), times.get(i - 1), times.get(i), planned - plan.dueSoon);
+                Instant overdueAt = reached(time, seat.getKey(), times.get(i - 1), times.get(i), planned);
+                gaps.add(new Gap(times.get(i - 1), times.get(i), minutes, planned, timing, dueAt, overdueAt));
             }
             rows.add(new SeatRow(seat.getKey(), times, gaps));
         }
         return new TeaTimeline(rows, breaks, first, last);
+    }
+
+    /**
+     * The instant between {@code from} and {@code to} at which the seat's running time since {@code from}
+     * reaches the minutes (to the second), or null when it does not before {@code to}.
+     */
+    private static Instant reached(ActiveTime time, String seat, Instant from, Instant to, int minutes) {
+        long target = minutes * 60_000L;
+        if (time.between(seat, from, to).toMillis() <= target) {
+            return null;
+        }
+        long low = from.getEpochSecond();
+        long high = to.getEpochSecond();
+        while (high - low > 1) {
+            long middle = (low + high) / 2;
+            if (time.between(seat, from, Instant.ofEpochSecond(middle)).toMillis() >= target) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return Instant.ofEpochSecond(high);
     }
 
     /** Every refill interval of every seat. */

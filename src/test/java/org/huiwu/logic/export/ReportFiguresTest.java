@@ -3,6 +3,11 @@ package org.huiwu.logic.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.huiwu.AppContext;
 import org.huiwu.model.CheckInStatus;
@@ -63,5 +68,38 @@ class ReportFiguresTest {
         ReportFigures figures = ReportFigures.of(record, ExportFixture.ZH);
         assertThat(figures.followUp().leftItemsNotReturned()).isEqualTo(record.rows("left_item").size());
         assertThat(figures.followUp().openIncidents()).isEqualTo(figures.incidentCount());
+    }
+
+    @Test
+    void aBreakIsShadedAndStopsTheRefillClock() {
+        MeetingRecord record;
+        try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
+            record = context.exports(ExportFixture.ZH).record(context.sampleMeeting().ensure());
+        }
+        TeaTimeline before = ReportFigures.of(record, ExportFixture.ZH).tea();
+        TeaTimeline.Gap gap = before.gaps().get(0);
+        java.time.Instant pause = gap.from().plusSeconds(120);
+        java.time.Instant resume = gap.from().plusSeconds(720);
+        List<Map<String, Object>> phases = new ArrayList<>(record.rows("meeting_phase_event"));
+        phases.add(phase("PAUSE", pause));
+        phases.add(phase("RESUME", resume));
+        Map<String, List<Map<String, Object>>> tables = new HashMap<>(record.tables());
+        tables.put("meeting_phase_event", phases);
+        TeaTimeline after = ReportFigures.of(new MeetingRecord(record.meetingId(), tables), ExportFixture.ZH).tea();
+        assertThat(after.breaks()).containsExactly(new TeaTimeline.Span(pause, resume));
+        TeaTimeline.Gap paused = after.gaps().get(0);
+        assertThat(paused.minutes()).isCloseTo(gap.minutes() - 10, org.assertj.core.data.Offset.offset(0.01));
+        if (paused.dueAt() != null) {
+            assertThat(paused.dueAt()).as("the seat's clock stood still during the break").isAfter(resume);
+        }
+    }
+
+    private static Map<String, Object> phase(String phase, java.time.Instant at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", UUID.randomUUID().toString());
+        row.put("phase", phase);
+        row.put("seat_key", null);
+        row.put("occurred_at", at.atOffset(java.time.ZoneOffset.ofHours(8)).toString());
+        return row;
     }
 }
