@@ -79,4 +79,36 @@ class ServiceReportPagesTest {
         }
         return (double) inked / (image.getWidth() * image.getHeight());
     }
+
+    @Test
+    void aTableLongerThanAPageRepeatsItsRuledHeader() throws Exception {
+        ExternalTools.requireCjkFont();
+        MeetingRecord record;
+        try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
+            record = context.exports(ExportFixture.ZH).record(context.sampleMeeting().ensure());
+        }
+        List<java.util.Map<String, Object>> many = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 5; copy++) {
+            for (java.util.Map<String, Object> attendee : record.rows("attendee")) {
+                java.util.Map<String, Object> again = new java.util.HashMap<>(attendee);
+                again.put("id", UUID.randomUUID().toString());
+                many.add(again);
+            }
+        }
+        java.util.Map<String, List<java.util.Map<String, Object>>> tables = new java.util.HashMap<>(record.tables());
+        tables.put("attendee", many);
+        Path pdf = dir.resolve("long.pdf");
+        new ServiceReportPdf(ExportFiles.onDisk(), ExportFixture.ZH, new org.huiwu.logic.seating.print.CjkFontLocator(),
+                ExportFixture.CLOCK, "吕佳", id -> java.util.Optional.empty())
+                .write(new MeetingRecord(record.meetingId(), tables), pdf, ExportMonitor.none());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 2; page <= 4; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("[ \u3000]", "");
+                assertThat(text).as("page %d", page).contains("位次姓名单位职务签到");
+            }
+        }
+    }
 }
