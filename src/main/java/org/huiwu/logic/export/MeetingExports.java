@@ -63,7 +63,7 @@ public final class MeetingExports {
             String base = ExportNames.baseName(record);
             switch (format) {
                 case XLSX -> write(folder.resolve(base + format.extension()), written,
-                        file -> writers.xlsx().write(logs.of(record), file, part));
+                        file -> writers.xlsx().write(logs.workbook(record), file, part));
                 case CSV -> {
                     for (LogTable log : logs.of(record)) {
                         write(folder.resolve(base + "-" + log.fileKey() + format.extension()), written,

@@ -9,9 +9,11 @@ import java.util.Map;
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.ItemText;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The service checklist section of the service report: per phase its progress, then each item with ✓,
+ * The service checklist section of the service report: a chart of the progress by phase, then per
+ * phase its progress, then each item with ✓,
  * 不适用 or 未完成, who marked it and when, and the note. Immutable; confined to the report's thread.
  */
 final class ReportChecklists {
@@ -26,14 +28,16 @@ final class ReportChecklists {
         this.zone = zone;
     }
 
-    void write(MeetingRecord record, ReportPages pages) throws IOException {
+    void write(MeetingRecord record, ReportPages pages, JFreeChart chart) throws IOException {
         ChecklistMarks checklist = new ChecklistMarks(record);
         pages.gap(10);
+        pages.reserve(checklist.kept() ? 200 : 40);
         pages.heading(i18n.get("checklist.report.title"), 16);
         if (!checklist.kept()) {
             pages.line(i18n.get("checklist.report.notKept"), 10, 12);
             return;
         }
+        pages.chart(chart, 150);
         for (ChecklistPhase phase : ChecklistPhase.values()) {
             pages.line(i18n.format("checklist.report.phase", i18n.get(phase.labelKey()), checklist.settled(phase),
                     checklist.items(phase).size()), 12, 0);

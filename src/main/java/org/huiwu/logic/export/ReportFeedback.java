@@ -17,9 +17,11 @@ import org.huiwu.model.feedback.ScaleLevel;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveySummary;
 import org.huiwu.model.feedback.SurveyTemplate;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The satisfaction-survey and complaints sections of the service report: the survey summary as a table
+ * The satisfaction-survey and complaints sections of the service report: a chart of the ratings per
+ * item, the survey summary as a table
  * (per item the count of each rating, the overall ratings and the satisfaction rate with its definition
  * and the note that the scale is the practice default, not verified against annex U), the forms'
  * comments, and each complaint with its handling and history. Immutable; confined to the report's thread.
@@ -38,13 +40,14 @@ final class ReportFeedback {
         this.english = "en".equals(i18n.locale().getLanguage());
     }
 
-    void write(MeetingRecord record, ReportPages pages) throws IOException {
+    void write(MeetingRecord record, ReportPages pages, JFreeChart chart) throws IOException {
         pages.newPage();
         pages.heading(i18n.get("feedback.report.surveys"), 16);
         List<SurveyForm> forms = FeedbackRecords.forms(record);
         if (forms.isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
         } else {
+            pages.chart(chart, 60 + 26f * FeedbackRecords.template(record).activeItems().size());
             summary(SurveySummary.of(FeedbackRecords.template(record), forms), pages);
             comments(forms, pages);
         }

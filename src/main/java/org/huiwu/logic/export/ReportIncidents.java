@@ -11,9 +11,11 @@ import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
+import org.jfree.chart.JFreeChart;
 
 /**
- * The incidents and left-items sections of the service report: each incident with its procedure steps
+ * The incidents and left-items sections of the service report: the incidents on the meeting's time
+ * axis (a chart), then each incident with its procedure steps
  * (ticked, skipped or open) and its version history. Immutable; confined to the report's thread.
  */
 final class ReportIncidents {
@@ -28,11 +30,13 @@ final class ReportIncidents {
         this.zone = zone;
     }
 
-    void write(MeetingRecord record, ReportPages pages) throws IOException {
+    void write(MeetingRecord record, ReportPages pages, JFreeChart chart) throws IOException {
         pages.newPage();
         pages.heading(i18n.get("export.report.incidents"), 16);
         if (record.rows("incident").isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
+        } else {
+            pages.chart(chart, 190);
         }
         for (Map<String, Object> incident : record.inReadingOrder("incident")) {
             pages.line(i18n.format("export.report.incident", time(incident.get("occurred_at")),

@@ -1,5 +1,7 @@
 package org.huiwu.logic.export;
 
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.huiwu.logic.seating.print.CjkFont;
+import org.jfree.chart.JFreeChart;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 /**
  * Flowing text on A4 pages of one PDF document with an embedded (subset) Chinese font: headings and lines
@@ -32,9 +38,12 @@ final class ReportPages implements Closeable {
     private final PDDocument document;
     private final Closeable fontSource;
     private final PDType0Font font;
+    private final Font chartFont;
     private final TrueTypeFont glyphs;
     private final List<PDPage> pages = new ArrayList<>();
     private final List<PDDocument> imported = new ArrayList<>();
+    private final PdfBoxGraphics2DFontTextDrawer chartText =
+            new PdfBoxGraphics2DFontTextDrawer();
     private PDPageContentStream stream;
     private float y;
 
@@ -56,6 +65,8 @@ final class ReportPages implements Closeable {
             this.fontSource = glyphs;
         }
         this.font = PDType0Font.load(document, glyphs, true);
+        this.chartFont = awtFont(cjk);
+        chartText.registerFont(chartFont.getFontName(), font);
     }
 
     void heading(String text, float size) throws IOException {
@@ -120,6 +131,76 @@ final class ReportPages implements Closeable {
         y -= points;
     }
 
+    /** Starts a new page unless the current one has this much height left; true when it started one. */
+    boolean reserve(float height) throws IOException {
+        if (stream == null || y - height < MARGIN + 20) {
+            newPage();
+            return true;
+        }
+        return false;
+    }
+
+    /** Draws a chart (vector graphics, its text in the report's font) across the text width, below the cursor. */
+    void chart(JFreeChart chart, float height) throws IOException {
+        reserve(height);
+        float width = width();
+        var graphics = new PdfBoxGraphics2D(document, width, height);
+        try {
+            graphics.setFontTextDrawer(chartText);
+            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            graphics.dispose();
+        }
+        stream.saveGraphicsState();
+        stream.transform(Matrix.getTranslateInstance(MARGIN, y - height));
+        stream.drawForm(graphics.getXFormObject());
+        stream.restoreGraphicsState();
+        y -= height + 8;
+    }
+
+    /** The charts' font: the same font file as AWT sees it, drawn into the PDF as the embedded font. */
+    Font chartFont() {
+        return chartFont;
+    }
+
+    private static Font awtFont(CjkFont cjk) throws IOException {
+        try {
+            Font[] faces = Font.createFonts(cjk.file().toFile());
+            for (Font face : faces) {
+                if (face.getFontName().equals(cjk.faceName()) || face.getPSName().equals(cjk.faceName())) {
+                    return face;
+                }
+            }
+            return faces[0];
+        } catch (java.awt.FontFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    PDPageContentStream stream() {
+        return stream;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void y(float y) {
+        this.y = y;
+    }
+
+    float left() {
+        return MARGIN;
+    }
+
+    float width() {
+        return SIZE.getWidth() - 2 * MARGIN;
+    }
+
+    PDType0Font font() {
+        return font;
+    }
+
     void newPage() throws IOException {
         if (stream != null) {
             stream.close();
@@ -169,7 +250,7 @@ final class ReportPages implements Closeable {
         String text(int page, int pages);
     }
 
-    private void text(String text, float x, float baseline, float size) throws IOException {
+    void text(String text, float x, float baseline, float size) throws IOException {
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(x, baseline);
@@ -177,11 +258,11 @@ final class ReportPages implements Closeable {
         stream.endText();
     }
 
-    private float width(String text, float size) throws IOException {
+    float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    private String printable(String text) throws IOException {
+    String printable(String text) throws IOException {
         StringBuilder out = new StringBuilder(text.length());
         var cmap = glyphs.getUnicodeCmapLookup();
         text.codePoints().forEach(cp -> {
@@ -202,6 +283,7 @@ final class ReportPages implements Closeable {
         for (PDDocument source : imported) {
             source.close();
         }
+        chartText.close();
         fontSource.close();
     }
 }

@@ -38,6 +38,25 @@ public final class ServiceLogs {
         this.zone = zone;
     }
 
+    /**
+     * The workbook's sheets: the summary sheet (概要: the report's key figures and what needs follow-up),
+     * then the logs.
+     */
+    public List<LogTable> workbook(MeetingRecord record) {
+        List<LogTable> sheets = new ArrayList<>();
+        ReportSummaryPage summary = new ReportSummaryPage(i18n);
+        ReportFigures figures = ReportFigures.of(record, i18n);
+        List<List<Object>> rows = new ArrayList<>();
+        summary.rows(figures).forEach(r -> rows.add(List.of(r[0], r[1])));
+        rows.add(List.of(i18n.get("export.summary.followUp"), ""));
+        summary.followUp(figures.followUp()).forEach(r -> rows.add(List.of(r[0], Integer.parseInt(r[1]))));
+        sheets.add(new LogTable("summary", i18n.get("export.summary.title"),
+                List.of(new LogTable.LogColumn(i18n.get("export.summary.figure"), 22),
+                        new LogTable.LogColumn(i18n.get("export.summary.value"), 70)), rows));
+        sheets.addAll(of(record));
+        return sheets;
+    }
+
     /** The meeting's logs, in the order they are shown (merge conflicts last, only when there are any). */
     public List<LogTable> of(MeetingRecord record) {
         List<LogTable> logs = new ArrayList<>(basic(record));

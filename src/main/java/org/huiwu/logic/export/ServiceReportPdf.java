@@ -27,8 +27,10 @@ import org.huiwu.logic.seating.print.SeatChart;
 import org.huiwu.logic.seating.print.SeatChartPdf;
 
 /**
- * The service report (会议服务记录) of one meeting as PDF: cover, attendance, seats, tea-service summary,
- * incidents with their procedure steps and history, left items; page numbers, the generation time and
+ * The service report (会议服务记录) of one meeting as PDF: a first page of key figures and follow-up, ruled
+ * tables of attendees (rank order) and seats, the seat chart, the tea service with its timeline and
+ * intervals charts, incidents, checklist and surveys each with their chart (vector graphics through
+ * JFreeChart and a PDFBox Graphics2D), incidents' procedure steps and history, left items; page numbers, the generation time and
  * who exported on every page, and a watermark for classified meetings. Stateless apart from its
  * collaborators; call from a background thread.
  */
@@ -59,24 +61,20 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
         String now = ZonedDateTime.now(clock).format(STAMP);
         try (PDDocument document = new PDDocument();
              ReportPages pages = new ReportPages(document, fonts.locate())) {
-            cover(record, pages);
+            ReportFigures figures = ReportFigures.of(record, i18n);
+            ChartStyle style = new ChartStyle(pages.chartFont());
+            TeaCharts tea = new TeaCharts(i18n, clock.getZone(), style);
+            MeetingCharts charts = new MeetingCharts(i18n, clock.getZone(), style);
+            new ReportSummaryPage(i18n).write(record, figures, pages);
             monitor.step(1, 4);
             attendanceAndSeats(record, pages);
-            Optional<SeatChart> chart = charts.apply(record.meetingId());
-            if (chart.isPresent()) {
-                Path drawn = Files.createTempFile("huiwu-chart", ".pdf");
-                try {
-                    new SeatChartPdf(i18n, fonts, clock).writePageWithoutFooter(chart.get(), drawn);
-                    pages.append(drawn);
-                } finally {
-                    Files.deleteIfExists(drawn);
-                }
-            }
+            seatChart(record, pages);
             monitor.step(2, 4);
-            tea(record, pages);
-            new ReportIncidents(i18n, clock.getZone()).write(record, pages);
-            new ReportChecklists(i18n, clock.getZone()).write(record, pages);
-            new ReportFeedback(i18n, clock.getZone()).write(record, pages);
+            tea(record, figures, tea, pages);
+            new ReportIncidents(i18n, clock.getZone()).write(record, pages,
+                    charts.incidents(record, figures.tea()));
+            new ReportChecklists(i18n, clock.getZone()).write(record, pages, charts.checklist(figures));
+            new ReportFeedback(i18n, clock.getZone()).write(record, pages, charts.survey(figures.survey()));
             new ReportTextChecks(i18n, clock.getZone()).write(record, pages);
             monitor.step(3, 4);
             boolean classified = "CLASSIFIED".equals(record.meetingText("confidentiality"));
@@ -94,22 +92,17 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
         }
     }
 
-    private void cover(MeetingRecord record, ReportPages pages) throws IOException {
-        pages.newPage();
-        pages.gap(120);
-        pages.heading(i18n.get("export.report.title"), 24);
-        pages.heading(record.meetingText("title"), 18);
-        pages.gap(20);
-        pages.line(i18n.format("export.report.date", record.meetingText("meeting_date")), 12, 0);
-        pages.line(i18n.format("export.report.venue", record.meetingText("venue")), 12, 0);
-        pages.line(i18n.format("export.report.organisers", record.meetingText("host_organisation"),
-                record.meetingText("organising_organisation")), 12, 0);
-        String level = switch (record.meetingText("confidentiality")) {
-            case "CLASSIFIED" -> i18n.get("meeting.confidentiality.classified");
-            case "INTERNAL" -> i18n.get("meeting.confidentiality.internal");
-            default -> i18n.get("meeting.confidentiality.ordinary");
-        };
-        pages.line(i18n.format("export.report.confidentiality", level), 12, 0);
+    private void seatChart(MeetingRecord record, ReportPages pages) throws IOException {
+        Optional<SeatChart> chart = charts.apply(record.meetingId());
+        if (chart.isPresent()) {
+            Path drawn = Files.createTempFile("huiwu-chart", ".pdf");
+            try {
+                new SeatChartPdf(i18n, fonts, clock).writePageWithoutFooter(chart.get(), drawn);
+                pages.append(drawn);
+            } finally {
+                Files.deleteIfExists(drawn);
+            }
+        }
     }
 
     private void attendanceAndSeats(MeetingRecord record, ReportPages pages) throws IOException {
@@ -122,11 +115,15 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
                 i18n.get(ModelLabels.key(status)), count)));
         pages.line(i18n.format("export.report.attendanceCounts", record.rows("attendee").size(),
                 String.join(i18n.get("export.report.listSeparator"), counts)), 11, 0);
+        pages.gap(4);
+        List<String[]> attendees = new ArrayList<>();
         for (Map<String, Object> a : record.inReadingOrder("attendee")) {
-            pages.line(i18n.format("export.report.attendee", a.get("name"), a.get("organisation"),
-                    a.get("position"), i18n.get(ModelLabels.key(checkIn(a)))), 10, 12);
+            attendees.add(new String[] {Integer.toString(attendees.size() + 1), text(a.get("name")),
+                    text(a.get("organisation")), text(a.get("position")), i18n.get(ModelLabels.key(checkIn(a)))});
         }
-        pages.gap(10);
+        new ReportTable(pages, 9.5f, new String[] {i18n.get("export.column.rank"), i18n.get("export.report.name"),
+                i18n.get("export.report.organisation"), i18n.get("export.report.position"),
+                i18n.get("export.report.checkIn")}, 0.08f, 0.17f, 0.38f, 0.25f, 0.12f).draw(attendees);
         pages.heading(i18n.get("export.report.seats"), 16);
         SeatNames names = new SeatNames(record, i18n);
         Map<String, Object> occupants = new TreeMap<>(names.order());
@@ -134,28 +131,45 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
                 seat.get("attendee_id")));
         if (occupants.isEmpty()) {
             pages.line(i18n.get("export.report.none"), 10, 12);
+            return;
         }
-        for (Map.Entry<String, Object> seat : occupants.entrySet()) {
-            pages.line(i18n.format("export.report.seat", names.of(seat.getKey()),
-                    record.attendeeName(seat.getValue()).orElse("")), 10, 12);
+        List<Map.Entry<String, Object>> seats = new ArrayList<>(occupants.entrySet());
+        int half = (seats.size() + 1) / 2;
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            Map.Entry<String, Object> right = i + half < seats.size() ? seats.get(i + half) : null;
+            rows.add(new String[] {names.of(seats.get(i).getKey()), record.attendeeName(seats.get(i).getValue()).orElse(""),
+                    right == null ? "" : names.of(right.getKey()),
+                    right == null ? "" : record.attendeeName(right.getValue()).orElse("")});
         }
+        String seat = i18n.get("export.report.seat");
+        String name = i18n.get("export.report.name");
+        new ReportTable(pages, 9.5f, new String[] {seat, name, seat, name}, 0.3f, 0.2f, 0.3f, 0.2f).draw(rows);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static CheckInStatus checkIn(Map<String, Object> attendee) {
         return CheckInStatus.valueOf(attendee.get("check_in").toString());
     }
 
-    private void tea(MeetingRecord record, ReportPages pages) throws IOException {
-        pages.gap(10);
+    private void tea(MeetingRecord record, ReportFigures figures, TeaCharts tea, ReportPages pages) throws IOException {
+        pages.newPage();
         pages.heading(i18n.get("export.report.tea"), 16);
         Map<ServiceEventKind, Integer> byKind = new EnumMap<>(ServiceEventKind.class);
         record.rows("service_event").forEach(e -> byKind.merge(ServiceEventKind.valueOf(e.get("kind").toString()), 1,
                 Integer::sum));
-        pages.line(i18n.format("export.report.rounds", record.rows("service_round").size(),
-                record.rows("service_event").size()), 11, 0);
-        for (Map.Entry<ServiceEventKind, Integer> kind : byKind.entrySet()) {
-            pages.line(i18n.format("export.report.teaKind", i18n.get(rounds.of(kind.getKey())),
-                    kind.getValue()), 10, 12);
-        }
+        pages.line(i18n.format("export.report.rounds", figures.rounds(), record.rows("service_event").size()), 11, 0);
+        List<String> kinds = new ArrayList<>();
+        byKind.forEach((kind, count) -> kinds.add(i18n.format("export.report.statusCount",
+                i18n.get(rounds.of(kind)), count)));
+        pages.line(String.join(i18n.get("export.report.listSeparator"), kinds), 10, 0);
+        pages.gap(6);
+        SeatNames names = new SeatNames(record, i18n);
+        int seats = figures.tea().seats().size();
+        pages.chart(tea.timeline(figures.tea(), names), Math.min(700, 110 + seats * 14f));
+        pages.chart(tea.intervals(figures.tea()), 220);
     }
 }

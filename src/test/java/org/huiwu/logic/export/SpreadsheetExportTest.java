@@ -57,8 +57,18 @@ class SpreadsheetExportTest {
     void theWorkbookHasOneSheetPerLogWithFrozenChineseHeadersAndRealDates() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
-            assertThat(workbook.getSheetName(0)).isEqualTo("出席情况");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(12);
+            assertThat(workbook.getSheetName(0)).isEqualTo("概要");
+            assertThat(workbook.getSheetName(1)).isEqualTo("出席情况");
+            Sheet summary = workbook.getSheet("概要");
+            List<String> figures = new ArrayList<>();
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                figures.add(summary.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(figures).as("the report's key figures, then what needs follow-up").startsWith("出席", "服务轮次",
+                    "倒水次数", "平均续水间隔", "最长续水间隔").contains("漏服务座位", "突发事件", "检查单完成率", "满意率",
+                    "待跟进事项", "未结束的突发事件", "未办结的投诉", "未归还的遗留物品", "未回收的文件");
+            assertThat(summary.getRow(1).getCell(1).getStringCellValue()).startsWith("应到 19 人");
             Sheet checks = workbook.getSheet("文字核对");
             assertThat(checks.getRow(1).getCell(0).getStringCellValue()).as("the sample's checklist")
                     .isEqualTo("服务检查模板");
@@ -81,14 +91,15 @@ class SpreadsheetExportTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))
                 .getRecords();
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            Sheet attendance = workbook.getSheetAt(0);
-            assertThat(records).hasSize(attendance.getLastRowNum() + 1);
-            assertThat(records.get(0).toList()).startsWith("位次", "姓名", "单位", "职务");
-            for (int r = 0; r <= attendance.getLastRowNum(); r++) {
-                for (int c = 1; c < 7; c++) {
-                    Cell cell = attendance.getRow(r).getCell(c);
-                    assertThat(records.get(r).get(c)).as("row %d column %d", r, c)
-                            .isEqualTo(cell == null ? "" : cell.getStringCellValue());
+            Sheet summary = workbook.getSheetAt(0);
+            assertThat(records).hasSize(summary.getLastRowNum() + 1);
+            assertThat(records.get(0).toList()).startsWith("项目", "数据");
+            for (int r = 0; r <= summary.getLastRowNum(); r++) {
+                for (int c = 0; c < 2; c++) {
+                    Cell cell = summary.getRow(r).getCell(c);
+                    String poi = cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? Integer.toString((int) cell.getNumericCellValue()) : cell.getStringCellValue();
+                    assertThat(records.get(r).get(c)).as("row %d column %d", r, c).isEqualTo(poi);
                 }
             }
         }
