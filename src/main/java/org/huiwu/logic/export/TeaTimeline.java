@@ -55,12 +55,14 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
         List<MeetingPhaseEvent> phases = new ArrayList<>();
         for (Map<String, Object> row : record.rows("meeting_phase_event")) {
             Object seat = row.get("seat_key");
+            Object speaker = row.get("attendee_id");
             phases.add(new MeetingPhaseEvent(UUID.fromString(row.get("id").toString()), record.meetingId(),
                     MeetingPhase.valueOf(row.get("phase").toString()), seat == null ? null : seat.toString(),
-                    instant(row.get("occurred_at"))));
+                    speaker == null ? null : UUID.fromString(speaker.toString()), instant(row.get("occurred_at"))));
         }
         ActiveTime time = ActiveTime.of(phases);
         Map<String, List<Instant>> pours = new TreeMap<>(names.order());
+        Map<String, Map<Instant, UUID>> pouredFor = new java.util.HashMap<>();
         Instant first = null;
         Instant last = null;
         for (Map<String, Object> event : record.rows("service_event")) {
@@ -68,7 +70,13 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
             first = first == null || at.isBefore(first) ? at : first;
             last = last == null || at.isAfter(last) ? at : last;
             if (ServiceEventKind.valueOf(event.get("kind").toString()).isPour()) {
-                pours.computeIfAbsent(event.get("seat_key").toString(), k -> new ArrayList<>()).add(at);
+                String seatKey = event.get("seat_key").toString();
+                pours.computeIfAbsent(seatKey, k -> new ArrayList<>()).add(at);
+                Object occupant = event.get("attendee_id");
+                if (occupant != null) {
+                    pouredFor.computeIfAbsent(seatKey, k -> new java.util.HashMap<>())
+                            .put(at, UUID.fromString(occupant.toString()));
+                }
             }
         }
         List<Span> breaks = new ArrayList<>();
@@ -94,13 +102,15 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
             List<Instant> times = seat.getValue();
             times.sort(null);
             int planned = plan.interval(seat.getKey());
+            Map<Instant, UUID> people = pouredFor.getOrDefault(seat.getKey(), Map.of());
             List<Gap> gaps = new ArrayList<>();
             for (int i = 1; i < times.size(); i++) {
-                double minutes = time.between(seat.getKey(), times.get(i - 1), times.get(i)).toMillis() / 60_000.0;
+                UUID occupant = people.get(times.get(i));
+                double minutes = time.between(seat.getKey(), occupant, times.get(i - 1), times.get(i)).toMillis() / 60_000.0;
                 Timing timing = minutes > planned ? Timing.OVERDUE
                         : minutes >= planned - plan.dueSoon ? Timing.DUE : Timing.ON_TIME;
-                Instant dueAt = reached(time, seat.getKey(), times.get(i - 1), times.get(i), planned - plan.dueSoon);
-                Instant overdueAt = reached(time, seat.getKey(), times.get(i - 1), times.get(i), planned);
+                Instant dueAt = reached(time, seat.getKey(), occupant, times.get(i - 1), times.get(i), planned - plan.dueSoon);
+                Instant overdueAt = reached(time, seat.getKey(), occupant, times.get(i - 1), times.get(i), planned);
                 gaps.add(new Gap(times.get(i - 1), times.get(i), minutes, planned, timing, dueAt, overdueAt));
             }
             rows.add(new SeatRow(seat.getKey(), times, gaps));
@@ -112,16 +122,17 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
      * The instant between {@code from} and {@code to} at which the seat's running time since {@code from}
      * reaches the minutes (to the second), or null when it does not before {@code to}.
      */
-    private static Instant reached(ActiveTime time, String seat, Instant from, Instant to, int minutes) {
+    private static Instant reached(ActiveTime time, String seat, UUID occupant, Instant from, Instant to,
+            int minutes) {
         long target = minutes * 60_000L;
-        if (time.between(seat, from, to).toMillis() <= target) {
+        if (time.between(seat, occupant, from, to).toMillis() <= target) {
             return null;
         }
         long low = from.getEpochSecond();
         long high = to.getEpochSecond();
         while (high - low > 1) {
             long middle = (low + high) / 2;
-            if (time.between(seat, from, Instant.ofEpochSecond(middle)).toMillis() >= target) {
+            if (time.between(seat, occupant, from, Instant.ofEpochSecond(middle)).toMillis() >= target) {
                 high = middle;
             } else {
                 low = middle;
