@@ -20,6 +20,13 @@ import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
 import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.feedback.HandlingTime;
+import org.huiwu.logic.feedback.SurveyTrend;
+import org.huiwu.logic.staff.StaffDesk;
+import org.huiwu.persistence.AssessmentDao;
+import org.huiwu.persistence.StaffDao;
+import org.huiwu.persistence.StaffingDao;
+import org.huiwu.persistence.SurveyTrendDao;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
@@ -93,6 +100,9 @@ public final class AppContext implements AutoCloseable {
     private final IncidentDesk incidents;
     private final ServiceChecklists checklists;
     private final FeedbackDesk feedback;
+    private final StaffDesk staff;
+    private final SurveyTrend surveyTrend;
+    private final HandlingTime handlingTime;
     private final TrainingRecords trainingRecords;
     private final TextChecks textChecks;
     private final GuideCorrections guideCorrections;
@@ -127,8 +137,12 @@ public final class AppContext implements AutoCloseable {
                 UUID::randomUUID);
         this.feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
                 UUID::randomUUID);
+        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
+                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
+        this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), feedback.surveys(), clock);
+        this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents, checklists, feedback);
+                clock, incidents, checklists, feedback, staff);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
         this.textChecks = new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID);
         this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
@@ -232,6 +246,21 @@ public final class AppContext implements AutoCloseable {
     /** The survey template, the meetings' survey forms and the complaints log. */
     public FeedbackDesk feedback() {
         return feedback;
+    }
+
+    /** The service staff: roster, posts, pledges, staffing of meetings and assessments. */
+    public StaffDesk staff() {
+        return staff;
+    }
+
+    /** The satisfaction rate over meetings. */
+    public SurveyTrend surveyTrend() {
+        return surveyTrend;
+    }
+
+    /** The venue's time for handling complaints (unset by default). */
+    public HandlingTime handlingTime() {
+        return handlingTime;
     }
 
     public TrainingRecords trainingRecords() {

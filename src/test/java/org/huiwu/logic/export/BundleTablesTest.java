@@ -32,7 +32,12 @@ class BundleTablesTest {
             "training_session_trainee",
             "text_check",                  // checks of texts against the standard; laptop-wide (decision 0019)
             "guide_text_version",          // corrected guide texts; laptop-wide (decision 0019)
-            "guide_step_text");
+            "guide_step_text",
+            "staff_post",                  // the venue's posts and duties (annex A)
+            "staff_member",                // the venue's staff records (annex B); staffing carries the names
+            "staff_pledge",                // confidentiality pledges (annex F); exports show those of the staffed
+            "assessment_template",         // the assessment form's versions; an assessment carries its items
+            "assessment_template_item");
 
     @TempDir
     Path dir;
