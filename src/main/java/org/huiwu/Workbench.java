@@ -29,6 +29,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.feedback.FeedbackScreen;
+import org.huiwu.ui.staff.StaffScreen;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -79,6 +80,7 @@ public final class Workbench {
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
+    private StaffScreen staff;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
@@ -166,8 +168,12 @@ public final class Workbench {
                 context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
         window.installChecklists(checklists.view());
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage), state, i18n, provenance);
+                context.clock().getZone(), () -> stage, context.surveyTrend(), context.handlingTime()), state, i18n,
+                provenance);
         window.installFeedback(feedback.view());
+        staff = new StaffScreen(new StaffScreen.Services(context.staff(), context.trainingRecords(), runner, dialogs,
+                failures, context.clock(), () -> stage), state, attendant, i18n);
+        window.installStaffMenu(staff.menuBarMenu(state.currentMeetingProperty().isNull()));
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
@@ -233,6 +239,11 @@ public final class Workbench {
     /** The feedback screen of the window as it stands (tests read its models). */
     public FeedbackScreen feedback() {
         return feedback;
+    }
+
+    /** The staff area of the window as it stands (tests read its models). */
+    public StaffScreen staff() {
+        return staff;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

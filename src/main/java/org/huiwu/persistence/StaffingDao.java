@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.huiwu.model.staff.ServedMeeting;
 import org.huiwu.model.staff.Staffing;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -16,11 +17,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * meetings a person served. Thread-safe when attached on demand.
  */
 public interface StaffingDao {
-
-    /** A meeting a person served, with the post and zone they had. */
-    record ServedMeeting(UUID meetingId, String title, java.time.LocalDate meetingDate, String postZh, String postEn,
-            String zone) {
-    }
 
     @SqlQuery("""
             SELECT id, meeting_id, staff_id, staff_name, post_zh, post_en, zone, assigned_by FROM meeting_staffing

@@ -96,7 +96,7 @@ public final class MeetingStaffing {
     }
 
     /** The meetings the person served, newest first. */
-    public List<StaffingDao.ServedMeeting> meetingsOf(UUID staffId) {
+    public List<org.huiwu.model.staff.ServedMeeting> meetingsOf(UUID staffId) {
         return staffing.meetingsOf(staffId);
     }
 

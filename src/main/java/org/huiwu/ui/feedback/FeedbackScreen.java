@@ -18,6 +18,8 @@ import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.ui.provenance.SourcesPanel;
 import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.feedback.HandlingTime;
+import org.huiwu.logic.feedback.SurveyTrend;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
@@ -31,7 +33,7 @@ public final class FeedbackScreen {
 
     /** What the screens work with, from the composition root. */
     public record Services(FeedbackDesk desk, TaskRunner runner, DialogService dialogs, FailureMessages failures,
-            ZoneId zone, Supplier<Window> owner) {
+            ZoneId zone, Supplier<Window> owner, SurveyTrend trend, HandlingTime handlingTime) {
     }
 
     private final Services services;
@@ -40,6 +42,7 @@ public final class FeedbackScreen {
     private final ComplaintsViewModel complaints;
     private final FeedbackView view;
     private final Provenance provenance;
+    private final FeedbackTrendViewModel trend;
 
     public FeedbackScreen(Services services, AppState state, I18n i18n, Provenance provenance) {
         this.services = services;
@@ -50,8 +53,12 @@ public final class FeedbackScreen {
                 services.dialogs(), texts, surveys.enteredByProperty());
         view = new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate), new ComplaintsView(complaints, i18n),
                 complaints, i18n);
+        trend = new FeedbackTrendViewModel(services.trend(), services.handlingTime(), services.runner(), texts,
+                complaints, services.desk().complaints()::now);
+        view.installTrend(new FeedbackTrendView(trend), trend::load);
         surveys.reload();
         complaints.reload(null);
+        trend.load();
     }
 
     /** The content of the meeting's feedback tab. */
@@ -62,6 +69,11 @@ public final class FeedbackScreen {
     /** The surveys' model (tests read the summary here). */
     public SurveysViewModel surveys() {
         return surveys;
+    }
+
+    /** The trend and handling time's model. */
+    public FeedbackTrendViewModel trend() {
+        return trend;
     }
 
     /** The complaints' model. */

@@ -123,6 +123,11 @@ public final class MainWindow extends BorderPane {
                 seatingTab.selectedProperty(), viewModel.state().currentMeetingProperty().isNull()));
     }
 
+    /** Adds the staff menu (人员) to the menu bar, before the view menu. */
+    public void installStaffMenu(javafx.scene.control.Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu);
+    }
+
     /** Puts the service checklists into their tab; the content is visible only while the tab is selected. */
     public void installChecklists(javafx.scene.Node checklists) {
         checklistsTab.setContent(checklists);
