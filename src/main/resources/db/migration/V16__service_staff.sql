@@ -43,6 +43,7 @@ CREATE INDEX staff_pledge_staff ON staff_pledge (staff_id, valid_until);
 CREATE TABLE meeting_staffing (
     id           UUID          PRIMARY KEY,
     meeting_id   UUID          NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position     INT           NOT NULL,
     staff_id     UUID          NOT NULL,
     staff_name   VARCHAR(100)  NOT NULL,
     post_zh      VARCHAR(100)  NOT NULL DEFAULT '',

@@ -13,22 +13,24 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Stores who serves each meeting on which post and zone (one row per person and meeting), and which
- * meetings a person served. Thread-safe when attached on demand.
+ * Stores who serves each meeting on which post and zone (one row per person and meeting, in the order
+ * they were put on it), and which meetings a person served. Thread-safe when attached on demand.
  */
 public interface StaffingDao {
 
     @SqlQuery("""
             SELECT id, meeting_id, staff_id, staff_name, post_zh, post_en, zone, assigned_by FROM meeting_staffing
-            WHERE meeting_id = :meeting ORDER BY assigned_at, id
+            WHERE meeting_id = :meeting ORDER BY position, assigned_at, id
             """)
     @RegisterConstructorMapper(Staffing.class)
     List<Staffing> ofMeeting(@Bind("meeting") UUID meetingId);
 
     @SqlUpdate("""
-            INSERT INTO meeting_staffing (id, meeting_id, staff_id, staff_name, post_zh, post_en, zone, assigned_at,
-                assigned_by)
-            VALUES (:s.id, :s.meetingId, :s.staffId, :s.staffName, :s.postZh, :s.postEn, :s.zone, :at, :s.assignedBy)
+            INSERT INTO meeting_staffing (id, meeting_id, position, staff_id, staff_name, post_zh, post_en, zone,
+                assigned_at, assigned_by)
+            VALUES (:s.id, :s.meetingId, (SELECT COALESCE(MAX(position), 0) + 1 FROM meeting_staffing
+                WHERE meeting_id = :s.meetingId), :s.staffId, :s.staffName, :s.postZh, :s.postEn, :s.zone, :at,
+                :s.assignedBy)
             """)
     void insert(@BindMethods("s") Staffing staffing, @Bind("at") OffsetDateTime at);
 

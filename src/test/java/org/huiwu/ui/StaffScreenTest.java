@@ -89,7 +89,7 @@ class StaffScreenTest {
                 .orElse(false));
         assertThat(robot.lookup("#staffPeople .list-cell").queryAll()).extracting(c -> ((Labeled) c).getText())
                 .contains("王丽（承诺已过期）", "赵敏（未签承诺）", "吕佳", "刘芳");
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        closeDialogs(robot);
 
         openMenu(robot, "本会议人员安排…");
         StaffingViewModel staffing = window.workbench().staff().staffing();
@@ -112,6 +112,20 @@ class StaffScreenTest {
         TableView<?> table = robot.lookup("#staffingTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(4);
         assertThat(window.context().staff().staffing().names(SampleMeeting.ID)).contains("赵敏");
+        assertThat(window.workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "王丽", "赵敏");
+
+        closeDialogs(robot);
+        WindowRobot.openTab(robot, "#checklistsTab", "#checklistAttendant");
+        robot.clickOn(".staffed-choices");
+        waitUntil(() -> menuItem(robot, "王丽").isPresent());
+        robot.clickOn(menuItem(robot, "王丽").orElseThrow());
+        waitUntil(() -> "王丽".equals(robot.lookup("#checklistAttendant").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+    }
+
+    private void closeDialogs(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
+                .toList().forEach(javafx.stage.Window::hide));
     }
 
     @Test

@@ -53,7 +53,9 @@ final class StaffLogs {
                 "staff.export.recordedBy", 12, "staff.export.notes", 30), pledges));
         logs.add(assessments(record));
         List<List<Object>> staffing = new ArrayList<>();
-        for (Map<String, Object> s : record.rows("meeting_staffing")) {
+        List<Map<String, Object>> lines = new ArrayList<>(record.rows("meeting_staffing"));
+        lines.sort(java.util.Comparator.comparingInt(s -> ((Number) s.get("position")).intValue()));
+        for (Map<String, Object> s : lines) {
             staffing.add(Arrays.asList(s.get("staff_name"), text(s.get(english && !text(s.get("post_en")).isEmpty()
                     ? "post_en" : "post_zh")), s.get("zone"), time(s.get("assigned_at")), s.get("assigned_by")));
         }

@@ -17,6 +17,7 @@ import org.huiwu.ui.provenance.SourcesPanel;
 import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.StaffedChoices;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -50,6 +51,7 @@ public final class ChecklistsScreen {
         template = new TemplateEditorViewModel(services.checklists().template(), attendant, services.runner(),
                 services.dialogs(), texts);
         view = new ChecklistsView(model, this::editTemplate);
+        view.offerStaffed(StaffedChoices.button(state.openMeeting().staffedNames(), attendant.nameProperty(), i18n));
     }
 
     /** The content of the meeting's checklist tab. */

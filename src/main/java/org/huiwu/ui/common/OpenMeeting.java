@@ -28,6 +28,10 @@ public final class OpenMeeting {
     private final ObjectProperty<SeatAssignments> assignments = new SimpleObjectProperty<>(this, "assignments");
     private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
     private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
+    private final javafx.collections.ObservableList<String> staffedNames = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.collections.ObservableList<String> staffedView = javafx.collections.FXCollections
+            .unmodifiableObservableList(staffedNames);
 
     OpenMeeting(AppState state) {
         this.state = state;
@@ -35,6 +39,7 @@ public final class OpenMeeting {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 assignments.set(null);
                 attendees.set(null);
+                staffedNames.clear();
             }
         });
     }
@@ -56,6 +61,18 @@ public final class OpenMeeting {
     /** Goes up by one after each stored tea-service record of the open meeting. */
     public ReadOnlyIntegerProperty serviceRevisionProperty() {
         return serviceRevision;
+    }
+
+    /** The names on the open meeting's staffing table (annex J), offered where an attendant names who did something. */
+    public javafx.collections.ObservableList<String> staffedNames() {
+        return staffedView;
+    }
+
+    /** The names on the meeting's staffing table as stored. */
+    public void staffingStored(UUID meetingId, List<String> names) {
+        if (isOpen(meetingId)) {
+            staffedNames.setAll(names);
+        }
     }
 
     /** The seat assignments stored for the meeting. */

@@ -85,6 +85,16 @@ final class AssessmentEntryPane extends VBox {
         getChildren().addAll(top, version, items, notes, new HBox(8, save), problem);
     }
 
+    /** Takes the typed score when the field is left (a number out of range or not a number is put back). */
+    private static void commit(Spinner<Integer> score) {
+        try {
+            Integer typed = score.getValueFactory().getConverter().fromString(score.getEditor().getText().strip());
+            score.getValueFactory().setValue(typed);
+        } catch (RuntimeException notANumber) {
+            score.getEditor().setText(String.valueOf(score.getValue()));
+        }
+    }
+
     private void rebuild(AssessmentTemplate form) {
         items.getChildren().clear();
         boolean english = model.texts().english();
@@ -96,6 +106,11 @@ final class AssessmentEntryPane extends VBox {
             score.setPrefWidth(90);
             var property = model.scores().get(i);
             score.valueProperty().addListener((o, was, now) -> property.set(now == null ? 0 : now));
+            score.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    commit(score);
+                }
+            });
             property.addListener((o, was, now) -> score.getValueFactory().setValue(now.intValue()));
             items.addRow(i, new Label(item.label(english)), score, new Label(model.texts().i18n()
                     .format("staff.assess.outOf", item.maxScore())));

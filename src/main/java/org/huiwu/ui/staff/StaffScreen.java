@@ -50,6 +50,16 @@ public final class StaffScreen {
         this.state = state;
         this.attendant = attendant;
         this.texts = new StaffTexts(i18n, services.failures());
+        state.currentMeetingProperty().addListener((o, was, now) -> publishStaffing(now));
+        publishStaffing(state.currentMeeting());
+    }
+
+    /** Reads the meeting's staffed names and publishes them to the screens that offer them. */
+    private void publishStaffing(org.huiwu.model.Meeting meeting) {
+        if (meeting != null) {
+            services.runner().run(() -> services.desk().staffing().names(meeting.id()),
+                    names -> state.openMeeting().staffingStored(meeting.id(), names), failure -> { });
+        }
     }
 
     /** The 人员 menu of the menu bar; the staffing item needs an open meeting. */
@@ -88,6 +98,12 @@ public final class StaffScreen {
     /** Opens the open meeting's staffing table. */
     public void openStaffing() {
         staffing = new StaffingViewModel(services.desk(), services.runner(), texts);
+        staffing.lines().addListener((javafx.collections.ListChangeListener<org.huiwu.model.staff.Staffing>) change -> {
+            if (staffing.meetingProperty().get() != null) {
+                state.openMeeting().staffingStored(staffing.meetingProperty().get().id(), staffing.lines().stream()
+                        .map(org.huiwu.model.staff.Staffing::staffName).distinct().toList());
+            }
+        });
         StaffingView view = new StaffingView(staffing, attendant::name);
         staffing.load(state.currentMeeting());
         show("StaffingWindow", texts.i18n().get("staff.staffing.window"), view, 720, 480);
