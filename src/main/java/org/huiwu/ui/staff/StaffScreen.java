@@ -3,12 +3,9 @@ package org.huiwu.ui.staff;
 import java.time.Clock;
 import java.util.function.Supplier;
 
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
@@ -20,15 +17,17 @@ import org.huiwu.logic.staff.StaffDesk;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
+import org.huiwu.ui.common.Command;
+import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * Builds the staff area of one window (人员): the menu-bar menu, the staff window (roster with each
+ * The staff area of one window (人员), a screen without a tab: its commands make the 人员 menu and open the staff window (roster with each
  * person's page, posts and duties), the open meeting's staffing dialog and the assessment dialog (entry,
  * monthly summary with its trend chart, the form's items). FX thread only.
  */
-public final class StaffScreen {
+public final class StaffScreen extends LazyScreen {
 
     /** What the staff screens work with, from the composition root. */
     public record Services(StaffDesk desk, TrainingRecords training, TaskRunner runner, DialogService dialogs,
@@ -46,12 +45,24 @@ public final class StaffScreen {
     private AssessmentViewModel assessment;
 
     public StaffScreen(Services services, AppState state, Attendant attendant, I18n i18n) {
+        super("staff", i18n.get("staff.menu"), Place.NONE);
         this.services = services;
         this.state = state;
         this.attendant = attendant;
         this.texts = new StaffTexts(i18n, services.failures());
         state.currentMeetingProperty().addListener((o, was, now) -> publishStaffing(now));
         publishStaffing(state.currentMeeting());
+        command(Command.of("menuStaff", i18n.get("staff.menu.staff"), this::openStaff).inMenu("staff.menu", 10));
+        command(Command.of("menuStaffing", i18n.get("staff.menu.staffing"), this::openStaffing)
+                .enabledWhen(state.currentMeetingProperty().isNotNull()).inMenu("staff.menu", 20));
+        command(Command.of("menuAssessments", i18n.get("staff.menu.assessments"), this::openAssessments)
+                .inMenu("staff.menu", 30));
+    }
+
+    /** The staff area has no tab: its commands open the staff, staffing and assessment windows. */
+    @Override
+    protected Node build() {
+        return new javafx.scene.layout.Region();
     }
 
     /** Reads the meeting's staffed names and publishes them to the screens that offer them. */
@@ -60,24 +71,6 @@ public final class StaffScreen {
             services.runner().run(() -> services.desk().staffing().names(meeting.id()),
                     names -> state.openMeeting().staffingStored(meeting.id(), names), failure -> { });
         }
-    }
-
-    /** The 人员 menu of the menu bar; the staffing item needs an open meeting. */
-    public Menu menuBarMenu(ObservableBooleanValue noMeeting) {
-        I18n i18n = texts.i18n();
-        MenuItem staff = new MenuItem(i18n.get("staff.menu.staff"));
-        staff.setId("menuStaff");
-        staff.setOnAction(e -> openStaff());
-        MenuItem meeting = new MenuItem(i18n.get("staff.menu.staffing"));
-        meeting.setId("menuStaffing");
-        meeting.disableProperty().bind(noMeeting);
-        meeting.setOnAction(e -> openStaffing());
-        MenuItem assess = new MenuItem(i18n.get("staff.menu.assessments"));
-        assess.setId("menuAssessments");
-        assess.setOnAction(e -> openAssessments());
-        Menu menu = new Menu(i18n.get("staff.menu"), null, staff, meeting, assess);
-        menu.setId("menuStaffArea");
-        return menu;
     }
 
     /** Opens the staff window: the roster and the posts and duties. */

@@ -5,7 +5,7 @@ import org.huiwu.logic.staff.MeetingStaffing;
 import org.huiwu.logic.staff.StaffRejectedException;
 import org.huiwu.model.staff.PledgeStatus;
 import org.huiwu.model.staff.StaffPost;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /**
  * The staff screens' texts: the bundle, refusals in the user's language, and posts and pledge standing as
