@@ -77,6 +77,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
             new ReportIncidents(i18n, clock.getZone()).write(record, pages);
             new ReportChecklists(i18n, clock.getZone()).write(record, pages);
             new ReportFeedback(i18n, clock.getZone()).write(record, pages);
+            new ReportStaff(i18n, clock.getZone()).write(record, pages);
             new ReportTextChecks(i18n, clock.getZone()).write(record, pages);
             monitor.step(3, 4);
             boolean classified = "CLASSIFIED".equals(record.meetingText("confidentiality"));

@@ -77,6 +77,15 @@ class StaffExportTest {
     }
 
     @Test
+    void theServiceReportHasTheStaffSections() throws Exception {
+        ExternalTools.requireCjkFont();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(exportSample(ExportFormat.PDF).toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("服务人员", "保密承诺", "质量考核", "人员安排", "王丽", "承诺已过期", "主席台组");
+        }
+    }
+
+    @Test
     void theBundleCarriesTheStaffingAndTheMeetingsAssessments() throws Exception {
         var entries = ExportFixture.entries(exportSample(ExportFormat.BUNDLE));
         String service = new String(entries.get("service.json"), StandardCharsets.UTF_8);
