@@ -100,7 +100,7 @@ CREATE TABLE staff_assessment_score (
 -- The shipped posts: the annex A text could not be read (domain digest §1.2), so these are the posts the
 -- service stages of the digest §7.3–7.5 name, as editable data.
 INSERT INTO staff_post (id, position, name_zh, name_en, duties_zh, duties_en) VALUES
-('5fa00001-0000-4000-8000-000000000001', 1, '领班', 'Supervisor', '分配岗位；会前检查验收（附录O）；会后检查（附录S）；处理投诉', 'Assigns posts; final inspection before the meeting (annex O); post-meeting check (annex S); handles complaints'),
+('5fa00001-0000-4000-8000-000000000001', 1, '领班', 'Supervisor', '分配岗位；会前检查验收；会后检查；处理投诉', 'Assigns posts; final inspection before the meeting; post-meeting check; handles complaints'),
 ('5fa00001-0000-4000-8000-000000000002', 2, '迎宾引领', 'Greeting and guiding', '会前10分钟到门口迎宾（重要会议30分钟并在电梯口设岗）；确认会议和部门，引领入座，为领导拉椅', 'At the door 10 min before (30 min and at the lift for important meetings); confirms meeting and department, leads guests to their seats, pulls out chairs for leaders'),
 ('5fa00001-0000-4000-8000-000000000003', 3, '签到', 'Sign-in desk', '会前30–60分钟开放签到台；统计人数报主办单位；记录缺席及原因', 'Opens the sign-in desk 30–60 min before; counts arrivals for the organiser; records absences with reasons'),
 ('5fa00001-0000-4000-8000-000000000004', 4, '茶水服务', 'Tea service', '备齐消毒茶具、茶叶、开水、毛巾；按计划续水；会后撤收清洗消毒', 'Prepares disinfected cups, tea, hot water and towels; refills on schedule; clears, washes and disinfects afterwards'),

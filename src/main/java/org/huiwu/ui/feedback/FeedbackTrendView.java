@@ -55,7 +55,11 @@ public final class FeedbackTrendView extends VBox {
         status.getStyleClass().add("feedback-note");
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox time = new HBox(8, new Label(i18n.get("feedback.trend.hours")), hours, status);
+        Label hoursLabel = new Label(i18n.get("feedback.trend.hours"));
+        hoursLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hours.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
+        HBox time = new HBox(8, hoursLabel, hours, status);
         time.setAlignment(Pos.CENTER_LEFT);
         model.points().addListener((ListChangeListener<SurveyTrend.Point>) change -> redraw());
         getChildren().addAll(time, empty, chart);
