@@ -18,6 +18,13 @@ import org.huiwu.logic.export.SigningKey;
 import org.huiwu.logic.export.TrustedSigners;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.feedback.HandlingTime;
+import org.huiwu.logic.feedback.SurveyTrend;
+import org.huiwu.logic.staff.StaffDesk;
+import org.huiwu.persistence.AssessmentDao;
+import org.huiwu.persistence.StaffDao;
+import org.huiwu.persistence.StaffingDao;
+import org.huiwu.persistence.SurveyTrendDao;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
@@ -73,6 +80,9 @@ public final class AppContext implements AutoCloseable {
     private final TeaServiceParts tea;
     private final GuideParts guides;
     private final DataFolderCare care;
+    private final StaffDesk staff;
+    private final SurveyTrend surveyTrend;
+    private final HandlingTime handlingTime;
 
     private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this.dataDir = dataDir;
@@ -91,8 +101,12 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.desks = DeskParts.create(database, roster, dataDir, clock);
         this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
+                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
+        this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
+        this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
-                clock, desks.incidents(), desks.checklists(), desks.feedback());
+                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff);
         this.guides = GuideParts.create(database, clock);
         this.care = new DataFolderCare(database, dataDir, passphrase, clock, () -> preferences.attendantName());
     }
@@ -204,6 +218,21 @@ public final class AppContext implements AutoCloseable {
     /** The survey template, the meetings' survey forms and the complaints log. */
     public FeedbackDesk feedback() {
         return desks.feedback();
+    }
+
+    /** The service staff: roster, posts, pledges, staffing of meetings and assessments. */
+    public StaffDesk staff() {
+        return staff;
+    }
+
+    /** The satisfaction rate over meetings. */
+    public SurveyTrend surveyTrend() {
+        return surveyTrend;
+    }
+
+    /** The venue's time for handling complaints (unset by default). */
+    public HandlingTime handlingTime() {
+        return handlingTime;
     }
 
     public TrainingRecords trainingRecords() {

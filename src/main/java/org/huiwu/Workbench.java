@@ -33,6 +33,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.feedback.FeedbackScreen;
+import org.huiwu.ui.staff.StaffScreen;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -77,11 +78,12 @@ public final class Workbench {
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
+    private StaffScreen staff;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
     private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
-            "menu.incidents", "menu.view");
+            "menu.incidents", "staff.menu", "menu.view");
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -165,7 +167,10 @@ public final class Workbench {
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage), state, i18n, provenance);
+                context.clock().getZone(), () -> stage, context.surveyTrend(), context.handlingTime()), state, i18n,
+                provenance);
+        staff = new StaffScreen(new StaffScreen.Services(context.staff(), context.trainingRecords(), runner, dialogs,
+                failures, context.clock(), () -> stage), state, attendant, i18n);
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir(), context.passphrase()), runner, dialogs, failures, context.clock().getZone(),
@@ -173,7 +178,7 @@ public final class Workbench {
                 DesktopFiles::open), state, i18n, meetings::refresh);
         exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
         List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,
-                feedback, guides, exports);
+                feedback, guides, exports, staff);
 
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens, MENUS, windowCommands(i18n, dialogs, failures), i18n);
@@ -247,6 +252,11 @@ public final class Workbench {
     /** The feedback screen of the window as it stands (tests read its models). */
     public FeedbackScreen feedback() {
         return feedback;
+    }
+
+    /** The staff area of the window as it stands (tests read its models). */
+    public StaffScreen staff() {
+        return staff;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

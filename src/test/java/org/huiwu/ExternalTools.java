@@ -107,6 +107,24 @@ public final class ExternalTools {
         return csv;
     }
 
+    /**
+     * Converts one sheet (numbered from 1) of a spreadsheet to CSV with LibreOffice headless and returns the
+     * CSV file; LibreOffice names it after the sheet when a sheet is chosen.
+     */
+    public static Path libreOfficeSheetToCsv(Path spreadsheet, Path outDir, int sheet)
+            throws IOException, InterruptedException {
+        Files.createDirectories(outDir);
+        run(Duration.ofSeconds(240), "soffice", "--headless", "-env:UserInstallation="
+                + outDir.resolve("lo-profile").toUri(), "--convert-to", "csv:Text - txt - csv (StarCalc):"
+                + "44,34,76,1,,0,false,true,false,false,false," + sheet, "--outdir", outDir.toString(),
+                spreadsheet.toString());
+        try (var files = Files.list(outDir)) {
+            Path csv = files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+            assertThat(csv).as("LibreOffice wrote the CSV").isNotNull();
+            return csv;
+        }
+    }
+
     public static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {

@@ -65,6 +65,9 @@ public record MeetingTable(String name, String scope, List<String> key, List<Str
             new MeetingTable("survey_answer", BY_MEETING, List.of("form_id", "item_id")),
             new MeetingTable("complaint", BY_MEETING, List.of("id")),
             new MeetingTable("complaint_version", BY_MEETING, List.of("complaint_id", "version")),
+            new MeetingTable("meeting_staffing", BY_MEETING, List.of("id"), List.of("meeting_id", "staff_id")),
+            new MeetingTable("staff_assessment", BY_MEETING, List.of("id")),
+            new MeetingTable("staff_assessment_score", BY_MEETING, List.of("assessment_id", "position")),
             new MeetingTable(CONFLICTS, BY_MEETING, List.of("id")));
 
     /** The table of that name. */

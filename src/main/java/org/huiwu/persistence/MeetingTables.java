@@ -43,8 +43,29 @@ public final class MeetingTables {
             """;
 
     /**
+     * The read-only rows under {@value #STAFF} and {@value #PLEDGES} in {@link #read}: the venue's records of the
+     * people staffed on the meeting and their confidentiality pledges. Venue-wide data: exports show it,
+     * bundles do not carry it (the staffing rows carry the names and posts).
+     */
+    public static final String STAFF = "staff_member";
+    public static final String PLEDGES = "staff_pledge";
+
+    private static final String STAFFED = """
+            SELECT m.*, p.name_zh AS post_zh, p.name_en AS post_en FROM staff_member m
+            LEFT JOIN staff_post p ON p.id = m.post_id
+            WHERE m.id IN (SELECT s.staff_id FROM meeting_staffing s WHERE s.meeting_id = :meeting)
+            ORDER BY m.name, m.id
+            """;
+    private static final String STAFFED_PLEDGES = """
+            SELECT p.*, m.name AS staff_name FROM staff_pledge p JOIN staff_member m ON m.id = p.staff_id
+            WHERE p.staff_id IN (SELECT s.staff_id FROM meeting_staffing s WHERE s.meeting_id = :meeting)
+            ORDER BY m.name, p.signed_on, p.id
+            """;
+
+    /**
      * The meeting's rows by table name, every table present (possibly empty), in a consistent snapshot, and
-     * the checks of the venue texts it used under {@value #TEXT_CHECKS}.
+     * the checks of the venue texts it used under {@value #TEXT_CHECKS}, and the staff records and pledges of the
+     * people staffed on it.
      */
     public Map<String, List<Map<String, Object>>> read(UUID meetingId) {
         return jdbi.inTransaction(handle -> {
@@ -57,6 +78,10 @@ public final class MeetingTables {
                         .list());
             }
             tables.put(TEXT_CHECKS, handle.createQuery(USED_CHECKS).bind("meeting", meetingId)
+                    .map((rs, ctx) -> ColumnValues.row(rs)).list());
+            tables.put(STAFF, handle.createQuery(STAFFED).bind("meeting", meetingId)
+                    .map((rs, ctx) -> ColumnValues.row(rs)).list());
+            tables.put(PLEDGES, handle.createQuery(STAFFED_PLEDGES).bind("meeting", meetingId)
                     .map((rs, ctx) -> ColumnValues.row(rs)).list());
             return tables;
         });

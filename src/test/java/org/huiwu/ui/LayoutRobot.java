@@ -76,6 +76,20 @@ record LayoutRobot(FxRobot robot, AppWindow window, Path list) {
         run(() -> tab.getTabPane().getSelectionModel().select(tab));
     }
 
+    /** Selects the tab with this id in a tab pane of any shown dialog (the staff and assessment windows). */
+    void dialogTab(String id) {
+        waitUntil(() -> dialogTabWithId(id).isPresent());
+        Tab tab = dialogTabWithId(id).orElseThrow();
+        run(() -> tab.getTabPane().getSelectionModel().select(tab));
+    }
+
+    private Optional<Tab> dialogTabWithId(String id) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w != window.stage())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".tab-pane").stream())
+                .filter(TabPane.class::isInstance).flatMap(pane -> ((TabPane) pane).getTabs().stream())
+                .filter(tab -> id.equals(tab.getId())).findFirst();
+    }
+
     /** Shows the sample meeting's first incident with its procedure and contacts. */
     @SuppressWarnings("unchecked")
     void openIncident() {

@@ -69,6 +69,21 @@ enum LayoutStops {
         at.tab("#feedbackTab");
         at.tab("#surveysTab");
         at.fire("#editTemplateButton");
+    }),
+    STAFF(Kind.DIALOG, "StaffScreen", at -> at.menu("menuStaff")),
+    STAFF_POSTS(Kind.DIALOG, "StaffScreen", at -> {
+        at.menu("menuStaff");
+        at.dialogTab("postsTab");
+    }),
+    STAFFING(Kind.DIALOG, "StaffScreen", at -> at.menu("menuStaffing")),
+    ASSESSMENT(Kind.DIALOG, "StaffScreen", at -> at.menu("menuAssessments")),
+    ASSESSMENT_SUMMARY(Kind.DIALOG, "StaffScreen", at -> {
+        at.menu("menuAssessments");
+        at.dialogTab("assessSummaryTab");
+    }),
+    ASSESSMENT_FORM(Kind.DIALOG, "StaffScreen", at -> {
+        at.menu("menuAssessments");
+        at.dialogTab("assessFormTab");
     });
 
     /** Classes that build a window the list above does not open, and why. */

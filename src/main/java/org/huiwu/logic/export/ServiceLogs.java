@@ -122,6 +122,7 @@ public final class ServiceLogs {
                     text("export.column.recoveredBy", 12, "recovered_by")})));
         logs.add(new ChecklistLog(i18n, zone).of(record));
         logs.addAll(new FeedbackLogs(i18n, zone).of(record));
+        logs.addAll(new StaffLogs(i18n, zone).of(record));
         return logs;
     }
 

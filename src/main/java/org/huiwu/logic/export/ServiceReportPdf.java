@@ -75,6 +75,7 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
                     charts.incidents(record, figures.tea()));
             new ReportChecklists(i18n, clock.getZone()).write(record, pages, charts.checklist(figures));
             new ReportFeedback(i18n, clock.getZone()).write(record, pages, charts.survey(figures.survey()));
+            new ReportStaff(i18n, clock.getZone()).write(record, pages);
             new ReportTextChecks(i18n, clock.getZone()).write(record, pages);
             monitor.step(3, 4);
             boolean classified = "CLASSIFIED".equals(record.meetingText("confidentiality"));

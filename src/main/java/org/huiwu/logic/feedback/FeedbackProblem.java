@@ -19,7 +19,8 @@ public enum FeedbackProblem {
     RESULT_MISSING("feedback.problem.resultMissing"),
     CLOSED("feedback.problem.closed"),
     STATUS_BACKWARDS("feedback.problem.statusBackwards"),
-    CHANGED_MEANWHILE("feedback.problem.changedMeanwhile");
+    CHANGED_MEANWHILE("feedback.problem.changedMeanwhile"),
+    HANDLING_TIME("feedback.problem.handlingTime");
 
     /** The longest comment, complaint content or handling text accepted. */
     public static final int MAX_LONG_TEXT = 4000;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.staff.StaffDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.rounds.ServiceLog;
@@ -86,10 +87,11 @@ public final class SampleMeeting {
     private final IncidentDesk incidents;
     private final ServiceChecklists checklists;
     private final SampleFeedback feedback;
+    private final SampleStaff staff;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
             ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents,
-            ServiceChecklists checklists, FeedbackDesk feedback) {
+            ServiceChecklists checklists, FeedbackDesk feedback, StaffDesk staff) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -99,6 +101,7 @@ public final class SampleMeeting {
         this.incidents = incidents;
         this.checklists = checklists;
         this.feedback = new SampleFeedback(feedback, clock);
+        this.staff = new SampleStaff(staff);
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -107,12 +110,13 @@ public final class SampleMeeting {
         if (existing.isPresent()) {
             return ID;
         }
-        catalog.save(meeting(LocalDate.now(clock)));
+        Meeting sample = catalog.save(meeting(LocalDate.now(clock)));
         roster.importAll(attendees());
         seat();
         logIncidents();
         new SampleChecklist(checklists).tick(ID);
         feedback.add(ID);
+        staff.add(sample);
         return ID;
     }
 

@@ -19,6 +19,7 @@ import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.LazyScreen;
+import org.huiwu.ui.common.StaffedChoices;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -40,6 +41,7 @@ public final class ChecklistsScreen extends LazyScreen {
     private final Supplier<Window> owner;
     private final I18n i18n;
     private final SourcesViewModel sources;
+    private final Supplier<javafx.scene.Node> staffed;
 
     public ChecklistsScreen(Services services, AppState state, Attendant attendant, I18n i18n, Provenance provenance) {
         super("checklistsTab", i18n.get("checklist.tab"), Place.MEETING_TAB);
@@ -51,12 +53,15 @@ public final class ChecklistsScreen extends LazyScreen {
                 services.dialogs(), texts);
         template = new TemplateEditorViewModel(services.checklists().template(), attendant, services.runner(),
                 services.dialogs(), texts);
+        this.staffed = () -> StaffedChoices.button(state.openMeeting().staffedNames(), attendant.nameProperty(), i18n);
     }
 
     /** The content of the meeting's checklist tab, built when the tab is first shown. */
     @Override
     protected Node build() {
-        return new ChecklistsView(model, this::editTemplate);
+        ChecklistsView view = new ChecklistsView(model, this::editTemplate);
+        view.offerStaffed(staffed.get());
+        return view;
     }
 
     /** The checklist tab's model (for tests). */

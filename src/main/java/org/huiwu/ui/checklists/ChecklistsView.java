@@ -43,6 +43,12 @@ public final class ChecklistsView extends VBox {
         getStylesheets().add(SHEET);
     }
 
+    /** Puts the chooser of the meeting's staffed people beside the attendant's name. */
+    public void offerStaffed(javafx.scene.Node chooser) {
+        var row = ((javafx.scene.layout.Pane) attendantField.getParent()).getChildren();
+        row.add(row.indexOf(attendantField) + 1, chooser);
+    }
+
     @FXML
     private void initialize() {
         attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());

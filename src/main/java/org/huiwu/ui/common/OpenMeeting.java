@@ -34,6 +34,10 @@ public final class OpenMeeting {
     private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
+    private final javafx.collections.ObservableList<String> staffedNames = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.collections.ObservableList<String> staffedView = javafx.collections.FXCollections
+            .unmodifiableObservableList(staffedNames);
 
     OpenMeeting(AppState state) {
         this.state = state;
@@ -43,6 +47,7 @@ public final class OpenMeeting {
                 attendees.set(null);
                 speakers.set(Set.of());
                 printedCards.set(null);
+                staffedNames.clear();
             }
         });
     }
@@ -99,6 +104,18 @@ public final class OpenMeeting {
     public void printedCardsStored(UUID meetingId, Map<String, UUID> stored) {
         if (isOpen(meetingId)) {
             printedCards.set(Map.copyOf(stored));
+        }
+    }
+
+    /** The names on the open meeting's staffing table (annex J), offered where an attendant names who did something. */
+    public javafx.collections.ObservableList<String> staffedNames() {
+        return staffedView;
+    }
+
+    /** The names on the meeting's staffing table as stored. */
+    public void staffingStored(UUID meetingId, List<String> names) {
+        if (isOpen(meetingId)) {
+            staffedNames.setAll(names);
         }
     }
 

@@ -59,8 +59,9 @@ public final class ComplaintsView extends SplitPane {
         countsLabel.textProperty().bind(viewModel.countsProperty());
         headingLabel.textProperty().bind(viewModel.headingProperty());
         complaintList.setItems(viewModel.complaints());
-        complaintList.setCellFactory(list -> FeedbackCells.text(viewModel::describe, c -> c.status().isOpen(),
-                Styles.OPEN_COMPLAINT));
+        complaintList.setCellFactory(list -> FeedbackCells.text(viewModel::describe,
+                c -> c.status().isOpen() && !viewModel.isOverdue(c), Styles.OPEN_COMPLAINT, viewModel::isOverdue,
+                Styles.OVERDUE_COMPLAINT));
         complaintList.getSelectionModel().selectedItemProperty().addListener((obs, old, complaint) -> {
             if (complaint != null && complaint != viewModel.selectedProperty().get()) {
                 viewModel.select(complaint);

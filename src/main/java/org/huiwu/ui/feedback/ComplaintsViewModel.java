@@ -50,6 +50,7 @@ public final class ComplaintsViewModel {
     private final ComplaintForm form = new ComplaintForm();
     private final StringProperty recordedBy;
     private String stampedAt = "";
+    private java.util.function.Predicate<Complaint> overdue = c -> false;
 
     public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
             FeedbackTexts texts, StringProperty recordedBy) {
@@ -164,10 +165,21 @@ public final class ComplaintsViewModel {
         return details;
     }
 
-    /** One line of the list: received time, status, unit and the start of the content. */
+    /** Marks the complaints past the venue's handling time (see {@link FeedbackTrendViewModel}); redraws the list. */
+    public void markOverdue(java.util.function.Predicate<Complaint> past) {
+        overdue = past;
+        complaints.setAll(java.util.List.copyOf(complaints));
+    }
+
+    /** Whether the complaint is still open past the venue's handling time. */
+    public boolean isOverdue(Complaint complaint) {
+        return overdue.test(complaint);
+    }
+
+    /** One line of the list: received time, status, unit and the start of the content (and when it is overdue). */
     public String describe(Complaint complaint) {
         String text = complaint.content().length() > 40 ? complaint.content().substring(0, 40) + "…" : complaint.content();
-        return texts.i18n().format("feedback.complaint.row", texts.time(complaint.receivedAt()),
+        return texts.i18n().format(overdue.test(complaint) ? "feedback.complaint.rowOverdue" : "feedback.complaint.row", texts.time(complaint.receivedAt()),
                 texts.i18n().get(complaint.status().labelKey()), complaint.complainantUnit(), text);
     }
 

@@ -18,6 +18,8 @@ import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.ui.provenance.SourcesPanel;
 import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.feedback.FeedbackDesk;
+import org.huiwu.logic.feedback.HandlingTime;
+import org.huiwu.logic.feedback.SurveyTrend;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.DialogService;
@@ -32,7 +34,7 @@ public final class FeedbackScreen extends LazyScreen {
 
     /** What the screens work with, from the composition root. */
     public record Services(FeedbackDesk desk, TaskRunner runner, DialogService dialogs, FailureMessages failures,
-            ZoneId zone, Supplier<Window> owner) {
+            ZoneId zone, Supplier<Window> owner, SurveyTrend trend, HandlingTime handlingTime) {
     }
 
     private final Services services;
@@ -41,6 +43,7 @@ public final class FeedbackScreen extends LazyScreen {
     private final ComplaintsViewModel complaints;
     private final I18n i18n;
     private final Provenance provenance;
+    private final FeedbackTrendViewModel trend;
 
     public FeedbackScreen(Services services, AppState state, I18n i18n, Provenance provenance) {
         super("feedbackTab", i18n.get("feedback.tab"), Place.MEETING_TAB);
@@ -51,20 +54,30 @@ public final class FeedbackScreen extends LazyScreen {
         surveys = new SurveysViewModel(services.desk().surveys(), state, services.runner(), services.dialogs(), texts);
         complaints = new ComplaintsViewModel(services.desk().complaints(), state, services.runner(),
                 services.dialogs(), texts, surveys.enteredByProperty());
+        trend = new FeedbackTrendViewModel(services.trend(), services.handlingTime(), services.runner(), texts,
+                complaints, services.desk().complaints()::now);
         surveys.reload();
         complaints.reload(null);
+        trend.load();
     }
 
     /** The content of the meeting's feedback tab, built when the tab is first shown. */
     @Override
     protected Node build() {
-        return new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate), new ComplaintsView(complaints, i18n),
-                complaints, i18n);
+        FeedbackView view = new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate),
+                new ComplaintsView(complaints, i18n), complaints, i18n);
+        view.installTrend(new FeedbackTrendView(trend), trend::load);
+        return view;
     }
 
     /** The surveys' model (tests read the summary here). */
     public SurveysViewModel surveys() {
         return surveys;
+    }
+
+    /** The trend and handling time's model. */
+    public FeedbackTrendViewModel trend() {
+        return trend;
     }
 
     /** The complaints' model. */

@@ -15,11 +15,13 @@ public final class FeedbackView extends TabPane {
 
     @FXML private Tab surveysTab;
     @FXML private Tab complaintsTab;
+    @FXML private Tab trendTab;
 
     private final SurveysView surveys;
     private final ComplaintsView complaints;
     private final ComplaintsViewModel complaintsModel;
     private final I18n i18n;
+    private javafx.scene.Node trend;
 
     public FeedbackView(SurveysView surveys, ComplaintsView complaints, ComplaintsViewModel complaintsModel, I18n i18n) {
         this.surveys = surveys;
@@ -28,6 +30,17 @@ public final class FeedbackView extends TabPane {
         this.i18n = i18n;
         ViewLoader.load(this, i18n);
         getStylesheets().add(Styles.SHEET);
+    }
+
+    /** Puts the trend and handling-time view into its sub-tab; {@code shown} runs each time the tab is chosen. */
+    public void installTrend(javafx.scene.Node view, Runnable shown) {
+        trend = view;
+        trendTab.setContent(trend);
+        trendTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                shown.run();
+            }
+        });
     }
 
     @FXML

@@ -248,7 +248,8 @@ public final class RoundBoardView extends BorderPane {
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.get("rounds.plan.title"));
         dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(
-                new ServicePlanEditorView(editor, i18n, viewModel.services().roundLabels())));
+                new ServicePlanEditorView(editor, i18n, viewModel.services().roundLabels(),
+                        viewModel.staffedNames())));
         dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());

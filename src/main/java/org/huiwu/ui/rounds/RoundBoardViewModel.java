@@ -425,4 +425,9 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     public javafx.beans.property.ReadOnlyIntegerProperty overdueAlertsProperty() { return overdueAlerts; }
     @Override
     public SeatBoard board() { return board; }
+
+    /** The people on the open meeting's staffing table, offered as the blocks' attendants. */
+    public javafx.collections.ObservableList<String> staffedNames() {
+        return state.openMeeting().staffedNames();
+    }
 }

@@ -6,7 +6,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 import org.huiwu.i18n.I18n;
@@ -24,7 +23,9 @@ import org.huiwu.ui.seatplan.SeatingLabels;
  */
 public final class ServicePlanEditorView extends GridPane {
 
-    public ServicePlanEditorView(ServicePlanEditorViewModel model, I18n i18n, RoundLabels labels) {
+    /** The form; each block's attendant offers the people on the meeting's staffing table and takes any name typed. */
+    public ServicePlanEditorView(ServicePlanEditorViewModel model, I18n i18n, RoundLabels labels,
+            javafx.collections.ObservableList<String> staffed) {
         setHgap(12);
         setVgap(8);
         setPadding(new Insets(12));
@@ -48,9 +49,11 @@ public final class ServicePlanEditorView extends GridPane {
                 new Label(i18n.get("rounds.plan.attendant")));
         int row = 6;
         for (ServicePlanEditorViewModel.BlockRow block : model.rows()) {
-            TextField attendant = new TextField();
+            ComboBox<String> attendant = new ComboBox<>(staffed);
+            attendant.setEditable(true);
             attendant.setPromptText(i18n.get("rounds.zone.everyone"));
-            attendant.textProperty().bindBidirectional(block.attendant());
+            attendant.getEditor().setPromptText(i18n.get("rounds.zone.everyone"));
+            attendant.getEditor().textProperty().bindBidirectional(block.attendant());
             addRow(row++, new Label(SeatingLabels.block(i18n, block.block())),
                     minutes(block.interval(), ServicePlan.MIN_INTERVAL, ServicePlan.MAX_INTERVAL), attendant);
         }

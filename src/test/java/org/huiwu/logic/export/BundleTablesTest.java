@@ -35,7 +35,12 @@ class BundleTablesTest {
             "guide_text_version",          // corrected guide texts; laptop-wide (decision 0019)
             "guide_step_text",
             "trusted_signer",              // the signers this laptop trusts (decision 0025)
-            "merge_history");              // the bundles merged into this laptop, signed or not (decision 0025)
+            "merge_history",              // the bundles merged into this laptop, signed or not (decision 0025)
+            "staff_post",                  // the venue's posts and duties (annex A)
+            "staff_member",                // the venue's staff records (annex B); staffing carries the names
+            "staff_pledge",                // confidentiality pledges (annex F); exports show those of the staffed
+            "assessment_template",         // the assessment form's versions; an assessment carries its items
+            "assessment_template_item");
 
     @TempDir
     Path dir;

@@ -1,0 +1,93 @@
+package org.huiwu.persistence;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.huiwu.model.staff.Pledge;
+import org.huiwu.model.staff.StaffMember;
+import org.huiwu.model.staff.StaffPost;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Stores the venue's posts and duties, its staff and their confidentiality pledges. Posts are updated in
+ * place (staff refer to them) and kept in the order given; pledges are only added. Thread-safe when
+ * attached on demand.
+ */
+public interface StaffDao {
+
+    @SqlQuery("SELECT id, name_zh, name_en, duties_zh, duties_en, retired FROM staff_post ORDER BY position, id")
+    @RegisterConstructorMapper(StaffPost.class)
+    List<StaffPost> posts();
+
+    @SqlUpdate("""
+            UPDATE staff_post SET position = :position, name_zh = :p.nameZh, name_en = :p.nameEn,
+                duties_zh = :p.dutiesZh, duties_en = :p.dutiesEn, retired = :p.retired WHERE id = :p.id
+            """)
+    int updatePost(@BindMethods("p") StaffPost post, @Bind("position") int position);
+
+    @SqlUpdate("""
+            INSERT INTO staff_post (id, position, name_zh, name_en, duties_zh, duties_en, retired)
+            VALUES (:p.id, :position, :p.nameZh, :p.nameEn, :p.dutiesZh, :p.dutiesEn, :p.retired)
+            """)
+    void insertPost(@BindMethods("p") StaffPost post, @Bind("position") int position);
+
+    /** Saves the posts in this order: known ones updated, new ones added; none is deleted. */
+    @Transaction
+    default void savePosts(List<StaffPost> posts) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (updatePost(posts.get(i), i + 1) == 0) {
+                insertPost(posts.get(i), i + 1);
+            }
+        }
+    }
+
+    @SqlQuery("SELECT id, name, post_id, grade, phone, start_date, notes FROM staff_member ORDER BY name, id")
+    @RegisterConstructorMapper(StaffMember.class)
+    List<StaffMember> members();
+
+    @SqlUpdate("""
+            UPDATE staff_member SET name = :m.name, post_id = :m.postId, grade = :m.grade, phone = :m.phone,
+                start_date = :m.startDate, notes = :m.notes, changed_at = :at WHERE id = :m.id
+            """)
+    int updateMember(@BindMethods("m") StaffMember member, @Bind("at") OffsetDateTime at);
+
+    @SqlUpdate("""
+            INSERT INTO staff_member (id, name, post_id, grade, phone, start_date, notes, changed_at)
+            VALUES (:m.id, :m.name, :m.postId, :m.grade, :m.phone, :m.startDate, :m.notes, :at)
+            """)
+    void insertMember(@BindMethods("m") StaffMember member, @Bind("at") OffsetDateTime at);
+
+    /** Adds the person or updates the stored one with the same id. */
+    @Transaction
+    default void saveMember(StaffMember member, OffsetDateTime at) {
+        if (updateMember(member, at) == 0) {
+            insertMember(member, at);
+        }
+    }
+
+    @SqlQuery("""
+            SELECT id, staff_id, signed_on, valid_until, notes, recorded_by FROM staff_pledge
+            ORDER BY staff_id, signed_on, recorded_at, id
+            """)
+    @RegisterConstructorMapper(Pledge.class)
+    List<Pledge> pledges();
+
+    @SqlQuery("""
+            SELECT id, staff_id, signed_on, valid_until, notes, recorded_by FROM staff_pledge
+            WHERE staff_id = :staff ORDER BY signed_on, recorded_at, id
+            """)
+    @RegisterConstructorMapper(Pledge.class)
+    List<Pledge> pledgesOf(@Bind("staff") UUID staffId);
+
+    @SqlUpdate("""
+            INSERT INTO staff_pledge (id, staff_id, signed_on, valid_until, notes, recorded_at, recorded_by)
+            VALUES (:p.id, :p.staffId, :p.signedOn, :p.validUntil, :p.notes, :at, :p.recordedBy)
+            """)
+    void insertPledge(@BindMethods("p") Pledge pledge, @Bind("at") OffsetDateTime at);
+}

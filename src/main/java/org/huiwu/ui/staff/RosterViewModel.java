@@ -1,0 +1,156 @@
+package org.huiwu.ui.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.logic.guides.TrainingRecords;
+import org.huiwu.logic.staff.StaffDesk;
+import org.huiwu.logic.staff.StaffRoster;
+import org.huiwu.model.staff.Pledge;
+import org.huiwu.model.staff.PledgeStatus;
+import org.huiwu.model.staff.StaffMember;
+import org.huiwu.model.staff.StaffPost;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The staff roster (annex B) while the supervisor works on it: the people with their pledge standing
+ * today, the form of the one selected, and that person's page (meetings, training, pledges,
+ * assessments). Writes go through the runner; refusals show in {@link #problemProperty}. FX thread only.
+ */
+public final class RosterViewModel {
+
+    /** One person in the list with the pledge standing today. */
+    public record Row(StaffMember member, PledgeStatus pledge) {
+    }
+
+    private final StaffDesk desk;
+    private final TrainingRecords training;
+    private final TaskRunner runner;
+    private final StaffTexts texts;
+    private final ObservableList<Row> people = FXCollections.observableArrayList();
+    private final ObservableList<StaffPost> posts = FXCollections.observableArrayList();
+    private final ObjectProperty<StaffMember> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<StaffPost> post = new SimpleObjectProperty<>(this, "post");
+    private final StringProperty grade = new SimpleStringProperty(this, "grade", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>(this, "signedOn");
+    private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
+    private final PersonPage page = new PersonPage();
+
+    public RosterViewModel(StaffDesk desk, TrainingRecords training, TaskRunner runner, StaffTexts texts) {
+        this.desk = desk;
+        this.training = training;
+        this.runner = runner;
+        this.texts = texts;
+    }
+
+    /** Reads the posts and people, then selects {@code select} (or keeps nothing selected). */
+    public void reload(UUID select) {
+        runner.run(() -> {
+            StaffRoster roster = desk.roster();
+            LocalDate today = roster.today();
+            Map<UUID, List<Pledge>> pledges = roster.pledges().stream().collect(Collectors.groupingBy(Pledge::staffId));
+            List<Row> rows = roster.members().stream().map(m -> new Row(m,
+                    StaffRoster.status(pledges.getOrDefault(m.id(), List.of()), today))).toList();
+            return new Object[] {roster.posts(), rows};
+        }, loaded -> {
+            @SuppressWarnings("unchecked") List<StaffPost> p = (List<StaffPost>) loaded[0];
+            @SuppressWarnings("unchecked") List<Row> r = (List<Row>) loaded[1];
+            posts.setAll(p.stream().filter(x -> !x.retired()).toList());
+            people.setAll(r);
+            r.stream().filter(row -> row.member().id().equals(select)).findFirst().ifPresent(row -> select(row.member()));
+        }, this::fail);
+    }
+
+    /** Shows the person in the form and reads their page. */
+    public void select(StaffMember member) {
+        selected.set(member);
+        problem.set("");
+        name.set(member == null ? "" : member.name());
+        post.set(member == null ? null : posts.stream().filter(p -> p.id().equals(member.postId())).findFirst()
+                .orElse(null));
+        grade.set(member == null ? "" : member.grade());
+        phone.set(member == null ? "" : member.phone());
+        startDate.set(member == null ? null : member.startDate());
+        notes.set(member == null ? "" : member.notes());
+        page.clear();
+        if (member != null) {
+            runner.run(() -> PersonPage.read(desk, training, member), page::show, this::fail);
+        }
+    }
+
+    /** Starts a new person (saved by {@link #save}). */
+    public void startNew() {
+        select(null);
+    }
+
+    /** Saves the form as the selected person, or as a new one. */
+    public void save() {
+        StaffMember current = selected.get();
+        UUID id = current == null ? UUID.randomUUID() : current.id();
+        StaffMember edited = new StaffMember(id, name.get(), post.get() == null ? null : post.get().id(), grade.get(),
+                phone.get(), startDate.get(), notes.get());
+        runner.run(() -> desk.roster().save(edited), saved -> reload(saved.id()), this::fail);
+    }
+
+    /** Records a pledge of the selected person with the dates typed in. */
+    public void recordPledge(String by) {
+        StaffMember current = selected.get();
+        if (current == null) {
+            return;
+        }
+        LocalDate from = signedOn.get();
+        LocalDate until = validUntil.get();
+        runner.run(() -> desk.roster().recordPledge(current.id(), from, until, "", by), pledge -> {
+            signedOn.set(null);
+            validUntil.set(null);
+            reload(current.id());
+        }, this::fail);
+    }
+
+    /** The latest pledge of the selected person, for the printed sheet (null when none). */
+    public Pledge latestPledge() {
+        return StaffRoster.latest(page.pledges()).orElse(null);
+    }
+
+    private void fail(Throwable failure) {
+        problem.set(texts.describe(failure));
+    }
+
+    /** Runs {@code then} with the selected person, if any. */
+    public void withSelected(Consumer<StaffMember> then) {
+        if (selected.get() != null) {
+            then.accept(selected.get());
+        }
+    }
+
+    public ObservableList<Row> people() { return people; }
+    public ObservableList<StaffPost> posts() { return posts; }
+    public ObjectProperty<StaffMember> selectedProperty() { return selected; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<StaffPost> postProperty() { return post; }
+    public StringProperty gradeProperty() { return grade; }
+    public StringProperty phoneProperty() { return phone; }
+    public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
+    public StringProperty notesProperty() { return notes; }
+    public StringProperty problemProperty() { return problem; }
+    public ObjectProperty<LocalDate> signedOnProperty() { return signedOn; }
+    public ObjectProperty<LocalDate> validUntilProperty() { return validUntil; }
+    public PersonPage page() { return page; }
+    public StaffTexts texts() { return texts; }
+}

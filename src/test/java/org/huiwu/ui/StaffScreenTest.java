@@ -1,0 +1,156 @@
+package org.huiwu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiwu.ui.WindowRobot.menuItem;
+import static org.huiwu.ui.WindowRobot.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.model.Confidentiality;
+import org.huiwu.model.Meeting;
+import org.huiwu.ui.staff.AssessmentViewModel;
+import org.huiwu.ui.staff.StaffingViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Drives the staff area of the real window headless through the 人员 menu: the roster flags the expired
+ * and missing pledges; on the sample meeting made 涉密, a person without a pledge is refused with a
+ * message naming them and the rule, then put on the meeting once a pledge is recorded; an assessment is
+ * entered and shows in the month's summary.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StaffScreenTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dataDir;
+
+    private AppWindow window;
+
+    @Start
+    void start(Stage primary) {
+        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        window.close();
+    }
+
+    private void openMenu(FxRobot robot, String item) {
+        robot.clickOn("人员");
+        waitUntil(() -> menuItem(robot, item).isPresent());
+        robot.clickOn(menuItem(robot, item).orElseThrow());
+    }
+
+    private static void choose(FxRobot robot, String comboQuery, String text) {
+        robot.clickOn(comboQuery);
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell")
+                .match(cell -> text.equals(((Labeled) cell).getText())).tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(".combo-box-popup .list-cell")
+                .match(cell -> text.equals(((Labeled) cell).getText())).query());
+    }
+
+    @Test
+    void theRosterFlagsPledgesAndAClassifiedMeetingTakesOnlyAValidPledge(FxRobot robot) {
+        SampleMeeting sample = window.context().sampleMeeting();
+        sample.ensure();
+        Meeting m = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
+        window.context().meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
+                m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
+                Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
+                m.contactPhone(), m.notes(), m.agenda()));
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+
+        openMenu(robot, "服务人员与岗位…");
+        waitUntil(() -> robot.lookup("#staffPeople").tryQuery().map(l -> ((ListView<?>) l).getItems().size() == 4)
+                .orElse(false));
+        assertThat(robot.lookup("#staffPeople .list-cell").queryAll()).extracting(c -> ((Labeled) c).getText())
+                .contains("王丽（承诺已过期）", "赵敏（未签承诺）", "吕佳", "刘芳");
+        closeDialogs(robot);
+
+        openMenu(robot, "本会议人员安排…");
+        StaffingViewModel staffing = window.workbench().staff().staffing();
+        waitUntil(() -> staffing.lines().size() == 3);
+        assertThat(robot.lookup("#staffingClassified").queryAs(Label.class).isVisible()).isTrue();
+        choose(robot, "#staffingPerson", "赵敏");
+        robot.clickOn("#staffingZone").write("签到台");
+        robot.clickOn("#assignStaffButton");
+        Label problem = robot.lookup("#staffingProblem").queryAs(Label.class);
+        waitUntil(() -> problem.getText().contains("赵敏"));
+        assertThat(problem.getText()).contains("涉密会议").contains("未签保密承诺书");
+        assertThat(staffing.lines()).hasSize(3);
+
+        window.context().staff().roster().recordPledge(
+                window.context().staff().roster().members().stream().filter(p -> p.name().equals("赵敏"))
+                        .findFirst().orElseThrow().id(), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "", "吕佳");
+        robot.clickOn("#assignStaffButton");
+        waitUntil(() -> staffing.lines().size() == 4);
+        assertThat(problem.getText()).isEmpty();
+        TableView<?> table = robot.lookup("#staffingTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(4);
+        assertThat(window.context().staff().staffing().names(SampleMeeting.ID)).contains("赵敏");
+        assertThat(window.workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "王丽", "赵敏");
+
+        closeDialogs(robot);
+        WindowRobot.openTab(robot, "#checklistsTab", "#checklistAttendant");
+        robot.clickOn(".staffed-choices");
+        waitUntil(() -> menuItem(robot, "王丽").isPresent());
+        robot.clickOn(menuItem(robot, "王丽").orElseThrow());
+        waitUntil(() -> "王丽".equals(robot.lookup("#checklistAttendant").queryAs(javafx.scene.control.TextField.class)
+                .getText()));
+    }
+
+    private void closeDialogs(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
+                .toList().forEach(javafx.stage.Window::hide));
+    }
+
+    @Test
+    void anAssessmentEnteredShowsInTheMonthlySummary(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        openMenu(robot, "质量考核…");
+        AssessmentViewModel assessment = window.workbench().staff().assessment();
+        waitUntil(() -> assessment.summaryProperty().get() != null && assessment.scores().size() == 5);
+        assertThat(assessment.summaryProperty().get().people()).hasSize(2);
+        choose(robot, "#assessPerson", "赵敏");
+        robot.doubleClickOn("#score-2 .text-field").write("15");
+        robot.clickOn("#assessNotes").write("引领手势规范");
+        robot.clickOn("#saveAssessmentButton");
+        waitUntil(() -> assessment.summaryProperty().get().people().size() == 3);
+        var zhao = assessment.summaryProperty().get().people().stream().filter(p -> p.name().equals("赵敏"))
+                .findFirst().orElseThrow();
+        assertThat(zhao.assessments()).isEqualTo(1);
+        assertThat(zhao.averagePercent()).isEqualTo(95.0);
+        assertThat(robot.lookup("#assessProblem").queryAs(Label.class).getText()).contains("赵敏").contains("95/100");
+
+        robot.clickOn("月度汇总");
+        waitUntil(() -> robot.lookup("#monthlySummary").tryQuery().filter(WindowRobot::shown).isPresent());
+        TableView<?> summary = robot.lookup("#monthlySummary").queryAs(TableView.class);
+        assertThat(summary.getItems()).hasSize(4);
+        assertThat(robot.lookup("#summaryMonth").queryAs(Label.class).getText()).isEqualTo("2026年12月");
+    }
+}
