@@ -12,6 +12,13 @@ import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ChecklistTemplate;
 import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.flow.MeetingFlows;
+import org.huiwu.logic.flow.RoomBook;
+import org.huiwu.logic.flow.StageLists;
+import org.huiwu.logic.flow.WorkOrders;
+import org.huiwu.persistence.MeetingFlowDao;
+import org.huiwu.persistence.StageListDao;
+import org.huiwu.persistence.VenueRoomDao;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
@@ -98,6 +105,8 @@ public final class AppContext implements AutoCloseable {
     private final GuideCorrections guideCorrections;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
+    private final RoomBook roomBook;
+    private final MeetingFlows meetingFlows;
     private AutomaticBackups automaticBackups;
 
     private AppContext(Path dataDir, Clock clock, Database database) {
@@ -134,6 +143,11 @@ public final class AppContext implements AutoCloseable {
         this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
         this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database.jdbi());
+        WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);
+        this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
+        this.meetingFlows = new MeetingFlows(database.dao(MeetingFlowDao.class), meetings, workOrders,
+                new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), checklists, clock,
+                UUID::randomUUID);
     }
 
     /** How long the window and the commands wait for a database another process holds. */
@@ -227,6 +241,16 @@ public final class AppContext implements AutoCloseable {
     /** The meeting service checklists (会前/会中/会后) and their template. */
     public ServiceChecklists checklists() {
         return checklists;
+    }
+
+    /** The venue's rooms and their bookings (annex I). */
+    public RoomBook roomBook() {
+        return roomBook;
+    }
+
+    /** The flow of meetings: stages, work orders, stage checklists, patrol rounds, special meetings. */
+    public MeetingFlows meetingFlows() {
+        return meetingFlows;
     }
 
     /** The survey template, the meetings' survey forms and the complaints log. */

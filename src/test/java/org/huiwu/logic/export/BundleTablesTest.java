@@ -32,7 +32,11 @@ class BundleTablesTest {
             "training_session_trainee",
             "text_check",                  // checks of texts against the standard; laptop-wide (decision 0019)
             "guide_text_version",          // corrected guide texts; laptop-wide (decision 0019)
-            "guide_step_text");
+            "guide_step_text",
+            "venue_room",                  // the venue's rooms (decision 0027)
+            "room_booking",                // bookings across rooms; exports show a meeting's own (decision 0027)
+            "stage_template_version",      // the versioned stage checklist template; a meeting carries its copy
+            "stage_template_item");
 
     @TempDir
     Path dir;
