@@ -29,6 +29,10 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.feedback.FeedbackScreen;
+import org.huiwu.ui.flow.FlowScreen;
+import org.huiwu.ui.flow.FlowTexts;
+import org.huiwu.ui.venue.VenueScreen;
+import org.huiwu.ui.venue.VenueViewModel;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -79,6 +83,8 @@ public final class Workbench {
     private IncidentsScreen incidents;
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
+    private FlowScreen flow;
+    private VenueScreen venue;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
@@ -168,6 +174,12 @@ public final class Workbench {
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, i18n, provenance);
         window.installFeedback(feedback.view());
+        FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
+        flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
+                id -> guideLinks.openGuide(id), model -> { }), state, attendant, i18n);
+        venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
+                attendant, runner, flowTexts, context.clock(), meetingsModel::refreshAndSelect), () -> stage);
+        window.installFlow(flow.view(), venue::open);
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
@@ -233,6 +245,16 @@ public final class Workbench {
     /** The feedback screen of the window as it stands (tests read its models). */
     public FeedbackScreen feedback() {
         return feedback;
+    }
+
+    /** The meeting flow tab of the window as it stands (for tests). */
+    public FlowScreen flow() {
+        return flow;
+    }
+
+    /** The venue window of the window as it stands (for tests). */
+    public VenueScreen venue() {
+        return venue;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */

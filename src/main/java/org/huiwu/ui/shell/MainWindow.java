@@ -36,6 +36,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Tab incidentsTab;
     @FXML private Tab checklistsTab;
     @FXML private Tab feedbackTab;
+    @FXML private Tab flowTab;
     @FXML private Label statusLabel;
     @FXML private Label dataFolderLabel;
     @FXML private MenuItem saveItem;
@@ -60,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.Node rounds;
     private BooleanProperty guidesShown;
     private Runnable captureIncident = () -> { };
+    private Runnable openVenue = () -> { };
 
     public MainWindow(MainWindowViewModel viewModel, MeetingListViewModel meetings, MeetingListView meetingList,
             MeetingFormView meetingForm, AttendeeTableView attendeeTable, javafx.scene.Node seating, javafx.scene.Node rounds, I18n i18n) {
@@ -134,6 +136,13 @@ public final class MainWindow extends BorderPane {
         feedbackTab.setContent(feedback);
     }
 
+    /** Puts the meeting's flow (stages, work order) into its tab; {@code venue} opens the 会场 window. */
+    public void installFlow(javafx.scene.Node flow, Runnable venue) {
+        flowTab.setContent(flow);
+        flow.visibleProperty().bind(flowTab.selectedProperty());
+        openVenue = venue;
+    }
+
     /** Sets what "Meeting → Export…", merging, the conflict list, backing up and restoring do. */
     public void installExport(ExportMenu menu) {
         exportMenu = menu;
@@ -170,6 +179,7 @@ public final class MainWindow extends BorderPane {
     }
 
     @FXML private void onCaptureIncident() { captureIncident.run(); }
+    @FXML private void onVenue() { openVenue.run(); }
     @FXML private void onToggleTheme() { viewModel.commands().toggleTheme().run(); }
 
     @FXML

@@ -153,6 +153,10 @@ class MeetingFlowsTest extends FlowTestBase {
 
         assertThat(flows.open(meeting.id(), "吕佳").linesOf(Stage.PREPARATION)).extracting(l -> l.item().textZh())
                 .contains("座次按以右为尊核对", "译员座位已在布局中安排");
+        assertThat(context.seatPlans().planOf(meeting.id(), true).convention())
+                .isEqualTo(org.huiwu.model.seating.Convention.FOREIGN_AFFAIRS);
+        assertThat(context.seatPlans().planOf(meeting.id(), false).convention())
+                .isEqualTo(org.huiwu.model.seating.Convention.GOVERNMENT);
     }
 
     @Test
