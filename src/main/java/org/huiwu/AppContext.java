@@ -136,8 +136,6 @@ public final class AppContext implements AutoCloseable {
                 UUID::randomUUID);
         this.feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
                 UUID::randomUUID);
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
-                clock, incidents, checklists, feedback);
         this.trainingRecords = new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID);
         this.textChecks = new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID);
         this.guideCorrections = new GuideCorrections(database.dao(GuideTextDao.class), clock);
@@ -148,6 +146,8 @@ public final class AppContext implements AutoCloseable {
         this.meetingFlows = new MeetingFlows(database.dao(MeetingFlowDao.class), meetings, workOrders,
                 new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), checklists, clock,
                 UUID::randomUUID);
+        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, servicePlans, serviceLog,
+                clock, incidents, checklists, feedback, roomBook, meetingFlows);
     }
 
     /** How long the window and the commands wait for a database another process holds. */

@@ -103,6 +103,7 @@ public final class ServiceLogs {
                     text("export.column.recoveredBy", 12, "recovered_by")})));
         logs.add(new ChecklistLog(i18n, zone).of(record));
         logs.addAll(new FeedbackLogs(i18n, zone).of(record));
+        logs.addAll(new FlowLogs(i18n, zone).of(record));
         return logs;
     }
 

@@ -109,6 +109,13 @@ public final class RoomBook {
         return booking;
     }
 
+    /** Records that an existing meeting holds the booking (for a meeting made before its booking was logged). */
+    public void link(UUID bookingId, UUID meetingId) {
+        if (rooms.linkMeeting(bookingId, meetingId) == 0) {
+            throw new FlowRejectedException(FlowProblem.NOT_FOUND);
+        }
+    }
+
     /** Cancels a booking (it stays listed as cancelled and frees the room). */
     public void cancel(UUID bookingId) {
         if (rooms.cancel(bookingId) == 0) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.flow.MeetingFlows;
+import org.huiwu.logic.flow.RoomBook;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
@@ -86,10 +88,11 @@ public final class SampleMeeting {
     private final IncidentDesk incidents;
     private final ServiceChecklists checklists;
     private final SampleFeedback feedback;
+    private final SampleFlow flow;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
             ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents,
-            ServiceChecklists checklists, FeedbackDesk feedback) {
+            ServiceChecklists checklists, FeedbackDesk feedback, RoomBook rooms, MeetingFlows flows) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -99,6 +102,7 @@ public final class SampleMeeting {
         this.incidents = incidents;
         this.checklists = checklists;
         this.feedback = new SampleFeedback(feedback, clock);
+        this.flow = new SampleFlow(rooms, flows);
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -107,12 +111,13 @@ public final class SampleMeeting {
         if (existing.isPresent()) {
             return ID;
         }
-        catalog.save(meeting(LocalDate.now(clock)));
+        Meeting meeting = catalog.save(meeting(LocalDate.now(clock)));
         roster.importAll(attendees());
         seat();
         logIncidents();
         new SampleChecklist(checklists).tick(ID);
         feedback.add(ID);
+        flow.add(meeting);
         return ID;
     }
 

@@ -57,7 +57,7 @@ class SpreadsheetExportTest {
     void theWorkbookHasOneSheetPerLogWithFrozenChineseHeadersAndRealDates() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(15);
             assertThat(workbook.getSheetName(0)).isEqualTo("出席情况");
             Sheet checks = workbook.getSheet("文字核对");
             assertThat(checks.getRow(1).getCell(0).getStringCellValue()).as("the sample's checklist")
@@ -97,7 +97,7 @@ class SpreadsheetExportTest {
     @Test
     void csvFilesStartWithABomAndHaveChineseHeaders() throws Exception {
         List<Path> files = export(ExportFormat.CSV);
-        assertThat(files).hasSize(11);
+        assertThat(files).hasSize(15);
         byte[] bytes = Files.readAllBytes(files.get(1));
         assertThat(Arrays3.prefix(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
