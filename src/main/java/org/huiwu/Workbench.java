@@ -29,6 +29,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.feedback.FeedbackScreen;
+import org.huiwu.logic.export.WorkOrderPdf;
 import org.huiwu.ui.flow.FlowScreen;
 import org.huiwu.ui.flow.FlowTexts;
 import org.huiwu.ui.venue.VenueScreen;
@@ -176,10 +177,13 @@ public final class Workbench {
         window.installFeedback(feedback.view());
         FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
         flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
-                id -> guideLinks.openGuide(id), model -> { }), state, attendant, i18n);
+                id -> guideLinks.openGuide(id), (id, file) -> new WorkOrderPdf(i18n, context.clock())
+                        .write(context.exports(i18n).record(id), file), dialogs), state, attendant, i18n);
         venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
                 attendant, runner, flowTexts, context.clock(), meetingsModel::refreshAndSelect), () -> stage);
         window.installFlow(flow.view(), venue::open);
+        flow.model().setOnStageChanged(meetingsModel::refreshStages);
+        meetingsModel.followStages(context.meetingFlows()::stages);
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),

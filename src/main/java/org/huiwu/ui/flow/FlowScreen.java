@@ -9,6 +9,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.logic.flow.MeetingFlows;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
 
@@ -20,7 +21,7 @@ public final class FlowScreen {
 
     /** What the screen works with, from the composition root. */
     public record Services(MeetingFlows flows, ServiceChecklists checklists, TaskRunner runner, FlowTexts texts,
-            Consumer<String> openGuide, Consumer<FlowViewModel> printWorkOrder) {
+            Consumer<String> openGuide, WorkOrderViewModel.Printer printWorkOrder, DialogService dialogs) {
     }
 
     private final FlowViewModel model;
@@ -32,8 +33,9 @@ public final class FlowScreen {
                 services.texts());
         order = new WorkOrderViewModel(services.flows().workOrders(), model, attendant, services.runner(),
                 services.texts());
+        order.setPrinting(services.printWorkOrder(), services.dialogs());
         FlowView stages = new FlowView(model, attendant, services.openGuide());
-        WorkOrderView orderView = new WorkOrderView(order, () -> services.printWorkOrder().accept(model));
+        WorkOrderView orderView = new WorkOrderView(order, order::print);
         Tab stagesTab = new Tab(i18n.get("flow.tab.stages"), stages);
         stagesTab.setId("flowStagesTab");
         Tab orderTab = new Tab(i18n.get("flow.tab.workOrder"), orderView);

@@ -59,6 +59,7 @@ public final class FlowViewModel {
     private final BooleanProperty videoLink = new SimpleBooleanProperty();
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private Runnable stageChanged = () -> { };
 
     public FlowViewModel(MeetingFlows flows, ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner, FlowTexts texts) {
         this.flows = flows;
@@ -88,6 +89,9 @@ public final class FlowViewModel {
             return;
         }
         boolean stageMoved = snapshot.get() == null || snapshot.get().stage() != loaded.stage();
+        if (snapshot.get() != null && stageMoved && snapshot.get().workOrder().meetingId().equals(meetingId)) {
+            stageChanged.run();
+        }
         snapshot.set(loaded);
         stageText.set(texts.i18n().format("flow.ui.stageNow", texts.i18n().get(loaded.stage().labelKey()),
                 loaded.templateVersion()));
@@ -127,6 +131,11 @@ public final class FlowViewModel {
                 i18n.get(l.item().phase().labelKey()), ItemText.of(l.item().textZh(), l.item().textEn(), i18n.locale()),
                 true, l.settled(), "")));
         lines.setAll(shown);
+    }
+
+    /** What to run when the open meeting's stage moved (the meeting list shows stages). */
+    public void setOnStageChanged(Runnable action) {
+        stageChanged = action;
     }
 
     /** Ticks a line done, or opens it again when it was settled; every mark names the attendant. */

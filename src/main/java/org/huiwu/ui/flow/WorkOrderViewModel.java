@@ -86,6 +86,36 @@ public final class WorkOrderViewModel {
                 texts.at(o.confirmedAt()), o.confirmedBy()) : texts.i18n().get("flow.order.notConfirmed"));
     }
 
+    /** Writes the work-order sheet of a meeting to a PDF file (the export code). */
+    @FunctionalInterface
+    public interface Printer {
+        void print(UUID meetingId, java.nio.file.Path file);
+    }
+
+    private Printer printer = (id, file) -> { };
+    private org.huiwu.ui.common.DialogService dialogs;
+
+    /** How the sheet is printed and where the file is chosen (from the composition root). */
+    public void setPrinting(Printer printTo, org.huiwu.ui.common.DialogService chooser) {
+        printer = printTo;
+        dialogs = chooser;
+    }
+
+    /** Saves the stored work order as a PDF sheet where the user chooses. */
+    public void print() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now == null || dialogs == null) {
+            return;
+        }
+        UUID id = now.workOrder().meetingId();
+        dialogs.chooseFileToSave(texts.i18n().get("flow.order.printTitle"), texts.i18n().get("flow.order.printTitle"),
+                "*.pdf", texts.i18n().get("flow.export.workOrder") + ".pdf").ifPresent(file -> runner.run(() -> {
+                    printer.print(id, file);
+                    return file;
+                }, written -> message.set(texts.i18n().format("flow.order.printed", written.getFileName())),
+                        failure -> message.set(texts.describe(failure))));
+    }
+
     /** Saves the form as typed; a refusal stays on screen with its reason and the typing is kept. */
     public void save() {
         FlowSnapshot now = flow.snapshotProperty().get();
