@@ -17,7 +17,7 @@ import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application. {@link #init()} opens and migrates the database off the FX thread and reads
  * the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
- * folder cannot be opened); {@link #stop()} lets pending writes finish and closes the database.
+ * folder cannot be opened); {@link #stop()} lets pending writes finish, takes the exit backup and closes the
+ * database on a thread of its own, never on the FX thread.
  */
 public final class HuiwuApp extends Application {
 
@@ -79,11 +80,34 @@ public final class HuiwuApp extends Application {
         }
     }
 
+    /**
+     * Called on the FX thread once the window is gone: hands closing (pending writes, the exit backup, the
+     * database) to a thread of its own, so the FX thread does no database or file work and the window closes
+     * at once.
+     */
     @Override
     public void stop() {
         if (context != null) {
-            context.close();
+            closeInBackground(context);
         }
+    }
+
+    /**
+     * Closes {@code context} on a new non-daemon thread and returns it: the JVM ends only when the pending
+     * writes, the exit backup and the database close are done. Nothing interrupts that thread (it is inside
+     * H2 most of the time).
+     */
+    static Thread closeInBackground(AppContext context) {
+        Thread closing = new Thread(() -> {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                LOG.error("Closing the data folder failed", e);
+            }
+        }, "huiwu-closing");
+        closing.setDaemon(false);
+        closing.start();
+        return closing;
     }
 
     /** Restores a backup the user chose in the window last time, before the database is opened. */

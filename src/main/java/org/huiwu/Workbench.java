@@ -1,7 +1,9 @@
 package org.huiwu;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -16,20 +18,21 @@ import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
-import org.huiwu.ui.attendees.AttendeeTableView;
-import org.huiwu.ui.attendees.AttendeeTableViewModel;
+import org.huiwu.ui.attendees.AttendeesScreen;
 import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.Command;
+import org.huiwu.ui.common.Screen;
 import org.huiwu.ui.common.DesktopFiles;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FocusKeeper;
 import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
-import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.logic.export.WorkOrderPdf;
+import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.flow.FlowScreen;
 import org.huiwu.ui.flow.FlowTexts;
 import org.huiwu.ui.venue.VenueScreen;
@@ -42,21 +45,10 @@ import org.huiwu.ui.guides.GuidesScreen;
 import org.huiwu.ui.provenance.Provenance;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.incidents.IncidentsScreen;
-import org.huiwu.ui.meetings.MeetingFormView;
-import org.huiwu.ui.meetings.MeetingFormViewModel;
-import org.huiwu.ui.meetings.MeetingListView;
-import org.huiwu.ui.meetings.MeetingListViewModel;
-import org.huiwu.ui.rounds.RoundBoardView;
-import org.huiwu.ui.rounds.RoundBoardViewModel;
-import org.huiwu.ui.rounds.RoundCommands;
+import org.huiwu.ui.meetings.MeetingsScreen;
+import org.huiwu.ui.rounds.RoundsScreen;
+import org.huiwu.ui.seating.SeatingScreen;
 import org.huiwu.ui.rounds.RoundServices;
-import org.huiwu.ui.rounds.RoundSummaryPanel;
-import org.huiwu.ui.rounds.RoundSummaryViewModel;
-import org.huiwu.ui.seating.SeatingCommands;
-import org.huiwu.ui.seating.SeatingExports;
-import org.huiwu.ui.seating.SeatingSidePanel;
-import org.huiwu.ui.seating.SeatingView;
-import org.huiwu.ui.seating.SeatingViewModel;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.export.ExportScreen;
@@ -64,9 +56,9 @@ import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 
 /**
- * The UI half of the composition root: builds every ViewModel and view of the main window for one
- * language on top of an {@link AppContext}, and rebuilds them when the language changes. The current
- * meeting survives a rebuild. FX thread only.
+ * The UI half of the composition root: the list of the window's {@link Screen}s for one language on top
+ * of an {@link AppContext} (each builds its view when first shown), the menus they fill and the window's
+ * own commands; rebuilt when the language changes. The current meeting survives a rebuild. FX thread only.
  */
 public final class Workbench {
 
@@ -77,7 +69,7 @@ public final class Workbench {
     private Language language;
     private Theme theme;
     private AppState state;
-    private AttendeeImportLauncher importer;
+    private AttendeesScreen attendees;
     private final GuideShelf guideShelf;
     private GuideLinks guideLinks;
     private final Attendant attendant;
@@ -87,6 +79,10 @@ public final class Workbench {
     private FlowScreen flow;
     private VenueScreen venue;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
+
+    /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
+    private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
+            "menu.incidents", "venue.menu", "menu.view");
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -132,71 +128,58 @@ public final class Workbench {
                 dialogs, failures, Displays.ofScreens(), () -> stage, provenance, context.guideCorrections()),
                 new GuidePresentation(context.clock()), state, i18n);
         guideLinks = guides.links();
+        Consumer<String> openGuide = guideLinks::openGuide;
 
-        MeetingListViewModel meetingsModel = new MeetingListViewModel(context.meetings(), context.sampleMeeting(),
-                state, runner, dialogs, failures, i18n);
-        MeetingFormViewModel formModel = new MeetingFormViewModel(context.meetings(), state, runner, failures, i18n,
-                meetingsModel::refreshAndSelect);
-        AttendeeTableViewModel attendeesModel = new AttendeeTableViewModel(context.roster(), state, runner, dialogs,
-                failures, i18n, UUID::randomUUID);
-        formModel.followListed(javafx.beans.binding.Bindings.size(attendeesModel.attendees()));
-        importer = new AttendeeImportLauncher(context.attendeeImport(), state, runner, dialogs,
-                failures, i18n, () -> stage, attendeesModel::reload);
-        SeatingViewModel seatingModel = new SeatingViewModel(context.seatPlans(), context.seatingPlanner(),
-                context.roster(), state, runner, dialogs, failures, i18n);
-        SeatingCommands seatingCommands = new SeatingCommands(seatingModel);
-        SeatingView seating = new SeatingView(seatingModel, seatingCommands,
-                new SeatingSidePanel(seatingModel, seatingCommands, i18n), i18n,
-                new SeatingExports(seatingModel, context.clock(), context.preferences()),
-                () -> guideLinks.openGuide(GuideLinks.PODIUM_NAME_CARDS));
-        RoundServices roundServices = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
-                context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs, failures);
-        RoundBoardViewModel roundsModel = new RoundBoardViewModel(roundServices, state, runner, i18n);
-        RoundBoardView rounds = new RoundBoardView(roundsModel, new RoundCommands(roundsModel),
-                new RoundSummaryPanel(new RoundSummaryViewModel(roundServices, state, runner, i18n), i18n), i18n,
-                () -> guideLinks.openGuide(GuideLinks.REFILL_LIDDED_CUP));
-        MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir(),
-                new MainWindowViewModel.Commands(() -> openSettings(i18n, dialogs, failures), this::toggleTheme,
-                        importer::open, stage::close));
-        MainWindow window = new MainWindow(windowModel, meetingsModel,
-                new MeetingListView(meetingsModel, i18n), new MeetingFormView(formModel, i18n),
-                new AttendeeTableView(attendeesModel, i18n, importer::open), seating, rounds, i18n);
-
-        window.installSeatingMenu(seating.menu());
-        rounds.setOnGoToSeating(window::showSeating);
-        window.installGuides(guides, guides.shownProperty());
+        attendees = new AttendeesScreen(new AttendeesScreen.Services(context.roster(), context.attendeeImport(), runner,
+                dialogs, failures, () -> stage), state, i18n);
+        MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
+                context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
+        SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),
+                context.seatingPlanner(), context.roster(), runner, dialogs, failures, context.clock(),
+                context.preferences(), openGuide), state, i18n);
+        RoundsScreen rounds = new RoundsScreen(new RoundServices(context.roundBoard(), context.routeOrder(),
+                context.serviceLog(), context.servicePlans(), context.seatPlans(), context.roster(),
+                context.roundLabels(), dialogs, failures), state, runner, i18n, openGuide, SeatingScreen.ID);
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
-                dialogs, failures, context.clock().getZone(), id -> guideLinks.openGuide(id), () -> stage),
-                state, attendant, i18n, provenance);
-        window.installIncidents(incidents.view(), incidents::capture);
+                dialogs, failures, context.clock().getZone(), openGuide, () -> stage), state, attendant, i18n, provenance);
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
-        window.installChecklists(checklists.view());
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, i18n, provenance);
-        window.installFeedback(feedback.view());
-        FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
-        flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
-                id -> guideLinks.openGuide(id), (id, file) -> new WorkOrderPdf(i18n, context.clock())
-                        .write(context.exports(i18n).record(id), file), dialogs), state, attendant, i18n);
-        venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
-                attendant, runner, flowTexts, context.clock(), meetingsModel::refreshAndSelect), () -> stage);
-        window.installFlow(flow.view(), venue::open);
-        flow.model().setOnStageChanged(meetingsModel::refreshStages);
-        meetingsModel.followStages(context.meetingFlows()::stages);
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir()), runner, dialogs, failures, context.clock().getZone(),
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
-                DesktopFiles::open), state, i18n);
-        window.installExport(new MainWindow.ExportMenu(exports::openExportDialog, () -> exports.merge(
-                meetingsModel::refresh), exports::showConflicts, exports::backUpNow, exports::restore));
+                DesktopFiles::open), state, i18n, meetings::refresh);
+        FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
+        flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
+                openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
+                        file), dialogs), state, attendant, i18n);
+        venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
+                attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
+        flow.model().setOnStageChanged(meetings::refreshStages);
+        meetings.followStages(context.meetingFlows()::stages);
+        List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,
+                feedback, flow, guides, exports, venue);
 
+        MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
+        MainWindow window = new MainWindow(windowModel, screens, MENUS, windowCommands(i18n, dialogs, failures), i18n);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
         scene.setRoot(window);
         Themes.apply(scene, theme);
-        meetingsModel.refreshAndSelect(meetingToReopen);
+        meetings.refreshAndSelect(meetingToReopen);
+    }
+
+    /** The window's own commands: settings, theme and quit. */
+    private List<Command> windowCommands(I18n i18n, DialogService dialogs, FailureMessages failures) {
+        return List.of(
+                Command.of("menuQuit", i18n.get("menu.meeting.quit"), stage::close).keys("Shortcut+Q")
+                        .inMenu("menu.meeting", 900).separatedBefore(),
+                Command.of("menuTheme", i18n.get("menu.view.theme"), this::toggleTheme).keys("Shortcut+Shift+D")
+                        .inMenu("menu.view", 20),
+                Command.of("menuSettings", i18n.get("menu.view.settings"), () -> openSettings(i18n, dialogs, failures))
+                        .keys("Shortcut+Comma").inMenu("menu.view", 30));
     }
 
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
@@ -230,6 +213,16 @@ public final class Workbench {
         }, failure -> Themes.apply(scene, next));
     }
 
+    /** The meeting flow tab of the window as it stands (for tests). */
+    public FlowScreen flow() {
+        return flow;
+    }
+
+    /** The venue screen of the window as it stands (for tests). */
+    public VenueScreen venue() {
+        return venue;
+    }
+
     /** Links other screens use to open a procedure guide (rebuilt with the window). */
     public GuideLinks guideLinks() {
         return guideLinks;
@@ -251,18 +244,8 @@ public final class Workbench {
         return feedback;
     }
 
-    /** The meeting flow tab of the window as it stands (for tests). */
-    public FlowScreen flow() {
-        return flow;
-    }
-
-    /** The venue window of the window as it stands (for tests). */
-    public VenueScreen venue() {
-        return venue;
-    }
-
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */
     public AttendeeImportLauncher importer() {
-        return importer;
+        return attendees.importer();
     }
 }

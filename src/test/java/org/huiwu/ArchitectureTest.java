@@ -1,6 +1,11 @@
 package org.huiwu;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
@@ -15,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * line on top. A failure names the class and the dependency that broke the rule.
  */
 class ArchitectureTest {
+
+    private static final String[] SHARED_UI = {"org.huiwu.ui.common..", "org.huiwu.ui.control..",
+            "org.huiwu.ui.seatplan..", "org.huiwu.ui.shell..", "org.huiwu.ui.provenance.."};
 
     private static JavaClasses classes;
 
@@ -77,6 +85,37 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.huiwu.logic..", "org.huiwu.model..",
                         "org.huiwu.persistence..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * A feature's screen never reaches into another feature: they meet only through the shared packages
+     * (common, control, seatplan, shell, and provenance's sources panel) and {@code AppState}.
+     */
+    @Test
+    void uiFeaturesDoNotImportEachOther() {
+        slices().matching("org.huiwu.ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_UI))
+                .check(classes);
+    }
+
+    @Test
+    void sharedUiPackagesKnowNoFeature() {
+        noClasses().that().resideInAnyPackage(SHARED_UI)
+                .should().dependOnClassesThat(resideInAPackage("org.huiwu.ui..")
+                        .and(not(resideInAnyPackage(SHARED_UI))))
+                .check(classes);
+    }
+
+    @Test
+    void logicFeaturesAreFreeOfCycles() {
+        slices().matching("org.huiwu.logic.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCommandLineUsesNoUiClass() {
+        noClasses().that().resideInAPackage("org.huiwu.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.huiwu.ui..", "javafx..")
                 .check(classes);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,12 +29,8 @@ public final class SmallHeapJvm {
      */
     public static Result run(Path workDir, String heap, String language, long seconds, Class<?> main, String... args)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
-                "-Duser.language=" + language, "-Duser.country=" + ("zh".equals(language) ? "CN" : "US"),
-                "-Djava.awt.headless=true", "-Duser.home=" + workDir.resolve("home"), main.getName()));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvmCommand.of(workDir, List.of("-Xmx" + heap, "-Duser.language=" + language,
+                "-Duser.country=" + ("zh".equals(language) ? "CN" : "US")), main.getName(), args);
         Path output = Files.createTempFile(workDir, main.getSimpleName(), ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {

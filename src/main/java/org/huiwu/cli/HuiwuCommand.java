@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,7 +13,7 @@ import org.huiwu.logic.attendees.importing.ImportMonitor;
 import org.huiwu.logic.attendees.importing.ImportProblem;
 import org.huiwu.logic.attendees.importing.ProblemSeverity;
 import org.huiwu.logic.attendees.importing.SourceTable;
-import org.huiwu.ui.attendees.importing.ImportProblemTexts;
+import org.huiwu.logic.messages.ImportProblemTexts;
 import org.huiwu.i18n.I18n;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

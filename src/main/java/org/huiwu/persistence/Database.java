@@ -2,6 +2,7 @@ package org.huiwu.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * window or an export command) connects to the first instead of failing. {@code WRITE_DELAY=0}
  * writes every commit to the file before the commit returns, so a confirmed action survives the JVM
  * being killed right after.
+ *
+ * <p>Every statement is checked by {@link FxThreadGuard}: none may run on the JavaFX application thread.
  *
  * <p>Thread-safe. Callers must never interrupt a thread that is inside a database call: an interrupt
  * during file I/O makes H2 close its file channel.
@@ -54,6 +59,12 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi.addCustomizer(new StatementCustomizer() {
+            @Override
+            public void beforeExecution(PreparedStatement statement, StatementContext context) {
+                FxThreadGuard.check("SQL statement " + context.getRawSql());
+            }
+        });
     }
 
     /**
@@ -190,6 +201,9 @@ public final class Database implements AutoCloseable {
 
     /** The storage problem behind a failed DAO call, or empty when the failure did not come from H2. */
     public static java.util.Optional<StorageProblem> problemOf(Throwable failure) {
+        if (DiskFull.causes(failure)) {
+            return java.util.Optional.of(StorageProblem.DISK_FULL);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StorageUnavailableException unavailable) {
                 return java.util.Optional.of(unavailable.problem());
@@ -202,7 +216,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageProblem reasonOf(SQLException e) {
-        if (isDiskFull(e)) {
+        if (DiskFull.causes(e)) {
             return StorageProblem.DISK_FULL;
         }
         StorageProblem fromStore = reasonOfStore(e);
@@ -239,17 +253,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    /** H2 2.x reports a full disk only through the operating system's message in the cause chain. */
-    private static boolean isDiskFull(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("No space left on device") || message.contains("not enough space on the disk")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static StorageProblem reasonOfMigration(FlywayException e) {

@@ -59,11 +59,12 @@ public interface ServiceEventDao {
     int openRoundAt(@Bind("meetingId") UUID meetingId, @Bind("seatKey") String seatKey, @Bind("everyone") UUID everyone);
 
     @SqlUpdate("""
-            INSERT INTO meeting_phase_event (id, meeting_id, phase, seat_key, occurred_at, recorded_at)
-            VALUES (:id, :meetingId, :phase, :seatKey, :occurredAt, :recordedAt)
+            INSERT INTO meeting_phase_event (id, meeting_id, phase, seat_key, attendee_id, occurred_at, recorded_at)
+            VALUES (:id, :meetingId, :phase, :seatKey, :attendeeId, :occurredAt, :recordedAt)
             """)
     void insertPhase(@Bind("id") UUID id, @Bind("meetingId") UUID meetingId, @Bind("phase") String phase,
-            @Bind("seatKey") String seatKey, @Bind("occurredAt") OffsetDateTime occurredAt,
+            @Bind("seatKey") String seatKey, @Bind("attendeeId") UUID attendeeId,
+            @Bind("occurredAt") OffsetDateTime occurredAt,
             @Bind("recordedAt") OffsetDateTime recordedAt);
 
     @SqlQuery("SELECT * FROM meeting_phase_event WHERE meeting_id = :meetingId ORDER BY occurred_at, recorded_at, id")
@@ -99,7 +100,7 @@ public interface ServiceEventDao {
 
     /** Adds one phase change, recorded at {@code recordedAt}. */
     default void add(MeetingPhaseEvent phase, Instant recordedAt) {
-        insertPhase(phase.id(), phase.meetingId(), phase.phase().name(), phase.seatKey(),
+        insertPhase(phase.id(), phase.meetingId(), phase.phase().name(), phase.seatKey(), phase.attendeeId(),
                 ServiceRowMappers.utc(phase.occurredAt()), ServiceRowMappers.utc(recordedAt));
     }
 

@@ -53,7 +53,8 @@ public final class ServiceRowMappers {
         @Override
         public MeetingPhaseEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new MeetingPhaseEvent(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
-                    MeetingPhase.valueOf(rs.getString("phase")), rs.getString("seat_key"), instant(rs, "occurred_at"));
+                    MeetingPhase.valueOf(rs.getString("phase")), rs.getString("seat_key"),
+                    rs.getObject("attendee_id", UUID.class), instant(rs, "occurred_at"));
         }
     }
 

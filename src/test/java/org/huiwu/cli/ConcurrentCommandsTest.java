@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.huiwu.ChildJvmCommand;
 import org.huiwu.Launcher;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.persistence.WriteThenWait;
@@ -90,10 +91,8 @@ class ConcurrentCommandsTest {
     }
 
     private ProcessBuilder java(String... mainAndArgs) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", "-Duser.language=en",
-                "-Duser.home=" + dir.resolve("home"), "-Dhuiwu.data=" + dir.resolve("home-data")));
-        command.addAll(List.of(mainAndArgs));
-        return new ProcessBuilder(command);
+        return new ProcessBuilder(ChildJvmCommand.of(dir, List.of("-Duser.language=en",
+                "-Dhuiwu.data=" + dir.resolve("home-data")), mainAndArgs[0],
+                java.util.Arrays.copyOfRange(mainAndArgs, 1, mainAndArgs.length)));
     }
 }

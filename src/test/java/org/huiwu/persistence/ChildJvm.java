@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import org.huiwu.ChildJvmCommand;
 
 /**
  * Starts a test main in a separate JVM on this test's class path (standard error to a file in the work
@@ -26,11 +26,7 @@ final class ChildJvm {
     }
 
     static ChildJvm start(Class<?> main, Path workDir, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8", "-Duser.home=" + workDir.resolve("home"), main.getName()));
-        command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command)
+        return new ChildJvm(new ProcessBuilder(ChildJvmCommand.of(workDir, main, args))
                 .redirectError(workDir.resolve(main.getSimpleName() + "-stderr.txt").toFile()).start());
     }
 

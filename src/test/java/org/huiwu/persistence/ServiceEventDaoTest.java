@@ -71,7 +71,7 @@ class ServiceEventDaoTest {
     void phasesAndRoundsComeBackWhole() {
         MeetingPhaseEvent start = new MeetingPhaseEvent(UUID.randomUUID(), meetingId, MeetingPhase.START, null, T);
         MeetingPhaseEvent speaker = new MeetingPhaseEvent(UUID.randomUUID(), meetingId, MeetingPhase.SPEAKER_STARTED,
-                "a/1/1", T.plusSeconds(60));
+                "a/1/1", UUID.randomUUID(), T.plusSeconds(60));
         events.add(speaker, T.plusSeconds(60));
         events.add(start, T);
 

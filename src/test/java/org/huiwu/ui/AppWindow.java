@@ -20,7 +20,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The app's main window as the window tests drive it: the whole app over a data folder, in Chinese, on
- * a stage of its own. Opened in a test's {@code @Start} (FX thread); {@link #close()} after each test
+ * a stage of its own. Opened in a test's {@code @Start} (FX thread; the data folder is opened and migrated
+ * on another thread, as the app does); {@link #close()} after each test
  * (test thread) removes the stages and closes the database. Test code.
  */
 public record AppWindow(AppContext context, Workbench workbench, Stage stage) {
@@ -40,7 +41,7 @@ public record AppWindow(AppContext context, Workbench workbench, Stage stage) {
     public static AppWindow open(Path dataDir, Clock clock, Language language, Theme theme, double width,
             double height, Function<Supplier<Window>, DialogService> dialogs) {
         Stage stage = new Stage();
-        AppContext context = AppContext.open(dataDir, clock);
+        AppContext context = OffFxThread.get(() -> AppContext.open(dataDir, clock));
         Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
                 language, theme, dialogs);
         stage.setWidth(width);

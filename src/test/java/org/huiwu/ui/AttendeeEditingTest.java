@@ -16,19 +16,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,20 +42,9 @@ class AttendeeEditingTest {
     private static final int NAME = 1;
     private static final int ORGANISATION = 2;
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void tabSavesTheNameAndEditsTheNextCellOfTheRow(FxRobot robot) {
@@ -92,7 +78,7 @@ class AttendeeEditingTest {
     @Test
     void switchingTabOrMeetingSavesWhatWasTyped(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         robot.clickOn("#newMeetingButton");
         waitUntil(() -> current() != null && !current().equals(SampleMeeting.ID));
         ListView<Meeting> meetings = robot.lookup("#meetingList").queryListView();
@@ -157,7 +143,7 @@ class AttendeeEditingTest {
         robot.write("zz");
         assertThat(searchBox(robot).getText()).isEmpty();
         assertThat(robot.lookup("#meetingList").queryListView().getItems()).hasSize(1);
-        assertThat(inside(window.stage().getScene().getFocusOwner(), table)).isTrue();
+        assertThat(inside(app.window().stage().getScene().getFocusOwner(), table)).isTrue();
     }
 
     @Test
@@ -179,14 +165,14 @@ class AttendeeEditingTest {
     }
 
     private java.util.UUID current() {
-        Meeting meeting = window.workbench().state().currentMeeting();
+        Meeting meeting = app.window().workbench().state().currentMeeting();
         return meeting == null ? null : meeting.id();
     }
 
     private TableView<Attendee> openSampleAttendees(FxRobot robot) {
-        if (window.workbench().state().currentMeeting() == null) {
+        if (app.window().workbench().state().currentMeeting() == null) {
             robot.clickOn("#openSampleButton");
-            waitUntil(() -> window.workbench().state().currentMeeting() != null);
+            waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         }
         openTab(robot, "#attendeesTab", "#attendeeTable");
         TableView<Attendee> table = robot.lookup("#attendeeTable").queryTableView();
@@ -206,7 +192,7 @@ class AttendeeEditingTest {
     }
 
     private Attendee stored(int place) {
-        List<Attendee> list = window.context().roster().list(SampleMeeting.ID);
+        List<Attendee> list = app.window().context().roster().list(SampleMeeting.ID);
         return list.get(place);
     }
 

@@ -16,20 +16,17 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 import org.huiwu.model.feedback.Complaint;
 import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.ui.feedback.ComplaintsViewModel;
 import org.huiwu.ui.feedback.SurveysViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,30 +40,19 @@ class FeedbackScreenTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void enterASurveyFormThenRecordHandleAndCloseAComplaint(FxRobot robot) throws Exception {
         robot.clickOn("#openSampleButton");
         openTab(robot, "#feedbackTab", "#surveyUnit");
-        SurveysViewModel surveys = window.workbench().feedback().surveys();
+        SurveysViewModel surveys = app.window().workbench().feedback().surveys();
         waitUntil(() -> surveys.forms().size() == 2);
         Label rate = robot.lookup("#surveyRate").queryAs(Label.class);
         assertThat(rate.getText()).isEqualTo("已录入 2 份调查表，满意率：100%（2/2）");
-        snapshot(window.stage().getScene().getRoot(), "surveys.png");
+        snapshot(app.window().stage().getScene().getRoot(), "surveys.png");
 
         robot.clickOn("#surveyUnit").write("Finance Bureau");
         robot.clickOn("#rate-3-3");
@@ -75,11 +61,11 @@ class FeedbackScreenTest {
         robot.clickOn("#saveSurveyButton");
         waitUntil(() -> surveys.forms().size() == 3);
         waitUntil(() -> rate.getText().equals("已录入 3 份调查表，满意率：67%（2/3）"));
-        assertThat(window.context().feedback().surveys().summary(org.huiwu.logic.sample.SampleMeeting.ID).overall())
+        assertThat(app.window().context().feedback().surveys().summary(org.huiwu.logic.sample.SampleMeeting.ID).overall())
                 .containsEntry(4, 1);
 
         openTab(robot, "#complaintsTab", "#newComplaintButton");
-        ComplaintsViewModel complaints = window.workbench().feedback().complaints();
+        ComplaintsViewModel complaints = app.window().workbench().feedback().complaints();
         robot.clickOn("#newComplaintButton");
         robot.clickOn("#complaintUnit").write("Education Bureau");
         robot.clickOn("#complaintContent").write("Microphone at seat 12 crackles");
@@ -96,7 +82,7 @@ class FeedbackScreenTest {
         waitUntil(() -> complaints.history().size() == 3 && complaints.openCountProperty().get() == 0);
         assertThat(selected(complaints).result()).isEqualTo("Microphone replaced");
         assertThat(robot.lookup("#saveComplaintButton").query().isDisabled()).isTrue();
-        snapshot(window.stage().getScene().getRoot(), "complaints.png");
+        snapshot(app.window().stage().getScene().getRoot(), "complaints.png");
     }
 
     private static Complaint selected(ComplaintsViewModel model) {

@@ -10,17 +10,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.ui.incidents.IncidentsViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,31 +30,20 @@ class FocusAfterTickTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void afterATickTheFocusStaysWithTheStepsAndTypingDoesNotFilterTheMeetings(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#captureType-PROJECTOR_FAILURE").tryQuery().filter(WindowRobot::shown)
                 .isPresent());
         robot.clickOn("#captureType-PROJECTOR_FAILURE");
         robot.clickOn("#captureSaveButton");
-        IncidentsViewModel model = window.workbench().incidents().incidents();
+        IncidentsViewModel model = app.window().workbench().incidents().incidents();
         waitUntil(() -> model.selectedProperty().get() != null);
         openTab(robot, "#incidentsTab", "#stepList");
         waitUntil(() -> robot.lookup("#tick-1").tryQuery().filter(n -> !n.isDisabled()).isPresent());
@@ -69,7 +55,7 @@ class FocusAfterTickTest {
 
         assertThat(AttendeeEditingTest.searchBox(robot).getText()).isEmpty();
         assertThat(robot.lookup("#meetingList").queryListView().getItems()).hasSize(1);
-        assertThat(AttendeeEditingTest.inside(window.stage().getScene().getFocusOwner(),
+        assertThat(AttendeeEditingTest.inside(app.window().stage().getScene().getFocusOwner(),
                 robot.lookup("#stepList").query())).isTrue();
     }
 }

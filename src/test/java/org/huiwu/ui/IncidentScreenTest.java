@@ -19,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.Incident;
@@ -27,14 +26,13 @@ import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.ui.incidents.IncidentsViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,22 +48,11 @@ class IncidentScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @TempDir
-    Path dataDir;
-
-    @TempDir
     Path photos;
 
-    private AppWindow window;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1280, 768);
 
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1280, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void captureFromAnotherTabThenHandleCorrectAndReadTheHistory(FxRobot robot) throws Exception {
@@ -86,7 +73,7 @@ class IncidentScreenTest {
         assertThat(robot.lookup("#captureType-AUDIO_FAILURE").queryAs(javafx.scene.control.ToggleButton.class)
                 .getGraphic()).isNull();
         robot.clickOn("#captureSaveButton");
-        IncidentsViewModel model = window.workbench().incidents().incidents();
+        IncidentsViewModel model = app.window().workbench().incidents().incidents();
         waitUntil(() -> selected(model) != null && selected(model).type() == IncidentType.PROJECTOR_FAILURE);
         assertThat(selected(model).occurredAt()).isEqualTo(CLOCK.instant());
 
@@ -117,9 +104,9 @@ class IncidentScreenTest {
         waitUntil(() -> history.getItems().stream().anyMatch(v -> v.kind() == ChangeKind.EDITED));
         assertThat(history.getItems()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(history.getItems()).extracting(IncidentVersion::kind).contains(ChangeKind.CREATED, ChangeKind.EDITED);
-        assertThat(window.context().incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
+        assertThat(app.window().context().incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
 
-        snapshot(window.stage().getScene().getRoot(), "incidents.png");
+        snapshot(app.window().stage().getScene().getRoot(), "incidents.png");
     }
 
     private static Incident selected(IncidentsViewModel model) {

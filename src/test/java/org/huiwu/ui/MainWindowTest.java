@@ -53,7 +53,7 @@ class MainWindowTest {
     @Start
     void start(Stage primary) {
         Stage stage = new Stage();
-        context = AppContext.open(dataDir, CLOCK);
+        context = OffFxThread.get(() -> AppContext.open(dataDir, CLOCK));
         workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
                 Theme.LIGHT);
         stage.show();
@@ -90,7 +90,7 @@ class MainWindowTest {
             assertThat(saved.venue()).isEqualTo("市行政中心3号会议室");
             assertThat(reopened.roster().list(meeting.id())).extracting(Attendee::name).containsExactly("周明");
         }
-        context = AppContext.open(dataDir, CLOCK);
+        context = OffFxThread.get(() -> AppContext.open(dataDir, CLOCK));
     }
 
     @Test

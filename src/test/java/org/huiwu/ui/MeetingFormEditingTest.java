@@ -12,20 +12,17 @@ import java.time.ZoneId;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.AgendaItem;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.meetings.AgendaRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The meeting form of the real window under the keyboard: Ctrl+S saves it (and the menu shows the
@@ -38,31 +35,20 @@ class MeetingFormEditingTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void ctrlSSavesTheMeetingForm(FxRobot robot) {
         openSample(robot);
-        assertThat(window.stage().getScene().getAccelerators()).containsKey(KeyCombination.valueOf("Shortcut+S"));
+        assertThat(app.window().stage().getScene().getAccelerators()).containsKey(KeyCombination.valueOf("Shortcut+S"));
         robot.doubleClickOn("#meetingTitleField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("年度工作会议");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         waitUntil(() -> stored().title().equals("年度工作会议"));
-        assertThat(window.stage().getScene().getFocusOwner().getId()).isEqualTo("meetingTitleField");
+        assertThat(app.window().stage().getScene().getFocusOwner().getId()).isEqualTo("meetingTitleField");
     }
 
     @Test
@@ -91,11 +77,11 @@ class MeetingFormEditingTest {
 
     private void openSample(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         waitUntil(() -> robot.lookup("#meetingTitleField").tryQuery().filter(WindowRobot::shown).isPresent());
     }
 
     private Meeting stored() {
-        return window.context().meetings().find(SampleMeeting.ID).orElseThrow();
+        return app.window().context().meetings().find(SampleMeeting.ID).orElseThrow();
     }
 }

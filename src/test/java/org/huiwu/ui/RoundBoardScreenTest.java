@@ -15,21 +15,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.rounds.ServiceSummary;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.ui.common.MovableClock;
 import org.huiwu.ui.control.seatmap.SeatMap;
 import org.huiwu.ui.control.seatmap.SeatState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The tea-service board of the real window on the sample meeting, with a clock the test moves: start a
@@ -40,21 +37,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RoundBoardScreenTest {
 
-    @TempDir
-    Path dataDir;
-
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private AppWindow window;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(clock, 1280, 720);
 
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, clock, 1280, 720);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     private static boolean has(Node seat, SeatState state) {
         return seat.lookup(".seat").getPseudoClassStates().contains(state.pseudoClass());
@@ -86,10 +72,10 @@ class RoundBoardScreenTest {
         waitUntil(() -> next.getText().contains("陈丽萍"));
         assertThat(has(seatOf(robot, "#roundMap", "张志强"), SeatState.SERVED)).isTrue();
 
-        var rounds = window.context().roundBoard().history(SampleMeeting.ID).rounds();
+        var rounds = app.window().context().roundBoard().history(SampleMeeting.ID).rounds();
         var round = rounds.get(rounds.size() - 1);
         assertThat(round.closedAt()).as("the round is still open").isNull();
-        waitUntil(() -> window.context().roundBoard().history(SampleMeeting.ID).events().stream()
+        waitUntil(() -> app.window().context().roundBoard().history(SampleMeeting.ID).events().stream()
                 .filter(e -> e.roundNumber() == round.number() && e.kind().isPour()).count() == 3);
     }
 
@@ -157,7 +143,7 @@ class RoundBoardScreenTest {
         waitUntil(() -> has(seatOf(robot, "#roundMap", "王建国"), SeatState.OVERDUE));
         assertThat(has(seatOf(robot, "#roundMap", "孙玉兰"), SeatState.DECLINED)).isTrue();
 
-        ServiceSummary summary = ServiceSummary.of(window.context().roundBoard().history(SampleMeeting.ID));
+        ServiceSummary summary = ServiceSummary.of(app.window().context().roundBoard().history(SampleMeeting.ID));
         assertThat(summary.rounds()).isEqualTo(3);
         assertThat(summary.refillsBySeat().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(6);
     }

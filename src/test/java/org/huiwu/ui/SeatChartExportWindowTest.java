@@ -15,21 +15,17 @@ import java.time.ZoneId;
 
 import javax.imageio.ImageIO;
 
-import javafx.stage.Stage;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huiwu.ExternalTools;
-import org.huiwu.logic.settings.Preferences.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Exports the sample meeting's seat chart as PDF through the seating screen's own export menu, the
@@ -42,25 +38,15 @@ class SeatChartExportWindowTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
-
-    private AppWindow window;
     private Path chosenFile;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768)
+            .dialogs(owner -> new SavesToChosenFile(owner, () -> chosenFile));
 
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, Theme.LIGHT, 1366, 768, owner -> new SavesToChosenFile(owner, () -> chosenFile));
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void theSampleChartIsExportedAsAReadablePdfFromTheExportMenu(FxRobot robot) throws Exception {
-        chosenFile = dataDir.resolve("座次图.pdf");
+        chosenFile = app.dataDir().resolve("座次图.pdf");
         robot.clickOn("#openSampleButton");
         waitUntil(() -> robot.lookup("#seatingTab").tryQuery()
                 .filter(tab -> tab.isVisible() && tab.getLayoutBounds().getWidth() > 0).isPresent());

@@ -15,18 +15,14 @@ import java.time.ZoneId;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A hurried attendant in the English window at 1280×720 prints the seat chart of the sample meeting:
@@ -39,26 +35,15 @@ class SeatingPrintReachTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
-
-    private AppWindow window;
     private Path chosenFile;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1280, 720).language(Language.ENGLISH)
+            .dialogs(owner -> new SavesToChosenFile(owner, () -> chosenFile));
 
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, Language.ENGLISH, Theme.LIGHT, 1280, 720,
-                owner -> new SavesToChosenFile(owner, () -> chosenFile));
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void theSeatChartIsExportedFromTheSeatingToolbarAt1280(FxRobot robot) {
-        chosenFile = dataDir.resolve("seat-chart.pdf");
+        chosenFile = app.dataDir().resolve("seat-chart.pdf");
         openSeating(robot);
         Node button = robot.lookup("#seatingExportButton").query();
         assertThat(WindowRobot.shown(button)).as("the print / export button is on screen").isTrue();
@@ -74,7 +59,7 @@ class SeatingPrintReachTest {
 
     @Test
     void theSeatChartIsExportedFromTheMenuBarsSeatingMenu(FxRobot robot) {
-        chosenFile = dataDir.resolve("from-menu.pdf");
+        chosenFile = app.dataDir().resolve("from-menu.pdf");
         openSeating(robot);
 
         robot.clickOn(robot.lookup(".menu-bar .menu-button")

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.seating.BlockKind;
@@ -23,14 +22,12 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Drives the seating screen of the real window headless, as an attendant would minutes before a
@@ -43,20 +40,9 @@ class SeatingScreenTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1280, 720);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1280, 720);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void buildAssignDragUndoAndReflowAPodiumOfSeven(FxRobot robot) {
@@ -102,14 +88,14 @@ class SeatingScreenTest {
     }
 
     private SeatPlan plan() {
-        return window.context().seatPlans().find(SampleMeeting.ID).orElseThrow();
+        return app.window().context().seatPlans().find(SampleMeeting.ID).orElseThrow();
     }
 
     private List<String> podiumNames() {
         SeatPlan plan = plan();
-        SeatAssignments assignments = window.context().seatPlans().assignments(plan.id());
-        var people = window.context().roster().list(SampleMeeting.ID);
-        return window.context().seatPlans().seats(plan).stream().filter(s -> s.blockKind() == BlockKind.PODIUM)
+        SeatAssignments assignments = app.window().context().seatPlans().assignments(plan.id());
+        var people = app.window().context().roster().list(SampleMeeting.ID);
+        return app.window().context().seatPlans().seats(plan).stream().filter(s -> s.blockKind() == BlockKind.PODIUM)
                 .map(PlannedSeat::key)
                 .map(key -> assignments.occupantOf(key).flatMap(id -> people.stream().filter(a -> a.id().equals(id))
                         .findFirst()).map(a -> a.name()).orElse("-"))

@@ -16,14 +16,12 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.huiwu.model.feedback.SurveyItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Types in the survey and checklist template editors of the real window, as a supervisor in a hurry
@@ -36,20 +34,9 @@ class SurveyTemplateEditingTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void textLeftWithTabIsKeptAndSavedWhenTheEditorIsClosedWithItsX(FxRobot robot) {
@@ -63,20 +50,20 @@ class SurveyTemplateEditingTest {
         robot.interact(() -> closeWithX(editor()));
 
         waitUntil(() -> editor() == null);
-        assertThat(window.context().feedback().templates().current().items().get(0))
+        assertThat(app.window().context().feedback().templates().current().items().get(0))
                 .extracting(SurveyItem::labelEn).isEqualTo("Tidy venue");
     }
 
     @Test
     void escapeDropsWhatWasTyped(FxRobot robot) {
         openEditor(robot);
-        String before = window.context().feedback().templates().current().items().get(0).labelEn();
+        String before = app.window().context().feedback().templates().current().items().get(0).labelEn();
 
         retype(robot, "#templateItemEn-1", "Tidy venue");
         robot.type(KeyCode.ESCAPE);
 
         waitUntil(() -> editor() == null);
-        assertThat(window.context().feedback().templates().current().items().get(0).labelEn()).isEqualTo(before);
+        assertThat(app.window().context().feedback().templates().current().items().get(0).labelEn()).isEqualTo(before);
     }
 
     @Test
@@ -97,7 +84,7 @@ class SurveyTemplateEditingTest {
                 .isEqualTo("Check the microphones");
         robot.interact(() -> closeWithX(titled("服务检查模板")));
         waitUntil(() -> titled("服务检查模板") == null);
-        waitUntil(() -> window.context().checklists().template().activeItems().stream()
+        waitUntil(() -> app.window().context().checklists().template().activeItems().stream()
                 .anyMatch(i -> i.id().equals(id) && i.textEn().equals("Check the microphones")));
     }
 

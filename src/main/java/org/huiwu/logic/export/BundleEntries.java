@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
- * Reads the entries of one open bundle within {@link BundleLimits}: {@link #index} checks the sizes the zip
+ * Reads the entries of one open bundle within {@link InputLimits}: {@link #index} checks the sizes the zip
  * declares before anything is unpacked; {@link #json} and {@link #attachment} stream one entry, computing its
  * SHA-256 as it passes and refusing it as soon as more bytes come out than the zip declared (so a forged size
  * cannot make it read more than the limits). JSON documents are held in memory, attachments go to a file.
@@ -34,8 +35,8 @@ final class BundleEntries {
 
     /** The file entries by name, once their count, names and declared sizes pass the limits. */
     Map<String, ZipEntry> index() {
-        if (zip.size() > BundleLimits.MAX_FILES) {
-            throw new BundleRejectedException(BundleProblem.TOO_MANY_FILES, bundle, "", BundleLimits.MAX_FILES, null);
+        if (zip.size() > InputLimits.MAX_BUNDLE_FILES) {
+            throw new BundleRejectedException(BundleProblem.TOO_MANY_FILES, bundle, "", InputLimits.MAX_BUNDLE_FILES, null);
         }
         Map<String, ZipEntry> entries = new TreeMap<>();
         long total = 0;
@@ -53,17 +54,17 @@ final class BundleEntries {
             long limit = limit(name);
             if (entry.getSize() > limit) {
                 throw new BundleRejectedException(BundleProblem.FILE_TOO_LARGE, bundle, name,
-                        BundleLimits.megabytes(limit), null);
+                        InputLimits.megabytes(limit), null);
             }
             total += entry.getSize();
             json += isAttachment(name) ? 0 : entry.getSize();
-            if (total > BundleLimits.MAX_BUNDLE_BYTES) {
+            if (total > InputLimits.MAX_BUNDLE_BYTES) {
                 throw new BundleRejectedException(BundleProblem.TOO_LARGE, bundle, "",
-                        BundleLimits.megabytes(BundleLimits.MAX_BUNDLE_BYTES), null);
+                        InputLimits.megabytes(InputLimits.MAX_BUNDLE_BYTES), null);
             }
-            if (json > BundleLimits.MAX_ALL_JSON_BYTES) {
+            if (json > InputLimits.MAX_BUNDLE_ALL_JSON_BYTES) {
                 throw new BundleRejectedException(BundleProblem.DATA_TOO_LARGE, bundle, "",
-                        BundleLimits.megabytes(BundleLimits.MAX_ALL_JSON_BYTES), null);
+                        InputLimits.megabytes(InputLimits.MAX_BUNDLE_ALL_JSON_BYTES), null);
             }
         }
         return entries;
@@ -74,7 +75,7 @@ final class BundleEntries {
     }
 
     private static long limit(String name) {
-        return isAttachment(name) ? BundleLimits.MAX_ATTACHMENT_BYTES : BundleLimits.MAX_JSON_BYTES;
+        return isAttachment(name) ? InputLimits.MAX_ATTACHMENT_BYTES : InputLimits.MAX_BUNDLE_JSON_BYTES;
     }
 
     /** The bytes of a JSON document. */

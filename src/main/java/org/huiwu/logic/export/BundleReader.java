@@ -16,9 +16,10 @@ import java.util.zip.ZipFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
- * Reads and verifies a sealed bundle: the zip must open and stay within {@link BundleLimits}, the manifest
+ * Reads and verifies a sealed bundle: the zip must open and stay within {@link InputLimits}, the manifest
  * must be of a format this app reads, every listed file must be present with its SHA-256, and no file may be
  * unlisted. Sizes and names are checked from the zip's directory before anything is unpacked; then each file
  * streams once, its checksum computed on the way (see {@link BundleEntries}). Any change to the bundle is

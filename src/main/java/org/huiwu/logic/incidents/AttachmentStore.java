@@ -3,12 +3,8 @@ package org.huiwu.logic.incidents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.huiwu.model.incidents.Attachment;
+import org.huiwu.persistence.AtomicFile;
 import org.huiwu.persistence.AttachmentDao;
 
 /**
@@ -29,8 +26,6 @@ import org.huiwu.persistence.AttachmentDao;
  */
 public final class AttachmentStore {
 
-    /** The largest file accepted by default: 100 MB. */
-    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     /** The folder inside the data folder that holds the copies. */
     public static final String FOLDER = "attachments";
 
@@ -69,21 +64,18 @@ public final class AttachmentStore {
         String name = storedName(source.getFileName().toString());
         String relative = FOLDER + "/" + incidentId + "/" + id + "-" + name;
         Path target = dataDir.resolve(relative);
-        Path partial = target.resolveSibling(id + ".part");
         try {
-            Files.createDirectories(target.getParent());
-            Copy copy = copy(source, partial);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            Copy[] copied = new Copy[1];
+            AtomicFile.onDisk().write(target, out -> copied[0] = copy(source, out));
+            Copy copy = copied[0];
             Attachment attachment = new Attachment(id, incidentId, source.getFileName().toString(), relative,
                     copy.size(), mediaType, copy.sha256(), clock.instant(), by);
             attachments.insert(attachment);
             return attachment;
         } catch (IOException e) {
-            deleteQuietly(partial);
             deleteQuietly(target);
             throw new AttachmentRejectedException(AttachmentProblem.COPY_FAILED, e);
         } catch (RuntimeException e) {
-            deleteQuietly(partial);
             deleteQuietly(target);
             throw e;
         }
@@ -144,14 +136,11 @@ public final class AttachmentStore {
 
     private record Copy(long size, String sha256) { }
 
-    /** Copies while hashing, refusing a file that grew past the limit, and forces the copy to disk. */
-    private Copy copy(Path source, Path partial) throws IOException {
+    /** Copies while hashing, refusing a file that grew past the limit ({@link AtomicFile} forces it to disk). */
+    private Copy copy(Path source, OutputStream out) throws IOException {
         MessageDigest digest = sha256();
         long size = 0;
-        try (InputStream in = Files.newInputStream(source);
-                FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                OutputStream out = Channels.newOutputStream(channel)) {
+        try (InputStream in = Files.newInputStream(source)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 size += n;
@@ -161,8 +150,6 @@ public final class AttachmentStore {
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
-            out.flush();
-            channel.force(true);
         }
         return new Copy(size, HexFormat.of().formatHex(digest.digest()));
     }

@@ -14,6 +14,7 @@ import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.ProcedureDao;
 import org.huiwu.persistence.VenueContactDao;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Everything the incident screens call, wired together once by the composition root: the incident
@@ -46,7 +47,7 @@ public record IncidentDesk(
         return new IncidentDesk(log, procedures,
                 new ProcedureChecklist(storage.checklists(), log, procedures, clock, ids),
                 new VenueContacts(storage.contacts(), ids),
-                new AttachmentStore(storage.attachments(), dataDir, clock, ids, AttachmentStore.DEFAULT_MAX_BYTES),
+                new AttachmentStore(storage.attachments(), dataDir, clock, ids, InputLimits.MAX_ATTACHMENT_BYTES),
                 new LeftItemRegister(storage.leftItems(), clock, ids),
                 new DocumentRecovery(storage.documents(), log, roster, clock, ids));
     }

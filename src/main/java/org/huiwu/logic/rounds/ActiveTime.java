@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.huiwu.model.rounds.MeetingPhase;
 import org.huiwu.model.rounds.MeetingPhaseEvent;
@@ -14,7 +17,9 @@ import org.huiwu.model.rounds.MeetingState;
 
 /**
  * The meeting's clock for tea timers: time runs only while the meeting runs (from START, stopped by a
- * break and by END), and a seat's own time also stops while its occupant speaks. Built once from the
+ * break and by END), and a seat's own time also stops while its occupant speaks. A speaker change that
+ * names its attendee belongs to that person, wherever they sit now; one that names nobody (stored before
+ * the attendee was recorded, or at an empty seat) stays on its seat. Built once from the
  * phase changes; every question is then a binary search over the running spans, so it is cheap enough
  * to ask for thousands of seats every second. Works on instants, so a meeting across midnight or a
  * change of the wall clock's date needs nothing special. Immutable and thread-safe.
@@ -29,9 +34,10 @@ public final class ActiveTime {
     private final long[] changes;
     private final MeetingState[] statesAfter;
     private final Map<String, List<long[]>> speaking;
+    private final Map<UUID, List<long[]>> personSpeaking;
 
     private ActiveTime(List<long[]> spans, List<Long> changeTimes, List<MeetingState> states,
-            Map<String, List<long[]>> speaking) {
+            Map<String, List<long[]>> speaking, Map<UUID, List<long[]>> personSpeaking) {
         int n = spans.size();
         this.starts = new long[n];
         this.ends = new long[n];
@@ -46,6 +52,7 @@ public final class ActiveTime {
         this.changes = changeTimes.stream().mapToLong(Long::longValue).toArray();
         this.statesAfter = states.toArray(MeetingState[]::new);
         this.speaking = speaking;
+        this.personSpeaking = personSpeaking;
     }
 
     /** The meeting's clock from its phase changes, in any order. */
@@ -56,11 +63,19 @@ public final class ActiveTime {
         List<Long> changeTimes = new ArrayList<>();
         List<MeetingState> states = new ArrayList<>();
         Map<String, List<long[]>> speaking = new HashMap<>();
+        Map<UUID, List<long[]>> personSpeaking = new HashMap<>();
         MeetingState state = MeetingState.NOT_STARTED;
         for (MeetingPhaseEvent event : ordered) {
             long t = event.occurredAt().toEpochMilli();
             if (event.phase().isSpeaker()) {
-                speakerChange(speaking.computeIfAbsent(event.seatKey(), k -> new ArrayList<>()), event.phase(), t);
+                List<long[]> speech = event.attendeeId() != null
+                        ? personSpeaking.computeIfAbsent(event.attendeeId(), k -> new ArrayList<>())
+                        : speaking.computeIfAbsent(event.seatKey(), k -> new ArrayList<>());
+                speakerChange(speech, event.phase(), t);
+                if (event.attendeeId() != null && event.phase() == MeetingPhase.SPEAKER_ENDED
+                        && speaking.containsKey(event.seatKey())) {
+                    speakerChange(speaking.get(event.seatKey()), event.phase(), t);
+                }
                 continue;
             }
             MeetingState next = next(state, event.phase());
@@ -76,7 +91,7 @@ public final class ActiveTime {
             changeTimes.add(t);
             states.add(state);
         }
-        return new ActiveTime(spans, changeTimes, states, speaking);
+        return new ActiveTime(spans, changeTimes, states, speaking, personSpeaking);
     }
 
     private static MeetingState next(MeetingState state, MeetingPhase phase) {
@@ -112,16 +127,38 @@ public final class ActiveTime {
         return starts.length == 0 ? null : Instant.ofEpochMilli(starts[0]);
     }
 
-    /** Whether the seat's occupant is speaking at {@code at}. */
-    public boolean speakingAt(String seatKey, Instant at) {
-        List<long[]> spans = speaking.get(seatKey);
-        if (spans == null) {
-            return false;
-        }
+    /**
+     * Whether the seat's occupant is speaking at {@code at}: the person {@code occupant} (null for an
+     * empty seat) wherever they were marked, or a mark that named nobody on this seat.
+     */
+    public boolean speakingAt(String seatKey, UUID occupant, Instant at) {
         long t = at.toEpochMilli();
-        for (long[] span : spans) {
-            if (span[0] <= t && t < span[1]) {
-                return true;
+        return covers(speaking.get(seatKey), t) || (occupant != null && covers(personSpeaking.get(occupant), t));
+    }
+
+    /** Whether the person is speaking at {@code at}. */
+    public boolean speakingAt(UUID person, Instant at) {
+        return covers(personSpeaking.get(person), at.toEpochMilli());
+    }
+
+    /** The people marked as speaking at {@code at}. */
+    public Set<UUID> speakersAt(Instant at) {
+        long t = at.toEpochMilli();
+        Set<UUID> speakers = new HashSet<>();
+        personSpeaking.forEach((person, spans) -> {
+            if (covers(spans, t)) {
+                speakers.add(person);
+            }
+        });
+        return speakers;
+    }
+
+    private static boolean covers(List<long[]> spans, long t) {
+        if (spans != null) {
+            for (long[] span : spans) {
+                if (span[0] <= t && t < span[1]) {
+                    return true;
+                }
             }
         }
         return false;
@@ -132,17 +169,31 @@ public final class ActiveTime {
         return Duration.ofMillis(activeMillis(from.toEpochMilli(), to.toEpochMilli()));
     }
 
-    /** The seat's own running time between two instants: the meeting's, less the time its occupant spoke. */
-    public Duration between(String seatKey, Instant from, Instant to) {
-        return Duration.ofMillis(seatMillis(seatKey, from.toEpochMilli(), to.toEpochMilli()));
+    /**
+     * The seat's own running time between two instants: the meeting's, less the time its occupant
+     * ({@code occupant}, null when nobody is named) spoke.
+     */
+    public Duration between(String seatKey, UUID occupant, Instant from, Instant to) {
+        return Duration.ofMillis(seatMillis(seatKey, occupant, from.toEpochMilli(), to.toEpochMilli()));
     }
 
-    long seatMillis(String seatKey, long from, long to) {
+    long seatMillis(String seatKey, UUID occupant, long from, long to) {
         long active = activeMillis(from, to);
-        List<long[]> spans = speaking.get(seatKey);
-        if (spans != null && active > 0) {
-            for (long[] span : spans) {
-                active -= activeMillis(Math.max(from, span[0]), Math.min(to, span[1]));
+        if (active <= 0) {
+            return active;
+        }
+        List<long[]> spoken = new ArrayList<>(speaking.getOrDefault(seatKey, List.of()));
+        if (occupant != null) {
+            spoken.addAll(personSpeaking.getOrDefault(occupant, List.of()));
+        }
+        spoken.sort((a, b) -> Long.compare(a[0], b[0]));
+        long coveredUpTo = from;
+        for (long[] span : spoken) {
+            long start = Math.max(coveredUpTo, span[0]);
+            long end = Math.min(to, span[1]);
+            if (end > start) {
+                active -= activeMillis(start, end);
+                coveredUpTo = end;
             }
         }
         return active;

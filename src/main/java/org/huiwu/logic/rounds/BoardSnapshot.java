@@ -141,7 +141,7 @@ public final class BoardSnapshot {
         String key = seats.get(i).key();
         long[] pours = timelines.pours(i);
         int p = ActiveTime.lastAtOrBefore(pours, t);
-        long elapsed = p < 0 ? -1 : time.seatMillis(key, pours[p], t);
+        long elapsed = p < 0 ? -1 : time.seatMillis(key, occupants[i], pours[p], t);
         int minutes = p < 0 ? -1 : (int) (elapsed / MINUTE);
         if (fixed[i] != null) {
             return new SeatService(key, occupants[i], fixed[i], minutes, null);
@@ -150,7 +150,7 @@ public final class BoardSnapshot {
         if (declined != SeatTimelines.NOT_DECLINED && declined <= t) {
             return new SeatService(key, occupants[i], SeatServiceState.DECLINED, minutes, null);
         }
-        if (time.speakingAt(key, now)) {
+        if (time.speakingAt(key, occupants[i], now)) {
             return new SeatService(key, occupants[i], SeatServiceState.DO_NOT_DISTURB, minutes, null);
         }
         if (p < 0) {

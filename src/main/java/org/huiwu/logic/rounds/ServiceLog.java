@@ -64,17 +64,24 @@ public final class ServiceLog {
         phase(meetingId, MeetingPhase.END, null, MeetingState.RUNNING, MeetingState.PAUSED);
     }
 
-    /** The seat's occupant starts speaking: do not disturb, its timer pauses. */
-    public void speakerStarted(UUID meetingId, String seatKey) {
-        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED);
+    /**
+     * The seat's occupant ({@code attendeeId}, null for a seat without one) starts speaking: do not
+     * disturb, their timer pauses. The mark belongs to the person and follows them to another seat.
+     */
+    public void speakerStarted(UUID meetingId, String seatKey, UUID attendeeId) {
+        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED);
     }
 
-    public void speakerEnded(UUID meetingId, String seatKey) {
-        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, MeetingState.RUNNING, MeetingState.PAUSED,
+    public void speakerEnded(UUID meetingId, String seatKey, UUID attendeeId) {
+        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED,
                 MeetingState.ENDED);
     }
 
     private void phase(UUID meetingId, MeetingPhase phase, String seatKey, MeetingState... allowed) {
+        phase(meetingId, phase, seatKey, null, allowed);
+    }
+
+    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, UUID attendeeId, MeetingState... allowed) {
         Instant now = clock.instant();
         MeetingState state = ActiveTime.of(events.phases(meetingId)).stateAt(now);
         if (!List.of(allowed).contains(state)) {
@@ -87,7 +94,7 @@ public final class ServiceLog {
                         : ServiceProblem.MEETING_NOT_PAUSED;
             });
         }
-        events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, now), now);
+        events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, attendeeId, now), now);
     }
 
     /**

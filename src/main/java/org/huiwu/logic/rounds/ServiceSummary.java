@@ -1,6 +1,5 @@
 package org.huiwu.logic.rounds;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +40,14 @@ public record ServiceSummary(
     /** Sums up a meeting's history. Pure. */
     public static ServiceSummary of(ServiceHistory history) {
         ActiveTime time = ActiveTime.of(history.phases());
-        Map<String, List<Instant>> poursBySeat = new TreeMap<>();
+        Map<String, List<ServiceEvent>> poursBySeat = new TreeMap<>();
         Map<String, Integer> refills = new TreeMap<>();
         int missed = 0;
         int late = 0;
         int towels = 0;
         for (ServiceEvent event : history.events()) {
             if (event.kind().isPour()) {
-                poursBySeat.computeIfAbsent(event.seatKey(), k -> new ArrayList<>()).add(event.occurredAt());
+                poursBySeat.computeIfAbsent(event.seatKey(), k -> new ArrayList<>()).add(event);
                 refills.merge(event.seatKey(), event.kind() == ServiceEventKind.REFILL ? 1 : 0, Integer::sum);
             }
             missed += event.kind() == ServiceEventKind.MISSED ? 1 : 0;
@@ -59,13 +58,14 @@ public record ServiceSummary(
         double allMinutes = 0;
         int allGaps = 0;
         int pours = 0;
-        for (Map.Entry<String, List<Instant>> seat : poursBySeat.entrySet()) {
-            List<Instant> times = seat.getValue();
-            times.sort(null);
+        for (Map.Entry<String, List<ServiceEvent>> seat : poursBySeat.entrySet()) {
+            List<ServiceEvent> times = seat.getValue();
+            times.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
             pours += times.size();
             double seatMinutes = 0;
             for (int i = 1; i < times.size(); i++) {
-                seatMinutes += time.between(seat.getKey(), times.get(i - 1), times.get(i)).toMillis() / 60_000.0;
+                seatMinutes += time.between(seat.getKey(), times.get(i).attendeeId(), times.get(i - 1).occurredAt(),
+                        times.get(i).occurredAt()).toMillis() / 60_000.0;
             }
             if (times.size() > 1) {
                 intervals.put(seat.getKey(), seatMinutes / (times.size() - 1));

@@ -16,7 +16,7 @@ import org.huiwu.ui.attendees.importing.AttendeeImportView;
 import org.huiwu.ui.attendees.importing.AttendeeImportViewModel;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

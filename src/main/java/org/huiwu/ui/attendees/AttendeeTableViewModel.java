@@ -24,7 +24,7 @@ import org.huiwu.model.Meeting;
 import org.huiwu.model.Side;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

@@ -14,7 +14,7 @@ import org.huiwu.model.checklists.ItemText;
 import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.model.checklists.TemplateItem;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /**
  * The checklist screens' wording: item texts in the interface language, progress per phase, who and when

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -17,16 +18,17 @@ import org.huiwu.ui.provenance.SourcesPanel;
 import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Attendant;
 
 /**
- * Builds the service checklist screens of one window: the meeting's checklist tab and the supervisor's
+ * The service checklist screens of one window: the meeting's checklist tab (built when first shown) and the supervisor's
  * template editor dialog, sharing the attendant's name with the incident screens. FX thread only.
  */
-public final class ChecklistsScreen {
+public final class ChecklistsScreen extends LazyScreen {
 
     /** What the screens work with, from the composition root. */
     public record Services(ServiceChecklists checklists, TaskRunner runner, DialogService dialogs,
@@ -34,13 +36,13 @@ public final class ChecklistsScreen {
     }
 
     private final ChecklistsViewModel model;
-    private final ChecklistsView view;
     private final TemplateEditorViewModel template;
     private final Supplier<Window> owner;
     private final I18n i18n;
     private final SourcesViewModel sources;
 
     public ChecklistsScreen(Services services, AppState state, Attendant attendant, I18n i18n, Provenance provenance) {
+        super("checklistsTab", i18n.get("checklist.tab"), Place.MEETING_TAB);
         this.owner = services.owner();
         this.i18n = i18n;
         this.sources = provenance.sources(services.runner(), services.failures(), i18n);
@@ -49,12 +51,12 @@ public final class ChecklistsScreen {
                 services.dialogs(), texts);
         template = new TemplateEditorViewModel(services.checklists().template(), attendant, services.runner(),
                 services.dialogs(), texts);
-        view = new ChecklistsView(model, this::editTemplate);
     }
 
-    /** The content of the meeting's checklist tab. */
-    public ChecklistsView view() {
-        return view;
+    /** The content of the meeting's checklist tab, built when the tab is first shown. */
+    @Override
+    protected Node build() {
+        return new ChecklistsView(model, this::editTemplate);
     }
 
     /** The checklist tab's model (for tests). */

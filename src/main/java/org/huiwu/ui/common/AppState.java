@@ -11,7 +11,7 @@ import org.huiwu.model.Meeting;
 
 /**
  * State shared across screens: the meeting being worked on, its observable facts ({@link OpenMeeting}),
- * the status line and the number of background jobs running. Observable; touch it on the FX thread only.
+ * the meeting tab in front, the status line and the number of background jobs running. Observable; touch it on the FX thread only.
  */
 public final class AppState {
 
@@ -19,6 +19,7 @@ public final class AppState {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final IntegerProperty runningJobs = new SimpleIntegerProperty(this, "runningJobs");
     private final OpenMeeting openMeeting = new OpenMeeting(this);
+    private final StringProperty shownScreen = new SimpleStringProperty(this, "shownScreen");
 
     /** The facts of the current meeting that several screens show, published by the commands that store them. */
     public OpenMeeting openMeeting() {
@@ -35,6 +36,19 @@ public final class AppState {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * The {@link Screen#id()} of the meeting tab in front; setting it brings that tab forward (and builds
+     * it the first time). The shell keeps it in step with the tab the user picks.
+     */
+    public StringProperty shownScreenProperty() {
+        return shownScreen;
+    }
+
+    /** Brings the screen with {@code screenId} forward. */
+    public void show(String screenId) {
+        shownScreen.set(screenId);
     }
 
     public IntegerProperty runningJobsProperty() {

@@ -11,7 +11,7 @@ import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.ExportFailedException;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

@@ -18,7 +18,7 @@ import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MergeConflict;
 import org.huiwu.logic.export.MergeConflicts;
 import org.huiwu.logic.export.RecordLabels;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

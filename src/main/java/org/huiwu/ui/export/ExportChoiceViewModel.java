@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,16 +27,16 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The export dialog's choices: hand-picked meetings (a searchable ticked list, the current meeting ticked
  * first) or a date range (inclusive, with the number of meetings in it), the format and the folder (typed or
  * chosen; the last one used, else a default, is offered).
- * {@link #export()} checks the choice, says what is missing in {@link #problemProperty()}, and hands a
- * sound choice to the {@link MeetingExportViewModel} that runs it with progress. FX thread only; the
- * meeting list is read on the task runner's thread.
+ * {@link #export(Runnable)} checks the choice, says what is missing in {@link #problemProperty()}, and hands
+ * a sound choice to the {@link MeetingExportViewModel} that runs it with progress. FX thread only; the
+ * meeting list is read and the folder checked on the task runner's thread.
  */
 public final class ExportChoiceViewModel {
 
@@ -69,6 +71,7 @@ public final class ExportChoiceViewModel {
     private final ReadOnlyIntegerWrapper rangeCount = new ReadOnlyIntegerWrapper(this, "rangeCount");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
     public ExportChoiceViewModel(MeetingCatalog meetings, MeetingExportViewModel jobs, TaskRunner runner,
             DialogService dialogs, FailureMessages failures, I18n i18n, ExportFolders folders) {
@@ -178,25 +181,46 @@ public final class ExportChoiceViewModel {
     }
 
     /**
-     * Starts the export when the choice is complete; otherwise says what is missing and returns false (the
-     * dialog stays open).
+     * Starts the export when the choice is complete: what can be told at once (no meeting, no dates, no folder)
+     * is said in {@link #problemProperty()} straight away; the folder itself is checked on the task runner's
+     * thread, and only when it is fit does the export start and {@code started} run (the dialog closes then).
+     * While the folder is being checked {@link #checkingProperty()} is true. FX thread.
      */
-    public boolean export() {
+    public void export(Runnable started) {
         List<UUID> ids = scope.get() == Scope.PICKED
                 ? choices.stream().filter(c -> c.chosenProperty().get()).map(MeetingChoice::id).toList()
                 : inRange();
         String missing = problemWith(ids);
         problem.set(missing);
-        if (!missing.isEmpty()) {
-            return false;
+        if (!missing.isEmpty() || checking.get()) {
+            return;
         }
         Path into = folder.get();
-        jobs.export(ids, format.get(), into);
-        runner.run(() -> {
-            folders.remember(into);
-            return into;
-        }, remembered -> { }, failure -> { });
-        return true;
+        ExportFormat as = format.get();
+        checking.set(true);
+        runner.run(() -> folders.problem(into), folderProblem -> {
+            checking.set(false);
+            if (folderProblem.isPresent()) {
+                if (into.equals(folder.get())) {
+                    problem.set(i18n.format(folderProblem.get().messageKey(), into.toString()));
+                }
+                return;
+            }
+            jobs.export(ids, as, into);
+            runner.run(() -> {
+                folders.remember(into);
+                return into;
+            }, remembered -> { }, failure -> { });
+            started.run();
+        }, failure -> {
+            checking.set(false);
+            problem.set(failures.describe(failure));
+        });
+    }
+
+    /** True while the chosen folder is being checked (the dialog's Export button waits). */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     private String problemWith(List<UUID> ids) {
@@ -212,7 +236,7 @@ public final class ExportChoiceViewModel {
         if (folder.get() == null) {
             return i18n.get("export.dialog.noFolder");
         }
-        return folders.problem(folder.get()).map(p -> i18n.format(p.messageKey(), folder.get().toString())).orElse("");
+        return "";
     }
 
     private static Path typedFolder(String text) {

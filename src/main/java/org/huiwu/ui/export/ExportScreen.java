@@ -3,6 +3,7 @@ package org.huiwu.ui.export;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
+import javafx.scene.layout.Region;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -19,8 +20,10 @@ import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.Command;
+import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
@@ -28,7 +31,7 @@ import org.huiwu.ui.common.TaskRunner;
  * the merge-conflict list, and backing up and restoring. Built by the Workbench for one language. FX
  * thread only.
  */
-public final class ExportScreen {
+public final class ExportScreen extends LazyScreen {
 
     /** What the export features work with. */
     public record Services(MeetingExports exports, BundleMerger merger, MeetingCatalog meetings,
@@ -43,7 +46,9 @@ public final class ExportScreen {
     private final MeetingExportViewModel jobs;
     private final BackupViewModel backups;
 
-    public ExportScreen(Services services, AppState state, I18n i18n) {
+    /** @param afterMerge what to do once a merge brought meetings in (the meeting list reloads) */
+    public ExportScreen(Services services, AppState state, I18n i18n, Runnable afterMerge) {
+        super("exports", i18n.get("export.window.menu"), Place.NONE);
         this.services = services;
         this.state = state;
         this.i18n = i18n;
@@ -52,6 +57,22 @@ public final class ExportScreen {
         this.backups = new BackupViewModel(services.backups(), services.restore(), services.runner(),
                 services.dialogs(), services.failures(), i18n);
         new ExportProgressWindow(jobs, services.owner().get(), i18n);
+        var meetingOpen = state.currentMeetingProperty().isNotNull();
+        command(Command.of("exportItem", i18n.get("export.window.menu"), this::openExportDialog).keys("Shortcut+E")
+                .enabledWhen(meetingOpen).inMenu("menu.meeting", 60));
+        command(Command.of("mergeItem", i18n.get("export.window.mergeMenu"), () -> merge(afterMerge))
+                .inMenu("menu.meeting", 70));
+        command(Command.of("conflictsItem", i18n.get("export.conflicts.menu"), this::showConflicts)
+                .enabledWhen(meetingOpen).inMenu("menu.meeting", 80));
+        command(Command.of("backUpItem", i18n.get("export.backup.menu"), this::backUpNow)
+                .inMenu("menu.meeting", 100).separatedBefore());
+        command(Command.of("restoreItem", i18n.get("export.restore.menu"), this::restore).inMenu("menu.meeting", 110));
+    }
+
+    /** Export has no tab: its commands open dialogs and the progress window. */
+    @Override
+    protected Node build() {
+        return new Region();
     }
 
     /** Opens the export dialog with the current meeting ticked. */
@@ -66,10 +87,13 @@ public final class ExportScreen {
                 new ButtonType(i18n.get("export.window.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Node exportButton = dialog.getDialogPane().lookupButton(export);
         exportButton.setId("exportButton");
+        exportButton.disableProperty().bind(model.checkingProperty());
         exportButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.export()) {
-                event.consume();
-            }
+            event.consume();
+            model.export(() -> {
+                dialog.setResult(export);
+                dialog.close();
+            });
         });
         dialog.show();
     }

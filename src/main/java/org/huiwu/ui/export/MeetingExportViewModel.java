@@ -18,7 +18,7 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.export.ExportMonitor;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

@@ -19,15 +19,16 @@ import org.huiwu.ui.provenance.SourcesPanel;
 import org.huiwu.ui.provenance.SourcesViewModel;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * Builds the feedback tab of one window (评价与投诉): surveys with their summary, complaints with their
+ * The feedback tab of one window, built when first shown (评价与投诉): surveys with their summary, complaints with their
  * handling and history, and the supervisor's template dialog. FX thread only.
  */
-public final class FeedbackScreen {
+public final class FeedbackScreen extends LazyScreen {
 
     /** What the screens work with, from the composition root. */
     public record Services(FeedbackDesk desk, TaskRunner runner, DialogService dialogs, FailureMessages failures,
@@ -38,25 +39,27 @@ public final class FeedbackScreen {
     private final FeedbackTexts texts;
     private final SurveysViewModel surveys;
     private final ComplaintsViewModel complaints;
-    private final FeedbackView view;
+    private final I18n i18n;
     private final Provenance provenance;
 
     public FeedbackScreen(Services services, AppState state, I18n i18n, Provenance provenance) {
+        super("feedbackTab", i18n.get("feedback.tab"), Place.MEETING_TAB);
         this.services = services;
+        this.i18n = i18n;
         this.provenance = provenance;
         this.texts = new FeedbackTexts(i18n, services.failures(), services.zone());
         surveys = new SurveysViewModel(services.desk().surveys(), state, services.runner(), services.dialogs(), texts);
         complaints = new ComplaintsViewModel(services.desk().complaints(), state, services.runner(),
                 services.dialogs(), texts, surveys.enteredByProperty());
-        view = new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate), new ComplaintsView(complaints, i18n),
-                complaints, i18n);
         surveys.reload();
         complaints.reload(null);
     }
 
-    /** The content of the meeting's feedback tab. */
-    public Node view() {
-        return view;
+    /** The content of the meeting's feedback tab, built when the tab is first shown. */
+    @Override
+    protected Node build() {
+        return new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate), new ComplaintsView(complaints, i18n),
+                complaints, i18n);
     }
 
     /** The surveys' model (tests read the summary here). */

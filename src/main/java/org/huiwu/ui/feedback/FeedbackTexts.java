@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.feedback.FeedbackRejectedException;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /**
  * The feedback screens' wording: labels in the user's language (template labels in Chinese or English),

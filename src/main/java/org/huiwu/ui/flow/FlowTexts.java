@@ -9,7 +9,7 @@ import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.model.checklists.ItemText;
 import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.OpenItem;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /**
  * The texts of the flow and venue screens: refusals (a double booking with its clash), open items, times

@@ -25,7 +25,7 @@ import org.huiwu.model.guide.LocalizedList;
 import org.huiwu.model.guide.LocalizedText;
 import org.huiwu.model.guide.StepTexts;
 import org.huiwu.model.provenance.CheckedKind;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.provenance.SourcesViewModel;
 

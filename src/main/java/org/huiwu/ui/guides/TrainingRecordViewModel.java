@@ -20,7 +20,7 @@ import org.huiwu.model.guide.Guide;
 import org.huiwu.model.training.TrainingSession;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

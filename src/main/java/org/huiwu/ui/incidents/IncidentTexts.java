@@ -9,7 +9,7 @@ import org.huiwu.logic.incidents.AttachmentRejectedException;
 import org.huiwu.logic.incidents.IncidentRejectedException;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /**
  * The incident screens' wording: enum labels (their keys live on the model's enums), times of day in

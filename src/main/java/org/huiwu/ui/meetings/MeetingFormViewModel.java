@@ -25,7 +25,7 @@ import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

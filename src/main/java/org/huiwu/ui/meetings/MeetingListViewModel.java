@@ -17,7 +17,7 @@ import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

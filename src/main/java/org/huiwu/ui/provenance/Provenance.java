@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.provenance.TextChecks;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

@@ -22,7 +22,7 @@ import org.huiwu.logic.provenance.ProvenanceRejectedException;
 import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.model.provenance.CheckedKind;
 import org.huiwu.model.provenance.TextCheck;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 
 /**

@@ -58,7 +58,6 @@ public final class RoundBoardView extends BorderPane {
     private final SeatMap seatMap = new SeatMap();
     private final Timeline ticker = new Timeline();
     private Runnable goToSeating = () -> { };
-    private int ticks;
 
     public RoundBoardView(RoundBoardViewModel viewModel, RoundCommands commands, RoundSummaryPanel summary, I18n i18n,
             Runnable openRefillGuide) {
@@ -163,10 +162,7 @@ public final class RoundBoardView extends BorderPane {
     }
 
     private void onTick() {
-        viewModel.tick();
-        if (++ticks % 5 == 0 && !commands.pending().isEmpty()) {
-            commands.retryPending();
-        }
+        viewModel.pulse();
     }
 
     private void runTickerWhileShown() {
@@ -232,7 +228,7 @@ public final class RoundBoardView extends BorderPane {
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.get("rounds.plan.title"));
         dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(
-                new ServicePlanEditorView(editor, i18n, viewModel.services.roundLabels())));
+                new ServicePlanEditorView(editor, i18n, viewModel.services().roundLabels())));
         dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,21 +33,24 @@ import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
-import org.huiwu.ui.seating.SeatingTexts;
+import org.huiwu.ui.seatplan.SeatingLabels;
+import org.huiwu.ui.seatplan.PlanMarkers;
+import org.huiwu.ui.seatplan.SeatTiles;
 
 /**
  * The tea-service round board of the current meeting: the seat map coloured by service state, the
  * meeting's own state, the chosen zone with its route and next seat, and the counts. {@link #tick()}
- * recomputes the board from the clock (the view calls it every second); the writes are in
- * {@link RoundCommands}. A tap shows as served at once; its write runs in the background and is retried
- * until it is stored. FX thread only.
+ * recomputes the board from the clock ({@link #pulse()}, which the view calls every second, ticks it and
+ * retries unstored taps); the writes are in {@link RoundCommands}, which sees the board only through
+ * {@link RoundBoardAccess}. A tap shows as served at once; its write runs in the background and is
+ * retried until it is stored. FX thread only.
  */
-public final class RoundBoardViewModel {
+public final class RoundBoardViewModel implements RoundBoardAccess {
 
-    final RoundServices services;
-    final AppState state;
-    final TaskRunner runner;
-    final I18n i18n;
+    private final RoundServices services;
+    private final AppState state;
+    private final TaskRunner runner;
+    private final I18n i18n;
 
     private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<PlanMarker> markers = FXCollections.observableArrayList();
@@ -67,14 +69,15 @@ public final class RoundBoardViewModel {
             new javafx.beans.property.SimpleIntegerProperty(this, "overdueAlerts");
     private java.util.Set<String> overdueSeats = java.util.Set.of();
 
-    BoardSnapshot snapshot;
-    SeatBoard board;
-    ServiceRound round;
-    String nextSeat;
-    Map<UUID, org.huiwu.model.Attendee> people = Map.of();
-    final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
+    private BoardSnapshot snapshot;
+    private SeatBoard board;
+    private ServiceRound round;
+    private String nextSeat;
+    private Map<UUID, org.huiwu.model.Attendee> people = Map.of();
+    private final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
+    private int pulses;
     private List<SeatTile> seatingTiles = List.of();
-    SeatPlan seatPlan;
+    private SeatPlan seatPlan;
     private org.huiwu.model.seating.SeatAssignments assignments;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
@@ -113,7 +116,7 @@ public final class RoundBoardViewModel {
         assignments = stored;
         people = byId;
         snapshot = snapshot.withSeating(stored, byId.values());
-        seatingTiles = org.huiwu.ui.seating.SeatTiles.tiles(snapshot.seats(), stored, byId, Set.of(),
+        seatingTiles = SeatTiles.tiles(snapshot.seats(), stored, byId, Set.of(),
                 seatPlan.viewpoint());
         tick();
     }
@@ -141,8 +144,8 @@ public final class RoundBoardViewModel {
         services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
         var assignments = services.seatPlans().assignments(plan.id());
         return new BoardLoad(loaded, plan, assignments,
-                org.huiwu.ui.seating.SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
-                org.huiwu.ui.seating.PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
+                SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
+                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
     }
 
     private void apply(BoardLoad loaded) {
@@ -152,7 +155,7 @@ public final class RoundBoardViewModel {
         seatingTiles = loaded.seatingTiles();
         people = loaded.people();
         markers.setAll(loaded.markers());
-        viewpointCaption.set(SeatingTexts.viewpoint(i18n, loaded.seatPlan()));
+        viewpointCaption.set(SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
         ServiceZone chosen = zone.get();
         UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
@@ -217,7 +220,8 @@ public final class RoundBoardViewModel {
     }
 
     /** How many seats of the open round's route are neither served nor skipped yet (0 without a round). */
-    int unservedOnRoute() {
+    @Override
+    public int unservedOnRoute() {
         if (round == null || board == null) {
             return 0;
         }
@@ -238,14 +242,112 @@ public final class RoundBoardViewModel {
     }
 
     /** Applies a stored event to the snapshot without reloading. */
-    void stored(ServiceEvent event) {
+    private void stored(ServiceEvent event) {
         snapshot = snapshot.with(event);
         tappedNotYetStored.remove(event.seatKey());
         tick();
     }
 
-    Function<Throwable, String> describe() {
-        return services.failures()::describe;
+    /** The view's one-second pulse: recomputes the board, and every fifth pulse retries the taps not yet stored. */
+    public void pulse() {
+        tick();
+        if (++pulses % 5 == 0) {
+            retryPending();
+        }
+    }
+
+    /** Writes every tap whose write failed again. */
+    public void retryPending() {
+        List.copyOf(tappedNotYetStored.values()).forEach(this::store);
+    }
+
+    /** The taps shown as served whose write has not been stored yet, by seat. */
+    Map<String, SeatVisit> pending() {
+        return Map.copyOf(tappedNotYetStored);
+    }
+
+    private void store(SeatVisit visit) {
+        runner.run(() -> services.serviceLog().markServed(visit), event -> {
+            problem.set("");
+            stored(event);
+            state.openMeeting().serviceStored(visit.meetingId());
+        }, failure -> problem.set(i18n.format("rounds.board.notStored", tappedNotYetStored.size(),
+                services.failures().describe(failure))));
+    }
+
+    @Override
+    public void tapped(SeatVisit visit) {
+        tappedNotYetStored.put(visit.seatKey(), visit);
+        tick();
+        store(visit);
+    }
+
+    @Override
+    public Meeting meeting() {
+        return state.currentMeeting();
+    }
+
+    @Override
+    public ServiceZone chosenZone() {
+        return zone.get();
+    }
+
+    @Override
+    public ServiceRound openRound() {
+        return round;
+    }
+
+    @Override
+    public List<org.huiwu.model.seating.PlannedSeat> plannedSeats() {
+        return snapshot == null ? List.of() : snapshot.seats();
+    }
+
+    @Override
+    public void reload() {
+        load();
+    }
+
+    @Override
+    public void roundStarted(ServiceRound started) {
+        round = started;
+        load();
+    }
+
+    @Override
+    public void roundClosed(ServiceRound closed, int missed) {
+        state.openMeeting().serviceStored(closed.meetingId());
+        round = null;
+        state.statusProperty().set(i18n.format("rounds.board.closed", closed.number(), missed));
+        load();
+    }
+
+    @Override
+    public void recorded(UUID meetingId, ServiceEvent event) {
+        stored(event);
+        state.openMeeting().serviceStored(meetingId);
+    }
+
+    @Override
+    public void phaseStored(UUID meetingId) {
+        load();
+        state.openMeeting().serviceStored(meetingId);
+    }
+
+    @Override
+    public void say(String status) {
+        state.statusProperty().set(status);
+    }
+
+    RoundServices services() {
+        return services;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    I18n i18n() {
+        return i18n;
     }
 
     public ObservableList<SeatTile> tiles() { return tiles; }
@@ -261,9 +363,11 @@ public final class RoundBoardViewModel {
     public BooleanProperty roundOpenProperty() { return roundOpen; }
     /** True once loaded when no seat of the meeting is taken: the board says to arrange the seats first. */
     public BooleanProperty seatingMissingProperty() { return seatingMissing; }
+    @Override
     public String nextSeat() { return nextSeat; }
     public BooleanProperty soundOnProperty() { return soundOn; }
     /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */
     public javafx.beans.property.ReadOnlyIntegerProperty overdueAlertsProperty() { return overdueAlerts; }
+    @Override
     public SeatBoard board() { return board; }
 }

@@ -8,7 +8,7 @@ import org.huiwu.logic.rounds.ServiceLog;
 import org.huiwu.logic.rounds.ServicePlans;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 
 /** The logic and UI services the round board uses, handed in together by the composition root. Immutable. */
 public record RoundServices(RoundBoard roundBoard, RouteOrder routeOrder, ServiceLog serviceLog,

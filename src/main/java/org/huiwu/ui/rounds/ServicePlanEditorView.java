@@ -15,7 +15,7 @@ import org.huiwu.model.rounds.FirstPour;
 import org.huiwu.model.rounds.ServedScope;
 import org.huiwu.model.rounds.ServicePlan;
 import org.huiwu.ui.common.ChoiceLabels;
-import org.huiwu.ui.seating.SeatingLabels;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The service plan form: the plan-wide choices, then one row per seating block with its interval and

@@ -21,6 +21,7 @@ import org.huiwu.model.seating.UnitOrder;
 import org.huiwu.model.seating.UnitSections;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The form of the block dialog; shows only the parameters and options the block's template uses. Binds to

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.Convention;
@@ -12,63 +15,74 @@ import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.Viewpoint;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.TaskRunner;
 
 /**
  * What the attendant does on the seating screen: auto-assign, undo and redo, drags, locks, clearing
  * a block, check-in with the offer to reflow after an absence, flipping the viewpoint, choosing the
  * convention, and editing the blocks. Each assignment change is one undoable step, written in the
- * background. FX thread only.
+ * background. Sees the screen's state only through {@link SeatingAccess}. FX thread only.
  */
 public final class SeatingCommands {
 
-    private final SeatingViewModel model;
+    private final SeatingAccess model;
+    private final SeatingPlanner planner;
+    private final AttendeeRoster roster;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final I18n i18n;
 
-    public SeatingCommands(SeatingViewModel model) {
+    public SeatingCommands(SeatingViewModel model, SeatingPlanner planner, AttendeeRoster roster, TaskRunner runner,
+            DialogService dialogs, I18n i18n) {
         this.model = model;
+        this.planner = planner;
+        this.roster = roster;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
     }
 
     public void autoAssign() {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null) {
-            model.step(model.planner.autoAssign(plan, model.seats, model.attendees, model.assignments()));
+            model.step(planner.autoAssign(plan, model.seats(), model.attendees(), model.assignments()));
         }
     }
 
     public void undo() {
-        model.history.undo();
-        model.persist();
+        model.undo();
     }
 
     public void redo() {
-        model.history.redo();
-        model.persist();
+        model.redo();
     }
 
     /** A seat dragged onto another seat on the map: the occupants move or swap. */
     public void swapSeats(String fromSeat, String toSeat) {
         if (!fromSeat.equals(toSeat)) {
-            model.step(model.planner.swapSeats(model.assignments(), fromSeat, toSeat));
+            model.step(planner.swapSeats(model.assignments(), fromSeat, toSeat));
         }
     }
 
     /** An attendee dragged from the unseated list (or by key) onto a seat. */
     public void placeAttendee(UUID attendeeId, String seatKey) {
         if (model.person(attendeeId) != null) {
-            model.step(model.planner.place(model.assignments(), attendeeId, seatKey));
+            model.step(planner.place(model.assignments(), attendeeId, seatKey));
         }
     }
 
     public void unseat(String seatKey) {
-        model.step(model.planner.unseat(model.assignments(), seatKey));
+        model.step(planner.unseat(model.assignments(), seatKey));
     }
 
     public void toggleLock(String seatKey) {
         SeatAssignments current = model.assignments();
-        model.step(model.planner.setLocked(current, seatKey, !current.isLocked(seatKey)));
+        model.step(planner.setLocked(current, seatKey, !current.isLocked(seatKey)));
     }
 
     public void clearBlock(UUID blockId) {
-        model.step(model.planner.clearBlock(model.seats, model.assignments(), blockId));
+        model.step(planner.clearBlock(model.seats(), model.assignments(), blockId));
     }
 
     /**
@@ -76,13 +90,12 @@ public final class SeatingCommands {
      * the block (later ranks move up), to leave the seat empty, or to keep the seat as it is.
      */
     public void checkIn(String seatKey, CheckInStatus status) {
-        UUID meetingId = model.state.currentMeeting().id();
-        model.assignments().occupantOf(seatKey).ifPresent(attendeeId -> model.runner.run(() -> {
-            model.roster.checkIn(attendeeId, status);
-            return model.roster.list(meetingId);
+        UUID meetingId = model.meeting().id();
+        model.assignments().occupantOf(seatKey).ifPresent(attendeeId -> runner.run(() -> {
+            roster.checkIn(attendeeId, status);
+            return roster.list(meetingId);
         }, reloaded -> {
-            model.attendeesStored(reloaded);
-            model.state.openMeeting().attendeesStored(meetingId, reloaded);
+            model.checkInStored(meetingId, reloaded);
             if (status == CheckInStatus.ABSENT) {
                 offerReflow(attendeeId);
             }
@@ -91,21 +104,21 @@ public final class SeatingCommands {
 
     private void offerReflow(UUID absentId) {
         Attendee absent = model.person(absentId);
-        int choice = model.dialogs.choose(model.i18n.get("seating.absent.title"),
-                model.i18n.format("seating.absent.question", absent == null ? "" : absent.name()),
-                List.of(model.i18n.get("seating.absent.reflow"), model.i18n.get("seating.absent.leaveEmpty"),
-                        model.i18n.get("seating.absent.keep")));
+        int choice = dialogs.choose(i18n.get("seating.absent.title"),
+                i18n.format("seating.absent.question", absent == null ? "" : absent.name()),
+                List.of(i18n.get("seating.absent.reflow"), i18n.get("seating.absent.leaveEmpty"),
+                        i18n.get("seating.absent.keep")));
         if (choice == 0) {
-            SeatPlan plan = model.planProperty().get();
-            model.step(plan == null ? model.planner.reflow(model.seats, model.assignments(), absentId)
-                    : model.planner.reflow(plan, model.seats, model.assignments(), absentId));
+            SeatPlan plan = model.plan();
+            model.step(plan == null ? planner.reflow(model.seats(), model.assignments(), absentId)
+                    : planner.reflow(plan, model.seats(), model.assignments(), absentId));
         } else if (choice == 1) {
             model.assignments().seatOf(absentId).ifPresent(this::unseat);
         }
     }
 
     public void flipView() {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null) {
             Viewpoint other = plan.viewpoint() == Viewpoint.AUDIENCE ? Viewpoint.PODIUM : Viewpoint.AUDIENCE;
             model.whenPlanSaved(plan.withViewpoint(other), seats -> { });
@@ -113,16 +126,16 @@ public final class SeatingCommands {
     }
 
     public void setConvention(Convention convention) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null && plan.convention() != convention) {
             model.whenPlanSaved(plan.withRules(convention, plan.variants(), plan.rowNumbering(), plan.audienceFill()),
-                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+                    seats -> model.say(i18n.get("seating.rulesChanged")));
         }
     }
 
     /** Switches a disputed variant of the rules on or off (seating.md §3); the plan is laid out again. */
     public void setVariant(org.huiwu.model.seating.SeatingVariant variant, boolean on) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null && plan.variants().contains(variant) != on) {
             java.util.Set<org.huiwu.model.seating.SeatingVariant> variants = new java.util.HashSet<>(plan.variants());
             if (on) {
@@ -131,21 +144,21 @@ public final class SeatingCommands {
                 variants.remove(variant);
             }
             model.whenPlanSaved(plan.withRules(plan.convention(), variants, plan.rowNumbering(), plan.audienceFill()),
-                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+                    seats -> model.say(i18n.get("seating.rulesChanged")));
         }
     }
 
     /** How a multi-row podium continues its numbers, and in which order the audience fills. */
     public void setNumbering(org.huiwu.model.seating.RowNumbering numbering, org.huiwu.model.seating.AudienceFill fill) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null && (plan.rowNumbering() != numbering || plan.audienceFill() != fill)) {
             model.whenPlanSaved(plan.withRules(plan.convention(), plan.variants(), numbering, fill),
-                    seats -> model.state.statusProperty().set(model.i18n.get("seating.rulesChanged")));
+                    seats -> model.say(i18n.get("seating.rulesChanged")));
         }
     }
 
     public void setDoor(DoorPosition door) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan != null && plan.door() != door) {
             model.whenPlanSaved(plan.withDoor(door), seats -> { });
         }
@@ -153,7 +166,7 @@ public final class SeatingCommands {
 
     /** Adds a block after the others, or replaces the block with the same id. */
     public void saveBlock(SeatBlock block) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan == null) {
             return;
         }
@@ -164,23 +177,23 @@ public final class SeatingCommands {
         } else {
             blocks.add(block);
         }
-        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
     }
 
     public void removeBlock(UUID blockId) {
-        SeatPlan plan = model.planProperty().get();
-        if (plan == null || !model.dialogs.confirm(model.i18n.get("seating.block.remove.title"),
-                model.i18n.get("seating.block.remove.question"))) {
+        SeatPlan plan = model.plan();
+        if (plan == null || !dialogs.confirm(i18n.get("seating.block.remove.title"),
+                i18n.get("seating.block.remove.question"))) {
             return;
         }
         List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
         blocks.removeIf(block -> block.id().equals(blockId));
-        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
     }
 
     /** Moves a block one place up in honour (towards the podium). */
     public void moveBlockUp(UUID blockId) {
-        SeatPlan plan = model.planProperty().get();
+        SeatPlan plan = model.plan();
         if (plan == null) {
             return;
         }
@@ -188,7 +201,7 @@ public final class SeatingCommands {
         int index = indexOf(blocks, blockId);
         if (index > 0) {
             blocks.add(index - 1, blocks.remove(index));
-            model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.load());
+            model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
         }
     }
 

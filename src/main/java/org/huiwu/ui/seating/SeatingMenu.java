@@ -6,22 +6,22 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.seating.AudienceFill;
 import org.huiwu.model.seating.RowNumbering;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.SeatingVariant;
+import org.huiwu.ui.common.Command;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
- * Every command of the seating screen as menu items: the print/export items and the rule options the
- * toolbar's buttons pop up, and the menu bar's 座次 / Seating menu, which holds all of them with their
- * shortcuts so that printing stays reachable however narrow the window. Each call makes fresh items (a
- * menu item lives in one menu). FX thread only.
+ * Every command of the seating screen: the print/export commands and the rule options the toolbar's
+ * buttons pop up, and the commands of the menu bar's 座次 / Seating menu, which holds all of them with
+ * their shortcuts so that printing stays reachable however narrow the window. Each command is made once;
+ * each call for items makes fresh ones (a menu item lives in one menu). FX thread only.
  */
 public final class SeatingMenu {
 
@@ -32,27 +32,22 @@ public final class SeatingMenu {
 
     private final SeatingViewModel model;
     private final SeatingCommands commands;
-    private final SeatingExports exports;
+    private final SeatingExports exportsOut;
+    private List<Command> exports;
     private final Actions actions;
     private final I18n i18n;
 
     SeatingMenu(SeatingViewModel model, SeatingCommands commands, SeatingExports exports, Actions actions, I18n i18n) {
         this.model = model;
         this.commands = commands;
-        this.exports = exports;
+        this.exportsOut = exports;
         this.actions = actions;
         this.i18n = i18n;
     }
 
-    /** The print and export items (the toolbar's 打印 / 导出 button and the menu bar). */
+    /** The print and export items for the toolbar's 打印 / 导出 button: fresh items of the menu bar's commands. */
     List<MenuItem> exportItems() {
-        return List.of(
-                item("seatingMenuChartPdf", "seating.export.chartPdf", exports::chartPdf, "Shortcut+Shift+P"),
-                item("seatingMenuChartPng", "seating.export.chartPng", exports::chartPng, null),
-                item("seatingMenuCards", "seating.export.cards", actions.nameCards(), null),
-                item("seatingMenuCardsChanged", "seating.export.cardsChanged", actions.changedNameCards(), null),
-                item("seatingMenuSeatList", "seating.export.seatList", exports::seatList, null),
-                item("seatingMenuPrint", "seating.export.print", actions.print(), "Shortcut+P"));
+        return exportCommands().stream().map(Command::menuItem).toList();
     }
 
     /** The rule options of the current plan (the variants and the numbering), ticked as the plan has them. */
@@ -83,53 +78,53 @@ public final class SeatingMenu {
     }
 
     /**
-     * The menu bar's seating menu. Each item first shows the seating tab ({@code showSeating}); all are
-     * off without a meeting, undo and redo also while another tab is shown (their keys belong to the
-     * text fields there).
+     * The screen's commands for the menu bar's 座次 / Seating menu, each running {@code showSeating} first.
+     * All are off without a meeting ({@code meetingOpen}); undo and redo also while another tab is shown
+     * (their keys belong to the text fields there). The print and export commands are the same objects
+     * the toolbar's 打印 / 导出 button shows.
      */
-    public Menu menuBarMenu(Runnable showSeating, ObservableBooleanValue seatingShown, ObservableBooleanValue noMeeting) {
-        Menu menu = new Menu(i18n.get("seating.menu"));
-        menu.setId("menuSeating");
-        MenuItem undo = item("seatingMenuUndo", "seating.menu.undo", actions.undo(), "Shortcut+Z");
-        MenuItem redo = item("seatingMenuRedo", "seating.menu.redo", actions.redo(), "Shortcut+Y");
-        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> noMeeting.get() || !seatingShown.get()
-                || !model.canUndoProperty().get(), noMeeting, seatingShown, model.canUndoProperty()));
-        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> noMeeting.get() || !seatingShown.get()
-                || !model.canRedoProperty().get(), noMeeting, seatingShown, model.canRedoProperty()));
-        Menu rules = new Menu(i18n.get("seating.rules"));
-        rules.getItems().add(new MenuItem());
-        rules.setOnShowing(event -> rules.getItems().setAll(ruleItems()));
-        menu.getItems().addAll(
-                item("seatingMenuAutoAssign", "seating.autoAssign", actions.autoAssign(), "Shortcut+Shift+A"),
-                undo, redo, new SeparatorMenuItem(),
-                item("seatingMenuFlip", "seating.flipView", actions.flipView(), null), rules,
-                item("seatingMenuFind", "seating.menu.find", actions.findSeat(), "Shortcut+Shift+L"),
-                item("seatingMenuFit", "seating.fit.tip", actions.fitPlan(), null), new SeparatorMenuItem());
-        menu.getItems().addAll(exportItems());
-        menu.getItems().addAll(new SeparatorMenuItem(),
-                item("seatingMenuGuide", "seating.guide.tip", actions.nameCardGuide(), null));
-        for (MenuItem item : menu.getItems()) {
-            javafx.event.EventHandler<javafx.event.ActionEvent> action = item.getOnAction();
-            if (action != null) {
-                item.setOnAction(event -> {
-                    showSeating.run();
-                    action.handle(event);
-                });
-            }
-            if (!item.disableProperty().isBound()) {
-                item.disableProperty().bind(Bindings.createBooleanBinding(noMeeting::get, noMeeting));
+    List<Command> commands(Runnable showSeating, ObservableBooleanValue seatingShown, ObservableBooleanValue meetingOpen) {
+        List<Command> list = new ArrayList<>();
+        int rank = 0;
+        list.add(command("seatingMenuAutoAssign", "seating.autoAssign", actions.autoAssign(), "Shortcut+Shift+A"));
+        list.add(command("seatingMenuUndo", "seating.menu.undo", actions.undo(), "Shortcut+Z")
+                .enabledWhen(Bindings.createBooleanBinding(() -> meetingOpen.get() && seatingShown.get()
+                        && model.canUndoProperty().get(), meetingOpen, seatingShown, model.canUndoProperty())));
+        list.add(command("seatingMenuRedo", "seating.menu.redo", actions.redo(), "Shortcut+Y")
+                .enabledWhen(Bindings.createBooleanBinding(() -> meetingOpen.get() && seatingShown.get()
+                        && model.canRedoProperty().get(), meetingOpen, seatingShown, model.canRedoProperty())));
+        list.add(command("seatingMenuFlip", "seating.flipView", actions.flipView(), null).separatedBefore());
+        list.add(Command.submenu("seatingMenuRules", i18n.get("seating.rules"), this::ruleItems));
+        list.add(command("seatingMenuFind", "seating.menu.find", actions.findSeat(), "Shortcut+Shift+L"));
+        list.add(command("seatingMenuFit", "seating.fit.tip", actions.fitPlan(), null));
+        List<Command> exportCommands = exportCommands();
+        exportCommands.get(0).separatedBefore();
+        list.addAll(exportCommands);
+        list.add(command("seatingMenuGuide", "seating.guide.tip", actions.nameCardGuide(), null).separatedBefore());
+        for (Command command : list) {
+            command.inMenu("seating.menu", rank += 10).wrap(showSeating);
+            if (!command.disabledProperty().isBound()) {
+                command.enabledWhen(meetingOpen);
             }
         }
-        return menu;
+        return list;
     }
 
-    private MenuItem item(String id, String key, Runnable action, String accelerator) {
-        MenuItem item = new MenuItem(i18n.get(key));
-        item.setId(id);
-        item.setOnAction(done -> action.run());
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private List<Command> exportCommands() {
+        if (exports == null) {
+            exports = List.of(
+                    command("seatingMenuChartPdf", "seating.export.chartPdf", this.exportsOut::chartPdf, "Shortcut+Shift+P"),
+                    command("seatingMenuChartPng", "seating.export.chartPng", this.exportsOut::chartPng, null),
+                    command("seatingMenuCards", "seating.export.cards", actions.nameCards(), null),
+                    command("seatingMenuCardsChanged", "seating.export.cardsChanged", actions.changedNameCards(), null),
+                    command("seatingMenuSeatList", "seating.export.seatList", this.exportsOut::seatList, null),
+                    command("seatingMenuPrint", "seating.export.print", actions.print(), "Shortcut+P"));
         }
-        return item;
+        return exports;
+    }
+
+    private Command command(String id, String key, Runnable action, String accelerator) {
+        Command command = Command.of(id, i18n.get(key), action);
+        return accelerator == null ? command : command.keys(accelerator);
     }
 }

@@ -23,6 +23,7 @@ import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.seatmap.SeatMap;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The left side of the seating screen: the plan's blocks with their commands, the people without a

@@ -7,12 +7,9 @@ import org.huiwu.logic.seating.SeatPlanRejectedException;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
-import org.huiwu.model.seating.Convention;
-import org.huiwu.model.seating.SeatPlan;
-import org.huiwu.model.seating.Viewpoint;
 
-/** The sentences of the seating screen: counts, the viewpoint statement and plan problems. Stateless. */
-public final class SeatingTexts {
+/** The sentences of the seating screen: counts and plan problems. Stateless. */
+final class SeatingTexts {
 
     private SeatingTexts() {
     }
@@ -26,14 +23,6 @@ public final class SeatingTexts {
 
     private static long count(List<Attendee> attendees, CheckInStatus status) {
         return attendees.stream().filter(a -> a.checkIn() == status).count();
-    }
-
-    /** "从台下看 · 以左为尊（政务）" — which way the plan is drawn and which convention numbered it. */
-    public static String viewpoint(I18n i18n, SeatPlan plan) {
-        String view = i18n.get(plan.viewpoint() == Viewpoint.AUDIENCE ? "seating.view.audience" : "seating.view.podium");
-        String convention = i18n.get(plan.convention() == Convention.GOVERNMENT
-                ? "seating.convention.government" : "seating.convention.foreign");
-        return i18n.format("seating.view.caption", view, convention);
     }
 
     static String problem(I18n i18n, SeatPlanRejectedException rejected) {

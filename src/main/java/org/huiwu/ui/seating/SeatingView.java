@@ -19,6 +19,8 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.seatmap.SeatMap;
+import org.huiwu.ui.seatplan.SeatMapSync;
+import org.huiwu.ui.seatplan.SeatingLabels;
 
 /**
  * The seating screen: toolbar (auto-assign, undo/redo, viewpoint, convention, door, find), the seat
@@ -47,18 +49,14 @@ public final class SeatingView extends BorderPane {
     private final SeatingMenu menu;
     private boolean syncingRules;
 
-    public SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
-            SeatingExports exports, Runnable openNameCardGuide) {
+    SeatingView(SeatingViewModel viewModel, SeatingCommands commands, SeatingSidePanel sidePanel, I18n i18n,
+            SeatingMenu menu, Runnable openNameCardGuide) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.sidePanel = sidePanel;
         this.openNameCardGuide = openNameCardGuide;
         this.i18n = i18n;
-        this.menu = new SeatingMenu(viewModel, commands, exports, new SeatingMenu.Actions(commands::autoAssign,
-                commands::undo, commands::redo, commands::flipView, this::focusSearch, seatMap::fitToView,
-                () -> NameCardDialog.open(this, exports, false, i18n), () -> NameCardDialog.open(this, exports, true, i18n),
-                () -> exports.chartImage(image -> SeatChartPrinting.print(image, getScene().getWindow(), viewModel)),
-                openNameCardGuide), i18n);
+        this.menu = menu;
         ViewLoader.load(this, i18n);
         conventionBox.setConverter(ChoiceLabels.of(c -> i18n.get(c == Convention.GOVERNMENT
                 ? "seating.convention.government" : "seating.convention.foreign")));
@@ -166,12 +164,7 @@ public final class SeatingView extends BorderPane {
                 .show(under, javafx.geometry.Side.BOTTOM, 0, 0);
     }
 
-    /** The screen's commands as menu items; the main window puts them into its 座次 / Seating menu. */
-    public SeatingMenu menu() {
-        return menu;
-    }
-
-    private void focusSearch() {
+    void focusSearch() {
         seatSearch.requestFocus();
         seatSearch.selectAll();
     }

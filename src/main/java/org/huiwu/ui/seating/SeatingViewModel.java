@@ -34,10 +34,13 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.Viewpoint;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
+import org.huiwu.ui.seatplan.SeatingLabels;
+import org.huiwu.ui.seatplan.PlanMarkers;
+import org.huiwu.ui.seatplan.SeatTiles;
 
 /**
  * The seating screen of the current meeting: the plan and its laid-out seats, who sits where with
@@ -45,7 +48,7 @@ import org.huiwu.ui.control.seatmap.SeatTile;
  * commands live in {@link SeatingCommands}, which works on this state. FX thread only; loading and
  * every write go through the {@link TaskRunner}, in order.
  */
-public final class SeatingViewModel {
+public final class SeatingViewModel implements SeatingAccess {
 
     final SeatPlans plans;
     final SeatingPlanner planner;
@@ -102,7 +105,7 @@ public final class SeatingViewModel {
     }
 
     /** Shows the attendees as stored (a check-in here or an edit on another screen). */
-    void attendeesStored(List<Attendee> stored) {
+    private void attendeesStored(List<Attendee> stored) {
         attendees = stored;
         Map<UUID, Attendee> byId = new HashMap<>();
         stored.forEach(a -> byId.put(a.id(), a));
@@ -179,18 +182,62 @@ public final class SeatingViewModel {
         counts.set(SeatingTexts.counts(i18n, attendees));
         changes.set(i18n.format("seating.changesSincePrint",
                 SeatPlans.changedSincePrint(printed, history.current()).size()));
-        viewpointCaption.set(current == null ? "" : SeatingTexts.viewpoint(i18n, current));
+        viewpointCaption.set(current == null ? "" : SeatingLabels.viewpoint(i18n, current));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
     }
 
     /** Applies a new assignment state as one undoable step and writes it in the background. */
-    void step(SeatAssignments next) {
+    @Override
+    public void step(SeatAssignments next) {
         history.apply(next);
         persist();
     }
 
-    void persist() {
+    @Override
+    public void undo() {
+        history.undo();
+        persist();
+    }
+
+    @Override
+    public void redo() {
+        history.redo();
+        persist();
+    }
+
+    @Override
+    public void checkInStored(UUID meetingId, List<Attendee> stored) {
+        attendeesStored(stored);
+        state.openMeeting().attendeesStored(meetingId, stored);
+    }
+
+    @Override
+    public Meeting meeting() {
+        return state.currentMeeting();
+    }
+
+    @Override
+    public SeatPlan plan() {
+        return plan.get();
+    }
+
+    @Override
+    public List<Attendee> attendees() {
+        return attendees;
+    }
+
+    @Override
+    public void reload() {
+        load();
+    }
+
+    @Override
+    public void say(String status) {
+        state.statusProperty().set(status);
+    }
+
+    private void persist() {
         SeatPlan current = plan.get();
         SeatAssignments toSave = history.current();
         refresh();
@@ -234,11 +281,13 @@ public final class SeatingViewModel {
         return seats.stream().map(PlannedSeat::key).filter(highlighted::contains).findFirst().orElse(null);
     }
 
-    void fail(Throwable failure) {
+    @Override
+    public void fail(Throwable failure) {
         dialogs.showError(i18n.get("error.title"), failures.describe(failure));
     }
 
-    void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after) {
+    @Override
+    public void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after) {
         planStored = true;
         runner.run(() -> plans.save(changed), laidOut -> {
             plan.set(changed);
@@ -262,7 +311,10 @@ public final class SeatingViewModel {
     public BooleanProperty canUndoProperty() { return canUndo; }
     public BooleanProperty canRedoProperty() { return canRedo; }
     public ObjectProperty<String> selectedSeatProperty() { return selectedSeat; }
+    @Override
     public List<PlannedSeat> seats() { return seats; }
+    @Override
     public SeatAssignments assignments() { return history.current(); }
+    @Override
     public Attendee person(UUID id) { return people.get(id); }
 }

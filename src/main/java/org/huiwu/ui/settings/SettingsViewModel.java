@@ -16,7 +16,7 @@ import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

@@ -24,6 +24,7 @@ import org.huiwu.SmallHeapJvm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Bundles beyond {@link BundleLimits} are refused from the sizes their zip declares, before anything is
@@ -104,12 +105,12 @@ class BundleLimitsTest {
     @Test
     void aBundleOfTooManyFilesIsRefused() throws IOException {
         Map<String, Long> files = new TreeMap<>();
-        for (int i = 0; i <= BundleLimits.MAX_FILES; i++) {
+        for (int i = 0; i <= InputLimits.MAX_BUNDLE_FILES; i++) {
             files.put("files/attachments/" + i + ".txt", 1L);
         }
         Path many = bundle(dir.resolve("many.huiwu"), files);
 
-        assertRefused(many, BundleProblem.TOO_MANY_FILES, "", BundleLimits.MAX_FILES);
+        assertRefused(many, BundleProblem.TOO_MANY_FILES, "", InputLimits.MAX_BUNDLE_FILES);
     }
 
     private static void assertRefused(Path bundle, BundleProblem problem, String detail, long limit) {

@@ -54,6 +54,25 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void aSpeakerMarkTravelsWithItsPerson() {
+        UUID person;
+        Path withSpeaker;
+        try (AppContext context = ExportFixture.open(dir.resolve("a"))) {
+            var snapshot = context.roundBoard().load(meetingId);
+            var seat = context.roundBoard().now(snapshot).seats().stream().filter(s -> s.attendeeId() != null)
+                    .findFirst().orElseThrow();
+            person = seat.attendeeId();
+            context.serviceLog().speakerStarted(meetingId, seat.seatKey(), person);
+            withSpeaker = context.exports(ExportFixture.ZH).export(List.of(meetingId), ExportFormat.BUNDLE,
+                    dir.resolve("out-speaker"), ExportMonitor.none()).get(0);
+        }
+        try (AppContext other = ExportFixture.open(dir.resolve("b"))) {
+            other.bundleMerger().merge(List.of(withSpeaker), ExportMonitor.none());
+            assertThat(other.roundBoard().history(meetingId).phases()).anyMatch(p -> person.equals(p.attendeeId()));
+        }
+    }
+
+    @Test
     void attachmentsTravelInTheBundleAndAreCheckedOnArrival() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
         Path photo = Files.write(dir.resolve("现场照片.png"), png);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import org.huiwu.model.rounds.MeetingPhase;
 import org.huiwu.model.rounds.MeetingPhaseEvent;
@@ -54,10 +55,28 @@ class ActiveTimeTest {
                 .speaker(MeetingPhase.SPEAKER_ENDED, speaker, minutes(25));
         ActiveTime time = ActiveTime.of(room.phases);
 
-        assertThat(time.between(speaker, minutes(0), minutes(30))).isEqualTo(Duration.ofMinutes(15));
-        assertThat(time.between(room.podium(1), minutes(0), minutes(30))).isEqualTo(Duration.ofMinutes(30));
-        assertThat(time.speakingAt(speaker, minutes(12))).isTrue();
-        assertThat(time.speakingAt(speaker, minutes(25))).isFalse();
+        assertThat(time.between(speaker, room.occupants.get(speaker), minutes(0), minutes(30))).isEqualTo(Duration.ofMinutes(15));
+        assertThat(time.between(room.podium(1), null, minutes(0), minutes(30))).isEqualTo(Duration.ofMinutes(30));
+        assertThat(time.speakingAt(speaker, room.occupants.get(speaker), minutes(12))).isTrue();
+        assertThat(time.speakingAt(speaker, room.occupants.get(speaker), minutes(25))).isFalse();
+    }
+
+    @Test
+    void aSpeechFollowsItsPersonAndAMarkStoredWithoutOneStaysOnItsSeat() {
+        RoundsFixture room = new RoundsFixture();
+        String speaker = room.podium(0);
+        String other = room.podium(1);
+        UUID person = room.occupants.get(speaker);
+        room.phase(MeetingPhase.START, minutes(0)).speaker(MeetingPhase.SPEAKER_STARTED, speaker, minutes(10))
+                .seatSpeaker(MeetingPhase.SPEAKER_STARTED, other, minutes(10));
+        ActiveTime time = ActiveTime.of(room.phases);
+
+        assertThat(time.speakingAt(other, person, minutes(12))).as("the person in another seat").isTrue();
+        assertThat(time.speakingAt(speaker, room.occupants.get(other), minutes(12))).as("someone else in their seat")
+                .isFalse();
+        assertThat(time.speakingAt(other, null, minutes(12))).as("a mark that named nobody").isTrue();
+        assertThat(time.speakersAt(minutes(12))).containsExactly(person);
+        assertThat(time.between(other, person, minutes(0), minutes(20))).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
@@ -69,7 +88,7 @@ class ActiveTimeTest {
                 .speaker(MeetingPhase.SPEAKER_ENDED, speaker, minutes(30));
         ActiveTime time = ActiveTime.of(room.phases);
 
-        assertThat(time.between(speaker, minutes(0), minutes(40))).isEqualTo(Duration.ofMinutes(20));
+        assertThat(time.between(speaker, room.occupants.get(speaker), minutes(0), minutes(40))).isEqualTo(Duration.ofMinutes(20));
     }
 
     @Test

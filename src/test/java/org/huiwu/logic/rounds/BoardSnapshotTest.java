@@ -70,6 +70,23 @@ class BoardSnapshotTest {
     }
 
     @Test
+    void aSpeakerStaysMarkedInTheirNewSeatAndTheNewOccupantOfTheOldSeatIsNot() {
+        String first = room.podium(0);
+        String second = room.podium(1);
+        room.phase(MeetingPhase.START, minutes(0)).pour(first, minutes(0)).pour(second, minutes(0))
+                .speaker(MeetingPhase.SPEAKER_STARTED, first, minutes(1));
+        Map<String, UUID> swapped = new java.util.LinkedHashMap<>(room.occupants);
+        swapped.put(first, room.occupants.get(second));
+        swapped.put(second, room.occupants.get(first));
+
+        SeatBoard board = room.snapshot().withSeating(org.huiwu.model.seating.SeatAssignments.of(swapped,
+                java.util.Set.of()), room.attendees).at(minutes(2));
+
+        assertThat(board.seat(second).orElseThrow().state()).isEqualTo(SeatServiceState.DO_NOT_DISTURB);
+        assertThat(board.seat(first).orElseThrow().state()).isEqualTo(SeatServiceState.SERVED);
+    }
+
+    @Test
     void aBreakStopsEveryTimer() {
         String key = room.podium(0);
         room.phase(MeetingPhase.START, minutes(0)).pour(key, minutes(0))

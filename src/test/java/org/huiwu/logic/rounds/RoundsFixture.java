@@ -99,7 +99,14 @@ public final class RoundsFixture {
         return this;
     }
 
+    /** A speaker change as the app records it: with the seat's occupant. */
     RoundsFixture speaker(MeetingPhase phase, String seatKey, Instant at) {
+        phases.add(new MeetingPhaseEvent(UUID.randomUUID(), MEETING, phase, seatKey, occupants.get(seatKey), at));
+        return this;
+    }
+
+    /** A speaker change as stored before the attendee was recorded: on the seat only. */
+    RoundsFixture seatSpeaker(MeetingPhase phase, String seatKey, Instant at) {
         phases.add(new MeetingPhaseEvent(UUID.randomUUID(), MEETING, phase, seatKey, at));
         return this;
     }

@@ -124,10 +124,14 @@ class ServiceLogTest {
     @Test
     void aSpeakerIsShownDoNotDisturbUntilTheyFinish() {
         log.startMeeting(MEETING);
-        log.speakerStarted(MEETING, room.podium(0));
+        UUID person = room.occupants.get(room.podium(0));
+        log.speakerStarted(MEETING, room.podium(0), person);
+        assertThat(context.roundBoard().history(MEETING).phases().stream().filter(p -> p.phase().isSpeaker())
+                .findFirst().orElseThrow().attendeeId())
+                .as("the mark is stored with the person").isEqualTo(person);
         assertThat(board().seat(room.podium(0)).orElseThrow().state()).isEqualTo(SeatServiceState.DO_NOT_DISTURB);
         clock.set(minutes(5));
-        log.speakerEnded(MEETING, room.podium(0));
+        log.speakerEnded(MEETING, room.podium(0), person);
         assertThat(board().seat(room.podium(0)).orElseThrow().state()).isEqualTo(SeatServiceState.NOT_SERVED);
     }
 

@@ -1,5 +1,6 @@
 package org.huiwu.ui.common;
 
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -31,8 +31,9 @@ import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.OffFxThread;
 import org.huiwu.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -47,7 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The export dialog driven as a user would: the current meeting is ticked, the folder comes from the
  * (scripted) folder chooser, Export writes the file; unticking everything keeps the dialog open with a
- * message; the date range shows how many meetings fall in it.
+ * message; the date range shows how many meetings fall in it; the folder is checked on the database thread
+ * (Export waits for the answer) and a bad folder's message goes when a good one is chosen.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -68,9 +70,12 @@ class ExportDialogTest {
     @Start
     void start(Stage stage) throws Exception {
         Path data = Files.createTempDirectory(dir, "data");
-        context = AppContext.open(data, CLOCK);
-        sample = context.meetings().find(context.sampleMeeting().ensure()).orElseThrow();
-        context.meetings().save(context.meetings().draft("专题会").withTitleAndDate("专题会", sample.date().plusDays(3)));
+        context = OffFxThread.get(() -> AppContext.open(data, CLOCK));
+        sample = OffFxThread.get(() -> {
+            Meeting ensured = context.meetings().find(context.sampleMeeting().ensure()).orElseThrow();
+            context.meetings().save(context.meetings().draft("专题会").withTitleAndDate("专题会", ensured.date().plusDays(3)));
+            return ensured;
+        });
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         AppState state = new AppState();
         state.currentMeetingProperty().set(sample);
@@ -79,7 +84,7 @@ class ExportDialogTest {
         screen = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(3), new ScheduledRestore(data),
                 new FxTaskRunner(context.databaseWorker()), dialogs, new FailureMessages(i18n, Database::problemOf),
-                CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n);
+                CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n, () -> { });
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
@@ -138,6 +143,7 @@ class ExportDialogTest {
         robot.write(dir.resolve("no-such-folder").toString());
         robot.clickOn("#exportButton");
         Label problem = robot.lookup("#exportProblem").queryAs(Label.class);
+        waitUntil(() -> !problem.getText().isEmpty());
         assertThat(problem.getText()).contains("不存在");
         assertThat(problem.isVisible()).isTrue();
         robot.clickOn("#chooseFolderButton");
@@ -158,6 +164,34 @@ class ExportDialogTest {
         robot.interact(() -> robot.lookup("#fromPicker").queryAs(DatePicker.class).setValue(sample.date().plusDays(1)));
         robot.clickOn("#exportButton");
         assertThat(robot.lookup("#exportProblem").queryAs(Label.class).getText()).isEqualTo("开始日期晚于结束日期，请调整。");
+    }
+
+    @Test
+    void theFolderIsCheckedOnTheDatabaseThreadAndExportWaitsForTheCheck(FxRobot robot) throws Exception {
+        robot.interact(screen::openExportDialog);
+        TextField folder = robot.lookup("#exportFolderField").queryAs(TextField.class);
+        waitUntil(() -> !folder.getText().isEmpty());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        context.databaseWorker().execute(() -> {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        robot.interact(() -> folder.setText(dir.resolve("still-no-folder").toString()));
+        robot.clickOn("#exportButton");
+        Label problem = robot.lookup("#exportProblem").queryAs(Label.class);
+        javafx.scene.Node exportButton = robot.lookup("#exportButton").query();
+        assertThat(problem.getText()).as("not checked on the FX thread").isEmpty();
+        assertThat(exportButton.isDisabled()).as("Export waits for the check").isTrue();
+
+        release.countDown();
+        waitUntil(() -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).contains("不存在");
+        assertThat(exportButton.isDisabled()).isFalse();
+        assertThat(robot.lookup("#exportMeetingList").tryQuery()).as("the dialog stays open").isPresent();
+        assertThat(opened).isEmpty();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.huiwu.AppContext;
 import org.huiwu.i18n.I18n;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.ImmediateTaskRunner;
 import org.huiwu.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.Test;

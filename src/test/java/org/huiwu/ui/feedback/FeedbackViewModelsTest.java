@@ -20,7 +20,7 @@ import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.ImmediateTaskRunner;
 import org.huiwu.ui.common.MovableClock;
 import org.huiwu.ui.common.ScriptedDialogs;

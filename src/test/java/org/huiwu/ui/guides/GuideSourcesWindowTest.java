@@ -17,18 +17,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.model.provenance.CheckedKind;
 import org.huiwu.ui.AppWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.huiwu.ui.AppWindowExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A guide's provenance in the real window on a real database: nothing about checking shows over the
@@ -43,27 +41,16 @@ class GuideSourcesWindowTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T02:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1280, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1280, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void provenanceLivesInTheSourcesPanelWhereASupervisorMarksTheGuideChecked(FxRobot robot) throws Exception {
-        robot.interact(() -> window.workbench().guideLinks().openGuide(GuideLinks.REFILL_LIDDED_CUP));
+        robot.interact(() -> app.window().workbench().guideLinks().openGuide(GuideLinks.REFILL_LIDDED_CUP));
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
         waitUntil(() -> step.getText().equals("第 1 步 / 共 9 步"));
-        Parent root = window.stage().getScene().getRoot();
+        Parent root = app.window().stage().getScene().getRoot();
         assertThat(shownTexts(root)).as("guide content").noneMatch(t -> t.contains("核对"));
         assertThat(robot.lookup("#guideCheckMark").query().isVisible()).isFalse();
 
@@ -94,7 +81,7 @@ class GuideSourcesWindowTest {
         assertThat(mark.getText()).isEqualTo("✓ 已核对");
         assertThat(mark.getTooltip().getText()).contains("附录C C.3").contains("陈红").contains("2026-12-06 10:30");
         assertThat(status.getText()).contains("附录C C.3");
-        assertThat(window.context().textChecks().of(CheckedKind.GUIDE, "tea-refill-lidded-cup"))
+        assertThat(app.window().context().textChecks().of(CheckedKind.GUIDE, "tea-refill-lidded-cup"))
                 .hasValueSatisfying(c -> assertThat(c.checkedBy()).isEqualTo("陈红"));
         snapshot(root, "guide-sources.png");
 
@@ -105,7 +92,7 @@ class GuideSourcesWindowTest {
         robot.clickOn("#correctSaveButton");
         Label stepCaption = robot.lookup("#stepCaption").queryAs(Label.class);
         waitUntil(() -> stepCaption.getText().equals("右手持壶，左手托杯盖"));
-        assertThat(window.context().guideCorrections().latest("tea-refill-lidded-cup"))
+        assertThat(app.window().context().guideCorrections().latest("tea-refill-lidded-cup"))
                 .hasValueSatisfying(t -> assertThat(t.version()).isEqualTo(2));
         waitUntil(() -> shownTexts(robot.lookup("#sourcesPanel").query()).stream()
                 .anyMatch(t -> t.contains("第 2 版")));

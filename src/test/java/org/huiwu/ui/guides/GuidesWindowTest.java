@@ -25,14 +25,13 @@ import javafx.stage.Stage;
 
 import org.huiwu.model.guide.Guide;
 import org.huiwu.ui.AppWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.huiwu.ui.AppWindowExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,20 +47,9 @@ class GuidesWindowTest {
     static final Path OUT = Path.of("target", "guides-ui");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1280, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1280, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
 
     @Test
     void guidesOpenWithoutAMeetingAndArrowKeysStepThroughAGuide(FxRobot robot) throws Exception {
@@ -69,7 +57,7 @@ class GuidesWindowTest {
         ListView<Guide> guides = robot.lookup("#guideList").queryListView();
         waitUntil(() -> guides.getItems().size() == 16);
         assertThat(robot.lookup("#guideProblems").queryAs(Label.class).isVisible()).isFalse();
-        snapshot(window.stage().getScene().getRoot(), "guide-library.png");
+        snapshot(app.window().stage().getScene().getRoot(), "guide-library.png");
 
         robot.clickOn("#guide-tea-refill-lidded-cup");
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
@@ -84,9 +72,9 @@ class GuidesWindowTest {
                 .isEqualTo(lidded.step(3).caption().zh());
         ImageView picture = robot.lookup("#guidePicture").queryAs(ImageView.class);
         waitUntil(() -> picture.getImage() != null);
-        assertThat(GuideSourcesWindowTest.shownTexts(window.stage().getScene().getRoot()))
+        assertThat(GuideSourcesWindowTest.shownTexts(app.window().stage().getScene().getRoot()))
                 .as("provenance is in the sources panel, not over the guide").noneMatch(t -> t.contains("核对"));
-        snapshot(window.stage().getScene().getRoot(), "guide-view.png");
+        snapshot(app.window().stage().getScene().getRoot(), "guide-view.png");
 
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         waitUntil(() -> step.getText().equals("第 2 步 / 共 9 步"));
@@ -94,7 +82,7 @@ class GuidesWindowTest {
 
     @Test
     void oneDisplayPresentsFullScreenWithoutNotesAndEscReturnsToTheGuide(FxRobot robot) {
-        robot.interact(() -> window.workbench().guideLinks().openGuide(GuideLinks.EVACUATION));
+        robot.interact(() -> app.window().workbench().guideLinks().openGuide(GuideLinks.EVACUATION));
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
         waitUntil(() -> step.getText().equals("第 1 步 / 共 6 步"));
 
@@ -114,12 +102,12 @@ class GuidesWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> !projector.isShowing());
         assertThat(step.getText()).isEqualTo("第 2 步 / 共 6 步");
-        assertThat(window.workbench().state().statusProperty().get()).contains("记录培训");
+        assertThat(app.window().workbench().state().statusProperty().get()).contains("记录培训");
     }
 
     @Test
     void aSessionIsRecordedAfterPresentingWithThePresentedGuideTicked(FxRobot robot) throws Exception {
-        robot.interact(() -> window.workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
+        robot.interact(() -> app.window().workbench().guideLinks().openGuide(GuideLinks.PODIUM_NAME_CARDS));
         Label step = robot.lookup("#guideStepLabel").queryAs(Label.class);
         waitUntil(() -> step.getText().startsWith("第 1 步"));
         robot.clickOn("#presentButton");
@@ -136,8 +124,8 @@ class GuidesWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((javafx.scene.control.Button) b).isDefaultButton())
                 .queryButton());
 
-        waitUntil(() -> window.workbench().state().statusProperty().get().startsWith("已记录培训"));
-        assertThat(window.context().trainingRecords().list(java.time.YearMonth.of(2026, 11))).singleElement().satisfies(s -> {
+        waitUntil(() -> app.window().workbench().state().statusProperty().get().startsWith("已记录培训"));
+        assertThat(app.window().context().trainingRecords().list(java.time.YearMonth.of(2026, 11))).singleElement().satisfies(s -> {
             assertThat(s.trainer()).isEqualTo("陈红");
             assertThat(s.guideIds()).containsExactly("podium-name-cards");
             assertThat(s.trainees()).containsExactly("刘芳", "王丽");

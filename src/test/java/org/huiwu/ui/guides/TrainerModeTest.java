@@ -66,7 +66,7 @@ class TrainerModeTest {
         GuidesScreen shown = new GuidesScreen(new GuidesScreen.Services(shelf, null, new FxTaskRunner(worker),
                 new ScriptedDialogs(), null, displays, () -> stage, Provenance.none(), null),
                 new GuidePresentation(CLOCK), state, new I18n(Locale.SIMPLIFIED_CHINESE));
-        Scene scene = new Scene(shown, 1100, 700);
+        Scene scene = new Scene((javafx.scene.Parent) shown.node(), 1100, 700);
         Themes.apply(scene, Theme.LIGHT);
         stage.setScene(scene);
         stage.show();

@@ -23,7 +23,7 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.ImmediateTaskRunner;
 import org.huiwu.ui.common.MovableClock;
 import org.huiwu.ui.common.ScriptedDialogs;
@@ -48,6 +48,7 @@ class RoundBoardViewModelTest {
     private final I18n i18n = new I18n(Locale.ENGLISH);
     private AppContext context;
     private RoundBoardViewModel board;
+    private AppState state;
     private RoundCommands commands;
     private RoundSummaryViewModel summary;
     private List<PlannedSeat> podium;
@@ -72,7 +73,7 @@ class RoundBoardViewModelTest {
                         java.util.Set.copyOf(podium.stream().map(PlannedSeat::key).toList()))));
         context.servicePlans().save(service, podium);
 
-        AppState state = new AppState();
+        state = new AppState();
         dialogs = new ScriptedDialogs();
         RoundServices services = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
                 context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), dialogs,
@@ -147,14 +148,14 @@ class RoundBoardViewModelTest {
         commands.startMeeting();
         board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
-        boolean[] diskFull = {true};
+        boolean[] diskFull = {false};
         RoundBoardViewModel flaky = boardWith(new org.huiwu.ui.common.TaskRunner() {
             private final ImmediateTaskRunner inner = new ImmediateTaskRunner();
 
             @Override
             public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                     java.util.function.Consumer<Throwable> onFailure) {
-                if (diskFull[0] && board.state.currentMeeting() != null && work.toString().contains("RoundCommands")) {
+                if (diskFull[0] && board.meeting() != null && work.toString().contains("RoundBoardViewModel")) {
                     onFailure.accept(new IllegalStateException("No space left on device"));
                     return;
                 }
@@ -168,6 +169,7 @@ class RoundBoardViewModelTest {
             }
         });
         RoundCommands flakyCommands = new RoundCommands(flaky);
+        diskFull[0] = true;
         String first = podium.get(0).key();
         flakyCommands.serve(first);
         assertThat(flaky.tiles().stream().filter(t -> t.id().equals(first)).findFirst().orElseThrow().states())
@@ -177,7 +179,11 @@ class RoundBoardViewModelTest {
         assertThat(context.roundBoard().history(meeting.id()).events()).noneMatch(e -> e.seatKey().equals(first)
                 && e.occurredAt().equals(clock.instant()));
         diskFull[0] = false;
-        flakyCommands.retryPending();
+        for (int pulse = 1; pulse < 5; pulse++) {
+            flaky.pulse();
+        }
+        assertThat(flaky.problemProperty().get()).as("the board retries on every fifth pulse").startsWith("1 ");
+        flaky.pulse();
         assertThat(flaky.problemProperty().get()).isEmpty();
         assertThat(context.roundBoard().history(meeting.id()).events()).anyMatch(e -> e.seatKey().equals(first)
                 && e.occurredAt().equals(clock.instant()));
@@ -187,8 +193,9 @@ class RoundBoardViewModelTest {
         RoundServices services = new RoundServices(context.roundBoard(), context.routeOrder(), context.serviceLog(),
                 context.servicePlans(), context.seatPlans(), context.roster(), context.roundLabels(), new ScriptedDialogs(),
                 new FailureMessages(i18n, Database::problemOf));
-        RoundBoardViewModel other = new RoundBoardViewModel(services, new AppState(), runner, i18n);
-        other.state.currentMeetingProperty().set(board.state.currentMeeting());
+        AppState otherState = new AppState();
+        RoundBoardViewModel other = new RoundBoardViewModel(services, otherState, runner, i18n);
+        otherState.currentMeetingProperty().set(board.meeting());
         return other;
     }
 
@@ -216,7 +223,7 @@ class RoundBoardViewModelTest {
         assertThat(board.seatingMissingProperty().get()).isFalse();
         Meeting empty = context.meetings().save(context.meetings().draft("无座次"));
 
-        board.state.currentMeetingProperty().set(empty);
+        state.currentMeetingProperty().set(empty);
 
         assertThat(board.seatingMissingProperty().get()).isTrue();
         assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.NOT_STARTED);

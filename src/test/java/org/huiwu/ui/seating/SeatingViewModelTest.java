@@ -40,7 +40,8 @@ class SeatingViewModelTest {
         fixture.context.sampleMeeting().ensure();
         model = new SeatingViewModel(fixture.context.seatPlans(), fixture.context.seatingPlanner(),
                 fixture.context.roster(), fixture.state, fixture.runner, fixture.dialogs, fixture.failures, fixture.i18n);
-        commands = new SeatingCommands(model);
+        commands = new SeatingCommands(model, fixture.context.seatingPlanner(), fixture.context.roster(), fixture.runner,
+                fixture.dialogs, fixture.i18n);
         fixture.state.currentMeetingProperty().set(fixture.context.meetings().find(SampleMeeting.ID).orElseThrow());
     }
 
@@ -110,7 +111,7 @@ class SeatingViewModelTest {
         UUID podiumBlock = podium().get(0).blockId();
         SeatBlock block = model.planProperty().get().blocks().stream().filter(b -> b.id().equals(podiumBlock))
                 .findFirst().orElseThrow();
-        UUID presider = model.attendees.stream().filter(a -> a.name().equals("李文华")).findFirst().orElseThrow().id();
+        UUID presider = model.attendees().stream().filter(a -> a.name().equals("李文华")).findFirst().orElseThrow().id();
         commands.saveBlock(block.withOptions(block.options()
                 .withPresider(PresiderPlacement.FRONT_END_RIGHT, presider)));
         commands.autoAssign();

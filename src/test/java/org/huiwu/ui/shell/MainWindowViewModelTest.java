@@ -31,8 +31,7 @@ class MainWindowViewModelTest {
 
     @Test
     void aStatusMessageOfOneMeetingIsNotShownOnAnother() {
-        MainWindowViewModel window = new MainWindowViewModel(fx.state, fx.i18n, dataDir,
-                new MainWindowViewModel.Commands(() -> { }, () -> { }, () -> { }, () -> { }));
+        MainWindowViewModel window = new MainWindowViewModel(fx.state, fx.i18n, dataDir);
         Meeting first = fx.context.meetings().save(fx.context.meetings().draft("First"));
         Meeting second = fx.context.meetings().save(fx.context.meetings().draft("Second"));
         fx.state.currentMeetingProperty().set(first);

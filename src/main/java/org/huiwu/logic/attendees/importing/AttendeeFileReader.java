@@ -5,26 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Reads an attendee list file (CSV, .xlsx or .xls, recognised by content, not by extension) into a
  * {@link SourceTable} of display text. Every way a file can fail to be a table ends in an
- * {@link ImportFileException} with a typed problem. Memory is bounded by {@link #MAX_FILE_BYTES},
- * {@link #MAX_ROWS} and {@link #MAX_SHEET_BYTES} (decision record 0017). Blocking file I/O: call it off the FX thread.
+ * {@link ImportFileException} with a typed problem. Memory is bounded by {@link InputLimits#MAX_ATTENDEE_FILE_BYTES},
+ * {@link InputLimits#MAX_ATTENDEE_ROWS} and {@link InputLimits#MAX_XLSX_PART_BYTES} (decision record 0017). Blocking file I/O: call it off the FX thread.
  * Stateless; safe to share between threads.
  */
 public final class AttendeeFileReader {
-
-    /** Files larger than this are refused before reading; attendee lists are far smaller. */
-    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    /**
-     * Attendee rows beyond which a file is refused, at that row. A meeting seats at most 3,000; the limit leaves
-     * room for attendees without a seat. The rows above the header (title and header, at most
-     * {@value ImportVocabulary#HEADER_SEARCH_ROWS}) come on top; blank rows do not count.
-     */
-    public static final int MAX_ROWS = 10_000;
-    /** What one part of an .xlsx (a sheet, its strings, its styles) may unpack to; 10,000 rows take about 10 MB. */
-    public static final long MAX_SHEET_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(AttendeeFileReader.class);
     private static final long MEGABYTE = 1024L * 1024;
@@ -65,9 +55,9 @@ public final class AttendeeFileReader {
     private static byte[] readBytes(Path file) throws ImportFileException {
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > InputLimits.MAX_ATTENDEE_FILE_BYTES) {
                 throw new ImportFileException(ImportProblemCode.FILE_TOO_LARGE,
-                        (size + MEGABYTE - 1) / MEGABYTE, MAX_FILE_BYTES / MEGABYTE);
+                        (size + MEGABYTE - 1) / MEGABYTE, InputLimits.MAX_ATTENDEE_FILE_BYTES / MEGABYTE);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -6,12 +6,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Reads a delimited-text attendee list into a {@link SourceTable}: decodes it ({@link CsvTextDecoder}),
  * honours Excel's "sep=;" first line, otherwise picks comma, semicolon or tab by counting them outside
  * quotes in the first lines, and parses with commons-csv (lenient about stray quotes). Record numbers
- * equal the rows Excel would show. Parsing stops at the row past {@link AttendeeFileReader#MAX_ROWS}. Stateless; safe to use from any thread.
+ * equal the rows Excel would show. Parsing stops at the row past {@link InputLimits#MAX_ATTENDEE_ROWS}. Stateless; safe to use from any thread.
  */
 final class CsvTableReader {
 

@@ -1,5 +1,7 @@
 package org.huiwu.logic.attendees.importing;
 
+import org.huiwu.logic.limits.InputLimits;
+
 /**
  * Every problem an attendee import can report, with its severity and its stable resource-bundle key.
  * Problems are codes plus arguments, never sentences: the UI formats {@link #key()} with
@@ -22,9 +24,9 @@ public enum ImportProblemCode {
     EMPTY_FILE(ProblemSeverity.ERROR, "import.problem.emptyFile"),
     /** {0} file size in MB, {1} limit in MB. */
     FILE_TOO_LARGE(ProblemSeverity.ERROR, "import.problem.fileTooLarge"),
-    /** More non-blank rows than {@link AttendeeFileReader#MAX_ROWS}; refused at that row. {0} the limit. */
+    /** More non-blank rows than {@link InputLimits#MAX_ATTENDEE_ROWS}; refused at that row. {0} the limit. */
     TOO_MANY_ROWS(ProblemSeverity.ERROR, "import.problem.tooManyRows"),
-    /** A workbook part unpacks to more than {@link AttendeeFileReader#MAX_SHEET_BYTES}. {0} the limit in MB. */
+    /** A workbook part unpacks to more than {@link InputLimits#MAX_XLSX_PART_BYTES}. {0} the limit in MB. */
     SHEET_TOO_LARGE(ProblemSeverity.ERROR, "import.problem.sheetTooLarge"),
     /** The file could not be opened, e.g. it is locked by Excel. {0} file name. */
     FILE_NOT_READABLE(ProblemSeverity.ERROR, "import.problem.fileNotReadable"),

@@ -3,10 +3,11 @@ package org.huiwu.logic.attendees.importing;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * A workbook part as it unpacks, refused with {@link ImportProblemCode#SHEET_TOO_LARGE} once more than
- * {@link AttendeeFileReader#MAX_SHEET_BYTES} come out: counts actual bytes, whatever the zip declares.
+ * {@link InputLimits#MAX_XLSX_PART_BYTES} come out: counts actual bytes, whatever the zip declares.
  * Confined to the reading thread.
  */
 final class LimitedXmlStream extends FilterInputStream {
@@ -33,9 +34,9 @@ final class LimitedXmlStream extends FilterInputStream {
 
     private void count(int bytes) {
         read += bytes;
-        if (read > AttendeeFileReader.MAX_SHEET_BYTES) {
+        if (read > InputLimits.MAX_XLSX_PART_BYTES) {
             throw new ImportLimitExceeded(ImportProblemCode.SHEET_TOO_LARGE,
-                    AttendeeFileReader.MAX_SHEET_BYTES / (1024 * 1024));
+                    InputLimits.MAX_XLSX_PART_BYTES / (1024 * 1024));
         }
     }
 }

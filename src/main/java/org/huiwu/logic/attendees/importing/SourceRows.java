@@ -2,15 +2,16 @@ package org.huiwu.logic.attendees.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * The non-blank rows of a file as a reader collects them. It refuses the file as soon as it holds more than
- * {@link AttendeeFileReader#MAX_ROWS} rows below the rows where a header may stand, so an over-long file stops
+ * {@link InputLimits#MAX_ATTENDEE_ROWS} rows below the rows where a header may stand, so an over-long file stops
  * being parsed at that row. Confined to the reading thread.
  */
 final class SourceRows {
 
-    private static final int MOST_ROWS = AttendeeFileReader.MAX_ROWS + ImportVocabulary.HEADER_SEARCH_ROWS;
+    private static final int MOST_ROWS = InputLimits.MAX_ATTENDEE_ROWS + ImportVocabulary.HEADER_SEARCH_ROWS;
 
     private final List<SourceRow> rows = new ArrayList<>();
 
@@ -20,7 +21,7 @@ final class SourceRows {
             return;
         }
         if (rows.size() == MOST_ROWS) {
-            throw new ImportLimitExceeded(ImportProblemCode.TOO_MANY_ROWS, AttendeeFileReader.MAX_ROWS);
+            throw new ImportLimitExceeded(ImportProblemCode.TOO_MANY_ROWS, InputLimits.MAX_ATTENDEE_ROWS);
         }
         rows.add(row);
     }

@@ -15,14 +15,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Reads one sheet of a legacy .xls workbook, or any workbook POI's {@link WorkbookFactory} opens, into
  * a {@link SourceTable}; password-protected files (OLE2 containers) end here and are reported. Cells become
  * the text Excel displays ({@link DataFormatter}: a rank stored as 3.0 reads "3"); formula cells give
  * their cached value as text and are never evaluated. A legacy .xls is loaded whole (at most
- * {@link AttendeeFileReader#MAX_FILE_BYTES}, 65,536 rows per sheet); rows stop at
- * {@link AttendeeFileReader#MAX_ROWS}. Stateless; safe to use from any thread.
+ * {@link InputLimits#MAX_ATTENDEE_FILE_BYTES}, 65,536 rows per sheet); rows stop at
+ * {@link InputLimits#MAX_ATTENDEE_ROWS}. Stateless; safe to use from any thread.
  */
 final class SpreadsheetTableReader {
 

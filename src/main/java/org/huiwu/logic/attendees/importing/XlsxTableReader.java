@@ -27,12 +27,13 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Reads one sheet of an .xlsx workbook by streaming its XML (POI's event API), which is several times
  * faster and leaner than loading the workbook. Parts are read from the file one at a time and each may
- * unpack to at most {@link AttendeeFileReader#MAX_SHEET_BYTES} ({@link LimitedWorkbookSource}); rows stop at
- * {@link AttendeeFileReader#MAX_ROWS} ({@link SourceRows}). Cells become the text Excel displays
+ * unpack to at most {@link InputLimits#MAX_XLSX_PART_BYTES} ({@link LimitedWorkbookSource}); rows stop at
+ * {@link InputLimits#MAX_ATTENDEE_ROWS} ({@link SourceRows}). Cells become the text Excel displays
  * ({@link DataFormatter}: a rank stored as 3.0 reads "3"); formula cells give their cached value and
  * are never evaluated. Progress total is the row count from the sheet's dimension, or -1 if absent.
  * Stateless; safe to use from any thread.

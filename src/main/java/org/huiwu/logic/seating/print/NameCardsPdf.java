@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.print.ChartCanvas.Align;
 import org.huiwu.logic.seating.print.TextFit.Fitted;
+import org.huiwu.persistence.AtomicFile;
 
 /**
  * Writes tent name cards (桌签) as a PDF of A4 landscape sheets. Each card is two panels split by a
@@ -73,7 +74,7 @@ public final class NameCardsPdf {
                 }
             }
             SeatChartPdf.describe(document, i18n.get("seating.cards.title"), ZonedDateTime.now(clock));
-            AtomicFiles.write(target, document::save);
+            AtomicFile.onDisk().write(target, document::save);
         }
     }
 

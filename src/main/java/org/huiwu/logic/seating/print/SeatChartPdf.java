@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.huiwu.i18n.I18n;
+import org.huiwu.persistence.AtomicFile;
 
 /**
  * Writes a seat chart as a one-page PDF (A4, or A3 for large plans, turned to fit) with the Chinese
@@ -71,7 +72,7 @@ public final class SeatChartPdf {
                 throw e.getCause();
             }
             describe(document, chart.title(), now);
-            AtomicFiles.write(target, document::save);
+            AtomicFile.onDisk().write(target, document::save);
         }
     }
 

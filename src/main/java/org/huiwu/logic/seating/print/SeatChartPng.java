@@ -15,6 +15,7 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.persistence.AtomicFile;
 
 /**
  * Draws a seat chart into a PNG image with the same layout as {@link SeatChartPdf} (the page the PDF
@@ -72,7 +73,7 @@ public final class SeatChartPng {
      */
     public void write(SeatChart chart, int widthPixels, Path target) throws IOException {
         BufferedImage image = render(chart, widthPixels);
-        AtomicFiles.write(target, out -> {
+        AtomicFile.onDisk().write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");
             }

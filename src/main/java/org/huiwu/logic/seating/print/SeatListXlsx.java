@@ -20,6 +20,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.persistence.AtomicFile;
 
 /**
  * Writes the seat list of a plan as an Excel workbook: one sheet, a frozen header row, and one row
@@ -79,7 +80,7 @@ public final class SeatListXlsx {
                     row.createCell(5).setCellValue(occupant.rank());
                 }
             }
-            AtomicFiles.write(target, workbook::write);
+            AtomicFile.onDisk().write(target, workbook::write);
         }
     }
 

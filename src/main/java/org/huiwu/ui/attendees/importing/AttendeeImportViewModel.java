@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.huiwu.logic.messages.ImportProblemTexts;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.ImportMode;
 import org.huiwu.logic.attendees.importing.AttendeeImportPreview;
@@ -29,7 +30,7 @@ import org.huiwu.logic.attendees.importing.ImportMonitor;
 import org.huiwu.logic.attendees.importing.ImportRow;
 import org.huiwu.logic.attendees.importing.SourceTable;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.ui.common.FailureMessages;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 

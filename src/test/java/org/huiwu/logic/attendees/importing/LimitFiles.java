@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.huiwu.logic.limits.InputLimits;
 
 /**
  * Large attendee lists for the limit tests and the import bench, written as they stream (never held in
@@ -44,11 +45,11 @@ public final class LimitFiles {
         return target;
     }
 
-    /** The largest CSV the import accepts: {@link AttendeeFileReader#MAX_ROWS} rows just under the file limit. */
+    /** The largest CSV the import accepts: {@link InputLimits#MAX_ATTENDEE_ROWS} rows just under the file limit. */
     public static Path largestAcceptedCsv(Path target) throws IOException {
-        int rowBytes = (int) ((AttendeeFileReader.MAX_FILE_BYTES - HEADER.getBytes(StandardCharsets.UTF_8).length)
-                / AttendeeFileReader.MAX_ROWS);
-        return csv(target, AttendeeFileReader.MAX_ROWS, rowBytes);
+        int rowBytes = (int) ((InputLimits.MAX_ATTENDEE_FILE_BYTES - HEADER.getBytes(StandardCharsets.UTF_8).length)
+                / InputLimits.MAX_ATTENDEE_ROWS);
+        return csv(target, InputLimits.MAX_ATTENDEE_ROWS, rowBytes);
     }
 
     /**

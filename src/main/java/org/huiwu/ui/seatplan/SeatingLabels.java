@@ -1,4 +1,4 @@
-package org.huiwu.ui.seating;
+package org.huiwu.ui.seatplan;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.i18n.ModelLabels;
@@ -22,7 +22,7 @@ public final class SeatingLabels {
     }
 
     /** A disputed variant with its code from the digest, e.g. "V1：…". */
-    static String variant(I18n i18n, org.huiwu.model.seating.SeatingVariant variant) {
+    public static String variant(I18n i18n, org.huiwu.model.seating.SeatingVariant variant) {
         return i18n.format("seating.rules.variant", variant.code(), i18n.get(switch (variant) {
             case EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT -> "seating.rules.v1";
             case TWO_LEADERS_NUMBER_ONE_ON_LEADERS_LEFT -> "seating.rules.v2";
@@ -38,5 +38,14 @@ public final class SeatingLabels {
             case LEFT -> "seating.door.left";
             case RIGHT -> "seating.door.right";
         });
+    }
+
+    /** "从台下看 · 以左为尊（政务）" — which way the plan is drawn and which convention numbered it. */
+    public static String viewpoint(I18n i18n, org.huiwu.model.seating.SeatPlan plan) {
+        String view = i18n.get(plan.viewpoint() == org.huiwu.model.seating.Viewpoint.AUDIENCE
+                ? "seating.view.audience" : "seating.view.podium");
+        String convention = i18n.get(plan.convention() == org.huiwu.model.seating.Convention.GOVERNMENT
+                ? "seating.convention.government" : "seating.convention.foreign");
+        return i18n.format("seating.view.caption", view, convention);
     }
 }

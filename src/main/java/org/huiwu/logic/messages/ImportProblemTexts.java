@@ -1,4 +1,4 @@
-package org.huiwu.ui.attendees.importing;
+package org.huiwu.logic.messages;
 
 import org.huiwu.logic.attendees.importing.ImportProblem;
 import org.huiwu.i18n.I18n;

@@ -1,4 +1,4 @@
-package org.huiwu.ui.seating;
+package org.huiwu.ui.seatplan;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

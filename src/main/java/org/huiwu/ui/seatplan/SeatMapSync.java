@@ -1,4 +1,4 @@
-package org.huiwu.ui.seating;
+package org.huiwu.ui.seatplan;
 
 import java.util.List;
 
@@ -10,12 +10,12 @@ import org.huiwu.ui.control.seatmap.SeatTile;
  * Copies changes of the screen's tile list into the seat map's own list tile by tile, so that a
  * changed seat only replaces that seat's node on the map. FX thread only.
  */
-final class SeatMapSync {
+public final class SeatMapSync {
 
     private SeatMapSync() {
     }
 
-    static void apply(ListChangeListener.Change<? extends SeatTile> change, List<SeatTile> target) {
+    public static void apply(ListChangeListener.Change<? extends SeatTile> change, List<SeatTile> target) {
         List<? extends SeatTile> source = change.getList();
         boolean onlyReplacements = true;
         while (change.next()) {

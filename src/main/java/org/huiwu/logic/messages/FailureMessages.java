@@ -1,4 +1,4 @@
-package org.huiwu.ui.common;
+package org.huiwu.logic.messages;
 
 import org.huiwu.i18n.I18n;
 import java.io.IOException;

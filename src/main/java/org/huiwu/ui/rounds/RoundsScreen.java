@@ -1,0 +1,50 @@
+package org.huiwu.ui.rounds;
+
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.LazyScreen;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The tea-service feature in the main window: the round board tab with its service summary, built when
+ * first shown. Its view-models exist from the start so that the board follows the open meeting. FX
+ * thread only.
+ */
+public final class RoundsScreen extends LazyScreen {
+
+    /** The guide the board's refill button opens. */
+    public static final String REFILL_GUIDE = "tea-refill-lidded-cup";
+
+    private final RoundBoardViewModel board;
+    private final RoundSummaryViewModel summary;
+    private final AppState state;
+    private final I18n i18n;
+    private final Consumer<String> openGuide;
+    private final String seatingScreen;
+
+    /**
+     * @param seatingScreen the id of the screen the empty board's "arrange the seats" button brings forward
+     */
+    public RoundsScreen(RoundServices services, AppState state, TaskRunner runner, I18n i18n,
+            Consumer<String> openGuide, String seatingScreen) {
+        super("roundsTab", i18n.get("workspace.tab.rounds"), Place.MEETING_TAB);
+        this.state = state;
+        this.i18n = i18n;
+        this.openGuide = openGuide;
+        this.seatingScreen = seatingScreen;
+        board = new RoundBoardViewModel(services, state, runner, i18n);
+        summary = new RoundSummaryViewModel(services, state, runner, i18n);
+    }
+
+    @Override
+    protected Node build() {
+        RoundBoardView view = new RoundBoardView(board, new RoundCommands(board),
+                new RoundSummaryPanel(summary, i18n), i18n, () -> openGuide.accept(REFILL_GUIDE));
+        view.setOnGoToSeating(() -> state.show(seatingScreen));
+        return view;
+    }
+}

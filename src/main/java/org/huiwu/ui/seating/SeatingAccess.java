@@ -1,0 +1,60 @@
+package org.huiwu.ui.seating;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.huiwu.model.Attendee;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+
+/**
+ * What {@link SeatingCommands} may see and change of the seating screen's state: the plan, seats and
+ * people it decides on, and the steps it hands back. {@link SeatingViewModel} is the one implementation;
+ * its fields stay its own. FX thread only.
+ */
+interface SeatingAccess {
+
+    /** The open meeting, or null. */
+    Meeting meeting();
+
+    /** The meeting's seat plan, or null before it has loaded. */
+    SeatPlan plan();
+
+    /** The plan's seats, laid out. */
+    List<PlannedSeat> seats();
+
+    /** The meeting's attendees as last stored. */
+    List<Attendee> attendees();
+
+    /** Who sits where now. */
+    SeatAssignments assignments();
+
+    /** The attendee with this id, or null. */
+    Attendee person(UUID id);
+
+    /** Applies a new assignment state as one undoable step and stores it in the background. */
+    void step(SeatAssignments next);
+
+    /** Steps back (or forward again) and stores the result. */
+    void undo();
+
+    void redo();
+
+    /** The check-in of {@code meetingId} was stored; {@code stored} is its attendee list now. */
+    void checkInStored(UUID meetingId, List<Attendee> stored);
+
+    /** Stores a changed plan, then shows it and runs {@code after} with its seats; a refused plan is explained. */
+    void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after);
+
+    /** Reads the plan again. */
+    void reload();
+
+    /** Says something on the status line. */
+    void say(String status);
+
+    /** Shows a failed write. */
+    void fail(Throwable failure);
+}
