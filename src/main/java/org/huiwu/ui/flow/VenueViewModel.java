@@ -1,4 +1,4 @@
-package org.huiwu.ui.venue;
+package org.huiwu.ui.flow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,6 @@ import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.model.flow.Stage;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.flow.FlowTexts;
 
 /**
  * The venue screen's state: the rooms and a form for a new one, the bookings of the shown day or week with

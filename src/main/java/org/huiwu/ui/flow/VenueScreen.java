@@ -1,4 +1,4 @@
-package org.huiwu.ui.venue;
+package org.huiwu.ui.flow;
 
 import java.util.function.Supplier;
 
@@ -12,7 +12,6 @@ import javafx.stage.Window;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.LazyScreen;
-import org.huiwu.ui.flow.FlowScreen;
 
 /**
  * The venue screen (会场: booking calendar, rooms, today) as one screen with no tab of its own: its command

@@ -1,4 +1,4 @@
-package org.huiwu.ui.venue;
+package org.huiwu.ui.flow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.DayConverter;
 import org.huiwu.ui.common.ViewLoader;
-import org.huiwu.ui.venue.VenueViewModel.TodayRow;
+import org.huiwu.ui.flow.VenueViewModel.TodayRow;
 
 /**
  * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form and "make it
