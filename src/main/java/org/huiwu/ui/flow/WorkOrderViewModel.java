@@ -59,11 +59,23 @@ public final class WorkOrderViewModel {
         this.runner = runner;
         this.texts = texts;
         flow.snapshotProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !version(now.workOrder()).equals(shown)) {
+                shown = version(now.workOrder());
                 show(now);
             }
         });
     }
+
+    /**
+     * Which stored order the form shows: a reload of the flow (a tick on the stages tab) that brings the same
+     * order back leaves what is typed here alone; another meeting, a save or a confirmation shows the new one.
+     */
+    private static String version(WorkOrder order) {
+        boolean draft = order.changedBy().isEmpty() && !order.confirmed();
+        return order.meetingId() + "/" + (draft ? "draft" : order.changedAt() + "/" + order.confirmedAt());
+    }
+
+    private String shown = "";
 
     private void show(FlowSnapshot snapshot) {
         WorkOrder o = snapshot.workOrder();
