@@ -80,6 +80,8 @@ public final class FlowView extends HBox {
         lineList.setItems(viewModel.lines());
         lineList.setCellFactory(list -> new LineCell());
         openList.setItems(viewModel.openItems());
+        openList.setCellFactory(list -> new WrappingCell());
+        patrolList.setCellFactory(list -> new WrappingCell());
         advanceButton.disableProperty().bind(viewModel.closedProperty());
         overrideButton.disableProperty().bind(viewModel.closedProperty());
         supervisorField.textProperty().bindBidirectional(viewModel.supervisorProperty());
@@ -108,6 +110,20 @@ public final class FlowView extends HBox {
     @FXML private void onPatrol() { viewModel.recordPatrol(); }
     @FXML private void onSavePhones() { viewModel.savePhones(); }
     @FXML private void onApprove() { viewModel.approveList(); }
+
+    /** A text row that wraps at the list's width instead of scrolling sideways. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
+    }
 
     /** A line: its tick box (mandatory lines in bold), kind, text and a link to its guide. */
     private final class LineCell extends ListCell<FlowLine> {

@@ -43,27 +43,29 @@ public final class VenueScreen extends LazyScreen {
         return model;
     }
 
-    /** Shows the venue window (or brings it forward) and reloads it. */
+    /**
+     * Shows the venue window, a new one each time (a window closed by its frame leaves the old dialog unusable),
+     * with the same content, reloaded.
+     */
     public void open() {
-        if (dialog == null) {
-            dialog = new Dialog<>();
-            Window parent = owner.get();
-            dialog.initOwner(parent);
-            dialog.initModality(Modality.NONE);
-            dialog.setResizable(true);
-            dialog.setTitle(i18n.get("venue.title.window"));
-            dialog.getDialogPane().setContent(node());
-            dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("venue.close"),
-                    ButtonBar.ButtonData.CANCEL_CLOSE));
-            if (parent != null && parent.getScene() != null) {
-                dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
-            }
-            dialog.getDialogPane().getStylesheets().add(FlowScreen.class.getResource("flow.css").toExternalForm());
+        if (dialog != null && dialog.isShowing()) {
+            model.reload();
+            return;
         }
+        dialog = new Dialog<>();
+        Window parent = owner.get();
+        dialog.initOwner(parent);
+        dialog.initModality(Modality.NONE);
+        dialog.setResizable(true);
+        dialog.setTitle(i18n.get("venue.title.window"));
+        dialog.getDialogPane().setContent(node());
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("venue.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (parent != null && parent.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
+        }
+        dialog.getDialogPane().getStylesheets().add(FlowScreen.class.getResource("flow.css").toExternalForm());
         model.reload();
         dialog.show();
-        if (dialog.getDialogPane().getScene().getWindow() instanceof javafx.stage.Stage window) {
-            window.toFront();
-        }
     }
 }
