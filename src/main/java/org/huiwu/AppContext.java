@@ -11,6 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.flow.MeetingFlows;
+import org.huiwu.logic.flow.RoomBook;
+import org.huiwu.logic.flow.StageLists;
+import org.huiwu.logic.flow.WorkOrders;
+import org.huiwu.persistence.MeetingFlowDao;
+import org.huiwu.persistence.StageListDao;
+import org.huiwu.persistence.VenueRoomDao;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
@@ -83,6 +90,8 @@ public final class AppContext implements AutoCloseable {
     private final StaffDesk staff;
     private final SurveyTrend surveyTrend;
     private final HandlingTime handlingTime;
+    private final RoomBook roomBook;
+    private final MeetingFlows meetingFlows;
 
     private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this.dataDir = dataDir;
@@ -105,8 +114,13 @@ public final class AppContext implements AutoCloseable {
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
+        WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);
+        this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
+        this.meetingFlows = new MeetingFlows(database.dao(MeetingFlowDao.class), meetings, workOrders,
+                new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), desks.checklists(), clock,
+                UUID::randomUUID);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
-                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff);
+                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
         this.guides = GuideParts.create(database, clock);
         this.care = new DataFolderCare(database, dataDir, passphrase, clock, () -> preferences.attendantName());
     }
@@ -213,6 +227,16 @@ public final class AppContext implements AutoCloseable {
     /** The meeting service checklists (会前/会中/会后) and their template. */
     public ServiceChecklists checklists() {
         return desks.checklists();
+    }
+
+    /** The venue's rooms and their bookings (annex I). */
+    public RoomBook roomBook() {
+        return roomBook;
+    }
+
+    /** The flow of meetings: stages, work orders, stage checklists, patrol rounds, special meetings. */
+    public MeetingFlows meetingFlows() {
+        return meetingFlows;
     }
 
     /** The survey template, the meetings' survey forms and the complaints log. */

@@ -32,8 +32,13 @@ import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
+import org.huiwu.logic.export.WorkOrderPdf;
 import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.staff.StaffScreen;
+import org.huiwu.ui.flow.FlowScreen;
+import org.huiwu.ui.flow.FlowTexts;
+import org.huiwu.ui.flow.VenueScreen;
+import org.huiwu.ui.flow.VenueViewModel;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.guides.GuidePresentation;
@@ -79,11 +84,13 @@ public final class Workbench {
     private ChecklistsScreen checklists;
     private FeedbackScreen feedback;
     private StaffScreen staff;
+    private FlowScreen flow;
+    private VenueScreen venue;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
     private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
-            "menu.incidents", "staff.menu", "menu.view");
+            "menu.incidents", "venue.menu", "staff.menu", "menu.view");
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -177,8 +184,16 @@ public final class Workbench {
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
                 DesktopFiles::open), state, i18n, meetings::refresh);
         exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
+        FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
+        flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
+                openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
+                        file), dialogs), state, attendant, i18n);
+        venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
+                attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
+        flow.model().setOnStageChanged(meetings::refreshStages);
+        meetings.followStages(context.meetingFlows()::stages);
         List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,
-                feedback, guides, exports, staff);
+                feedback, flow, guides, exports, venue, staff);
 
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens, MENUS, windowCommands(i18n, dialogs, failures), i18n);
@@ -231,6 +246,16 @@ public final class Workbench {
             theme = saved;
             Themes.apply(scene, theme);
         }, failure -> Themes.apply(scene, next));
+    }
+
+    /** The meeting flow tab of the window as it stands (for tests). */
+    public FlowScreen flow() {
+        return flow;
+    }
+
+    /** The venue screen of the window as it stands (for tests). */
+    public VenueScreen venue() {
+        return venue;
     }
 
     /** Links other screens use to open a procedure guide (rebuilt with the window). */

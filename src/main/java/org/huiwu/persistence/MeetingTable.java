@@ -68,6 +68,13 @@ public record MeetingTable(String name, String scope, List<String> key, List<Str
             new MeetingTable("meeting_staffing", BY_MEETING, List.of("id"), List.of("meeting_id", "staff_id")),
             new MeetingTable("staff_assessment", BY_MEETING, List.of("id")),
             new MeetingTable("staff_assessment_score", BY_MEETING, List.of("assessment_id", "position")),
+            new MeetingTable("work_order", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("meeting_flow", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("stage_change", BY_MEETING, List.of("id")),
+            new MeetingTable("stage_list", BY_MEETING, List.of("meeting_id")),
+            new MeetingTable("stage_item", BY_MEETING, List.of("id")),
+            new MeetingTable("stage_item_mark", BY_MEETING, List.of("id")),
+            new MeetingTable("patrol_round", BY_MEETING, List.of("id"), List.of("meeting_id", "round_number")),
             new MeetingTable(CONFLICTS, BY_MEETING, List.of("id")));
 
     /** The table of that name. */

@@ -29,6 +29,12 @@ public final class MeetingTables {
      */
     public static final String TEXT_CHECKS = "text_check";
 
+    /**
+     * The read-only rows under {@value #BOOKINGS} in {@link #read}: the room bookings the meeting was made
+     * from, each with its room's name. Venue-wide data: exports show it, bundles do not carry it (decision 0027).
+     */
+    public static final String BOOKINGS = "room_booking";
+
     private static final String USED_CHECKS = """
             SELECT * FROM text_check c WHERE NOT EXISTS (SELECT 1 FROM text_check d
                 WHERE d.item_kind = c.item_kind AND d.item_id = c.item_id
@@ -83,6 +89,10 @@ public final class MeetingTables {
                     .map((rs, ctx) -> ColumnValues.row(rs)).list());
             tables.put(PLEDGES, handle.createQuery(STAFFED_PLEDGES).bind("meeting", meetingId)
                     .map((rs, ctx) -> ColumnValues.row(rs)).list());
+            tables.put(BOOKINGS, handle.createQuery("""
+                    SELECT b.*, r.name AS room_name FROM room_booking b JOIN venue_room r ON r.id = b.room_id
+                    WHERE b.meeting_id = :meeting ORDER BY b.booking_date, b.start_time, b.id
+                    """).bind("meeting", meetingId).map((rs, ctx) -> ColumnValues.row(rs)).list());
             return tables;
         });
     }

@@ -65,6 +65,7 @@ enum LayoutStops {
         at.tab("#checklistsTab");
         at.fire("#editTemplateButton");
     }),
+    VENUE(Kind.DIALOG, "VenueScreen", at -> at.menu("menuVenue")),
     SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {
         at.tab("#feedbackTab");
         at.tab("#surveysTab");

@@ -132,7 +132,11 @@ class ScreenLayoutTest {
         if (stop.kind == LayoutStops.Kind.SCREEN) {
             report.accept(inspect(window.stage(), at));
         } else {
-            waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && !before.contains(w)));
+            try {
+                waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && !before.contains(w)));
+            } catch (AssertionError e) {
+                throw new AssertionError(stop.name() + " opened no window", e);
+            }
             at.settle();
             List<Window> opened = Window.getWindows().stream().filter(w -> !before.contains(w)).toList();
             List<String> found = new ArrayList<>();

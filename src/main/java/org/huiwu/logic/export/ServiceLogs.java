@@ -123,6 +123,7 @@ public final class ServiceLogs {
         logs.add(new ChecklistLog(i18n, zone).of(record));
         logs.addAll(new FeedbackLogs(i18n, zone).of(record));
         logs.addAll(new StaffLogs(i18n, zone).of(record));
+        logs.addAll(new FlowLogs(i18n, zone).of(record));
         return logs;
     }
 

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
+import org.huiwu.logic.flow.MeetingFlows;
+import org.huiwu.logic.flow.RoomBook;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.staff.StaffDesk;
 import org.huiwu.logic.incidents.IncidentDesk;
@@ -88,10 +90,11 @@ public final class SampleMeeting {
     private final ServiceChecklists checklists;
     private final SampleFeedback feedback;
     private final SampleStaff staff;
+    private final SampleFlow flow;
 
     public SampleMeeting(MeetingCatalog catalog, AttendeeRoster roster, SeatPlans seatPlans, SeatingPlanner planner,
             ServicePlans servicePlans, ServiceLog serviceLog, Clock clock, IncidentDesk incidents,
-            ServiceChecklists checklists, FeedbackDesk feedback, StaffDesk staff) {
+            ServiceChecklists checklists, FeedbackDesk feedback, StaffDesk staff, RoomBook rooms, MeetingFlows flows) {
         this.catalog = catalog;
         this.roster = roster;
         this.seatPlans = seatPlans;
@@ -102,6 +105,7 @@ public final class SampleMeeting {
         this.checklists = checklists;
         this.feedback = new SampleFeedback(feedback, clock);
         this.staff = new SampleStaff(staff);
+        this.flow = new SampleFlow(rooms, flows);
     }
 
     /** Creates the sample meeting unless it already exists, and returns its id. */
@@ -117,6 +121,7 @@ public final class SampleMeeting {
         new SampleChecklist(checklists).tick(ID);
         feedback.add(ID);
         staff.add(sample);
+        flow.add(sample);
         return ID;
     }
 

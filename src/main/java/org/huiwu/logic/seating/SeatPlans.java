@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.SeatPlanDao;
 
@@ -42,6 +43,18 @@ public final class SeatPlans {
     /** The meeting's plan, or a new empty one (not saved yet) with the default rules. */
     public SeatPlan planOf(UUID meetingId) {
         return plans.findByMeeting(meetingId).orElseGet(() -> SeatPlan.empty(ids.get(), meetingId));
+    }
+
+    /**
+     * The meeting's plan, or a new empty one (not saved yet) with the default rules; a foreign-affairs
+     * meeting's new plan follows 以右为尊 (annex R; decisions 0006 and 0027).
+     */
+    public SeatPlan planOf(UUID meetingId, boolean foreignAffairs) {
+        return plans.findByMeeting(meetingId).orElseGet(() -> {
+            SeatPlan plan = SeatPlan.empty(ids.get(), meetingId);
+            return foreignAffairs ? plan.withRules(Convention.FOREIGN_AFFAIRS, plan.variants(), plan.rowNumbering(),
+                    plan.audienceFill()) : plan;
+        });
     }
 
     /**

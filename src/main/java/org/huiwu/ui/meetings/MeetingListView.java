@@ -40,6 +40,8 @@ public final class MeetingListView extends VBox {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         meetingList.setItems(viewModel.visibleMeetings());
         meetingList.setCellFactory(list -> new MeetingCell());
+        viewModel.stageLabels().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) c ->
+                meetingList.refresh());
         meetingList.setPlaceholder(emptyPlaceholder);
         emptyPlaceholder.visibleProperty().bind(viewModel.emptyProperty());
         duplicateButton.disableProperty().bind(viewModel.noSelectionProperty());
@@ -118,7 +120,8 @@ public final class MeetingListView extends VBox {
             }
             title.setText(meeting.title());
             details.setText(i18n.date(meeting.date()) + "  " + (meeting.startTime() == null ? "" : meeting.startTime() + "  ")
-                    + labels.of(meeting.category()));
+                    + labels.of(meeting.category()) + "  " + viewModel.stageLabels().getOrDefault(meeting.id(),
+                            i18n.get(org.huiwu.model.flow.Stage.BOOKING.labelKey())));
             setGraphic(box);
         }
     }

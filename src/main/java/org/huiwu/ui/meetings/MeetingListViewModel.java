@@ -39,6 +39,8 @@ public final class MeetingListViewModel {
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final FilteredList<Meeting> visibleMeetings = new FilteredList<>(meetings);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final javafx.collections.ObservableMap<UUID, String> stageLabels = FXCollections.observableHashMap();
+    private java.util.function.Supplier<java.util.Map<UUID, org.huiwu.model.flow.Stage>> stages = java.util.Map::of;
 
     public MeetingListViewModel(MeetingCatalog catalog, SampleMeeting sample, AppState state, TaskRunner runner,
             DialogService dialogs, FailureMessages failures, I18n i18n) {
@@ -117,7 +119,27 @@ public final class MeetingListViewModel {
             Meeting match = id == null ? null
                     : loaded.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
             state.currentMeetingProperty().set(match);
+            refreshStages();
         }, this::fail);
+    }
+
+    /** Where each meeting's stage comes from (the flow); the list shows it under the meeting. */
+    public void followStages(java.util.function.Supplier<java.util.Map<UUID, org.huiwu.model.flow.Stage>> source) {
+        stages = source;
+        refreshStages();
+    }
+
+    /** Reloads every meeting's stage (after a stage closed). */
+    public void refreshStages() {
+        runner.run(stages::get, loaded -> {
+            stageLabels.clear();
+            loaded.forEach((id, stage) -> stageLabels.put(id, i18n.get(stage.labelKey())));
+        }, this::fail);
+    }
+
+    /** Each meeting's stage label, by meeting id (a meeting not listed is at booking). */
+    public javafx.collections.ObservableMap<UUID, String> stageLabels() {
+        return stageLabels;
     }
 
     private void fail(Throwable failure) {

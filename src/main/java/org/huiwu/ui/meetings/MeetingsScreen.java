@@ -79,6 +79,16 @@ public final class MeetingsScreen extends LazyScreen {
         return details;
     }
 
+    /** Where each meeting's stage comes from (the flow); the list shows it under the meeting. */
+    public void followStages(java.util.function.Supplier<java.util.Map<java.util.UUID, org.huiwu.model.flow.Stage>> source) {
+        list.followStages(source);
+    }
+
+    /** Reloads every meeting's stage (after a stage closed). */
+    public void refreshStages() {
+        list.refreshStages();
+    }
+
     /** Reloads the list (after a merge brought meetings in). */
     public void refresh() {
         list.refresh();

@@ -136,16 +136,17 @@ public final class SeatingViewModel implements SeatingAccess {
             return;
         }
         UUID meetingId = meeting.id();
-        runner.run(() -> snapshot(meetingId), loaded -> {
+        boolean foreign = meeting.foreignAffairs();
+        runner.run(() -> snapshot(meetingId, foreign), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
         }, this::fail);
     }
 
-    private SeatingSnapshot snapshot(UUID meetingId) {
+    private SeatingSnapshot snapshot(UUID meetingId, boolean foreignAffairs) {
         java.util.Optional<SeatPlan> stored = plans.find(meetingId);
-        SeatPlan loaded = stored.orElseGet(() -> plans.planOf(meetingId));
+        SeatPlan loaded = stored.orElseGet(() -> plans.planOf(meetingId, foreignAffairs));
         List<PlannedSeat> laidOut = List.of();
         String layoutProblem = "";
         try {

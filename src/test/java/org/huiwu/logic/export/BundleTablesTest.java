@@ -40,7 +40,11 @@ class BundleTablesTest {
             "staff_member",                // the venue's staff records (annex B); staffing carries the names
             "staff_pledge",                // confidentiality pledges (annex F); exports show those of the staffed
             "assessment_template",         // the assessment form's versions; an assessment carries its items
-            "assessment_template_item");
+            "assessment_template_item",
+            "venue_room",                  // the venue's rooms (decision 0027)
+            "room_booking",                // bookings across rooms; exports show a meeting's own (decision 0027)
+            "stage_template_version",      // the versioned stage checklist template; a meeting carries its copy
+            "stage_template_item");
 
     @TempDir
     Path dir;

@@ -57,7 +57,7 @@ class SpreadsheetExportTest {
     void theWorkbookHasOneSheetPerLogWithFrozenChineseHeadersAndRealDates() throws Exception {
         Path xlsx = export(ExportFormat.XLSX).get(0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(16);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(20);
             assertThat(workbook.getSheetName(0)).isEqualTo("概要");
             assertThat(workbook.getSheetName(1)).isEqualTo("出席情况");
             Sheet summary = workbook.getSheet("概要");
@@ -108,7 +108,7 @@ class SpreadsheetExportTest {
     @Test
     void csvFilesStartWithABomAndHaveChineseHeaders() throws Exception {
         List<Path> files = export(ExportFormat.CSV);
-        assertThat(files).hasSize(15);
+        assertThat(files).hasSize(19);
         byte[] bytes = Files.readAllBytes(files.get(1));
         assertThat(Arrays3.prefix(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);

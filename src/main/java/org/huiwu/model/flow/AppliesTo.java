@@ -1,0 +1,22 @@
+package org.huiwu.model.flow;
+
+/**
+ * Which meetings a stage template item is copied to: every meeting, or only a special one (annex R):
+ * classified (涉密), with a video link (视频会议) or foreign affairs (外事).
+ */
+public enum AppliesTo {
+    ALL,
+    CLASSIFIED,
+    VIDEO,
+    FOREIGN;
+
+    /** Whether an item for these meetings belongs on a meeting with these flags. */
+    public boolean matches(SpecialFlags flags) {
+        return switch (this) {
+            case ALL -> true;
+            case CLASSIFIED -> flags.classified();
+            case VIDEO -> flags.video();
+            case FOREIGN -> flags.foreign();
+        };
+    }
+}

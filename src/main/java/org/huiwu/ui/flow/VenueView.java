@@ -1,0 +1,155 @@
+package org.huiwu.ui.flow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.model.flow.Booking;
+import org.huiwu.model.flow.Room;
+import org.huiwu.model.flow.RoomLayout;
+import org.huiwu.ui.common.ChoiceLabels;
+import org.huiwu.ui.common.DayConverter;
+import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.flow.VenueViewModel.TodayRow;
+
+/**
+ * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form and "make it
+ * a meeting", the rooms with a form for a new one, and today's meetings of every room with their stages.
+ * Binds to {@link VenueViewModel}. FX thread only.
+ */
+public final class VenueView extends TabPane {
+
+    @FXML private DatePicker dayPicker;
+    @FXML private CheckBox weekBox;
+    @FXML private GridPane calendar;
+    @FXML private ChoiceBox<Room> bookRoomBox;
+    @FXML private TextField startField;
+    @FXML private TextField endField;
+    @FXML private TextField titleField;
+    @FXML private TextField organiserField;
+    @FXML private TextField expectedField;
+    @FXML private Label messageLabel;
+    @FXML private ListView<Room> roomList;
+    @FXML private TextField roomNameField;
+    @FXML private TextField capacityField;
+    @FXML private ChoiceBox<RoomLayout> layoutBox;
+    @FXML private TextField equipmentField;
+    @FXML private Label roomMessageLabel;
+    @FXML private TableView<TodayRow> todayTable;
+    @FXML private TableColumn<TodayRow, String> roomColumn;
+    @FXML private TableColumn<TodayRow, String> timeColumn;
+    @FXML private TableColumn<TodayRow, String> meetingColumn;
+    @FXML private TableColumn<TodayRow, String> stageColumn;
+
+    private final VenueViewModel viewModel;
+    private final I18n i18n;
+
+    public VenueView(VenueViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.i18n = viewModel.texts().i18n();
+        ViewLoader.load(this, i18n);
+    }
+
+    @FXML
+    private void initialize() {
+        dayPicker.setConverter(new DayConverter(i18n));
+        dayPicker.valueProperty().bindBidirectional(viewModel.day);
+        weekBox.selectedProperty().bindBidirectional(viewModel.week);
+        bookRoomBox.setItems(viewModel.rooms);
+        bookRoomBox.setConverter(ChoiceLabels.of(r -> r == null ? "" : r.name()));
+        bookRoomBox.valueProperty().bindBidirectional(viewModel.bookRoom);
+        startField.textProperty().bindBidirectional(viewModel.start);
+        endField.textProperty().bindBidirectional(viewModel.end);
+        titleField.textProperty().bindBidirectional(viewModel.title);
+        organiserField.textProperty().bindBidirectional(viewModel.organiser);
+        expectedField.textProperty().bindBidirectional(viewModel.expected);
+        messageLabel.textProperty().bind(viewModel.message);
+        roomMessageLabel.textProperty().bind(viewModel.message);
+        roomList.setItems(viewModel.rooms);
+        roomList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Room room, boolean empty) {
+                super.updateItem(room, empty);
+                setText(empty || room == null ? null : i18n.format("venue.roomLine", room.name(), room.capacity(),
+                        i18n.get(room.layout().labelKey()), room.equipment()));
+            }
+        });
+        roomNameField.textProperty().bindBidirectional(viewModel.roomName);
+        capacityField.textProperty().bindBidirectional(viewModel.capacity);
+        layoutBox.getItems().setAll(RoomLayout.values());
+        layoutBox.setConverter(ChoiceLabels.of(l -> i18n.get(l.labelKey())));
+        layoutBox.valueProperty().bindBidirectional(viewModel.layout);
+        equipmentField.textProperty().bindBidirectional(viewModel.equipment);
+        todayTable.setItems(viewModel.today);
+        roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
+        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().times()));
+        meetingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        stageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().stage()));
+        viewModel.bookings.addListener((javafx.collections.ListChangeListener<Booking>) c -> drawCalendar());
+        viewModel.rooms.addListener((javafx.collections.ListChangeListener<Room>) c -> drawCalendar());
+        viewModel.selected.addListener((obs, old, now) -> drawCalendar());
+    }
+
+    /** Rooms down the side, the shown days across, each booking a button in its cell (cancelled ones left out). */
+    private void drawCalendar() {
+        calendar.getChildren().clear();
+        List<LocalDate> days = viewModel.days();
+        for (int d = 0; d < days.size(); d++) {
+            Label head = new Label(i18n.date(days.get(d)));
+            head.getStyleClass().add("flow-heading");
+            calendar.add(head, d + 1, 0);
+        }
+        List<Room> rooms = viewModel.rooms.stream().filter(r -> !r.retired()).toList();
+        for (int r = 0; r < rooms.size(); r++) {
+            Room room = rooms.get(r);
+            Label name = new Label(room.name());
+            name.getStyleClass().add("flow-heading");
+            name.setMinWidth(110);
+            calendar.add(name, 0, r + 1);
+            for (int d = 0; d < days.size(); d++) {
+                LocalDate day = days.get(d);
+                VBox cell = new VBox(3);
+                cell.getStyleClass().add("venue-cell");
+                cell.setMinWidth(days.size() == 1 ? 400 : 110);
+                viewModel.bookings.stream().filter(b -> !b.cancelled() && b.roomId().equals(room.id())
+                        && b.bookingDate().equals(day)).forEach(b -> cell.getChildren().add(bookingButton(b)));
+                calendar.add(cell, d + 1, r + 1);
+            }
+        }
+    }
+
+    private Button bookingButton(Booking booking) {
+        Button button = new Button(i18n.format("venue.cell", booking.startTime().toString(),
+                booking.endTime().toString(), booking.title()) + (booking.meetingId() == null ? "" : " ✓"));
+        button.setWrapText(true);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("venue-booking");
+        if (booking.equals(viewModel.selected.get())) {
+            button.getStyleClass().add("selected");
+        }
+        button.setOnAction(e -> viewModel.selected.set(booking));
+        return button;
+    }
+
+    @FXML private void onPrevious() { viewModel.day.set(viewModel.day.get().minusDays(viewModel.week.get() ? 7 : 1)); }
+    @FXML private void onNext() { viewModel.day.set(viewModel.day.get().plusDays(viewModel.week.get() ? 7 : 1)); }
+    @FXML private void onBook() { viewModel.bookRoom(); }
+    @FXML private void onToMeeting() { viewModel.toMeeting(); }
+    @FXML private void onAddRoom() { viewModel.addRoom(); }
+}

@@ -1,0 +1,209 @@
+package org.huiwu.ui.flow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.huiwu.logic.flow.FlowProblem;
+import org.huiwu.logic.flow.FlowRejectedException;
+import org.huiwu.logic.flow.MeetingFlows;
+import org.huiwu.logic.flow.RoomBook;
+import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.model.Meeting;
+import org.huiwu.model.flow.Booking;
+import org.huiwu.model.flow.Room;
+import org.huiwu.model.flow.RoomLayout;
+import org.huiwu.model.flow.Stage;
+import org.huiwu.ui.common.Attendant;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The venue screen's state: the rooms and a form for a new one, the bookings of the shown day or week with
+ * a form for a new booking (a double booking is refused with the clash shown), making a booking a meeting,
+ * and today's meetings of every room with their stages. Loads through the {@link TaskRunner}. FX thread only.
+ */
+public final class VenueViewModel {
+
+    /** One of today's meetings: its room, times, title and stage. */
+    public record TodayRow(String room, String times, String title, String stage) {
+    }
+
+    private final RoomBook book;
+    private final MeetingFlows flows;
+    private final MeetingCatalog meetings;
+    private final Attendant attendant;
+    private final TaskRunner runner;
+    private final FlowTexts texts;
+    private final Clock clock;
+    private final Consumer<UUID> openMeeting;
+    final ObservableList<Room> rooms = FXCollections.observableArrayList();
+    final ObservableList<Booking> bookings = FXCollections.observableArrayList();
+    final ObservableList<TodayRow> today = FXCollections.observableArrayList();
+    final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    final BooleanProperty week = new SimpleBooleanProperty();
+    final ObjectProperty<Booking> selected = new SimpleObjectProperty<>();
+    final StringProperty message = new SimpleStringProperty("");
+    final StringProperty roomName = new SimpleStringProperty("");
+    final StringProperty capacity = new SimpleStringProperty("");
+    final ObjectProperty<RoomLayout> layout = new SimpleObjectProperty<>(RoomLayout.BOARDROOM);
+    final StringProperty equipment = new SimpleStringProperty("");
+    final ObjectProperty<Room> bookRoom = new SimpleObjectProperty<>();
+    final StringProperty start = new SimpleStringProperty("");
+    final StringProperty end = new SimpleStringProperty("");
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty organiser = new SimpleStringProperty("");
+    final StringProperty expected = new SimpleStringProperty("");
+
+    public VenueViewModel(RoomBook book, MeetingFlows flows, MeetingCatalog meetings, Attendant attendant,
+            TaskRunner runner, FlowTexts texts, Clock clock, Consumer<UUID> openMeeting) {
+        this.book = book;
+        this.flows = flows;
+        this.meetings = meetings;
+        this.attendant = attendant;
+        this.runner = runner;
+        this.texts = texts;
+        this.clock = clock;
+        this.openMeeting = openMeeting;
+        day.set(LocalDate.now(clock));
+        day.addListener((obs, old, now) -> reload());
+        week.addListener((obs, old, now) -> reload());
+    }
+
+    /** The first and last day shown (a week runs Monday to Sunday). */
+    public List<LocalDate> days() {
+        LocalDate first = week.get() ? day.get().minusDays(day.get().getDayOfWeek().getValue() - 1L) : day.get();
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = 0; i < (week.get() ? 7 : 1); i++) {
+            days.add(first.plusDays(i));
+        }
+        return days;
+    }
+
+    /** Reloads rooms, the shown bookings and today's meetings. */
+    public void reload() {
+        List<LocalDate> shown = days();
+        LocalDate now = LocalDate.now(clock);
+        runner.run(() -> new Loaded(book.rooms(), book.between(shown.get(0), shown.get(shown.size() - 1)),
+                todayRows(now)), loaded -> {
+                    Room chosen = bookRoom.get();
+                    rooms.setAll(loaded.rooms());
+                    bookings.setAll(loaded.bookings());
+                    today.setAll(loaded.today());
+                    bookRoom.set(chosen == null ? loaded.rooms().stream().filter(r -> !r.retired()).findFirst()
+                            .orElse(null) : loaded.rooms().stream().filter(r -> r.id().equals(chosen.id()))
+                            .findFirst().orElse(null));
+                }, this::fail);
+    }
+
+    private record Loaded(List<Room> rooms, List<Booking> bookings, List<TodayRow> today) {
+    }
+
+    private List<TodayRow> todayRows(LocalDate now) {
+        Map<UUID, Stage> stages = flows.stages();
+        return meetings.list().stream().filter(m -> m.date().equals(now))
+                .sorted(Comparator.comparing(Meeting::venue).thenComparing(m -> m.startTime() == null ? LocalTime.MIN
+                        : m.startTime()))
+                .map(m -> new TodayRow(m.venue(), (m.startTime() == null ? "" : m.startTime().toString())
+                        + (m.plannedEndTime() == null ? "" : "–" + m.plannedEndTime()), m.title(),
+                        texts.i18n().get(stages.getOrDefault(m.id(), Stage.BOOKING).labelKey()))).toList();
+    }
+
+    public void addRoom() {
+        String name = roomName.get();
+        String by = attendant.name();
+        int seats;
+        try {
+            seats = Integer.parseInt(capacity.get().strip());
+        } catch (NumberFormatException e) {
+            message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_NUMBER)));
+            return;
+        }
+        runner.run(() -> book.saveRoom(null, name, seats, layout.get(), equipment.get(), false, by), room -> {
+            message.set("");
+            roomName.set("");
+            capacity.set("");
+            equipment.set("");
+            bookRoom.set(room);
+            reload();
+        }, this::fail);
+    }
+
+    /** Books the chosen room on the shown day; a clash is refused and shown with the booking it hit. */
+    public void bookRoom() {
+        Room room = bookRoom.get();
+        if (room == null) {
+            message.set(texts.i18n().get("venue.noRoom"));
+            return;
+        }
+        String by = attendant.name();
+        RoomBook.Request request;
+        try {
+            request = new RoomBook.Request(room.id(), day.get(), time(start.get()), time(end.get()), title.get(),
+                    organiser.get(), by, "", expected.get().isBlank() ? 0 : Integer.parseInt(expected.get().strip()));
+        } catch (NumberFormatException e) {
+            message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_NUMBER)));
+            return;
+        } catch (FlowRejectedException e) {
+            message.set(texts.describe(e));
+            return;
+        }
+        runner.run(() -> book.book(request, by), booked -> {
+            message.set(texts.i18n().format("venue.booked", texts.booking(booked)));
+            title.set("");
+            reload();
+        }, this::fail);
+    }
+
+    /** Makes the selected booking a meeting and opens it. */
+    public void toMeeting() {
+        Booking booking = selected.get();
+        if (booking == null) {
+            message.set(texts.i18n().get("venue.selectBooking"));
+            return;
+        }
+        String by = attendant.name();
+        runner.run(() -> book.toMeeting(booking.id(), by), meeting -> {
+            message.set(texts.i18n().format("venue.madeMeeting", meeting.title()));
+            reload();
+            openMeeting.accept(meeting.id());
+        }, this::fail);
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            String t = text == null ? "" : text.strip();
+            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
+        }
+    }
+
+    private void fail(Throwable failure) {
+        message.set(texts.describe(failure));
+    }
+
+    public FlowTexts texts() {
+        return texts;
+    }
+
+    /** The room's name, for the calendar. */
+    String roomName(UUID roomId) {
+        return rooms.stream().filter(r -> r.id().equals(roomId)).map(Room::name).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,203 @@
+package org.huiwu.ui.flow;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.huiwu.logic.flow.FlowProblem;
+import org.huiwu.logic.flow.FlowRejectedException;
+import org.huiwu.logic.flow.FlowSnapshot;
+import org.huiwu.logic.flow.WorkOrders;
+import org.huiwu.model.flow.RoomLayout;
+import org.huiwu.model.flow.WorkOrder;
+import org.huiwu.ui.common.Attendant;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * The work order form of the open meeting (服务通知单): its fields as typed, saving (refused with the rule
+ * named for flowers or fruit at a working meeting and wireless microphones at a classified one), and the
+ * confirmation with the organiser. Follows the flow tab's snapshot, so it shows what is stored. FX thread only.
+ */
+public final class WorkOrderViewModel {
+
+    private final WorkOrders orders;
+    private final FlowViewModel flow;
+    private final Attendant attendant;
+    private final TaskRunner runner;
+    private final FlowTexts texts;
+    final StringProperty room = new SimpleStringProperty("");
+    final StringProperty start = new SimpleStringProperty("");
+    final StringProperty end = new SimpleStringProperty("");
+    final StringProperty expected = new SimpleStringProperty("");
+    final ObjectProperty<RoomLayout> layout = new SimpleObjectProperty<>(RoomLayout.BOARDROOM);
+    final BooleanProperty nameCards = new SimpleBooleanProperty();
+    final BooleanProperty tea = new SimpleBooleanProperty();
+    final BooleanProperty towels = new SimpleBooleanProperty();
+    final BooleanProperty flowers = new SimpleBooleanProperty();
+    final BooleanProperty fruit = new SimpleBooleanProperty();
+    final StringProperty microphones = new SimpleStringProperty("");
+    final StringProperty wireless = new SimpleStringProperty("");
+    final StringProperty projectors = new SimpleStringProperty("");
+    final StringProperty videoLinks = new SimpleStringProperty("");
+    final StringProperty specialNeeds = new SimpleStringProperty("");
+    final StringProperty confirmWith = new SimpleStringProperty("");
+    final StringProperty confirmation = new SimpleStringProperty("");
+    final StringProperty message = new SimpleStringProperty("");
+
+    public WorkOrderViewModel(WorkOrders orders, FlowViewModel flow, Attendant attendant, TaskRunner runner,
+            FlowTexts texts) {
+        this.orders = orders;
+        this.flow = flow;
+        this.attendant = attendant;
+        this.runner = runner;
+        this.texts = texts;
+        flow.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null && !version(now.workOrder()).equals(shown)) {
+                shown = version(now.workOrder());
+                show(now);
+            }
+        });
+    }
+
+    /**
+     * Which stored order the form shows: a reload of the flow (a tick on the stages tab) that brings the same
+     * order back leaves what is typed here alone; another meeting, a save or a confirmation shows the new one.
+     */
+    private static String version(WorkOrder order) {
+        boolean draft = order.changedBy().isEmpty() && !order.confirmed();
+        return order.meetingId() + "/" + (draft ? "draft" : order.changedAt() + "/" + order.confirmedAt());
+    }
+
+    private String shown = "";
+
+    private void show(FlowSnapshot snapshot) {
+        WorkOrder o = snapshot.workOrder();
+        room.set(o.roomName());
+        start.set(o.startTime() == null ? "" : o.startTime().toString());
+        end.set(o.endTime() == null ? "" : o.endTime().toString());
+        expected.set(String.valueOf(o.expectedAttendees()));
+        layout.set(o.layout());
+        nameCards.set(o.nameCards());
+        tea.set(o.tea());
+        towels.set(o.towels());
+        flowers.set(o.flowers());
+        fruit.set(o.fruit());
+        microphones.set(String.valueOf(o.microphones()));
+        wireless.set(String.valueOf(o.wirelessMicrophones()));
+        projectors.set(String.valueOf(o.projectors()));
+        videoLinks.set(String.valueOf(o.videoLinks()));
+        specialNeeds.set(o.specialNeeds());
+        confirmation.set(o.confirmed() ? texts.i18n().format("flow.order.confirmedBy", o.confirmedWith(),
+                texts.at(o.confirmedAt()), o.confirmedBy()) : texts.i18n().get("flow.order.notConfirmed"));
+    }
+
+    /** Writes the work-order sheet of a meeting to a PDF file (the export code). */
+    @FunctionalInterface
+    public interface Printer {
+        void print(UUID meetingId, java.nio.file.Path file);
+    }
+
+    private Printer printer = (id, file) -> { };
+    private org.huiwu.ui.common.DialogService dialogs;
+
+    /** How the sheet is printed and where the file is chosen (from the composition root). */
+    public void setPrinting(Printer printTo, org.huiwu.ui.common.DialogService chooser) {
+        printer = printTo;
+        dialogs = chooser;
+    }
+
+    /** Saves the stored work order as a PDF sheet where the user chooses. */
+    public void print() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now == null || dialogs == null) {
+            return;
+        }
+        UUID id = now.workOrder().meetingId();
+        dialogs.chooseFileToSave(texts.i18n().get("flow.order.printTitle"), texts.i18n().get("flow.order.printTitle"),
+                "*.pdf", texts.i18n().get("flow.export.workOrder") + ".pdf").ifPresent(file -> runner.run(() -> {
+                    printer.print(id, file);
+                    return file;
+                }, written -> message.set(texts.i18n().format("flow.order.printed", written.getFileName())),
+                        failure -> message.set(texts.describe(failure))));
+    }
+
+    /** Saves the form as typed; a refusal stays on screen with its reason and the typing is kept. */
+    public void save() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now == null) {
+            return;
+        }
+        String by = attendant.name();
+        WorkOrder typed;
+        try {
+            typed = typed(now.workOrder().meetingId());
+        } catch (FlowRejectedException e) {
+            message.set(texts.describe(e));
+            return;
+        }
+        runner.run(() -> orders.save(typed, by), saved -> {
+            message.set(texts.i18n().get("flow.order.saved"));
+            flow.reload();
+        }, failure -> message.set(texts.describe(failure)));
+    }
+
+    /** Confirms the stored order with the organiser's contact. */
+    public void confirm() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now == null) {
+            return;
+        }
+        UUID id = now.workOrder().meetingId();
+        String by = attendant.name();
+        String with = confirmWith.get();
+        runner.run(() -> {
+            if (orders.of(id).isEmpty()) {
+                orders.save(typed(id), by);
+            }
+            return orders.confirm(id, with, by);
+        }, saved -> {
+            message.set("");
+            flow.reload();
+        }, failure -> message.set(texts.describe(failure)));
+    }
+
+    private WorkOrder typed(UUID meetingId) {
+        return new WorkOrder(meetingId, room.get(), time(start.get()), time(end.get()), count(expected.get()),
+                layout.get(), nameCards.get(), tea.get(), towels.get(), flowers.get(), fruit.get(),
+                count(microphones.get()), count(wireless.get()), count(projectors.get()), count(videoLinks.get()),
+                specialNeeds.get(), "", null, "", java.time.Instant.EPOCH, "");
+    }
+
+    private static LocalTime time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
+        }
+    }
+
+    private static int count(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new FlowRejectedException(FlowProblem.BAD_NUMBER);
+        }
+    }
+
+    public FlowTexts texts() {
+        return texts;
+    }
+}
