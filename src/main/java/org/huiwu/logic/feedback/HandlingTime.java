@@ -14,7 +14,7 @@ import org.huiwu.persistence.SettingDao;
  */
 public final class HandlingTime {
 
-    static final String KEY = "venue.complaintHandlingHours";
+    static final String KEY = "complaint_handling_hours";
     /** The longest time accepted, in hours (a year). */
     public static final int MAX_HOURS = 24 * 366;
 
