@@ -78,9 +78,13 @@ public final class HuiwuApp extends Application {
             Platform.exit();
             return;
         }
-        new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
+        Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
         StartupMarks.watch(stage, "#meetingList");
         stage.show();
+        Path bundle = bundleArgument(getParameters().getRaw());
+        if (bundle != null) {
+            Platform.runLater(() -> workbench.openBundle(bundle));
+        }
         if (restoreOutcomeKey != null) {
             I18n i18n = new I18n(language.locale());
             Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.format(restoreOutcomeKey, restoreOutcomeArgument));
@@ -180,6 +184,22 @@ public final class HuiwuApp extends Application {
         } catch (RuntimeException e) {
             LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
         }
+    }
+
+    /**
+     * The bundle the app was opened with, as the file manager passes it for a double-clicked {@code .huiwu}
+     * file: the one argument that is not an option nor the value of {@code --data-dir}; null when there is none.
+     */
+    static Path bundleArgument(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--data-dir")) {
+                i++;
+            } else if (!argument.startsWith("-") && argument.toLowerCase(java.util.Locale.ROOT).endsWith(".huiwu")) {
+                return Path.of(argument);
+            }
+        }
+        return null;
     }
 
     /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR}, or null. */

@@ -1,6 +1,9 @@
 package org.huiwu;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import javafx.application.Application;
 
@@ -29,13 +32,21 @@ public final class Launcher {
         System.exit(HuiwuCommand.run(args));
     }
 
-    /** True when the arguments name no command: nothing, or only {@code --data-dir DIR}. */
+    /**
+     * True when the arguments name no command: nothing, or only {@code --data-dir DIR}, each optionally with
+     * one {@code .huiwu} bundle to merge (how the file manager opens a double-clicked bundle).
+     */
     static boolean isWindowLaunch(String[] args) {
-        if (args.length == 0) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        Path bundle = HuiwuApp.bundleArgument(rest);
+        if (bundle != null) {
+            rest.remove(bundle.toString());
+        }
+        if (rest.isEmpty()) {
             return true;
         }
-        return HuiwuApp.dataDirArgument(Arrays.asList(args)) != null
-                && (args.length == 1 && args[0].startsWith("--data-dir=")
-                || args.length == 2 && args[0].equals("--data-dir"));
+        return HuiwuApp.dataDirArgument(rest) != null
+                && (rest.size() == 1 && rest.get(0).startsWith("--data-dir=")
+                || rest.size() == 2 && rest.get(0).equals("--data-dir"));
     }
 }

@@ -55,6 +55,7 @@ import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.export.ExportScreen;
+import org.huiwu.ui.shell.AboutBox;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 
@@ -85,12 +86,13 @@ public final class Workbench {
     private FeedbackScreen feedback;
     private StaffScreen staff;
     private FlowScreen flow;
+    private java.util.function.Consumer<Path> bundleOpener;
     private VenueScreen venue;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
 
     /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
     private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
-            "menu.incidents", "venue.menu", "staff.menu", "menu.view");
+            "menu.incidents", "venue.menu", "staff.menu", "menu.view", "menu.help");
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -146,6 +148,14 @@ public final class Workbench {
         return state;
     }
 
+    /**
+     * Merges a bundle the app was opened with (a double-click on a {@code .huiwu} file in the file manager),
+     * asking as 会议 → 合并 does: who signed it, and whether to trust a new signer.
+     */
+    public void openBundle(Path bundle) {
+        bundleOpener.accept(bundle);
+    }
+
     private void rebuild(UUID meetingToReopen) {
         I18n i18n = new I18n(language.locale());
         java.util.Locale.setDefault(language.locale());
@@ -184,6 +194,7 @@ public final class Workbench {
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
                 DesktopFiles::open), state, i18n, meetings::refresh);
         exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
+        bundleOpener = bundle -> exports.mergeOpened(bundle, meetings::refresh);
         FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
         flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
                 openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
@@ -213,7 +224,9 @@ public final class Workbench {
                 Command.of("menuTheme", i18n.get("menu.view.theme"), this::toggleTheme).keys("Shortcut+Shift+D")
                         .inMenu("menu.view", 20),
                 Command.of("menuSettings", i18n.get("menu.view.settings"), () -> openSettings(i18n, dialogs, failures))
-                        .keys("Shortcut+Comma").inMenu("menu.view", 30));
+                        .keys("Shortcut+Comma").inMenu("menu.view", 30),
+                Command.of("menuAbout", i18n.get("about.menu"), () -> AboutBox.show(stage, i18n, context.dataDir()))
+                        .inMenu("menu.help", 10));
     }
 
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {

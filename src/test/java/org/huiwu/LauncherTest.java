@@ -26,6 +26,11 @@ class LauncherTest {
             --help                      | false
             --version                   | false
             --data-dir= /tmp/d          | false
+            /tmp/b.huiwu                | true
+            --data-dir /tmp/d /tmp/b.HUIWU | true
+            merge /tmp/b.huiwu          | false
+            verify /tmp/b.huiwu         | false
+            /tmp/a.huiwu /tmp/b.huiwu   | false
             """)
     void windowOpensOnlyWithoutACommand(String arguments, boolean window) {
         assertThat(Launcher.isWindowLaunch(split(arguments))).isEqualTo(window);
@@ -43,6 +48,20 @@ class LauncherTest {
             """)
     void dataDirArgumentIsFoundInEitherForm(String arguments, String expected) {
         Path found = HuiwuApp.dataDirArgument(List.of(split(arguments)));
+
+        assertThat(found).isEqualTo(expected == null ? null : Path.of(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            /tmp/b.huiwu                    | /tmp/b.huiwu
+            --data-dir /tmp/d /tmp/b.huiwu  | /tmp/b.huiwu
+            --data-dir /tmp/x.huiwu         | none
+            /tmp/b.zip                      | none
+            ''                              | none
+            """)
+    void theBundleToMergeIsTheArgumentThatIsNoOptionNorTheDataFolder(String arguments, String expected) {
+        Path found = HuiwuApp.bundleArgument(List.of(split(arguments)));
 
         assertThat(found).isEqualTo(expected == null ? null : Path.of(expected));
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Debian package as a user meets it (run by {@code mvn -Pdist verify} on Debian-family Linux as root):
  * installed with apt, it puts a menu entry and a file association for {@code .huiwu} bundles, its launcher
- * opens the window under Xvfb with a fresh data folder, and removing the package leaves nothing in /opt.
+ * opens the window under Xvfb with a fresh data folder, a bundle given to the launcher (as the file manager
+ * does on a double-click) opens the merge question, and removing the package leaves nothing in /opt.
  */
 class DistributionIT {
 
@@ -71,6 +72,24 @@ class DistributionIT {
         ExternalTools.run(Duration.ofMinutes(3), "env", "DISPLAY=" + DISPLAY, "xdotool", "search", "--sync",
                 "--onlyvisible", "--name", "会务");
         assertThat(data.resolve("huiwu.mv.db")).exists();
+        app.destroy();
+        app.waitFor(60, TimeUnit.SECONDS);
+
+        String launcherPath = INSTALLED.resolve("bin/Huiwu").toString();
+        Path laptop = folder.resolve("laptop");
+        String meeting = ExternalTools.run(Duration.ofMinutes(2), launcherPath, "sample", "--data-dir",
+                laptop.toString()).strip();
+        Path bundles = Files.createDirectories(folder.resolve("bundles"));
+        ExternalTools.run(Duration.ofMinutes(2), launcherPath, "export", "--data-dir", laptop.toString(), "--meeting",
+                meeting.lines().reduce((first, second) -> second).orElse(meeting).strip(), "--format", "bundle",
+                "--out", bundles.toString(), "--signer", "吕佳");
+        Path bundle = single(bundles, "", ".huiwu");
+        ProcessBuilder opened = new ProcessBuilder(launcherPath, "--data-dir", data.toString(), bundle.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("app-bundle.log").toFile());
+        opened.environment().put("DISPLAY", DISPLAY);
+        app = opened.start();
+        ExternalTools.run(Duration.ofMinutes(3), "env", "DISPLAY=" + DISPLAY, "xdotool", "search", "--sync",
+                "--onlyvisible", "--name", "合并数据包");
         stop();
         app = null;
         xvfb = null;

@@ -1,6 +1,8 @@
 package org.huiwu.ui.export;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.layout.Region;
@@ -106,6 +108,11 @@ public final class ExportScreen extends LazyScreen {
     /** Merges bundles from other laptops; {@code afterMerge} refreshes the screens. */
     public void merge(Runnable afterMerge) {
         jobs.mergeBundles(afterMerge);
+    }
+
+    /** Merges a bundle the app was opened with (a double-click on a {@code .huiwu} file), asking as the menu does. */
+    public void mergeOpened(Path bundle, Runnable afterMerge) {
+        jobs.mergeBundles(List.of(bundle), afterMerge);
     }
 
     /** Shows the merge conflicts of the current meeting. */

@@ -153,9 +153,16 @@ public final class MeetingExportViewModel {
         if (running.get()) {
             return;
         }
-        List<Path> files = dialogs.chooseFilesToOpen(i18n.get("export.window.mergeTitle"),
-                i18n.get("export.window.bundleFiles"), List.of("*.huiwu"));
-        if (files.isEmpty()) {
+        mergeBundles(dialogs.chooseFilesToOpen(i18n.get("export.window.mergeTitle"),
+                i18n.get("export.window.bundleFiles"), List.of("*.huiwu")), afterMerge);
+    }
+
+    /**
+     * Merges the given bundles (a bundle opened from the file manager, say) after showing who signed them and
+     * asking as the menu entry does; {@code afterMerge} refreshes the screens.
+     */
+    public void mergeBundles(List<Path> files, Runnable afterMerge) {
+        if (running.get() || files.isEmpty()) {
             return;
         }
         running.set(true);
