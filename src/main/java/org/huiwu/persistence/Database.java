@@ -148,6 +148,7 @@ public final class Database implements AutoCloseable {
         try {
             DatabaseAccess.firstConnection(pool, url, dataDir);
             if (migrationLocations.equals(List.of(MIGRATIONS)) && schemaIsCurrent(pool)) {
+                DatabaseFile.restrictH2Files(dataDir);
                 return new Database(pool);
             }
             Flyway flyway = Flyway.configure().dataSource(pool)

@@ -40,8 +40,6 @@ public final class MeetingListView extends VBox {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         meetingList.setItems(viewModel.visibleMeetings());
         meetingList.setCellFactory(list -> new MeetingCell());
-        viewModel.stageLabels().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) c ->
-                meetingList.refresh());
         meetingList.setPlaceholder(emptyPlaceholder);
         emptyPlaceholder.visibleProperty().bind(viewModel.emptyProperty());
         duplicateButton.disableProperty().bind(viewModel.noSelectionProperty());
@@ -99,6 +97,11 @@ public final class MeetingListView extends VBox {
             title.setWrapText(true);
             details.setWrapText(true);
             setPrefWidth(0);
+            viewModel.stageLabels().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) change -> {
+                if (getItem() != null && getItem().id().equals(change.getKey())) {
+                    showDetails(getItem());
+                }
+            });
         }
 
         /** As tall as the wrapped title needs at the list's width (no sideways scrolling, nothing cut). */
@@ -119,10 +122,15 @@ public final class MeetingListView extends VBox {
                 return;
             }
             title.setText(meeting.title());
+            showDetails(meeting);
+            setGraphic(box);
+        }
+
+        /** Day, start, category and stage; the stage follows the meeting's stored stage changes in place. */
+        private void showDetails(Meeting meeting) {
             details.setText(i18n.date(meeting.date()) + "  " + (meeting.startTime() == null ? "" : meeting.startTime() + "  ")
                     + labels.of(meeting.category()) + "  " + viewModel.stageLabels().getOrDefault(meeting.id(),
                             i18n.get(org.huiwu.model.flow.Stage.BOOKING.labelKey())));
-            setGraphic(box);
         }
     }
 }
