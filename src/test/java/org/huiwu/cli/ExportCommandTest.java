@@ -60,7 +60,7 @@ class ExportCommandTest {
         assertThat(run("export", "--data-dir", data("a"), "--from", "2000-01-01", "--to", "2100-12-31", "--format",
                 "csv", "--out", data("c"))).as(err.toString()).isZero();
         assertThat(filesIn("c")).hasSize(19);
-        assertThat(out.toString()).contains("11");
+        assertThat(out.toString()).contains("19");
     }
 
     @Test

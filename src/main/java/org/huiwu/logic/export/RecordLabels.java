@@ -46,7 +46,17 @@ public final class RecordLabels {
             Map.entry("survey_answer", "export.table.surveyAnswer"),
             Map.entry("complaint", "export.table.complaint"),
             Map.entry("complaint_version", "export.table.complaintVersion"),
-            Map.entry("merge_conflict", "export.table.mergeConflict"));
+            Map.entry("merge_conflict", "export.table.mergeConflict"),
+            Map.entry("meeting_staffing", "export.table.meetingStaffing"),
+            Map.entry("staff_assessment", "export.table.staffAssessment"),
+            Map.entry("staff_assessment_score", "export.table.staffAssessmentScore"),
+            Map.entry("work_order", "export.table.workOrder"),
+            Map.entry("meeting_flow", "export.table.meetingFlow"),
+            Map.entry("stage_change", "export.table.stageChange"),
+            Map.entry("stage_list", "export.table.stageList"),
+            Map.entry("stage_item", "export.table.stageItem"),
+            Map.entry("stage_item_mark", "export.table.stageItemMark"),
+            Map.entry("patrol_round", "export.table.patrolRound"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("id", "export.field.id"),
