@@ -159,6 +159,7 @@ public final class Workbench {
     private void rebuild(UUID meetingToReopen) {
         I18n i18n = new I18n(language.locale());
         java.util.Locale.setDefault(language.locale());
+        String shownBefore = state == null ? null : state.shownScreenProperty().get();
         state = new AppState();
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
@@ -214,6 +215,10 @@ public final class Workbench {
         scene.setRoot(lockCover);
         Themes.apply(scene, theme);
         meetings.refreshAndSelect(meetingToReopen);
+        if (shownBefore != null) {
+            state.show(shownBefore);
+        }
+        lockCover.requestFocus();
     }
 
     /** The window's own commands: settings, theme and quit. */
