@@ -64,6 +64,25 @@ class AttendeeEditingTest {
     }
 
     @Test
+    void aNameSavedOrBeingTypedSurvivesALanguageSwitch(FxRobot robot) {
+        TableView<Attendee> table = openSampleAttendees(robot);
+        edit(robot, table, 4, NAME);
+        robot.write("Zhao Ming").type(KeyCode.TAB);
+        waitUntil(() -> stored(4).name().equals("Zhao Ming"));
+        robot.write("市外办");
+
+        robot.interact(() -> app.window().workbench().applySettings(
+                org.huiwu.logic.settings.Preferences.Language.ENGLISH,
+                org.huiwu.logic.settings.Preferences.Theme.LIGHT));
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        waitUntil(() -> stored(4).organisation().equals("市外办"));
+        org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        assertThat(stored(4).name()).as("the saved name, after the language switch").isEqualTo("Zhao Ming");
+        assertThat(stored(4).organisation()).isEqualTo("市外办");
+    }
+
+    @Test
     void clickingAnotherRowSavesWhatWasTyped(FxRobot robot) {
         TableView<Attendee> table = openSampleAttendees(robot);
         edit(robot, table, 3, NAME);
