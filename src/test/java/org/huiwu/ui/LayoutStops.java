@@ -91,6 +91,7 @@ enum LayoutStops {
     static final List<String> EXEMPT = List.of(
             "FxDialogService",       // alerts: a wrapping message and OK / Cancel, no layout of their own
             "HuiwuApp",              // start-up failure alerts, before the window exists
+            "AboutBox",              // an alert: the version and data folder as a wrapping message and OK
             "ExportProgressWindow"); // a progress bar shown only while an export runs
 
     enum Kind { SCREEN, DIALOG }
