@@ -126,6 +126,9 @@ public final class ExternalTools {
     }
 
     public static boolean onPath(String program) {
+        if (Path.of(program).isAbsolute()) {
+            return Files.isExecutable(Path.of(program));
+        }
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
