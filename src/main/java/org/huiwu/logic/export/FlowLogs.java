@@ -83,7 +83,9 @@ final class FlowLogs {
 
     private LogTable patrols(MeetingRecord record) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Map<String, Object> p : record.rows("patrol_round")) {
+        List<Map<String, Object>> rounds = new ArrayList<>(record.rows("patrol_round"));
+        rounds.sort(java.util.Comparator.comparingLong(p -> ((Number) p.get("round_number")).longValue()));
+        for (Map<String, Object> p : rounds) {
             rows.add(row(number(p.get("round_number")), time(p.get("patrolled_at")), p.get("patrolled_by"), p.get("note")));
         }
         return new LogTable("patrols", i18n.get("flow.export.patrols"), columns("flow.export.column.round", 6, "flow.export.column.time", 19, "flow.export.column.by", 10,
