@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -28,8 +27,8 @@ import org.huiwu.logic.export.ExportMonitor;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
-import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.SavesToChosenFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -72,43 +71,7 @@ class MergeTrustDialogTest {
             }
         });
         office = org.huiwu.ui.OffFxThread.get(() -> AppContext.open(Files.createTempDirectory(dir, "office"), CLOCK));
-        DialogService real = new FxDialogService(() -> stage);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public boolean confirm(String title, String message) {
-                return real.confirm(title, message);
-            }
-
-            @Override
-            public int choose(String title, String message, List<String> options) {
-                return real.choose(title, message, options);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                real.showError(title, message);
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-                real.showInformation(title, message);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToOpen(String title, String filter, List<String> extensions) {
-                return Optional.of(bundle);
-            }
-
-            @Override
-            public List<Path> chooseFilesToOpen(String title, String filter, List<String> extensions) {
-                return List.of(bundle);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(String title, String filter, String extension, String name) {
-                return Optional.empty();
-            }
-        };
+        DialogService dialogs = SavesToChosenFile.opening(() -> stage, () -> bundle);
         model = new MeetingExportViewModel(office.exports(zh), office.bundleMerger(),
                 new FxTaskRunner(office.databaseWorker()), dialogs, new FailureMessages(zh, Database::problemOf), zh,
                 MeetingExportViewModel.FolderOpener.NONE);
