@@ -27,6 +27,7 @@ import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.feedback.HandlingTime;
 import org.huiwu.logic.feedback.SurveyTrend;
+import org.huiwu.logic.staff.ClassifiedStaffCheck;
 import org.huiwu.logic.staff.StaffDesk;
 import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.StaffDao;
@@ -102,7 +103,10 @@ public final class AppContext implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID);
+        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
+                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
+        this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID,
+                new ClassifiedStaffCheck(staff.staffing()));
         this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
@@ -110,8 +114,6 @@ public final class AppContext implements AutoCloseable {
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.desks = DeskParts.create(database, roster, dataDir, clock);
         this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
-        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
-                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
         WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);

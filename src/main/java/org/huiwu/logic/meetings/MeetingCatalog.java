@@ -18,11 +18,18 @@ public final class MeetingCatalog {
     private final MeetingDao meetings;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final MeetingCheck check;
 
     public MeetingCatalog(MeetingDao meetings, Clock clock, Supplier<UUID> ids) {
+        this(meetings, clock, ids, MeetingCheck.NONE);
+    }
+
+    /** A catalog whose saves first pass {@code check} (another feature's rule, such as the pledge rule of 涉密). */
+    public MeetingCatalog(MeetingDao meetings, Clock clock, Supplier<UUID> ids, MeetingCheck check) {
         this.meetings = meetings;
         this.clock = clock;
         this.ids = ids;
+        this.check = check;
     }
 
     /** All meetings, newest date first. */
@@ -43,14 +50,22 @@ public final class MeetingCatalog {
      * Saves a new or edited meeting after checking it.
      *
      * @throws MeetingRejectedException listing every problem when the meeting is not valid
+     * @throws RuntimeException the refusal of the other features' check (such as staff without a pledge on
+     *     a meeting made 涉密)
      */
     public Meeting save(Meeting meeting) {
         List<MeetingProblem> problems = MeetingProblem.check(meeting);
         if (!problems.isEmpty()) {
             throw new MeetingRejectedException(problems);
         }
+        check(meeting);
         meetings.save(meeting, clock.instant());
         return meeting;
+    }
+
+    /** Runs the other features' check on the change to {@code meeting} without saving it (throws when refused). */
+    public void check(Meeting meeting) {
+        check.check(meetings.find(meeting.id()).orElse(null), meeting);
     }
 
     /**

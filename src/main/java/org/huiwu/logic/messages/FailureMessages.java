@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.huiwu.logic.attendees.AttendeeRejectedException;
 import org.huiwu.logic.meetings.MeetingRejectedException;
+import org.huiwu.logic.staff.UnpledgedStaffException;
 import org.huiwu.model.StorageProblem;
 
 /**
@@ -29,6 +30,9 @@ public final class FailureMessages {
     public String describe(Throwable failure) {
         if (failure instanceof MeetingRejectedException rejected) {
             return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));
+        }
+        if (failure instanceof UnpledgedStaffException unpledged) {
+            return unpledged.message(i18n);
         }
         if (failure instanceof AttendeeRejectedException rejected) {
             return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));

@@ -79,6 +79,31 @@ public final class MeetingStaffing {
         return line;
     }
 
+    /**
+     * The people on the meeting without a pledge valid on {@code day}, in staffing order; for a 涉密
+     * meeting they are the ones to flag (they may have arrived by import or merge, or the meeting was
+     * made 涉密 on another laptop).
+     */
+    public List<Unpledged> unpledged(UUID meetingId, java.time.LocalDate day) {
+        List<Unpledged> found = new java.util.ArrayList<>();
+        for (Staffing line : staffing.ofMeeting(meetingId)) {
+            var pledges = staff.pledgesOf(line.staffId());
+            PledgeStatus status = StaffRoster.status(pledges, day);
+            if (status != PledgeStatus.VALID) {
+                found.add(new Unpledged(line.staffName(), status, status == PledgeStatus.EXPIRED
+                        ? StaffRoster.latest(pledges).map(org.huiwu.model.staff.Pledge::validUntil).orElse(null)
+                        : null));
+            }
+        }
+        return found;
+    }
+
+    /** The flagged people of {@code meeting} when it is 涉密, otherwise none. */
+    public List<Unpledged> flagged(Meeting meeting) {
+        return meeting.confidentiality() == Confidentiality.CLASSIFIED ? unpledged(meeting.id(), meeting.date())
+                : List.of();
+    }
+
     /** Changes the zone of a line. */
     public Staffing changeZone(Staffing line, String zone) {
         if (zone != null && zone.strip().length() > StaffProblem.MAX_SHORT_TEXT) {
