@@ -21,7 +21,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * Stores the assessment form as numbered versions (a save adds one) and the assessments, each with the
- * scores of the items it was made with, saved and read whole in one transaction. Thread-safe when
+ * scores of the items it was made with, saved (a save of a stored id replaces it) and read whole in one
+ * transaction. Thread-safe when
  * attached on demand.
  */
 public interface AssessmentDao {
@@ -86,9 +87,17 @@ public interface AssessmentDao {
             @Bind("labelZh") String labelZh, @Bind("labelEn") String labelEn, @Bind("max") int max,
             @Bind("score") int score);
 
-    /** Saves a new assessment with its scores. */
+    @SqlUpdate("DELETE FROM staff_assessment WHERE id = :id")
+    int deleteRow(@Bind("id") UUID id);
+
+    @SqlUpdate("DELETE FROM staff_assessment_score WHERE assessment_id = :id")
+    int deleteScores(@Bind("id") UUID id);
+
+    /** Saves the assessment with its scores, replacing the one with its id if stored (a corrected entry). */
     @Transaction
     default void save(Assessment assessment, OffsetDateTime at) {
+        deleteScores(assessment.id());
+        deleteRow(assessment.id());
         insertRow(assessment, at);
         for (int i = 0; i < assessment.scores().size(); i++) {
             Assessment.Score s = assessment.scores().get(i);

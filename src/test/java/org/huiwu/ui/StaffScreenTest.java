@@ -77,6 +77,9 @@ class StaffScreenTest {
         SampleMeeting sample = window.context().sampleMeeting();
         sample.ensure();
         Meeting m = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
+        var wang = window.context().staff().staffing().of(SampleMeeting.ID).stream()
+                .filter(line -> line.staffName().equals("王丽")).findFirst().orElseThrow();
+        window.context().staff().staffing().remove(wang.id());
         window.context().meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
                 m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
                 Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
@@ -93,7 +96,7 @@ class StaffScreenTest {
 
         openMenu(robot, "本会议人员安排…");
         StaffingViewModel staffing = window.workbench().staff().staffing();
-        waitUntil(() -> staffing.lines().size() == 3);
+        waitUntil(() -> staffing.lines().size() == 2);
         assertThat(robot.lookup("#staffingClassified").queryAs(Label.class).isVisible()).isTrue();
         choose(robot, "#staffingPerson", "赵敏");
         robot.clickOn("#staffingZone").write("签到台");
@@ -101,26 +104,61 @@ class StaffScreenTest {
         Label problem = robot.lookup("#staffingProblem").queryAs(Label.class);
         waitUntil(() -> problem.getText().contains("赵敏"));
         assertThat(problem.getText()).contains("涉密会议").contains("未签保密承诺书");
-        assertThat(staffing.lines()).hasSize(3);
+        assertThat(staffing.lines()).hasSize(2);
 
         window.context().staff().roster().recordPledge(
                 window.context().staff().roster().members().stream().filter(p -> p.name().equals("赵敏"))
                         .findFirst().orElseThrow().id(), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "", "吕佳");
         robot.clickOn("#assignStaffButton");
-        waitUntil(() -> staffing.lines().size() == 4);
+        waitUntil(() -> staffing.lines().size() == 3);
         assertThat(problem.getText()).isEmpty();
         TableView<?> table = robot.lookup("#staffingTable").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(4);
+        assertThat(table.getItems()).hasSize(3);
         assertThat(window.context().staff().staffing().names(SampleMeeting.ID)).contains("赵敏");
-        assertThat(window.workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "王丽", "赵敏");
+        assertThat(window.workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "赵敏");
 
         closeDialogs(robot);
         WindowRobot.openTab(robot, "#checklistsTab", "#checklistAttendant");
         robot.clickOn(".staffed-choices");
-        waitUntil(() -> menuItem(robot, "王丽").isPresent());
-        robot.clickOn(menuItem(robot, "王丽").orElseThrow());
-        waitUntil(() -> "王丽".equals(robot.lookup("#checklistAttendant").queryAs(javafx.scene.control.TextField.class)
+        waitUntil(() -> menuItem(robot, "赵敏").isPresent());
+        robot.clickOn(menuItem(robot, "赵敏").orElseThrow());
+        waitUntil(() -> "赵敏".equals(robot.lookup("#checklistAttendant").queryAs(javafx.scene.control.TextField.class)
                 .getText()));
+    }
+
+    @Test
+    void makingTheStaffedSampleClassifiedIsRefusedAtOnceNamingWhoHasNoValidPledge(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        if (robot.lookup("#meetingConfidentiality").tryQuery().filter(WindowRobot::shown).isEmpty()) {
+            robot.clickOn("#detailsTab");
+        }
+        waitUntil(() -> robot.lookup("#meetingConfidentiality").tryQuery().filter(WindowRobot::shown).isPresent());
+        choose(robot, "#meetingConfidentiality", "涉密");
+        Label problem = robot.lookup("#meetingProblem").queryAs(Label.class);
+        waitUntil(() -> problem.getText().contains("王丽"));
+        assertThat(problem.getText()).startsWith("不能设为涉密会议").contains("王丽（保密承诺已于").contains("到期）")
+                .doesNotContain("刘芳").doesNotContain("吕佳");
+        robot.clickOn("#saveMeetingButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality())
+                .isNotEqualTo(Confidentiality.CLASSIFIED);
+
+        openMenu(robot, "本会议人员安排…");
+        StaffingViewModel staffing = window.workbench().staff().staffing();
+        waitUntil(() -> staffing.lines().size() == 3);
+        @SuppressWarnings("unchecked") TableView<org.huiwu.model.staff.Staffing> table =
+                robot.lookup("#staffingTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(staffing.lines().stream()
+                .filter(line -> line.staffName().equals("王丽")).findFirst().orElseThrow()));
+        robot.clickOn("#removeStaffButton");
+        waitUntil(() -> staffing.lines().size() == 2);
+        closeDialogs(robot);
+
+        robot.clickOn("#saveMeetingButton");
+        waitUntil(() -> window.context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality()
+                == Confidentiality.CLASSIFIED);
+        assertThat(problem.getText()).isEmpty();
     }
 
     private void closeDialogs(FxRobot robot) {
@@ -152,5 +190,13 @@ class StaffScreenTest {
         TableView<?> summary = robot.lookup("#monthlySummary").queryAs(TableView.class);
         assertThat(summary.getItems()).hasSize(4);
         assertThat(robot.lookup("#summaryMonth").queryAs(Label.class).getText()).isEqualTo("2026年12月");
+        javafx.scene.chart.LineChart<?, ?> trend = robot.lookup("#assessmentTrend").queryAs(javafx.scene.chart.LineChart.class);
+        assertThat(trend.getData()).extracting(javafx.scene.chart.XYChart.Series::getName).containsExactly("全组");
+        robot.clickOn((Node) robot.lookup("#monthlySummary .table-cell").match(c -> "赵敏".equals(((Labeled) c).getText()))
+                .query());
+        waitUntil(() -> trend.getData().size() == 2);
+        assertThat(trend.getData().get(1).getName()).isEqualTo("赵敏");
+        assertThat(trend.getData().get(1).getData()).singleElement()
+                .satisfies(point -> assertThat(point.getYValue()).isEqualTo(95.0));
     }
 }

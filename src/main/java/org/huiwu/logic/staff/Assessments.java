@@ -62,6 +62,15 @@ public final class Assessments {
      */
     public Assessment record(StaffMember person, LocalDate day, UUID meetingId, AssessmentTemplate template,
             List<Integer> scores, String assessor, String notes) {
+        return record(ids.get(), person, day, meetingId, template, scores, assessor, notes);
+    }
+
+    /**
+     * Records the assessment with {@code id}, replacing it when already stored (the entry form keeps one
+     * assessment per person, day and meeting, saved again as each field is left).
+     */
+    public Assessment record(UUID id, StaffMember person, LocalDate day, UUID meetingId, AssessmentTemplate template,
+            List<Integer> scores, String assessor, String notes) {
         if (scores.size() != template.items().size() || scores.stream().anyMatch(java.util.Objects::isNull)) {
             throw new StaffRejectedException(StaffProblem.SCORES_INCOMPLETE, "");
         }
@@ -77,10 +86,16 @@ public final class Assessments {
         if (notes != null && notes.strip().length() > StaffProblem.MAX_LONG_TEXT) {
             throw new StaffRejectedException(StaffProblem.TEXT_TOO_LONG, String.valueOf(StaffProblem.MAX_LONG_TEXT));
         }
-        Assessment assessment = new Assessment(ids.get(), person.id(), person.name(), day, meetingId,
+        Assessment assessment = new Assessment(id, person.id(), person.name(), day, meetingId,
                 template.version(), given, assessor, notes);
         assessments.save(assessment, clock.instant().atOffset(ZoneOffset.UTC));
         return assessment;
+    }
+
+    /** The person's assessment of the day (at the meeting, or of the day's work when null), if one is stored. */
+    public java.util.Optional<Assessment> find(UUID staffId, LocalDate day, UUID meetingId) {
+        return assessments.between(day, day).stream().filter(a -> a.staffId().equals(staffId)
+                && java.util.Objects.equals(a.meetingId(), meetingId)).reduce((first, later) -> later);
     }
 
     /** Every assessment of the month, by day then name. */

@@ -82,6 +82,7 @@ public final class MeetingFormViewModel {
                 dirty.set(!loading);
             });
         }
+        confidentiality.addListener((obs, was, now) -> checkAtOnce());
         listed.addListener(changed -> showListed());
         expected.addListener(changed -> showListed());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
@@ -146,6 +147,20 @@ public final class MeetingFormViewModel {
             state.statusProperty().set(i18n.format("meeting.saved", saved.title()));
             afterSave.accept(saved.id());
         }, failure -> problem.set(failures.describe(failure)));
+    }
+
+    /**
+     * Runs the other features' rules on the change just made (a meeting made 涉密 with staff lacking a
+     * pledge) so the refusal shows at once, before the form is saved.
+     */
+    private void checkAtOnce() {
+        Meeting edited = loading || confidentiality.get() != Confidentiality.CLASSIFIED ? null : edited();
+        if (edited != null) {
+            runner.run(() -> {
+                catalog.check(edited);
+                return edited;
+            }, passed -> { }, failure -> problem.set(failures.describe(failure)));
+        }
     }
 
     /** Keeps the edits of a meeting the user switched away from, when they can be saved. */

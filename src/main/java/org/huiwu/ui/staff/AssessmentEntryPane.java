@@ -20,16 +20,19 @@ import org.huiwu.ui.common.DayConverter;
 
 /**
  * Entering one assessment: person, day, whether it is for the open meeting, a score per item of the
- * current form (built in code because the items are data) and notes. Binds to {@link AssessmentViewModel}.
- * FX thread only.
+ * current form (built in code because the items are data) and notes. Each field is kept when left; Enter
+ * saves, Esc puts the stored values back. Binds to {@link AssessmentViewModel}. FX thread only.
  */
 final class AssessmentEntryPane extends VBox {
 
     private final AssessmentViewModel model;
+    private final Supplier<String> assessor;
     private final GridPane items = new GridPane();
 
     AssessmentEntryPane(AssessmentViewModel model, Supplier<String> assessor) {
         this.model = model;
+        this.assessor = assessor;
+        model.followEntry(assessor);
         var i18n = model.texts().i18n();
         setSpacing(8);
         getStyleClass().add("staff-pane");
@@ -67,6 +70,11 @@ final class AssessmentEntryPane extends VBox {
         notes.setId("assessNotes");
         notes.setPromptText(i18n.get("staff.export.notes"));
         notes.textProperty().bindBidirectional(model.notesProperty());
+        FieldCommits.wire(notes, () -> model.commit(assessor.get(), false), model::revert, model::changed);
+        notes.setOnAction(enter -> {
+            model.save(assessor.get());
+            enter.consume();
+        });
         Button save = new Button(i18n.get("staff.assess.save"));
         save.setId("saveAssessmentButton");
         save.setDefaultButton(true);
@@ -109,6 +117,19 @@ final class AssessmentEntryPane extends VBox {
             score.focusedProperty().addListener((o, was, focused) -> {
                 if (!focused) {
                     commit(score);
+                    model.commit(assessor.get(), false);
+                }
+            });
+            score.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE && (model.changed()
+                        || !score.getEditor().getText().strip().equals(String.valueOf(score.getValue())))) {
+                    model.revert();
+                    score.getEditor().setText(String.valueOf(property.get()));
+                    key.consume();
+                } else if (key.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    commit(score);
+                    model.save(assessor.get());
+                    key.consume();
                 }
             });
             property.addListener((o, was, now) -> score.getValueFactory().setValue(now.intValue()));

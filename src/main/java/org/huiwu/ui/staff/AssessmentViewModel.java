@@ -26,7 +26,8 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The daily assessment (annex E) while it is entered: the person, the day, whether it is for the open
- * meeting, one score per item of the current form; the month's summary per person and team for the
+ * meeting, one score per item of the current form, kept as each field is left (one assessment per
+ * person, day and meeting, corrected in place; Esc puts the stored values back); the month's summary per person and team for the
  * chart; and the form's items while the supervisor edits them (saved as a new version). FX thread only.
  */
 public final class AssessmentViewModel {
@@ -54,6 +55,9 @@ public final class AssessmentViewModel {
     private final ObjectProperty<MonthlySummary> summary = new SimpleObjectProperty<>(this, "summary");
     private final ObservableList<ItemDraft> drafts = FXCollections.observableArrayList();
     private final Meeting meeting;
+    private java.util.UUID entryId = java.util.UUID.randomUUID();
+    private org.huiwu.model.staff.Assessment stored;
+    private boolean loading;
 
     /** A model for assessments at {@code meeting} (null when no meeting is open). */
     public AssessmentViewModel(StaffDesk desk, TaskRunner runner, StaffTexts texts, Meeting meeting) {
@@ -90,30 +94,104 @@ public final class AssessmentViewModel {
         runner.run(() -> desk.assessments().summary(shown), summary::set, this::fail);
     }
 
-    /** Saves the assessment typed in; on success the scores go back to full marks and the month is re-read. */
-    public void save(String assessor) {
+    /**
+     * Shows the stored assessment of the person, day and meeting now chosen (one per key, corrected in
+     * place), or keeps the scores typed so far for a new one and stores them if they differ from full marks.
+     */
+    private void switchEntry(String assessor) {
+        StaffMember chosen = person.get();
+        LocalDate on = day.get();
+        AssessmentTemplate form = template.get();
+        if (loading || chosen == null || on == null || form == null) {
+            return;
+        }
+        java.util.UUID at = meetingId();
+        runner.run(() -> desk.assessments().find(chosen.id(), on, at), found -> {
+            if (found.isPresent() && found.get().templateVersion() == form.version()) {
+                stored = found.get();
+                entryId = stored.id();
+                revert();
+            } else {
+                stored = null;
+                entryId = java.util.UUID.randomUUID();
+                commit(assessor, false);
+            }
+        }, this::fail);
+    }
+
+    private java.util.UUID meetingId() {
+        return atMeeting.get() && meeting != null ? meeting.id() : null;
+    }
+
+    /** Whether the scores or notes differ from the stored assessment (for a new one: from full marks, no notes). */
+    public boolean changed() {
+        AssessmentTemplate form = template.get();
+        if (form == null) {
+            return false;
+        }
+        for (int i = 0; i < scores.size(); i++) {
+            int saved = stored == null ? form.items().get(i).maxScore() : stored.scores().get(i).score();
+            if (scores.get(i).get() != saved) {
+                return true;
+            }
+        }
+        return !notes.get().strip().equals(stored == null ? "" : stored.notes());
+    }
+
+    /**
+     * Keeps the entry (a field left, or with {@code force} Enter or the Save button): stores the person's
+     * assessment of the day, or corrects it when stored; on success the month is re-read.
+     */
+    public void commit(String assessor, boolean force) {
         AssessmentTemplate form = template.get();
         StaffMember chosen = person.get();
-        if (form == null) {
+        if (loading || form == null || (!force && !changed())) {
             return;
         }
-        if (chosen == null) {
-            problem.set(texts.i18n().get("staff.staffing.choosePerson"));
-            return;
-        }
-        if (day.get() == null) {
-            problem.set(texts.i18n().get("staff.assess.chooseDay"));
+        if (chosen == null || day.get() == null) {
+            if (force) {
+                problem.set(texts.i18n().get(chosen == null ? "staff.staffing.choosePerson" : "staff.assess.chooseDay"));
+            }
             return;
         }
         List<Integer> given = scores.stream().map(IntegerProperty::get).toList();
         LocalDate on = day.get();
-        java.util.UUID at = atMeeting.get() && meeting != null ? meeting.id() : null;
-        runner.run(() -> desk.assessments().record(chosen, on, at, form, given, assessor, notes.get()), saved -> {
+        java.util.UUID id = entryId;
+        java.util.UUID at = meetingId();
+        String typedNotes = notes.get();
+        runner.run(() -> desk.assessments().record(id, chosen, on, at, form, given, assessor, typedNotes), saved -> {
+            if (saved.id().equals(entryId)) {
+                stored = saved;
+            }
             problem.set(texts.i18n().format("staff.assess.saved", saved.staffName(), saved.total(), saved.maxTotal()));
-            notes.set("");
-            showTemplate(form);
             showMonth(YearMonth.from(on));
         }, this::fail);
+    }
+
+    /** Saves the assessment typed in (the Save button, Enter). */
+    public void save(String assessor) {
+        commit(assessor, true);
+    }
+
+    /** Esc: puts the scores and notes back to the stored assessment (for a new one: full marks, no notes). */
+    public void revert() {
+        AssessmentTemplate form = template.get();
+        if (form == null) {
+            return;
+        }
+        loading = true;
+        for (int i = 0; i < scores.size(); i++) {
+            scores.get(i).set(stored == null ? form.items().get(i).maxScore() : stored.scores().get(i).score());
+        }
+        notes.set(stored == null ? "" : stored.notes());
+        loading = false;
+    }
+
+    /** Follows the chosen person, day and place; {@code assessor} is who enters the assessments. */
+    public void followEntry(java.util.function.Supplier<String> assessor) {
+        for (javafx.beans.value.ObservableValue<?> key : List.of(person, day, atMeeting)) {
+            key.addListener((o, was, now) -> switchEntry(assessor.get()));
+        }
     }
 
     /** Adds an empty item to the form being edited. */

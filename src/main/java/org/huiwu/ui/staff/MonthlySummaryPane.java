@@ -18,7 +18,8 @@ import org.huiwu.logic.staff.MonthlySummary;
 
 /**
  * A month of assessments: per person and for the team the count and average (as a percentage of the
- * form's maximum, so form versions compare), with a line chart of the team's average per assessed day.
+ * form's maximum, so form versions compare), with a line chart of the team's average per assessed day and,
+ * for the person chosen in the table, theirs.
  * Binds to {@link AssessmentViewModel}. FX thread only.
  */
 final class MonthlySummaryPane extends VBox {
@@ -60,11 +61,16 @@ final class MonthlySummaryPane extends VBox {
         chart.setId("assessmentTrend");
         chart.setTitle(i18n.get("staff.assess.trend"));
         chart.setAnimated(false);
-        chart.setLegendVisible(false);
+        chart.setLegendVisible(true);
         chart.setPrefHeight(220);
         chart.setMinHeight(160);
         VBox.setVgrow(chart, Priority.ALWAYS);
         model.summaryProperty().addListener((o, was, now) -> show(now, i18n));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (model.summaryProperty().get() != null) {
+                plot(model.summaryProperty().get(), now, i18n);
+            }
+        });
         getChildren().addAll(bar, table, chart);
     }
 
@@ -74,8 +80,30 @@ final class MonthlySummaryPane extends VBox {
         if (!summary.people().isEmpty()) {
             table.getItems().add(summary.team());
         }
+        plot(summary, null, i18n);
+    }
+
+    /**
+     * Draws the team's average per assessed day and, when a person's row is chosen, theirs beside it (the
+     * person's days placed on the team's, which include them).
+     */
+    private void plot(MonthlySummary summary, MonthlySummary.PersonRow chosen, org.huiwu.i18n.I18n i18n) {
         XYChart.Series<String, Number> team = new XYChart.Series<>();
+        team.setName(i18n.get("staff.assess.team"));
         summary.teamByDay().forEach((day, percent) -> team.getData().add(new XYChart.Data<>(i18n.date(day), percent)));
-        chart.getData().setAll(java.util.List.of(team));
+        java.util.List<XYChart.Series<String, Number>> series = new java.util.ArrayList<>(java.util.List.of(team));
+        if (chosen != null && chosen.staffId() != null) {
+            XYChart.Series<String, Number> person = new XYChart.Series<>();
+            person.setName(chosen.name());
+            summary.personByDay().getOrDefault(chosen.staffId(), java.util.Map.of())
+                    .forEach((day, percent) -> person.getData().add(new XYChart.Data<>(i18n.date(day), percent)));
+            series.add(person);
+        }
+        chart.getData().setAll(series);
+    }
+
+    /** The chart (tests read its series). */
+    LineChart<String, Number> chart() {
+        return chart;
     }
 }

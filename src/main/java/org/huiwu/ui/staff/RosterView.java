@@ -21,7 +21,8 @@ import org.huiwu.ui.common.ViewLoader;
 /**
  * The roster tab of the staff window: the people (expired or missing pledges flagged), the selected
  * person's record, and their page with pledges, meetings, training and assessments. Binds to
- * {@link RosterViewModel}; printing the pledge sheet is the caller's. FX thread only.
+ * {@link RosterViewModel}; the form commits as each field is left or on Enter, Esc puts it back. Printing
+ * the pledge sheet is the caller's. FX thread only.
  */
 public final class RosterView extends HBox {
 
@@ -77,6 +78,7 @@ public final class RosterView extends HBox {
         peopleList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (model.selectedProperty().get() == null
                     || !now.member().equals(model.selectedProperty().get()))) {
+                model.commit();
                 model.select(now.member());
             }
         });
@@ -94,6 +96,10 @@ public final class RosterView extends HBox {
         signedPicker.valueProperty().bindBidirectional(model.signedOnProperty());
         untilPicker.valueProperty().bindBidirectional(model.validUntilProperty());
         notesField.textProperty().bindBidirectional(model.notesProperty());
+        for (javafx.scene.control.Control field : new javafx.scene.control.Control[] {nameField, postBox, gradeField,
+            phoneField, startPicker, notesField}) {
+            FieldCommits.wire(field, model::commit, model::revert, model::changed);
+        }
         problemLabel.textProperty().bind(model.problemProperty());
         var none = model.selectedProperty().isNull();
         pledgeButton.disableProperty().bind(none);
@@ -140,6 +146,7 @@ public final class RosterView extends HBox {
     }
 
     @FXML private void onNew() {
+        model.commit();
         peopleList.getSelectionModel().clearSelection();
         model.startNew();
         nameField.requestFocus();

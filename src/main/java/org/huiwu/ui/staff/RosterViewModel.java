@@ -51,12 +51,16 @@ public final class RosterViewModel {
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>(this, "signedOn");
     private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
     private final PersonPage page = new PersonPage();
+    private UUID draftId = UUID.randomUUID();
+    private boolean loading;
 
     public RosterViewModel(StaffDesk desk, TrainingRecords training, TaskRunner runner, StaffTexts texts) {
         this.desk = desk;
         this.training = training;
         this.runner = runner;
         this.texts = texts;
+        post.addListener((o, was, now) -> commit());
+        startDate.addListener((o, was, now) -> commit());
     }
 
     /** Reads the posts and people, then selects {@code select} (or keeps nothing selected). */
@@ -80,7 +84,17 @@ public final class RosterViewModel {
     /** Shows the person in the form and reads their page. */
     public void select(StaffMember member) {
         selected.set(member);
+        draftId = UUID.randomUUID();
         problem.set("");
+        show(member);
+        page.clear();
+        if (member != null) {
+            runner.run(() -> PersonPage.read(desk, training, member), page::show, this::fail);
+        }
+    }
+
+    private void show(StaffMember member) {
+        loading = true;
         name.set(member == null ? "" : member.name());
         post.set(member == null ? null : posts.stream().filter(p -> p.id().equals(member.postId())).findFirst()
                 .orElse(null));
@@ -88,24 +102,66 @@ public final class RosterViewModel {
         phone.set(member == null ? "" : member.phone());
         startDate.set(member == null ? null : member.startDate());
         notes.set(member == null ? "" : member.notes());
-        page.clear();
-        if (member != null) {
-            runner.run(() -> PersonPage.read(desk, training, member), page::show, this::fail);
-        }
+        loading = false;
     }
 
-    /** Starts a new person (saved by {@link #save}). */
+    /** Starts a new person (stored at the first commit with a name). */
     public void startNew() {
         select(null);
     }
 
-    /** Saves the form as the selected person, or as a new one. */
-    public void save() {
+    /** The person as the form shows them (the selected one's id, or the new person's). */
+    private StaffMember edited() {
         StaffMember current = selected.get();
-        UUID id = current == null ? UUID.randomUUID() : current.id();
-        StaffMember edited = new StaffMember(id, name.get(), post.get() == null ? null : post.get().id(), grade.get(),
-                phone.get(), startDate.get(), notes.get());
-        runner.run(() -> desk.roster().save(edited), saved -> reload(saved.id()), this::fail);
+        return new StaffMember(current == null ? draftId : current.id(), name.get(),
+                post.get() == null ? null : post.get().id(), grade.get(), phone.get(), startDate.get(), notes.get());
+    }
+
+    /** Whether the form differs from the person as last saved (a new person: whether anything is typed). */
+    public boolean changed() {
+        StaffMember current = selected.get();
+        return current == null ? !name.get().isBlank() || !grade.get().isBlank() || !phone.get().isBlank()
+                || !notes.get().isBlank() || post.get() != null || startDate.get() != null
+                : !edited().equals(current);
+    }
+
+    /**
+     * Keeps the form (a field left, Enter, a choice made): saves it when it differs from the saved person.
+     * A new person is stored once named. A refusal stays on screen with the typed values.
+     */
+    public void commit() {
+        if (loading || !changed() || (selected.get() == null && name.get().isBlank())) {
+            return;
+        }
+        StaffMember edited = edited();
+        runner.run(() -> desk.roster().save(edited), this::saved, this::fail);
+    }
+
+    private void saved(StaffMember saved) {
+        problem.set("");
+        StaffMember current = selected.get();
+        if (current == null ? saved.id().equals(draftId) : current.id().equals(saved.id())) {
+            selected.set(saved);
+        }
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).member().id().equals(saved.id())) {
+                people.set(i, new Row(saved, people.get(i).pledge()));
+                return;
+            }
+        }
+        people.add(new Row(saved, PledgeStatus.MISSING));
+        people.sort(java.util.Comparator.comparing(row -> row.member().name()));
+    }
+
+    /** Esc: puts the form back to the person as last saved. */
+    public void revert() {
+        problem.set("");
+        show(selected.get());
+    }
+
+    /** Saves the form now (the Save button). */
+    public void save() {
+        commit();
     }
 
     /** Records a pledge of the selected person with the dates typed in. */

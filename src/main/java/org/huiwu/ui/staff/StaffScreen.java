@@ -65,11 +65,20 @@ public final class StaffScreen extends LazyScreen {
         return new javafx.scene.layout.Region();
     }
 
-    /** Reads the meeting's staffed names and publishes them to the screens that offer them. */
+    /**
+     * Reads the meeting's staffed names and publishes them to the screens that offer them; on a 涉密
+     * meeting (made so elsewhere, or brought by import or merge) tells at once who has no valid pledge.
+     */
     private void publishStaffing(org.huiwu.model.Meeting meeting) {
         if (meeting != null) {
             services.runner().run(() -> services.desk().staffing().names(meeting.id()),
                     names -> state.openMeeting().staffingStored(meeting.id(), names), failure -> { });
+            services.runner().run(() -> services.desk().staffing().flagged(meeting), people -> {
+                if (!people.isEmpty()) {
+                    state.statusProperty().set(texts.i18n().format("staff.staffing.unpledged",
+                            org.huiwu.logic.staff.Unpledged.describe(people, texts.i18n())));
+                }
+            }, failure -> { });
         }
     }
 

@@ -29,6 +29,7 @@ public final class StaffingView extends VBox {
 
     @FXML private Label meetingLabel;
     @FXML private Label classifiedLabel;
+    @FXML private Label unpledgedLabel;
     @FXML private TableView<Staffing> table;
     @FXML private TableColumn<Staffing, String> nameColumn;
     @FXML private TableColumn<Staffing, String> postColumn;
@@ -58,6 +59,9 @@ public final class StaffingView extends VBox {
                         model.meetingProperty().get().title()), model.meetingProperty()));
         classifiedLabel.visibleProperty().bind(model.classifiedProperty());
         classifiedLabel.managedProperty().bind(model.classifiedProperty());
+        unpledgedLabel.textProperty().bind(model.unpledgedProperty());
+        unpledgedLabel.visibleProperty().bind(model.unpledgedProperty().isNotEmpty());
+        unpledgedLabel.managedProperty().bind(unpledgedLabel.visibleProperty());
         table.setItems(model.lines());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().staffName()));
         postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().post(english)));

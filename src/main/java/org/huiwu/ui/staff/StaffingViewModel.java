@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.logic.staff.StaffDesk;
+import org.huiwu.logic.staff.Unpledged;
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.staff.StaffMember;
@@ -38,11 +39,13 @@ public final class StaffingViewModel {
     private final StringProperty zone = new SimpleStringProperty(this, "zone", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ReadOnlyBooleanWrapper classified = new ReadOnlyBooleanWrapper(this, "classified");
+    private final StringProperty unpledged = new SimpleStringProperty(this, "unpledged", "");
 
     public StaffingViewModel(StaffDesk desk, TaskRunner runner, StaffTexts texts) {
         this.desk = desk;
         this.runner = runner;
         this.texts = texts;
+        lines.addListener((javafx.collections.ListChangeListener<Staffing>) change -> recheck());
     }
 
     /** Shows the staffing of {@code shown} (null for none). */
@@ -50,6 +53,7 @@ public final class StaffingViewModel {
         meeting.set(shown);
         classified.set(shown != null && shown.confidentiality() == Confidentiality.CLASSIFIED);
         problem.set("");
+        unpledged.set("");
         if (shown == null) {
             lines.clear();
             return;
@@ -59,8 +63,8 @@ public final class StaffingViewModel {
                     @SuppressWarnings("unchecked") List<Staffing> l = (List<Staffing>) loaded.get(0);
                     @SuppressWarnings("unchecked") List<StaffMember> m = (List<StaffMember>) loaded.get(1);
                     @SuppressWarnings("unchecked") List<StaffPost> p = (List<StaffPost>) loaded.get(2);
-                    lines.setAll(l);
                     people.setAll(m);
+                    lines.setAll(l);
                     posts.setAll(p);
                 }, this::fail);
     }
@@ -116,6 +120,21 @@ public final class StaffingViewModel {
         }, removed -> lines.remove(removed), this::fail);
     }
 
+    /**
+     * Flags the people on a 涉密 meeting without a pledge valid on its day (they may have come by import or
+     * merge); re-read whenever the lines change.
+     */
+    private void recheck() {
+        Meeting current = meeting.get();
+        if (current == null || !classified.get()) {
+            unpledged.set("");
+            return;
+        }
+        runner.run(() -> desk.staffing().flagged(current), people -> unpledged.set(people.isEmpty() ? ""
+                : texts.i18n().format("staff.staffing.unpledged", Unpledged.describe(people, texts.i18n()))),
+                this::fail);
+    }
+
     private void fail(Throwable failure) {
         problem.set(texts.describe(failure));
     }
@@ -127,6 +146,8 @@ public final class StaffingViewModel {
     public ObjectProperty<StaffPost> postProperty() { return post; }
     public StringProperty zoneProperty() { return zone; }
     public StringProperty problemProperty() { return problem; }
+    /** Who on this 涉密 meeting has no valid pledge, and why (empty when nobody). */
+    public StringProperty unpledgedProperty() { return unpledged; }
     public ReadOnlyBooleanProperty classifiedProperty() { return classified.getReadOnlyProperty(); }
     public ObjectProperty<Meeting> meetingProperty() { return meeting; }
     public StaffTexts texts() { return texts; }
