@@ -35,7 +35,8 @@ import org.testfx.framework.junit5.Start;
  * The roster and assessment forms keep typing as interaction.md asks, driven as a person would in the real
  * window: a value typed and left with Tab or a click elsewhere is in the database and still shown after
  * switching tabs and reopening the window; Esc puts the saved value back and writes nothing; Enter saves
- * (a new person, an assessment's notes) without making a second record.
+ * (a new person, an assessment's notes) without making a second record. The person's page shows their
+ * meetings, training, pledges and assessments.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -103,9 +104,15 @@ class StaffFormCommitTest {
     @Test
     void theRosterFormCommitsOnTabAndClickAwayEscCancelsAndEnterAddsThePerson(FxRobot robot) {
         openSample(robot);
+        window.context().trainingRecords().record("吕佳", LocalDate.of(2026, 11, 20),
+                List.of("tea-refill-lidded-cup"), List.of("刘芳", "赵敏"), "");
         openRoster(robot);
         person(robot, "刘芳");
         waitUntil(() -> "刘芳".equals(field(robot, "#staffName")));
+        waitUntil(() -> robot.lookup("#staffAssessments").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#servedMeetings").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#staffTraining").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#pledgeList").queryAs(ListView.class).getItems()).hasSize(1);
 
         retype(robot, "#staffGrade", "高级");
         robot.push(KeyCode.TAB);

@@ -46,6 +46,9 @@ class StaffScreenTest {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path elsewhere;
+
     private AppWindow window;
 
     @Start
@@ -161,6 +164,43 @@ class StaffScreenTest {
         assertThat(problem.getText()).isEmpty();
     }
 
+    @Test
+    void aClassifiedMeetingArrivingByMergeFlagsItsStaffAtOnceAndStaysEditable(FxRobot robot) {
+        Path bundle;
+        try (org.huiwu.AppContext laptop = org.huiwu.AppContext.open(elsewhere.resolve("data"), CLOCK)) {
+            laptop.sampleMeeting().ensure();
+            laptop.staff().staffing().of(SampleMeeting.ID).stream().filter(line -> line.staffName().equals("王丽"))
+                    .forEach(line -> laptop.staff().staffing().remove(line.id()));
+            Meeting m = laptop.meetings().find(SampleMeeting.ID).orElseThrow();
+            laptop.meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
+                    m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
+                    Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
+                    m.contactPhone(), m.notes(), m.agenda()));
+            bundle = laptop.exports(new org.huiwu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE), "吕佳")
+                    .export(java.util.List.of(SampleMeeting.ID), org.huiwu.logic.export.ExportFormat.BUNDLE,
+                            elsewhere.resolve("out"), org.huiwu.logic.export.ExportMonitor.none()).get(0);
+        }
+        window.context().bundleMerger().merge(java.util.List.of(bundle), org.huiwu.logic.export.ExportMonitor.none());
+        Meeting arrived = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
+        robot.interact(() -> window.workbench().state().currentMeetingProperty().set(arrived));
+
+        String expected = "吕佳（未签保密承诺书）、刘芳（未签保密承诺书）";
+        waitUntil(() -> window.workbench().state().statusProperty().get().contains(expected));
+        openMenu(robot, "本会议人员安排…");
+        Label flagged = robot.lookup("#staffingUnpledged").queryAs(Label.class);
+        waitUntil(() -> flagged.getText().contains(expected));
+        assertThat(flagged.isVisible()).isTrue();
+        assertThat(flagged.getText()).startsWith("本涉密会议上有人员没有会议当天有效的保密承诺书");
+        closeDialogs(robot);
+
+        Meeting retitled = new Meeting(arrived.id(), arrived.title() + "（合并）", arrived.category(), arrived.date(),
+                arrived.startTime(), arrived.plannedEndTime(), arrived.venue(), arrived.hostOrganisation(),
+                arrived.organisingOrganisation(), arrived.confidentiality(), arrived.foreignAffairs(),
+                arrived.expectedAttendees(), arrived.contactPerson(), arrived.contactPhone(), arrived.notes(),
+                arrived.agenda());
+        assertThat(window.context().meetings().save(retitled).title()).endsWith("（合并）");
+    }
+
     private void closeDialogs(FxRobot robot) {
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
                 .toList().forEach(javafx.stage.Window::hide));
@@ -175,7 +215,9 @@ class StaffScreenTest {
         waitUntil(() -> assessment.summaryProperty().get() != null && assessment.scores().size() == 5);
         assertThat(assessment.summaryProperty().get().people()).hasSize(2);
         choose(robot, "#assessPerson", "赵敏");
-        robot.doubleClickOn("#score-2 .text-field").write("15");
+        robot.clickOn("#score-2 .text-field");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A);
+        robot.write("15");
         robot.clickOn("#assessNotes").write("引领手势规范");
         robot.clickOn("#saveAssessmentButton");
         waitUntil(() -> assessment.summaryProperty().get().people().size() == 3);

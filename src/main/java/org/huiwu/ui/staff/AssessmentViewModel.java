@@ -58,6 +58,10 @@ public final class AssessmentViewModel {
     private java.util.UUID entryId = java.util.UUID.randomUUID();
     private org.huiwu.model.staff.Assessment stored;
     private boolean loading;
+    /** A lookup of the stored assessment is under way; a commit meanwhile waits for it (then corrects that one). */
+    private boolean looking;
+    private boolean waiting;
+    private boolean waitingForced;
 
     /** A model for assessments at {@code meeting} (null when no meeting is open). */
     public AssessmentViewModel(StaffDesk desk, TaskRunner runner, StaffTexts texts, Meeting meeting) {
@@ -106,17 +110,26 @@ public final class AssessmentViewModel {
             return;
         }
         java.util.UUID at = meetingId();
+        stored = null;
+        entryId = java.util.UUID.randomUUID();
+        looking = true;
         runner.run(() -> desk.assessments().find(chosen.id(), on, at), found -> {
+            looking = false;
+            boolean kept = waiting;
+            waiting = false;
             if (found.isPresent() && found.get().templateVersion() == form.version()) {
                 stored = found.get();
                 entryId = stored.id();
-                revert();
-            } else {
-                stored = null;
-                entryId = java.util.UUID.randomUUID();
-                commit(assessor, false);
+                if (!kept) {
+                    revert();
+                    return;
+                }
             }
-        }, this::fail);
+            commit(assessor, kept && waitingForced);
+        }, failure -> {
+            looking = false;
+            fail(failure);
+        });
     }
 
     private java.util.UUID meetingId() {
@@ -145,9 +158,15 @@ public final class AssessmentViewModel {
     public void commit(String assessor, boolean force) {
         AssessmentTemplate form = template.get();
         StaffMember chosen = person.get();
+        if (looking) {
+            waiting = true;
+            waitingForced |= force;
+            return;
+        }
         if (loading || form == null || (!force && !changed())) {
             return;
         }
+        waitingForced = false;
         if (chosen == null || day.get() == null) {
             if (force) {
                 problem.set(texts.i18n().get(chosen == null ? "staff.staffing.choosePerson" : "staff.assess.chooseDay"));
