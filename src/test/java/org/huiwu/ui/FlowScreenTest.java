@@ -68,7 +68,7 @@ class FlowScreenTest {
         type(robot, "#venueRoomName", "第一会议室");
         type(robot, "#venueCapacity", "30");
         robot.clickOn("#venueAddRoom");
-        waitUntil(() -> robot.lookup("#venueRooms").queryListView().getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#venueRooms").queryTableView().getItems().size() == 1);
         robot.interact(() -> ((TabPane) robot.lookup("#venueRooms").query().getScene().lookup(".tab-pane"))
                 .getSelectionModel().select(0));
 

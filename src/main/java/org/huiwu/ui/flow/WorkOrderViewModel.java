@@ -21,9 +21,11 @@ import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The work order form of the open meeting (服务通知单): its fields as typed, saving (refused with the rule
- * named for flowers or fruit at a working meeting and wireless microphones at a classified one), and the
- * confirmation with the organiser. Follows the flow tab's snapshot, so it shows what is stored. FX thread only.
+ * The work order form of the open meeting (服务通知单): its fields as typed, committed when a field is left
+ * or a box ticked, as everywhere in the app (refused with the rule named for flowers or fruit at a working
+ * meeting and wireless microphones at a classified one; Esc puts the stored order back), and the
+ * confirmation with the organiser. Follows the flow tab's snapshot, so it shows what is stored; typing left
+ * behind when another meeting opens is saved to the meeting it was typed for. FX thread only.
  */
 public final class WorkOrderViewModel {
 
@@ -59,11 +61,22 @@ public final class WorkOrderViewModel {
         this.runner = runner;
         this.texts = texts;
         flow.snapshotProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.workOrder().meetingId().equals(now.workOrder().meetingId())) {
+                commitFor(old.workOrder());
+            }
             if (now != null && !version(now.workOrder()).equals(shown)) {
                 shown = version(now.workOrder());
                 show(now);
             }
         });
+        for (javafx.beans.value.ObservableValue<?> choice : java.util.List.of(layout, nameCards, tea, towels, flowers,
+                fruit)) {
+            choice.addListener((obs, was, is) -> {
+                if (!loading) {
+                    commit();
+                }
+            });
+        }
     }
 
     /**
@@ -76,26 +89,46 @@ public final class WorkOrderViewModel {
     }
 
     private String shown = "";
+    private boolean loading;
+    private final java.util.Map<StringProperty, String> shownTexts = new java.util.HashMap<>();
 
+    /**
+     * Shows the stored order. A text field whose typing differs from what was shown last keeps the typing
+     * (it is being edited while an earlier field's commit came back), unless another meeting is shown.
+     */
     private void show(FlowSnapshot snapshot) {
         WorkOrder o = snapshot.workOrder();
-        room.set(o.roomName());
-        start.set(o.startTime() == null ? "" : o.startTime().toString());
-        end.set(o.endTime() == null ? "" : o.endTime().toString());
-        expected.set(String.valueOf(o.expectedAttendees()));
+        boolean otherMeeting = !o.meetingId().equals(shownMeeting);
+        shownMeeting = o.meetingId();
+        loading = true;
+        text(room, o.roomName(), otherMeeting);
+        text(start, o.startTime() == null ? "" : o.startTime().toString(), otherMeeting);
+        text(end, o.endTime() == null ? "" : o.endTime().toString(), otherMeeting);
+        text(expected, String.valueOf(o.expectedAttendees()), otherMeeting);
         layout.set(o.layout());
         nameCards.set(o.nameCards());
         tea.set(o.tea());
         towels.set(o.towels());
         flowers.set(o.flowers());
         fruit.set(o.fruit());
-        microphones.set(String.valueOf(o.microphones()));
-        wireless.set(String.valueOf(o.wirelessMicrophones()));
-        projectors.set(String.valueOf(o.projectors()));
-        videoLinks.set(String.valueOf(o.videoLinks()));
-        specialNeeds.set(o.specialNeeds());
+        text(microphones, String.valueOf(o.microphones()), otherMeeting);
+        text(wireless, String.valueOf(o.wirelessMicrophones()), otherMeeting);
+        text(projectors, String.valueOf(o.projectors()), otherMeeting);
+        text(videoLinks, String.valueOf(o.videoLinks()), otherMeeting);
+        text(specialNeeds, o.specialNeeds(), otherMeeting);
+        loading = false;
         confirmation.set(o.confirmed() ? texts.i18n().format("flow.order.confirmedBy", o.confirmedWith(),
                 texts.at(o.confirmedAt()), o.confirmedBy()) : texts.i18n().get("flow.order.notConfirmed"));
+    }
+
+    private UUID shownMeeting;
+
+    private void text(StringProperty field, String stored, boolean force) {
+        String before = shownTexts.get(field);
+        if (force || before == null || before.equals(field.get())) {
+            field.set(stored);
+        }
+        shownTexts.put(field, stored);
     }
 
     /** Writes the work-order sheet of a meeting to a PDF file (the export code). */
@@ -128,24 +161,54 @@ public final class WorkOrderViewModel {
                         failure -> message.set(texts.describe(failure))));
     }
 
-    /** Saves the form as typed; a refusal stays on screen with its reason and the typing is kept. */
-    public void save() {
+    /**
+     * Commits the form (a field left by Tab or a click, Enter, a box ticked): saved when it differs from the
+     * stored order; a refusal stays on screen with its reason and the typing is kept.
+     */
+    public void commit() {
         FlowSnapshot now = flow.snapshotProperty().get();
-        if (now == null) {
-            return;
+        if (now != null && !loading) {
+            commitFor(now.workOrder());
         }
+    }
+
+    private void commitFor(WorkOrder stored) {
         String by = attendant.name();
         WorkOrder typed;
         try {
-            typed = typed(now.workOrder().meetingId());
+            typed = typed(stored.meetingId());
         } catch (FlowRejectedException e) {
             message.set(texts.describe(e));
+            return;
+        }
+        if (sameRequirements(typed, stored)) {
+            message.set("");
             return;
         }
         runner.run(() -> orders.save(typed, by), saved -> {
             message.set(texts.i18n().get("flow.order.saved"));
             flow.reload();
         }, failure -> message.set(texts.describe(failure)));
+    }
+
+    /** Esc: the fields show the stored order again; nothing is saved. */
+    public void cancelEdit() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now != null) {
+            shownTexts.clear();
+            show(now);
+            message.set("");
+        }
+    }
+
+    private static boolean sameRequirements(WorkOrder a, WorkOrder b) {
+        return a.roomName().equals(b.roomName()) && java.util.Objects.equals(a.startTime(), b.startTime())
+                && java.util.Objects.equals(a.endTime(), b.endTime()) && a.expectedAttendees() == b.expectedAttendees()
+                && a.layout() == b.layout() && a.nameCards() == b.nameCards() && a.tea() == b.tea()
+                && a.towels() == b.towels() && a.flowers() == b.flowers() && a.fruit() == b.fruit()
+                && a.microphones() == b.microphones() && a.wirelessMicrophones() == b.wirelessMicrophones()
+                && a.projectors() == b.projectors() && a.videoLinks() == b.videoLinks()
+                && a.specialNeeds().strip().equals(b.specialNeeds());
     }
 
     /** Confirms the stored order with the organiser's contact. */
