@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import org.huiwu.logic.flow.RoomBook;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.flow.Booking;
+import org.huiwu.model.flow.ItemKind;
 import org.huiwu.model.flow.Room;
 import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.model.flow.WorkOrder;
@@ -145,6 +147,39 @@ class FlowEditingTest {
         robot.write("X").type(KeyCode.ESCAPE);
         robot.clickOn("#venueRoomName");
         assertThat(roomNow(room.id()).name()).isEqualTo("第一会议室");
+    }
+
+    @Test
+    void theStageTemplateIsEditedInTheSharedEditorAndEachEditIsANewVersionTheOpenMeetingDoesNotTake(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        openTab(robot, "#flowTab", "#flowLines");
+        waitUntil(() -> app.window().context().meetingFlows().stageLists().versionOf(SampleMeeting.ID) > 0);
+        int shipped = app.window().context().meetingFlows().stageLists().versionOf(SampleMeeting.ID);
+        robot.clickOn("#flowEditTemplate");
+        waitUntil(() -> robot.lookup("#templateItems").tryQuery().isPresent());
+        ListView<?> items = robot.lookup("#templateItems").queryListView();
+        waitUntil(() -> !items.getItems().isEmpty());
+        var editor = app.window().workbench().flow().template();
+        assertThat(editor.groupProperty().get().kind()).isEqualTo(ItemKind.CLEANING);
+
+        robot.interact(() -> items.getSelectionModel().select(0));
+        replace(robot, "#templateTextZh", "桌面、座椅擦拭并消毒");
+        robot.clickOn("#templateRename");
+        waitUntil(() -> app.window().context().meetingFlows().stageLists().editor().version() == shipped + 1);
+        robot.interact(() -> items.getSelectionModel().select(0));
+        robot.clickOn("#templateMandatory");
+        waitUntil(() -> app.window().context().meetingFlows().stageLists().editor().version() == shipped + 2);
+        robot.clickOn("#templateUp");
+        robot.type(KeyCode.ESCAPE);
+
+        var template = app.window().context().meetingFlows().stageLists().editor();
+        var cleaning = template.lines(editor.groupProperty().get());
+        assertThat(cleaning.get(0).textZh()).isEqualTo("桌面、座椅擦拭并消毒");
+        assertThat(cleaning.get(0).mandatory()).isFalse();
+        assertThat(app.window().context().meetingFlows().stageLists().versionOf(SampleMeeting.ID))
+                .as("the open meeting keeps the version it was made with").isEqualTo(shipped);
+        assertThat(text(robot, "#flowStage")).contains(String.valueOf(shipped));
     }
 
     private WorkOrder order() {

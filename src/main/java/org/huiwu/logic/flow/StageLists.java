@@ -51,6 +51,11 @@ public final class StageLists {
         return lists.templateItems(lists.latestVersion());
     }
 
+    /** The template's editor: each edit is a new version. */
+    public StageTemplate editor() {
+        return new StageTemplate(lists, clock, ids);
+    }
+
     /** Stores a revision of the template as a new version; meetings already opened keep theirs. */
     public int revise(List<StageTemplateItem> items, String note, String by) {
         return lists.publish(items, FlowRejectedException.optionalText(note, FlowProblem.MAX_TEXT), now(),
