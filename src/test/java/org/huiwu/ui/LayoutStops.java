@@ -68,6 +68,7 @@ enum LayoutStops {
     VENUE(Kind.DIALOG, "VenueScreen", at -> at.menu("menuVenue")),
     STAGE_TEMPLATE(Kind.DIALOG, "FlowScreen", at -> {
         at.tab("#flowTab");
+        at.tab("#flowStagesTab");
         at.fire("#flowEditTemplate");
     }),
     SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {

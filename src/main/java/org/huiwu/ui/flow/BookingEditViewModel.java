@@ -69,11 +69,28 @@ public final class BookingEditViewModel {
         room.set(booking == null ? null : venue.rooms.stream().filter(r -> r.id().equals(booking.roomId()))
                 .findFirst().orElse(null));
         date.set(booking == null ? null : booking.bookingDate());
-        start.set(booking == null ? "" : booking.startTime().toString());
-        end.set(booking == null ? "" : booking.endTime().toString());
-        title.set(booking == null ? "" : booking.title());
+        Booking before = booking != null && shownBooking != null && booking.id().equals(shownBooking.id())
+                ? shownBooking : null;
+        text(start, booking == null ? "" : booking.startTime().toString(),
+                before == null ? null : before.startTime().toString());
+        text(end, booking == null ? "" : booking.endTime().toString(),
+                before == null ? null : before.endTime().toString());
+        text(title, booking == null ? "" : booking.title(), before == null ? null : before.title());
+        shownBooking = booking;
         refused.set(false);
         loading = false;
+    }
+
+    private Booking shownBooking;
+
+    /**
+     * Shows a stored text, except in a field typed into since the same booking was last shown (a commit of
+     * another field came back while this one was being typed).
+     */
+    private static void text(StringProperty field, String stored, String shownBefore) {
+        if (shownBefore == null || shownBefore.equals(field.get())) {
+            field.set(stored);
+        }
     }
 
     /** Saves the fields on the selected booking when they differ from it. */
@@ -109,6 +126,7 @@ public final class BookingEditViewModel {
 
     /** Esc: the fields show the stored booking again. */
     public void cancelEdit() {
+        shownBooking = null;
         show(venue.selected.get());
         venue.message.set("");
     }

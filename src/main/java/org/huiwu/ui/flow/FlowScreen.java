@@ -35,11 +35,12 @@ public final class FlowScreen extends LazyScreen {
 
     /** What the screen works with, from the composition root. */
     public record Services(MeetingFlows flows, ServiceChecklists checklists, TaskRunner runner, FlowTexts texts,
-            Consumer<String> openGuide, WorkOrderViewModel.Printer printWorkOrder, DialogService dialogs) {
+            Consumer<String> openGuide, WorkOrderPrint.Printer printWorkOrder, DialogService dialogs) {
     }
 
     private final FlowViewModel model;
     private final FlowRecordsViewModel records;
+    private final WorkOrderPrint printing;
     private final WorkOrderViewModel order;
     private final Services services;
     private final Attendant attendant;
@@ -55,7 +56,8 @@ public final class FlowScreen extends LazyScreen {
         records = new FlowRecordsViewModel(services.flows(), model, attendant);
         order = new WorkOrderViewModel(services.flows().workOrders(), model, attendant, services.runner(),
                 services.texts());
-        order.setPrinting(services.printWorkOrder(), services.dialogs());
+        printing = new WorkOrderPrint(services.printWorkOrder(), services.dialogs(), model, services.runner(),
+                services.texts(), order.message);
         template = new TemplateEditorViewModel<>(services.flows().stageLists().editor(), labels(services.texts()),
                 attendant, services.runner(), services.dialogs());
     }
@@ -73,7 +75,7 @@ public final class FlowScreen extends LazyScreen {
         FlowView stages = new FlowView(model, records, attendant, services.openGuide(), () -> editTemplate(stagesOwner()));
         Tab stagesTab = new Tab(i18n.get("flow.tab.stages"), stages);
         stagesTab.setId("flowStagesTab");
-        Tab orderTab = new Tab(i18n.get("flow.tab.workOrder"), new WorkOrderView(order, order::print));
+        Tab orderTab = new Tab(i18n.get("flow.tab.workOrder"), new WorkOrderView(order, printing::print));
         orderTab.setId("flowWorkOrderTab");
         TabPane view = new TabPane(stagesTab, orderTab);
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

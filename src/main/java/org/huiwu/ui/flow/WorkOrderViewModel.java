@@ -1,7 +1,5 @@
 package org.huiwu.ui.flow;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.huiwu.logic.flow.FlowProblem;
 import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.logic.flow.FlowSnapshot;
 import org.huiwu.logic.flow.WorkOrders;
@@ -122,6 +119,8 @@ public final class WorkOrderViewModel {
     }
 
     private UUID shownMeeting;
+    /** The order on its way to storage (Enter, then Tab before it came back, saves it once). */
+    private WorkOrder pending;
 
     private void text(StringProperty field, String stored, boolean force) {
         String before = shownTexts.get(field);
@@ -129,36 +128,6 @@ public final class WorkOrderViewModel {
             field.set(stored);
         }
         shownTexts.put(field, stored);
-    }
-
-    /** Writes the work-order sheet of a meeting to a PDF file (the export code). */
-    @FunctionalInterface
-    public interface Printer {
-        void print(UUID meetingId, java.nio.file.Path file);
-    }
-
-    private Printer printer = (id, file) -> { };
-    private org.huiwu.ui.common.DialogService dialogs;
-
-    /** How the sheet is printed and where the file is chosen (from the composition root). */
-    public void setPrinting(Printer printTo, org.huiwu.ui.common.DialogService chooser) {
-        printer = printTo;
-        dialogs = chooser;
-    }
-
-    /** Saves the stored work order as a PDF sheet where the user chooses. */
-    public void print() {
-        FlowSnapshot now = flow.snapshotProperty().get();
-        if (now == null || dialogs == null) {
-            return;
-        }
-        UUID id = now.workOrder().meetingId();
-        dialogs.chooseFileToSave(texts.i18n().get("flow.order.printTitle"), texts.i18n().get("flow.order.printTitle"),
-                "*.pdf", texts.i18n().get("flow.export.workOrder") + ".pdf").ifPresent(file -> runner.run(() -> {
-                    printer.print(id, file);
-                    return file;
-                }, written -> message.set(texts.i18n().format("flow.order.printed", written.getFileName())),
-                        failure -> message.set(texts.describe(failure))));
     }
 
     /**
@@ -181,14 +150,22 @@ public final class WorkOrderViewModel {
             message.set(texts.describe(e));
             return;
         }
-        if (sameRequirements(typed, stored)) {
+        if (OrderFields.sameRequirements(typed, stored)) {
             message.set("");
             return;
         }
+        if (pending != null && pending.meetingId().equals(typed.meetingId()) && OrderFields.sameRequirements(typed, pending)) {
+            return;
+        }
+        pending = typed;
         runner.run(() -> orders.save(typed, by), saved -> {
+            pending = null;
             message.set(texts.i18n().get("flow.order.saved"));
             flow.reload();
-        }, failure -> message.set(texts.describe(failure)));
+        }, failure -> {
+            pending = null;
+            message.set(texts.describe(failure));
+        });
     }
 
     /** Esc: the fields show the stored order again; nothing is saved. */
@@ -199,16 +176,6 @@ public final class WorkOrderViewModel {
             show(now);
             message.set("");
         }
-    }
-
-    private static boolean sameRequirements(WorkOrder a, WorkOrder b) {
-        return a.roomName().equals(b.roomName()) && java.util.Objects.equals(a.startTime(), b.startTime())
-                && java.util.Objects.equals(a.endTime(), b.endTime()) && a.expectedAttendees() == b.expectedAttendees()
-                && a.layout() == b.layout() && a.nameCards() == b.nameCards() && a.tea() == b.tea()
-                && a.towels() == b.towels() && a.flowers() == b.flowers() && a.fruit() == b.fruit()
-                && a.microphones() == b.microphones() && a.wirelessMicrophones() == b.wirelessMicrophones()
-                && a.projectors() == b.projectors() && a.videoLinks() == b.videoLinks()
-                && a.specialNeeds().strip().equals(b.specialNeeds());
     }
 
     /** Confirms the stored order with the organiser's contact. */
@@ -232,32 +199,11 @@ public final class WorkOrderViewModel {
     }
 
     private WorkOrder typed(UUID meetingId) {
-        return new WorkOrder(meetingId, room.get(), time(start.get()), time(end.get()), count(expected.get()),
+        return new WorkOrder(meetingId, room.get(), OrderFields.time(start.get()), OrderFields.time(end.get()), OrderFields.count(expected.get()),
                 layout.get(), nameCards.get(), tea.get(), towels.get(), flowers.get(), fruit.get(),
-                count(microphones.get()), count(wireless.get()), count(projectors.get()), count(videoLinks.get()),
+                OrderFields.count(microphones.get()), OrderFields.count(wireless.get()),
+                OrderFields.count(projectors.get()), OrderFields.count(videoLinks.get()),
                 specialNeeds.get(), "", null, "", java.time.Instant.EPOCH, "");
-    }
-
-    private static LocalTime time(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
-        }
-    }
-
-    private static int count(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new FlowRejectedException(FlowProblem.BAD_NUMBER);
-        }
     }
 
     public FlowTexts texts() {
