@@ -40,7 +40,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * The flow's forms keep typing as the rest of the app does: the work order and the rooms table commit on Tab
  * and on a click away, survive a screen change and are stored; Esc cancels. A booking selected in the venue
  * calendar is moved, refused with the clash when it would double-book its room (the typing kept), changed to
- * another room, and cancelled after asking, which frees the room.
+ * another room, and cancelled after asking, which frees the room. The stage checklist template is edited in
+ * the shared template editor; each edit is a new version, which the open meeting does not take.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
