@@ -201,7 +201,7 @@ public final class Workbench {
                 openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
                         file), dialogs), state, attendant, i18n);
         venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
-                attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
+                attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), dialogs, () -> stage, i18n);
         flow.model().setOnStageChanged(meetings::refreshStages);
         meetings.followStages(context.meetingFlows()::stages);
         List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,

@@ -74,6 +74,26 @@ public interface VenueRoomDao {
     @SqlUpdate("UPDATE room_booking SET meeting_id = :meetingId WHERE id = :id")
     int linkMeeting(@Bind("id") UUID bookingId, @Bind("meetingId") UUID meetingId);
 
+    @SqlUpdate("""
+            UPDATE room_booking SET room_id = :b.roomId, booking_date = :b.bookingDate, start_time = :b.startTime,
+                end_time = :b.endTime, title = :b.title
+            WHERE id = :b.id AND NOT cancelled
+            """)
+    int updateBooking(@BindMethods("b") Booking booking);
+
+    /**
+     * Moves or retitles the booking unless the new time clashes with another live booking of the room; returns
+     * the clashing bookings (empty when it was changed). One transaction, as for a new booking.
+     */
+    @Transaction
+    default List<Booking> changeUnlessClash(Booking booking) {
+        List<Booking> clashing = clashes(booking);
+        if (clashing.isEmpty()) {
+            updateBooking(booking);
+        }
+        return clashing;
+    }
+
     @SqlUpdate("UPDATE room_booking SET cancelled = TRUE WHERE id = :id")
     int cancel(@Bind("id") UUID bookingId);
 

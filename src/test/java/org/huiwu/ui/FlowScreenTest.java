@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.huiwu.logic.flow.FlowSnapshot;
@@ -33,9 +34,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Drives the venue window and the flow tab of the real window headless: adds a room, books it, has a second
- * overlapping booking refused with the clash shown, makes the first booking a meeting with one click, then
- * takes that meeting from booking to closed — refused while the work order is unconfirmed, confirmed on the
- * work order tab, preparation closed by a supervisor override with a reason, a patrol round logged from the
+ * overlapping booking refused with the clash shown, books a later slot and has moving it onto the first refused
+ * with the clash shown (Esc puts it back), makes the first booking a meeting with one click, then takes that
+ * meeting from booking to closed — refused while the work order is unconfirmed, a requirement typed and kept
+ * with Tab and the order confirmed on the work order tab, preparation closed by a supervisor override with a reason, a patrol round logged from the
  * tab, and the other stages closed once their items are ticked.
  */
 @Tag("ui")
@@ -68,7 +70,7 @@ class FlowScreenTest {
         type(robot, "#venueRoomName", "第一会议室");
         type(robot, "#venueCapacity", "30");
         robot.clickOn("#venueAddRoom");
-        waitUntil(() -> robot.lookup("#venueRooms").queryListView().getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#venueRooms").queryTableView().getItems().size() == 1);
         robot.interact(() -> ((TabPane) robot.lookup("#venueRooms").query().getScene().lookup(".tab-pane"))
                 .getSelectionModel().select(0));
 
@@ -84,8 +86,24 @@ class FlowScreenTest {
         waitUntil(() -> text(robot, "#venueMessage").contains("冲突"));
         assertThat(text(robot, "#venueMessage")).contains("09:00–11:00 常务会议");
         assertThat(window.context().roomBook().rooms()).hasSize(1);
+        type(robot, "#venueStart", "13:00");
+        type(robot, "#venueEnd", "14:00");
+        type(robot, "#venueTitle", "专题会议");
+        robot.clickOn("#venueBook");
+        waitUntil(() -> text(robot, "#venueMessage").startsWith("已预约"));
+        robot.clickOn(bookingButton(robot, "专题会议"));
+        waitUntil(() -> robot.lookup("#venueEditPane").query().isVisible());
+        robot.clickOn("#venueEditStart").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("10:00").type(KeyCode.TAB);
+        waitUntil(() -> text(robot, "#venueMessage").contains("冲突"));
+        assertThat(text(robot, "#venueMessage")).contains("09:00–11:00 常务会议");
+        assertThat(window.context().roomBook().between(java.time.LocalDate.of(2026, 12, 7),
+                java.time.LocalDate.of(2026, 12, 7))).filteredOn(b -> b.title().equals("专题会议")).singleElement()
+                .satisfies(b -> assertThat(b.startTime()).hasToString("13:00"));
+        robot.clickOn("#venueEditStart").type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#venueEditStart").queryAs(TextField.class).getText()).isEqualTo("13:00");
 
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && b.getText().contains("常务会议")).queryAs(Node.class));
+        robot.clickOn(bookingButton(robot, "常务会议"));
         robot.clickOn("#venueToMeeting");
         waitUntil(() -> window.workbench().state().currentMeeting() != null);
         UUID meetingId = window.workbench().state().currentMeeting().id();
@@ -99,6 +117,9 @@ class FlowScreenTest {
         waitUntil(() -> text(robot, "#flowMessage").contains("必办事项"));
 
         robot.clickOn("#flowWorkOrderTab");
+        robot.clickOn("#orderSpecial").write("2 headsets").type(KeyCode.TAB);
+        waitUntil(() -> window.context().meetingFlows().workOrders().of(meetingId)
+                .filter(o -> o.specialNeeds().equals("2 headsets")).isPresent());
         type(robot, "#orderConfirmWith", "王主任");
         robot.clickOn("#orderConfirm");
         waitUntil(() -> text(robot, "#orderConfirmation").contains("王主任"));
@@ -138,6 +159,11 @@ class FlowScreenTest {
                 l.item().id(), MarkState.DONE, "", "吕佳"));
         now.serviceLinesOf(now.stage()).forEach(l -> window.context().checklists().mark(meetingId, l.item().id(),
                 MarkState.DONE, "", "吕佳"));
+    }
+
+    private static Node bookingButton(FxRobot robot, String title) {
+        return robot.lookup((Node n) -> n instanceof Button b && b.getText() != null && b.getText().contains(title)
+                && b.getStyleClass().contains("venue-booking")).queryAs(Node.class);
     }
 
     private static void type(FxRobot robot, String query, String text) {

@@ -66,6 +66,11 @@ enum LayoutStops {
         at.fire("#editTemplateButton");
     }),
     VENUE(Kind.DIALOG, "VenueScreen", at -> at.menu("menuVenue")),
+    STAGE_TEMPLATE(Kind.DIALOG, "FlowScreen", at -> {
+        at.tab("#flowTab");
+        at.tab("#flowStagesTab");
+        at.fire("#flowEditTemplate");
+    }),
     SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {
         at.tab("#feedbackTab");
         at.tab("#surveysTab");

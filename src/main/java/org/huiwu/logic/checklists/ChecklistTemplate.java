@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.TemplateItem;
+import org.huiwu.model.checklists.TemplateLine;
 import org.huiwu.persistence.ChecklistTemplateDao;
 
 /**
@@ -18,7 +19,7 @@ import org.huiwu.persistence.ChecklistTemplateDao;
  * here changes a past meeting. Each call is one transaction. Synchronous and thread-safe; call it off the
  * FX thread.
  */
-public final class ChecklistTemplate {
+public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase> {
 
     private static final Comparator<TemplateItem> ORDER = Comparator.comparing(TemplateItem::phase)
             .thenComparingInt(TemplateItem::position).thenComparing(TemplateItem::id);
@@ -79,14 +80,11 @@ public final class ChecklistTemplate {
     public List<TemplateItem> move(UUID itemId, int step, String by) {
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
         TemplateItem moving = active(itemId);
-        List<TemplateItem> phase = new ArrayList<>(activeItems().stream()
-                .filter(i -> i.phase() == moving.phase()).toList());
-        int from = phase.indexOf(moving);
-        int to = from + Integer.signum(step);
-        if (to < 0 || to >= phase.size()) {
+        List<TemplateItem> before = activeItems().stream().filter(i -> i.phase() == moving.phase()).toList();
+        List<TemplateItem> phase = EditableTemplate.moved(before, before.indexOf(moving), step);
+        if (phase == before) {
             return phase;
         }
-        phase.add(to, phase.remove(from));
         Instant now = now();
         List<TemplateItem> renumbered = new ArrayList<>();
         for (int i = 0; i < phase.size(); i++) {
@@ -95,6 +93,37 @@ public final class ChecklistTemplate {
         }
         template.saveAll(renumbered.stream().filter(i -> !phase.contains(i)).toList());
         return renumbered;
+    }
+
+    @Override
+    public List<ChecklistPhase> groups() {
+        return List.of(ChecklistPhase.values());
+    }
+
+    @Override
+    public List<TemplateLine<ChecklistPhase>> lines(ChecklistPhase group) {
+        return activeItems().stream().filter(i -> i.phase() == group)
+                .map(i -> new TemplateLine<>(i.id(), i.phase(), i.position(), i.textZh(), i.textEn(), false)).toList();
+    }
+
+    @Override
+    public UUID addLine(ChecklistPhase group, String textZh, String textEn, String by) {
+        return add(group, textZh, textEn, by).id();
+    }
+
+    @Override
+    public void renameLine(UUID id, String textZh, String textEn, String by) {
+        rename(id, textZh, textEn, by);
+    }
+
+    @Override
+    public void moveLine(UUID id, int step, String by) {
+        move(id, step, by);
+    }
+
+    @Override
+    public void retireLine(UUID id, String by) {
+        retire(id, by);
     }
 
     private TemplateItem active(UUID itemId) {

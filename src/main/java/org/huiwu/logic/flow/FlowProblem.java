@@ -14,6 +14,7 @@ public enum FlowProblem {
     BAD_TIMES("flow.problem.badTimes"),
     DOUBLE_BOOKING("flow.problem.doubleBooking"),
     ALREADY_A_MEETING("flow.problem.alreadyMeeting"),
+    BOOKING_CANCELLED("flow.problem.bookingCancelled"),
     ECONOMY_FLOWERS("flow.problem.economyFlowers"),
     ECONOMY_FRUIT("flow.problem.economyFruit"),
     CLASSIFIED_WIRELESS("flow.problem.classifiedWireless"),

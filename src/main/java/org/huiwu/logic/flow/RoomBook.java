@@ -15,6 +15,7 @@ import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.Room;
 import org.huiwu.model.flow.RoomLayout;
+import org.huiwu.model.flow.WorkOrder;
 import org.huiwu.persistence.VenueRoomDao;
 
 /**
@@ -109,6 +110,51 @@ public final class RoomBook {
         return booking;
     }
 
+    /**
+     * Changes a live booking's room, day, times and title. The meeting it became follows (its day, times and
+     * room; the work order's room and times, which clears the organiser's confirmation as any change does).
+     *
+     * @throws FlowRejectedException DOUBLE_BOOKING with the clashing bookings when the room is taken then
+     *         (nothing is changed); BAD_TIMES, ROOM_RETIRED, BOOKING_CANCELLED as for a new booking
+     */
+    public Booking change(UUID bookingId, UUID roomId, LocalDate date, LocalTime start, LocalTime end, String title,
+            String by) {
+        Booking booking = rooms.booking(bookingId).orElseThrow(() -> new FlowRejectedException(FlowProblem.NOT_FOUND));
+        if (booking.cancelled()) {
+            throw new FlowRejectedException(FlowProblem.BOOKING_CANCELLED);
+        }
+        if (date == null || start == null || end == null || !end.isAfter(start)) {
+            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
+        }
+        Room room = rooms.room(roomId).orElseThrow(() -> new FlowRejectedException(FlowProblem.NOT_FOUND));
+        if (room.retired() && !room.id().equals(booking.roomId())) {
+            throw new FlowRejectedException(FlowProblem.ROOM_RETIRED);
+        }
+        Booking moved = booking.movedTo(room.id(), date, start, end, FlowRejectedException.requireText(title, 500));
+        List<Booking> clashes = rooms.changeUnlessClash(moved);
+        if (!clashes.isEmpty()) {
+            throw new FlowRejectedException(FlowProblem.DOUBLE_BOOKING, clashes);
+        }
+        if (moved.meetingId() != null) {
+            follow(moved, room, by);
+        }
+        return moved;
+    }
+
+    private void follow(Booking moved, Room room, String by) {
+        meetings.find(moved.meetingId()).ifPresent(m -> meetings.save(new Meeting(m.id(), m.title(), m.category(),
+                moved.bookingDate(), moved.startTime(), moved.endTime(), room.name(), m.hostOrganisation(),
+                m.organisingOrganisation(), m.confidentiality(), m.foreignAffairs(), m.expectedAttendees(),
+                m.contactPerson(), m.contactPhone(), m.notes(), m.agenda())));
+        workOrders.of(moved.meetingId()).filter(o -> !o.roomName().equals(room.name())
+                || !moved.startTime().equals(o.startTime()) || !moved.endTime().equals(o.endTime()))
+                .ifPresent(o -> workOrders.save(new WorkOrder(o.meetingId(), room.name(), moved.startTime(),
+                        moved.endTime(), o.expectedAttendees(), o.layout(), o.nameCards(), o.tea(), o.towels(),
+                        o.flowers(), o.fruit(), o.microphones(), o.wirelessMicrophones(), o.projectors(),
+                        o.videoLinks(), o.specialNeeds(), o.confirmedWith(), o.confirmedAt(), o.confirmedBy(),
+                        o.changedAt(), o.changedBy()), by));
+    }
+
     /** Records that an existing meeting holds the booking (for a meeting made before its booking was logged). */
     public void link(UUID bookingId, UUID meetingId) {
         if (rooms.linkMeeting(bookingId, meetingId) == 0) {
@@ -116,11 +162,13 @@ public final class RoomBook {
         }
     }
 
-    /** Cancels a booking (it stays listed as cancelled and frees the room). */
+    /** Cancels a booking (it stays listed as cancelled and frees the room); a cancelled one is refused. */
     public void cancel(UUID bookingId) {
-        if (rooms.cancel(bookingId) == 0) {
-            throw new FlowRejectedException(FlowProblem.NOT_FOUND);
+        Booking booking = rooms.booking(bookingId).orElseThrow(() -> new FlowRejectedException(FlowProblem.NOT_FOUND));
+        if (booking.cancelled()) {
+            throw new FlowRejectedException(FlowProblem.BOOKING_CANCELLED);
         }
+        rooms.cancel(bookingId);
     }
 
     /**

@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Locale;
 import java.util.function.Supplier;
+
+import org.huiwu.i18n.I18n;
 
 import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.checklists.MarkState;
@@ -28,7 +31,8 @@ import org.huiwu.persistence.StageListDao;
  * versioned template. A meeting's list is copied from the latest template version the first time it is
  * opened and keeps that version; later opens add only what it lacks: items of that version that a newly
  * set special flag brings in, and one test item per device of the work order (each microphone, projector
- * and video link). Copied ids derive from the meeting and the item, so two laptops make the same list.
+ * and video link, its text in both languages from the flow bundle). Copied ids derive from the meeting and
+ * the item, so two laptops make the same list.
  * Marks are only inserted. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class StageLists {
@@ -40,6 +44,9 @@ public final class StageLists {
     private final Clock clock;
     private final Supplier<UUID> ids;
 
+    private final I18n chinese = new I18n(Locale.SIMPLIFIED_CHINESE);
+    private final I18n english = new I18n(Locale.ENGLISH);
+
     public StageLists(StageListDao lists, Clock clock, Supplier<UUID> ids) {
         this.lists = lists;
         this.clock = clock;
@@ -49,6 +56,11 @@ public final class StageLists {
     /** The latest template version and its items. */
     public List<StageTemplateItem> template() {
         return lists.templateItems(lists.latestVersion());
+    }
+
+    /** The template's editor: each edit is a new version. */
+    public StageTemplate editor() {
+        return new StageTemplate(lists, clock, ids);
     }
 
     /** Stores a revision of the template as a new version; meetings already opened keep theirs. */
@@ -101,24 +113,24 @@ public final class StageLists {
         return lists.appendMark(new ItemMark(ids.get(), meetingId, itemId, 0, state, text, now(), who));
     }
 
-    private static void devices(UUID meetingId, WorkOrder order, int version, List<StageItem> wanted) {
+    private void devices(UUID meetingId, WorkOrder order, int version, List<StageItem> wanted) {
         int position = 100;
-        position = device(meetingId, version, wanted, position, order.microphones(), "mic", "话筒 %d 测试",
-                "Microphone %d tested");
+        position = device(meetingId, version, wanted, position, order.microphones(), "mic", "flow.device.mic");
         position = device(meetingId, version, wanted, position, order.wirelessMicrophones(), "wireless",
-                "无线话筒 %d 测试", "Wireless microphone %d tested");
-        position = device(meetingId, version, wanted, position, order.projectors(), "projector", "投影仪 %d 测试",
-                "Projector %d tested");
-        device(meetingId, version, wanted, position, order.videoLinks(), "video", "视频连线 %d 测试",
-                "Video link %d tested");
+                "flow.device.wireless");
+        position = device(meetingId, version, wanted, position, order.projectors(), "projector",
+                "flow.device.projector");
+        device(meetingId, version, wanted, position, order.videoLinks(), "video", "flow.device.video");
     }
 
-    private static int device(UUID meetingId, int version, List<StageItem> wanted, int position, int count,
-            String kind, String zh, String en) {
+    /** One test item per device, its text in both languages from the flow bundle. */
+    private int device(UUID meetingId, int version, List<StageItem> wanted, int position, int count, String kind,
+            String textKey) {
         int at = position;
         for (int n = 1; n <= count; n++) {
             wanted.add(new StageItem(derived(meetingId, "device/" + kind + "/" + n), meetingId, Stage.PREPARATION,
-                    ItemKind.EQUIPMENT, at++, String.format(zh, n), String.format(en, n), true, "", null, version));
+                    ItemKind.EQUIPMENT, at++, chinese.format(textKey, n), english.format(textKey, n), true, "", null,
+                    version));
         }
         return at;
     }

@@ -5,10 +5,21 @@ package org.huiwu.model.flow;
  * classified (涉密), with a video link (视频会议) or foreign affairs (外事).
  */
 public enum AppliesTo {
-    ALL,
-    CLASSIFIED,
-    VIDEO,
-    FOREIGN;
+    ALL("flow.applies.all"),
+    CLASSIFIED("flow.applies.classified"),
+    VIDEO("flow.applies.video"),
+    FOREIGN("flow.applies.foreign");
+
+    private final String labelKey;
+
+    AppliesTo(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    /** The bundle key of its label. */
+    public String labelKey() {
+        return labelKey;
+    }
 
     /** Whether an item for these meetings belongs on a meeting with these flags. */
     public boolean matches(SpecialFlags flags) {

@@ -35,6 +35,12 @@ public record Booking(UUID id, UUID roomId, LocalDate bookingDate, LocalTime sta
                 && startTime.isBefore(other.endTime) && other.startTime.isBefore(endTime);
     }
 
+    /** This booking moved to that room, day and time, with that title. */
+    public Booking movedTo(UUID room, LocalDate day, LocalTime start, LocalTime end, String newTitle) {
+        return new Booking(id, room, day, start, end, newTitle, organiser, booker, bookerPhone, expectedAttendees,
+                meetingId, cancelled, createdAt, createdBy);
+    }
+
     /** This booking, now held by the meeting it became. */
     public Booking becameMeeting(UUID meeting) {
         return new Booking(id, roomId, bookingDate, startTime, endTime, title, organiser, booker, bookerPhone, expectedAttendees,

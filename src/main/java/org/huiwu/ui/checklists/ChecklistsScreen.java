@@ -20,6 +20,9 @@ import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.StaffedChoices;
+import org.huiwu.ui.common.TemplateEditorView;
+import org.huiwu.ui.common.TemplateEditorViewModel;
+import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -37,7 +40,7 @@ public final class ChecklistsScreen extends LazyScreen {
     }
 
     private final ChecklistsViewModel model;
-    private final TemplateEditorViewModel template;
+    private final TemplateEditorViewModel<ChecklistPhase> template;
     private final Supplier<Window> owner;
     private final I18n i18n;
     private final SourcesViewModel sources;
@@ -51,8 +54,8 @@ public final class ChecklistsScreen extends LazyScreen {
         ChecklistTexts texts = new ChecklistTexts(i18n, services.failures(), services.zone());
         model = new ChecklistsViewModel(services.checklists(), state, attendant, services.runner(),
                 services.dialogs(), texts);
-        template = new TemplateEditorViewModel(services.checklists().template(), attendant, services.runner(),
-                services.dialogs(), texts);
+        template = new TemplateEditorViewModel<>(services.checklists().template(), labels(i18n, texts), attendant,
+                services.runner(), services.dialogs());
         this.staffed = () -> StaffedChoices.button(state.openMeeting().staffedNames(), attendant.nameProperty(), i18n);
     }
 
@@ -62,6 +65,12 @@ public final class ChecklistsScreen extends LazyScreen {
         ChecklistsView view = new ChecklistsView(model, this::editTemplate);
         view.offerStaffed(staffed.get());
         return view;
+    }
+
+    /** How the shared template editor names the service checklist's phases and failures. */
+    public static TemplateEditorViewModel.Labels<ChecklistPhase> labels(I18n i18n, ChecklistTexts texts) {
+        return new TemplateEditorViewModel.Labels<>(i18n, "checklist.template.title", "checklist.template.phase",
+                "checklist.template.hint", p -> i18n.get(p.labelKey()), texts::describe);
     }
 
     /** The checklist tab's model (for tests). */
@@ -78,7 +87,7 @@ public final class ChecklistsScreen extends LazyScreen {
         Window parent = owner.get();
         dialog.initOwner(parent);
         dialog.setTitle(i18n.get("checklist.template.title"));
-        dialog.getDialogPane().setContent(SourcesPanel.beside(new TemplateEditorView(template), sources, i18n));
+        dialog.getDialogPane().setContent(SourcesPanel.beside(new TemplateEditorView<>(template), sources, i18n));
         sources.show(CheckedKind.CHECKLIST_TEMPLATE, TextCheck.TEMPLATE, List.of(),
                 List.of(i18n.get("sources.checklist.note")), "");
         dialog.getDialogPane().getButtonTypes().setAll(

@@ -3,8 +3,13 @@ package org.huiwu.ui.flow;
 import java.util.function.Consumer;
 
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.checklists.ServiceChecklists;
@@ -14,10 +19,14 @@ import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.LazyScreen;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.TemplateEditorView;
+import org.huiwu.ui.common.TemplateEditorViewModel;
+import org.huiwu.model.flow.StageGroup;
 
 /**
  * The meeting's flow tab (服务流程) as one screen: the stages with their checklists and the work order, as
- * two inner tabs sharing one flow state; the views are built the first time the tab is shown. FX thread only.
+ * two inner tabs sharing one flow state, and the stage checklist template editor (the one editor the service
+ * checklist uses too); the views are built the first time the tab is shown. FX thread only.
  */
 public final class FlowScreen extends LazyScreen {
 
@@ -26,10 +35,12 @@ public final class FlowScreen extends LazyScreen {
 
     /** What the screen works with, from the composition root. */
     public record Services(MeetingFlows flows, ServiceChecklists checklists, TaskRunner runner, FlowTexts texts,
-            Consumer<String> openGuide, WorkOrderViewModel.Printer printWorkOrder, DialogService dialogs) {
+            Consumer<String> openGuide, WorkOrderPrint.Printer printWorkOrder, DialogService dialogs) {
     }
 
     private final FlowViewModel model;
+    private final FlowRecordsViewModel records;
+    private final WorkOrderPrint printing;
     private final WorkOrderViewModel order;
     private final Services services;
     private final Attendant attendant;
@@ -42,22 +53,74 @@ public final class FlowScreen extends LazyScreen {
         this.i18n = i18n;
         model = new FlowViewModel(services.flows(), services.checklists(), state, attendant, services.runner(),
                 services.texts());
+        records = new FlowRecordsViewModel(services.flows(), model, attendant);
         order = new WorkOrderViewModel(services.flows().workOrders(), model, attendant, services.runner(),
                 services.texts());
-        order.setPrinting(services.printWorkOrder(), services.dialogs());
+        printing = new WorkOrderPrint(services.printWorkOrder(), services.dialogs(), model, services.runner(),
+                services.texts(), order.message);
+        template = new TemplateEditorViewModel<>(services.flows().stageLists().editor(), labels(services.texts()),
+                attendant, services.runner(), services.dialogs());
+    }
+
+    private final TemplateEditorViewModel<StageGroup> template;
+
+    /** How the shared template editor names the stage checklist's groups and failures. */
+    static TemplateEditorViewModel.Labels<StageGroup> labels(FlowTexts texts) {
+        return new TemplateEditorViewModel.Labels<>(texts.i18n(), "flow.template.title", "flow.template.group",
+                "flow.template.hint", texts::group, texts::describe);
     }
 
     @Override
     protected Node build() {
-        FlowView stages = new FlowView(model, attendant, services.openGuide());
+        FlowView stages = new FlowView(model, records, attendant, services.openGuide(), () -> editTemplate(stagesOwner()));
         Tab stagesTab = new Tab(i18n.get("flow.tab.stages"), stages);
         stagesTab.setId("flowStagesTab");
-        Tab orderTab = new Tab(i18n.get("flow.tab.workOrder"), new WorkOrderView(order, order::print));
+        Tab orderTab = new Tab(i18n.get("flow.tab.workOrder"), new WorkOrderView(order, printing::print));
         orderTab.setId("flowWorkOrderTab");
         TabPane view = new TabPane(stagesTab, orderTab);
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         view.getStylesheets().add(FlowScreen.class.getResource("flow.css").toExternalForm());
         return view;
+    }
+
+    private javafx.stage.Window stagesOwner() {
+        return node().getScene() == null ? null : node().getScene().getWindow();
+    }
+
+    /**
+     * Opens the stage checklist template editor (K, L, N, R): each change in it is a new template version,
+     * saved at once; a text still being typed is saved when the dialog is closed with its button or its X,
+     * and dropped with Esc. Meetings already opened keep the version they were copied from.
+     */
+    public void editTemplate(javafx.stage.Window parent) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(parent);
+        dialog.setTitle(i18n.get("flow.template.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(new TemplateEditorView<>(template));
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(i18n.get("checklist.template.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (parent != null && parent.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
+        }
+        boolean[] escaped = {false};
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                escaped[0] = true;
+            }
+        });
+        template.reload(null);
+        dialog.showAndWait();
+        if (escaped[0]) {
+            template.dropTyped();
+        } else {
+            template.keepTyped();
+        }
+    }
+
+    /** The stage template editor's model (for tests). */
+    public TemplateEditorViewModel<StageGroup> template() {
+        return template;
     }
 
     /** The stages model (for tests and the meeting list's stage refresh). */

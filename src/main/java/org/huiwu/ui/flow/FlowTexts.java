@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.model.checklists.ItemText;
+import org.huiwu.model.flow.AppliesTo;
 import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.OpenItem;
+import org.huiwu.model.flow.StageGroup;
 import org.huiwu.logic.messages.FailureMessages;
 
 /**
@@ -43,10 +45,18 @@ public final class FlowTexts {
         return failures.describe(failure);
     }
 
-    /** A booking as "2026-12-08 09:00–11:00 常务会议 (organiser)". */
+    /** A booking as the bundle's booking line: its day, times, title and organiser. */
     public String booking(Booking b) {
         return i18n.format("flow.booking.line", i18n.date(b.bookingDate()), b.startTime().toString(),
                 b.endTime().toString(), b.title(), b.organiser());
+    }
+
+    /** A stage checklist group as "会前准备 · 清洁", special ones with their meetings ("会前准备 · 外事会议"). */
+    public String group(StageGroup group) {
+        String stage = i18n.get(group.stage().labelKey());
+        return group.appliesTo() == AppliesTo.ALL ? i18n.format("flow.template.groupLine", stage,
+                i18n.get(group.kind().labelKey())) : i18n.format("flow.template.groupLine", stage,
+                i18n.get(group.appliesTo().labelKey()));
     }
 
     /** An open item in the user's language. */

@@ -20,12 +20,15 @@ import javafx.scene.layout.VBox;
 import org.huiwu.model.flow.Stage;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CommittingField;
 
 /**
  * The stages part of the meeting's flow tab: the stage now, a button per stage to see its checklists
  * (cleaning, layout with links to the table-setting guides, equipment per device, special items, and the
  * pre-, in- and post-meeting checks), the open mandatory items, moving on, the supervisor's override, patrol
- * rounds and the classified meeting's phones and list approval. Binds to {@link FlowViewModel}. FX thread only.
+ * rounds and the classified meeting's phones and list approval (their fields commit when left), and the way
+ * to the stage checklist template. Binds to {@link FlowViewModel} and {@link FlowRecordsViewModel}. FX thread
+ * only.
  */
 public final class FlowView extends HBox {
 
@@ -51,13 +54,18 @@ public final class FlowView extends HBox {
     @FXML private Label approvalLabel;
 
     private final FlowViewModel viewModel;
+    private final FlowRecordsViewModel records;
     private final Attendant attendant;
     private final Consumer<String> openGuide;
+    private final Runnable editTemplate;
 
-    public FlowView(FlowViewModel viewModel, Attendant attendant, Consumer<String> openGuide) {
+    public FlowView(FlowViewModel viewModel, FlowRecordsViewModel records, Attendant attendant,
+            Consumer<String> openGuide, Runnable editTemplate) {
         this.viewModel = viewModel;
+        this.records = records;
         this.attendant = attendant;
         this.openGuide = openGuide;
+        this.editTemplate = editTemplate;
         ViewLoader.load(this, viewModel.texts().i18n());
     }
 
@@ -86,17 +94,20 @@ public final class FlowView extends HBox {
         overrideButton.disableProperty().bind(viewModel.closedProperty());
         supervisorField.textProperty().bindBidirectional(viewModel.supervisorProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        intervalField.textProperty().bindBidirectional(viewModel.patrolMinutesProperty());
-        videoBox.selectedProperty().bindBidirectional(viewModel.videoLinkProperty());
-        patrolNoteField.textProperty().bindBidirectional(viewModel.patrolNoteProperty());
-        nextPatrolLabel.textProperty().bind(viewModel.nextPatrolProperty());
-        patrolList.setItems(viewModel.patrols());
-        classifiedBox.visibleProperty().bind(viewModel.classifiedProperty());
-        classifiedBox.managedProperty().bind(viewModel.classifiedProperty());
-        phonesInField.textProperty().bindBidirectional(viewModel.phonesInProperty());
-        phonesOutField.textProperty().bindBidirectional(viewModel.phonesOutProperty());
-        approverField.textProperty().bindBidirectional(viewModel.approverProperty());
-        approvalLabel.textProperty().bind(viewModel.approvalProperty());
+        intervalField.textProperty().bindBidirectional(records.patrolMinutes);
+        videoBox.selectedProperty().bindBidirectional(records.videoLink);
+        patrolNoteField.textProperty().bindBidirectional(records.patrolNote);
+        nextPatrolLabel.textProperty().bind(records.nextPatrol);
+        patrolList.setItems(records.patrols());
+        classifiedBox.visibleProperty().bind(records.classified);
+        classifiedBox.managedProperty().bind(records.classified);
+        phonesInField.textProperty().bindBidirectional(records.phonesIn);
+        phonesOutField.textProperty().bindBidirectional(records.phonesOut);
+        approverField.textProperty().bindBidirectional(records.approver);
+        approvalLabel.textProperty().bind(records.approval);
+        CommittingField.install(intervalField, records::saveSettings, records::cancelEdit);
+        CommittingField.install(phonesInField, records::savePhones, records::cancelEdit);
+        CommittingField.install(phonesOutField, records::savePhones, records::cancelEdit);
         viewModel.activeProperty().bind(visibleProperty().and(sceneProperty().isNotNull()));
     }
 
@@ -106,10 +117,9 @@ public final class FlowView extends HBox {
 
     @FXML private void onAdvance() { viewModel.advance(); }
     @FXML private void onOverride() { viewModel.override(); }
-    @FXML private void onSaveSettings() { viewModel.saveSettings(); }
-    @FXML private void onPatrol() { viewModel.recordPatrol(); }
-    @FXML private void onSavePhones() { viewModel.savePhones(); }
-    @FXML private void onApprove() { viewModel.approveList(); }
+    @FXML private void onPatrol() { records.recordPatrol(); }
+    @FXML private void onApprove() { records.approveList(); }
+    @FXML private void onEditTemplate() { editTemplate.run(); }
 
     /** A text row that wraps at the list's width instead of scrolling sideways. */
     private static final class WrappingCell extends ListCell<String> {

@@ -27,9 +27,11 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The flow tab's state for the open meeting: its stage, the lines of the stage being viewed (stage
- * checklist and service checklist), the mandatory items open in the current stage, moving on and the
- * supervisor's override, patrol rounds, and the classified and video records. Every change is saved at once
- * through the {@link TaskRunner} and the flow reloaded, so the tab shows what is stored. FX thread only.
+ * checklist and service checklist), the mandatory items open in the current stage, ticking them, moving on
+ * and the supervisor's override. The records beside them (patrols, phones, list approval) are
+ * {@link FlowRecordsViewModel}'s and the work order {@link WorkOrderViewModel}'s; both follow this model's
+ * snapshot. Every change is saved at once through the {@link TaskRunner} and the flow reloaded, so the tab
+ * shows what is stored. FX thread only.
  */
 public final class FlowViewModel {
 
@@ -43,20 +45,10 @@ public final class FlowViewModel {
     private final ObjectProperty<Stage> viewed = new SimpleObjectProperty<>(Stage.BOOKING);
     private final ObservableList<FlowLine> lines = FXCollections.observableArrayList();
     private final ObservableList<String> open = FXCollections.observableArrayList();
-    private final ObservableList<String> patrols = FXCollections.observableArrayList();
     private final StringProperty stageText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty nextPatrol = new SimpleStringProperty("");
-    private final StringProperty patrolMinutes = new SimpleStringProperty("");
-    private final StringProperty patrolNote = new SimpleStringProperty("");
-    private final StringProperty phonesIn = new SimpleStringProperty("");
-    private final StringProperty phonesOut = new SimpleStringProperty("");
-    private final StringProperty approver = new SimpleStringProperty("");
-    private final StringProperty approval = new SimpleStringProperty("");
     private final StringProperty supervisor = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
-    private final BooleanProperty classified = new SimpleBooleanProperty();
-    private final BooleanProperty videoLink = new SimpleBooleanProperty();
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private Runnable stageChanged = () -> { };
@@ -96,18 +88,6 @@ public final class FlowViewModel {
         stageText.set(texts.i18n().format("flow.ui.stageNow", texts.i18n().get(loaded.stage().labelKey()),
                 loaded.templateVersion()));
         open.setAll(loaded.open().stream().map(texts::open).toList());
-        patrols.setAll(loaded.patrols().stream().map(p -> texts.i18n().format("flow.ui.patrolLine", p.roundNumber(),
-                texts.at(p.patrolledAt()), p.patrolledBy(), p.note())).toList());
-        nextPatrol.set(loaded.nextPatrol() == null ? texts.i18n().get("flow.ui.patrolNoInterval")
-                : texts.i18n().format("flow.ui.patrolNext", texts.at(loaded.nextPatrol())));
-        patrolMinutes.set(loaded.flow().patrolMinutes() == 0 ? "" : String.valueOf(loaded.flow().patrolMinutes()));
-        classified.set(loaded.flags().classified());
-        videoLink.set(loaded.flow().videoLink());
-        phonesIn.set(loaded.flow().phonesIn() == null ? "" : loaded.flow().phonesIn().toString());
-        phonesOut.set(loaded.flow().phonesOut() == null ? "" : loaded.flow().phonesOut().toString());
-        approval.set(loaded.flow().listApprovedAt() == null ? texts.i18n().get("flow.ui.listNotApproved")
-                : texts.i18n().format("flow.ui.listApproved", loaded.flow().listApprovedBy(),
-                        texts.at(loaded.flow().listApprovedAt())));
         closed.set(loaded.stage() == Stage.CLOSED);
         if (stageMoved) {
             viewed.set(loaded.stage());
@@ -167,41 +147,12 @@ public final class FlowViewModel {
         save(() -> flows.override(id, who, why), () -> reason.set(""));
     }
 
-    public void recordPatrol() {
-        UUID id = meetingId();
-        String by = attendant.name();
-        String note = patrolNote.get();
-        save(() -> flows.patrol(id, note, by), () -> patrolNote.set(""));
-    }
-
-    public void saveSettings() {
-        UUID id = meetingId();
-        String by = attendant.name();
-        boolean video = videoLink.get();
-        Integer minutes = number(patrolMinutes.get());
-        save(() -> flows.saveSettings(id, video, minutes == null ? 0 : minutes, by));
-    }
-
-    public void savePhones() {
-        UUID id = meetingId();
-        String by = attendant.name();
-        Integer in = number(phonesIn.get());
-        Integer out = number(phonesOut.get());
-        save(() -> flows.countPhones(id, in, out, by));
-    }
-
-    public void approveList() {
-        UUID id = meetingId();
-        String by = attendant.name();
-        String who = approver.get();
-        save(() -> flows.approveList(id, who, by), () -> approver.set(""));
-    }
-
     private void save(Callable<Object> work) {
         save(work, () -> { });
     }
 
-    private void save(Callable<Object> work, Runnable after) {
+    /** Saves through the runner, then clears the message, runs {@code after} and reloads; a refusal is shown. */
+    void save(Callable<Object> work, Runnable after) {
         if (meetingId() == null) {
             return;
         }
@@ -212,18 +163,7 @@ public final class FlowViewModel {
         }, this::fail);
     }
 
-    private static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private UUID meetingId() {
+    UUID meetingId() {
         return state.currentMeeting() == null ? null : state.currentMeeting().id();
     }
 
@@ -236,20 +176,10 @@ public final class FlowViewModel {
     public ObjectProperty<Stage> viewedProperty() { return viewed; }
     public ObservableList<FlowLine> lines() { return lines; }
     public ObservableList<String> openItems() { return open; }
-    public ObservableList<String> patrols() { return patrols; }
     public StringProperty stageTextProperty() { return stageText; }
     public StringProperty messageProperty() { return message; }
-    public StringProperty nextPatrolProperty() { return nextPatrol; }
-    public StringProperty patrolMinutesProperty() { return patrolMinutes; }
-    public StringProperty patrolNoteProperty() { return patrolNote; }
-    public StringProperty phonesInProperty() { return phonesIn; }
-    public StringProperty phonesOutProperty() { return phonesOut; }
-    public StringProperty approverProperty() { return approver; }
-    public StringProperty approvalProperty() { return approval; }
     public StringProperty supervisorProperty() { return supervisor; }
     public StringProperty reasonProperty() { return reason; }
-    public BooleanProperty classifiedProperty() { return classified; }
-    public BooleanProperty videoLinkProperty() { return videoLink; }
     public BooleanProperty closedProperty() { return closed; }
     public BooleanProperty activeProperty() { return active; }
 }

@@ -11,6 +11,7 @@ import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.Command;
+import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.LazyScreen;
 
 /**
@@ -20,13 +21,15 @@ import org.huiwu.ui.common.LazyScreen;
 public final class VenueScreen extends LazyScreen {
 
     private final VenueViewModel model;
+    private final BookingEditViewModel editor;
     private final Supplier<Window> owner;
     private final I18n i18n;
     private Dialog<ButtonType> dialog;
 
-    public VenueScreen(VenueViewModel model, Supplier<Window> owner, I18n i18n) {
+    public VenueScreen(VenueViewModel model, DialogService dialogs, Supplier<Window> owner, I18n i18n) {
         super("venue", i18n.get("venue.menu"), Place.NONE);
         this.model = model;
+        this.editor = model.bookingEditor(dialogs);
         this.owner = owner;
         this.i18n = i18n;
         command(Command.of("menuVenue", i18n.get("venue.menu.open"), this::open).keys("Shortcut+Shift+V")
@@ -35,7 +38,7 @@ public final class VenueScreen extends LazyScreen {
 
     @Override
     protected Node build() {
-        return new VenueView(model);
+        return new VenueView(model, editor);
     }
 
     /** The screen's model (for tests). */

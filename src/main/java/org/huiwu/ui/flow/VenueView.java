@@ -3,21 +3,24 @@ package org.huiwu.ui.flow;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.IntegerStringConverter;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.flow.Booking;
@@ -26,11 +29,14 @@ import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.DayConverter;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CommittingCell;
+import org.huiwu.ui.control.CommittingField;
 import org.huiwu.ui.flow.VenueViewModel.TodayRow;
 
 /**
- * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form and "make it
- * a meeting", the rooms with a form for a new one, and today's meetings of every room with their stages.
+ * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form, the selected
+ * booking's editor (room, day, times, title; cancel) and "make it a meeting", the rooms edited in place
+ * (each cell committed when left, Esc cancels) with a form for a new one, and today's meetings of every room with their stages.
  * Binds to {@link VenueViewModel}. FX thread only.
  */
 public final class VenueView extends TabPane {
@@ -45,7 +51,17 @@ public final class VenueView extends TabPane {
     @FXML private TextField organiserField;
     @FXML private TextField expectedField;
     @FXML private Label messageLabel;
-    @FXML private ListView<Room> roomList;
+    @FXML private TableView<Room> roomTable;
+    @FXML private TableColumn<Room, String> roomNameColumn;
+    @FXML private TableColumn<Room, Integer> capacityColumn;
+    @FXML private TableColumn<Room, RoomLayout> layoutColumn;
+    @FXML private TableColumn<Room, String> equipmentColumn;
+    @FXML private FlowPane editPane;
+    @FXML private ChoiceBox<Room> editRoomBox;
+    @FXML private DatePicker editDayPicker;
+    @FXML private TextField editStartField;
+    @FXML private TextField editEndField;
+    @FXML private TextField editTitleField;
     @FXML private TextField roomNameField;
     @FXML private TextField capacityField;
     @FXML private ChoiceBox<RoomLayout> layoutBox;
@@ -57,11 +73,15 @@ public final class VenueView extends TabPane {
     @FXML private TableColumn<TodayRow, String> meetingColumn;
     @FXML private TableColumn<TodayRow, String> stageColumn;
 
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private final VenueViewModel viewModel;
+    private final BookingEditViewModel editor;
     private final I18n i18n;
 
-    public VenueView(VenueViewModel viewModel) {
+    public VenueView(VenueViewModel viewModel, BookingEditViewModel editor) {
         this.viewModel = viewModel;
+        this.editor = editor;
         this.i18n = viewModel.texts().i18n();
         ViewLoader.load(this, i18n);
     }
@@ -81,15 +101,36 @@ public final class VenueView extends TabPane {
         expectedField.textProperty().bindBidirectional(viewModel.expected);
         messageLabel.textProperty().bind(viewModel.message);
         roomMessageLabel.textProperty().bind(viewModel.message);
-        roomList.setItems(viewModel.rooms);
-        roomList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Room room, boolean empty) {
-                super.updateItem(room, empty);
-                setText(empty || room == null ? null : i18n.format("venue.roomLine", room.name(), room.capacity(),
-                        i18n.get(room.layout().labelKey()), room.equipment()));
-            }
-        });
+        roomTable.setItems(viewModel.rooms);
+        roomNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        roomNameColumn.setCellFactory(CommittingCell.forText((r, text) -> viewModel.changeRoom(r, text, r.capacity(),
+                r.layout(), r.equipment())));
+        capacityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().capacity()));
+        capacityColumn.setCellFactory(CommittingCell.forValues(new IntegerStringConverter(), this::seatsProblem,
+                Room::id, (r, seats) -> viewModel.changeRoom(r, r.name(), seats, r.layout(), r.equipment())));
+        layoutColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().layout()));
+        layoutColumn.setCellFactory(ChoiceBoxTableCell.forTableColumn(ChoiceLabels.of(l -> i18n.get(l.labelKey())),
+                RoomLayout.values()));
+        layoutColumn.setOnEditCommit(e -> viewModel.changeRoom(e.getRowValue(), e.getRowValue().name(),
+                e.getRowValue().capacity(), e.getNewValue(), e.getRowValue().equipment()));
+        equipmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().equipment()));
+        equipmentColumn.setCellFactory(CommittingCell.forText((r, text) -> viewModel.changeRoom(r, r.name(),
+                r.capacity(), r.layout(), text)));
+        editPane.visibleProperty().bind(editor.editing);
+        editPane.managedProperty().bind(editor.editing);
+        editRoomBox.setItems(viewModel.rooms.filtered(r -> !r.retired()));
+        editRoomBox.setConverter(ChoiceLabels.of(r -> r == null ? "" : r.name()));
+        editRoomBox.valueProperty().bindBidirectional(editor.room);
+        editDayPicker.setConverter(new DayConverter(i18n));
+        editDayPicker.valueProperty().bindBidirectional(editor.date);
+        editStartField.textProperty().bindBidirectional(editor.start);
+        editEndField.textProperty().bindBidirectional(editor.end);
+        editTitleField.textProperty().bindBidirectional(editor.title);
+        for (TextField field : List.of(editStartField, editEndField, editTitleField)) {
+            CommittingField.install(field, editor::commit, editor::cancelEdit);
+        }
+        editor.refused.addListener((obs, was, is) -> List.of(editStartField, editEndField, editTitleField)
+                .forEach(f -> f.pseudoClassStateChanged(INVALID, is)));
         roomNameField.textProperty().bindBidirectional(viewModel.roomName);
         capacityField.textProperty().bindBidirectional(viewModel.capacity);
         layoutBox.getItems().setAll(RoomLayout.values());
@@ -152,4 +193,14 @@ public final class VenueView extends TabPane {
     @FXML private void onBook() { viewModel.bookRoom(); }
     @FXML private void onToMeeting() { viewModel.toMeeting(); }
     @FXML private void onAddRoom() { viewModel.addRoom(); }
+    @FXML private void onCancelBooking() { editor.cancelBooking(); }
+
+    private String seatsProblem(String text) {
+        try {
+            int seats = Integer.parseInt(text.strip());
+            return seats < 0 ? i18n.get("flow.problem.badNumber") : null;
+        } catch (NumberFormatException e) {
+            return i18n.get("flow.problem.badNumber");
+        }
+    }
 }

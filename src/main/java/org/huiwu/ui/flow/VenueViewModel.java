@@ -3,7 +3,6 @@ package org.huiwu.ui.flow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +33,7 @@ import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The venue screen's state: the rooms and a form for a new one, the bookings of the shown day or week with
+ * The venue screen's state: the rooms (each edited in place) and a form for a new one, the bookings of the shown day or week with
  * a form for a new booking (a double booking is refused with the clash shown), making a booking a meeting,
  * and today's meetings of every room with their stages. Loads through the {@link TaskRunner}. FX thread only.
  */
@@ -144,6 +143,22 @@ public final class VenueViewModel {
         }, this::fail);
     }
 
+    /**
+     * Saves a change to a listed room typed in the rooms table (committed on Enter, Tab or a click away; Esc
+     * in the cell cancels). A refusal (a name taken, a bad number) is shown and the stored room listed again.
+     */
+    public void changeRoom(Room room, String name, int seats, RoomLayout roomLayout, String roomEquipment) {
+        String by = attendant.name();
+        runner.run(() -> book.saveRoom(room.id(), name, seats, roomLayout, roomEquipment, room.retired(), by),
+                saved -> {
+                    message.set("");
+                    reload();
+                }, failure -> {
+                    fail(failure);
+                    reload();
+                });
+    }
+
     /** Books the chosen room on the shown day; a clash is refused and shown with the booking it hit. */
     public void bookRoom() {
         Room room = bookRoom.get();
@@ -186,12 +201,12 @@ public final class VenueViewModel {
     }
 
     private static LocalTime time(String text) {
-        try {
-            String t = text == null ? "" : text.strip();
-            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
-        } catch (DateTimeParseException e) {
-            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
-        }
+        return BookingEditViewModel.time(text);
+    }
+
+    /** The editor of the booking selected in this screen's calendar; it asks before cancelling through {@code dialogs}. */
+    public BookingEditViewModel bookingEditor(org.huiwu.ui.common.DialogService dialogs) {
+        return new BookingEditViewModel(book, this, attendant, runner, dialogs, texts);
     }
 
     private void fail(Throwable failure) {

@@ -10,9 +10,11 @@ import javafx.scene.control.TextField;
 import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CommittingField;
 
 /**
- * The work order part of the meeting's flow tab (服务通知单, annex H): the organiser's requirements, saving,
+ * The work order part of the meeting's flow tab (服务通知单, annex H): the organiser's requirements,
+ * each field committed when left (Esc puts the stored value back),
  * printing the sheet and confirming with the organiser. Binds to {@link WorkOrderViewModel}. FX thread only.
  */
 public final class WorkOrderView extends ScrollPane {
@@ -68,9 +70,12 @@ public final class WorkOrderView extends ScrollPane {
         specialField.textProperty().bindBidirectional(viewModel.specialNeeds);
         confirmWithField.textProperty().bindBidirectional(viewModel.confirmWith);
         confirmationLabel.textProperty().bind(viewModel.confirmation);
+        for (TextField field : java.util.List.of(roomField, startField, endField, expectedField, microphonesField,
+                wirelessField, projectorsField, videoLinksField, specialField)) {
+            CommittingField.install(field, viewModel::commit, viewModel::cancelEdit);
+        }
     }
 
-    @FXML private void onSave() { viewModel.save(); }
     @FXML private void onConfirm() { viewModel.confirm(); }
     @FXML private void onPrint() { print.run(); }
 }

@@ -1,7 +1,5 @@
 package org.huiwu.ui.flow;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.huiwu.logic.flow.FlowProblem;
 import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.logic.flow.FlowSnapshot;
 import org.huiwu.logic.flow.WorkOrders;
@@ -21,9 +18,11 @@ import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The work order form of the open meeting (服务通知单): its fields as typed, saving (refused with the rule
- * named for flowers or fruit at a working meeting and wireless microphones at a classified one), and the
- * confirmation with the organiser. Follows the flow tab's snapshot, so it shows what is stored. FX thread only.
+ * The work order form of the open meeting (服务通知单): its fields as typed, committed when a field is left
+ * or a box ticked, as everywhere in the app (refused with the rule named for flowers or fruit at a working
+ * meeting and wireless microphones at a classified one; Esc puts the stored order back), and the
+ * confirmation with the organiser. Follows the flow tab's snapshot, so it shows what is stored; typing left
+ * behind when another meeting opens is saved to the meeting it was typed for. FX thread only.
  */
 public final class WorkOrderViewModel {
 
@@ -59,11 +58,22 @@ public final class WorkOrderViewModel {
         this.runner = runner;
         this.texts = texts;
         flow.snapshotProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.workOrder().meetingId().equals(now.workOrder().meetingId())) {
+                commitFor(old.workOrder());
+            }
             if (now != null && !version(now.workOrder()).equals(shown)) {
                 shown = version(now.workOrder());
                 show(now);
             }
         });
+        for (javafx.beans.value.ObservableValue<?> choice : java.util.List.of(layout, nameCards, tea, towels, flowers,
+                fruit)) {
+            choice.addListener((obs, was, is) -> {
+                if (!loading) {
+                    commit();
+                }
+            });
+        }
     }
 
     /**
@@ -76,76 +86,96 @@ public final class WorkOrderViewModel {
     }
 
     private String shown = "";
+    private boolean loading;
+    private final java.util.Map<StringProperty, String> shownTexts = new java.util.HashMap<>();
 
+    /**
+     * Shows the stored order. A text field whose typing differs from what was shown last keeps the typing
+     * (it is being edited while an earlier field's commit came back), unless another meeting is shown.
+     */
     private void show(FlowSnapshot snapshot) {
         WorkOrder o = snapshot.workOrder();
-        room.set(o.roomName());
-        start.set(o.startTime() == null ? "" : o.startTime().toString());
-        end.set(o.endTime() == null ? "" : o.endTime().toString());
-        expected.set(String.valueOf(o.expectedAttendees()));
+        boolean otherMeeting = !o.meetingId().equals(shownMeeting);
+        shownMeeting = o.meetingId();
+        loading = true;
+        text(room, o.roomName(), otherMeeting);
+        text(start, o.startTime() == null ? "" : o.startTime().toString(), otherMeeting);
+        text(end, o.endTime() == null ? "" : o.endTime().toString(), otherMeeting);
+        text(expected, String.valueOf(o.expectedAttendees()), otherMeeting);
         layout.set(o.layout());
         nameCards.set(o.nameCards());
         tea.set(o.tea());
         towels.set(o.towels());
         flowers.set(o.flowers());
         fruit.set(o.fruit());
-        microphones.set(String.valueOf(o.microphones()));
-        wireless.set(String.valueOf(o.wirelessMicrophones()));
-        projectors.set(String.valueOf(o.projectors()));
-        videoLinks.set(String.valueOf(o.videoLinks()));
-        specialNeeds.set(o.specialNeeds());
+        text(microphones, String.valueOf(o.microphones()), otherMeeting);
+        text(wireless, String.valueOf(o.wirelessMicrophones()), otherMeeting);
+        text(projectors, String.valueOf(o.projectors()), otherMeeting);
+        text(videoLinks, String.valueOf(o.videoLinks()), otherMeeting);
+        text(specialNeeds, o.specialNeeds(), otherMeeting);
+        loading = false;
         confirmation.set(o.confirmed() ? texts.i18n().format("flow.order.confirmedBy", o.confirmedWith(),
                 texts.at(o.confirmedAt()), o.confirmedBy()) : texts.i18n().get("flow.order.notConfirmed"));
     }
 
-    /** Writes the work-order sheet of a meeting to a PDF file (the export code). */
-    @FunctionalInterface
-    public interface Printer {
-        void print(UUID meetingId, java.nio.file.Path file);
-    }
+    private UUID shownMeeting;
+    /** The order on its way to storage (Enter, then Tab before it came back, saves it once). */
+    private WorkOrder pending;
 
-    private Printer printer = (id, file) -> { };
-    private org.huiwu.ui.common.DialogService dialogs;
-
-    /** How the sheet is printed and where the file is chosen (from the composition root). */
-    public void setPrinting(Printer printTo, org.huiwu.ui.common.DialogService chooser) {
-        printer = printTo;
-        dialogs = chooser;
-    }
-
-    /** Saves the stored work order as a PDF sheet where the user chooses. */
-    public void print() {
-        FlowSnapshot now = flow.snapshotProperty().get();
-        if (now == null || dialogs == null) {
-            return;
+    private void text(StringProperty field, String stored, boolean force) {
+        String before = shownTexts.get(field);
+        if (force || before == null || before.equals(field.get())) {
+            field.set(stored);
         }
-        UUID id = now.workOrder().meetingId();
-        dialogs.chooseFileToSave(texts.i18n().get("flow.order.printTitle"), texts.i18n().get("flow.order.printTitle"),
-                "*.pdf", texts.i18n().get("flow.export.workOrder") + ".pdf").ifPresent(file -> runner.run(() -> {
-                    printer.print(id, file);
-                    return file;
-                }, written -> message.set(texts.i18n().format("flow.order.printed", written.getFileName())),
-                        failure -> message.set(texts.describe(failure))));
+        shownTexts.put(field, stored);
     }
 
-    /** Saves the form as typed; a refusal stays on screen with its reason and the typing is kept. */
-    public void save() {
+    /**
+     * Commits the form (a field left by Tab or a click, Enter, a box ticked): saved when it differs from the
+     * stored order; a refusal stays on screen with its reason and the typing is kept.
+     */
+    public void commit() {
         FlowSnapshot now = flow.snapshotProperty().get();
-        if (now == null) {
-            return;
+        if (now != null && !loading) {
+            commitFor(now.workOrder());
         }
+    }
+
+    private void commitFor(WorkOrder stored) {
         String by = attendant.name();
         WorkOrder typed;
         try {
-            typed = typed(now.workOrder().meetingId());
+            typed = typed(stored.meetingId());
         } catch (FlowRejectedException e) {
             message.set(texts.describe(e));
             return;
         }
+        if (OrderFields.sameRequirements(typed, stored)) {
+            message.set("");
+            return;
+        }
+        if (pending != null && pending.meetingId().equals(typed.meetingId()) && OrderFields.sameRequirements(typed, pending)) {
+            return;
+        }
+        pending = typed;
         runner.run(() -> orders.save(typed, by), saved -> {
+            pending = null;
             message.set(texts.i18n().get("flow.order.saved"));
             flow.reload();
-        }, failure -> message.set(texts.describe(failure)));
+        }, failure -> {
+            pending = null;
+            message.set(texts.describe(failure));
+        });
+    }
+
+    /** Esc: the fields show the stored order again; nothing is saved. */
+    public void cancelEdit() {
+        FlowSnapshot now = flow.snapshotProperty().get();
+        if (now != null) {
+            shownTexts.clear();
+            show(now);
+            message.set("");
+        }
     }
 
     /** Confirms the stored order with the organiser's contact. */
@@ -169,32 +199,11 @@ public final class WorkOrderViewModel {
     }
 
     private WorkOrder typed(UUID meetingId) {
-        return new WorkOrder(meetingId, room.get(), time(start.get()), time(end.get()), count(expected.get()),
+        return new WorkOrder(meetingId, room.get(), OrderFields.time(start.get()), OrderFields.time(end.get()), OrderFields.count(expected.get()),
                 layout.get(), nameCards.get(), tea.get(), towels.get(), flowers.get(), fruit.get(),
-                count(microphones.get()), count(wireless.get()), count(projectors.get()), count(videoLinks.get()),
+                OrderFields.count(microphones.get()), OrderFields.count(wireless.get()),
+                OrderFields.count(projectors.get()), OrderFields.count(videoLinks.get()),
                 specialNeeds.get(), "", null, "", java.time.Instant.EPOCH, "");
-    }
-
-    private static LocalTime time(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new FlowRejectedException(FlowProblem.BAD_TIMES);
-        }
-    }
-
-    private static int count(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new FlowRejectedException(FlowProblem.BAD_NUMBER);
-        }
     }
 
     public FlowTexts texts() {

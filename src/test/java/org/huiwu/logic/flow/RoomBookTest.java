@@ -69,4 +69,54 @@ class RoomBookTest extends FlowTestBase {
         assertThatThrownBy(() -> book.toMeeting(booking.id(), "吕佳"))
                 .hasFieldOrPropertyWithValue("problem", FlowProblem.ALREADY_A_MEETING);
     }
+
+    @Test
+    void aBookingMovedOntoAnotherIsRefusedWithTheClashAndLeftAsItWas() {
+        Booking first = book("常务会议", 9, 11);
+        Booking second = book("专题会议", 14, 16);
+
+        assertThatThrownBy(() -> book.change(second.id(), room.id(), DAY, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                "专题会议", "吕佳")).isInstanceOfSatisfying(FlowRejectedException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(FlowProblem.DOUBLE_BOOKING);
+                    assertThat(e.clashes()).extracting(Booking::id).containsExactly(first.id());
+                });
+        assertThat(book.between(DAY, DAY)).filteredOn(b -> b.id().equals(second.id())).singleElement()
+                .satisfies(b -> assertThat(b.startTime()).isEqualTo(LocalTime.of(14, 0)));
+    }
+
+    @Test
+    void aBookingMovesToAnotherTimeAndRoomAndItsMeetingAndWorkOrderFollow() {
+        Booking booking = book("常务会议", 9, 11);
+        Meeting meeting = book.toMeeting(booking.id(), "吕佳");
+        flows.workOrders().confirm(meeting.id(), "王主任", "吕佳");
+        var other = book.saveRoom(null, "第二会议室", 12, RoomLayout.U_SHAPE, "", false, "吕佳");
+
+        Booking moved = book.change(booking.id(), other.id(), DAY.plusDays(1), LocalTime.of(14, 0),
+                LocalTime.of(15, 30), "常务会议（改期）", "吕佳");
+
+        assertThat(book.between(DAY.plusDays(1), DAY.plusDays(1))).containsExactly(moved);
+        Meeting followed = context.meetings().find(meeting.id()).orElseThrow();
+        assertThat(followed.date()).isEqualTo(DAY.plusDays(1));
+        assertThat(followed.startTime()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(followed.venue()).isEqualTo("第二会议室");
+        WorkOrder order = flows.workOrders().of(meeting.id()).orElseThrow();
+        assertThat(order.roomName()).isEqualTo("第二会议室");
+        assertThat(order.endTime()).isEqualTo(LocalTime.of(15, 30));
+        assertThat(order.confirmed()).as("a moved meeting is confirmed with the organiser again").isFalse();
+        book("专题会议", 9, 11);
+    }
+
+    @Test
+    void aCancelledBookingCanNeitherBeChangedNorCancelledAgainAndItsSlotIsFree() {
+        Booking first = book("常务会议", 9, 11);
+        book.cancel(first.id());
+
+        assertThatThrownBy(() -> book.change(first.id(), room.id(), DAY, LocalTime.of(9, 0), LocalTime.of(10, 0),
+                "常务会议", "吕佳")).hasFieldOrPropertyWithValue("problem", FlowProblem.BOOKING_CANCELLED);
+        assertThatThrownBy(() -> book.cancel(first.id()))
+                .hasFieldOrPropertyWithValue("problem", FlowProblem.BOOKING_CANCELLED);
+        Booking second = book("专题会议", 10, 12);
+        assertThat(book.change(second.id(), room.id(), DAY, LocalTime.of(9, 0), LocalTime.of(10, 0), "专题会议", "吕佳")
+                .startTime()).isEqualTo(LocalTime.of(9, 0));
+    }
 }

@@ -10,7 +10,8 @@ import org.huiwu.model.Meeting;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.MarkState;
-import org.huiwu.model.checklists.TemplateItem;
+import org.huiwu.model.checklists.TemplateLine;
+import org.huiwu.ui.common.TemplateEditorViewModel;
 import org.huiwu.ui.common.ViewModelFixture;
 import org.huiwu.ui.common.Attendant;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class ChecklistsViewModelTest {
     private ViewModelFixture fx;
     private Attendant attendant;
     private ChecklistsViewModel model;
-    private TemplateEditorViewModel template;
+    private TemplateEditorViewModel<ChecklistPhase> template;
 
     @BeforeEach
     void open() {
@@ -35,8 +36,8 @@ class ChecklistsViewModelTest {
         attendant = new Attendant();
         ChecklistTexts texts = new ChecklistTexts(fx.i18n, fx.failures, ZoneId.of("Asia/Shanghai"));
         model = new ChecklistsViewModel(fx.context.checklists(), fx.state, attendant, fx.runner, fx.dialogs, texts);
-        template = new TemplateEditorViewModel(fx.context.checklists().template(), attendant, fx.runner, fx.dialogs,
-                texts);
+        template = new TemplateEditorViewModel<>(fx.context.checklists().template(),
+                ChecklistsScreen.labels(fx.i18n, texts), attendant, fx.runner, fx.dialogs);
     }
 
     @AfterEach
@@ -136,14 +137,14 @@ class ChecklistsViewModelTest {
     @Test
     void theTemplateEditorAddsRenamesMovesAndRetires() {
         attendant.nameProperty().set("Supervisor");
-        template.phaseProperty().set(ChecklistPhase.DURING);
+        template.groupProperty().set(ChecklistPhase.DURING);
         assertThat(template.items()).hasSize(8);
 
         template.textZhProperty().set("检查国旗");
         template.textEnProperty().set("Flags checked");
         template.add();
         assertThat(template.items()).hasSize(9);
-        TemplateItem added = template.selectedProperty().get();
+        TemplateLine<ChecklistPhase> added = template.selectedProperty().get();
         assertThat(added.textEn()).isEqualTo("Flags checked");
 
         template.move(-1);
@@ -161,9 +162,9 @@ class ChecklistsViewModelTest {
     @Test
     void textsTypedInTheTemplateEditorAreKeptWhenAnotherItemOrPhaseIsChosenOrTheEditorCloses() {
         attendant.nameProperty().set("Supervisor");
-        template.phaseProperty().set(ChecklistPhase.DURING);
-        TemplateItem first = template.items().get(0);
-        TemplateItem second = template.items().get(1);
+        template.groupProperty().set(ChecklistPhase.DURING);
+        TemplateLine<ChecklistPhase> first = template.items().get(0);
+        TemplateLine<ChecklistPhase> second = template.items().get(1);
 
         template.selectedProperty().set(first);
         template.textEnProperty().set("Typed, then another item chosen");
@@ -173,7 +174,7 @@ class ChecklistsViewModelTest {
         assertThat(template.selectedProperty().get().id()).isEqualTo(second.id());
 
         template.textZhProperty().set("换阶段前输入");
-        template.phaseProperty().set(ChecklistPhase.AFTER);
+        template.groupProperty().set(ChecklistPhase.AFTER);
         assertThat(fx.context.checklists().template().activeItems()).filteredOn(i -> i.id().equals(second.id()))
                 .singleElement().satisfies(i -> assertThat(i.textZh()).isEqualTo("换阶段前输入"));
 

@@ -73,7 +73,7 @@ class WorkOrderViewModelTest {
         order.fruit.set(true);
         order.specialNeeds.set("水果拼盘");
 
-        order.save();
+        order.commit();
 
         assertThat(order.message.get()).contains("工作会议不摆放水果", "会议费管理办法");
         assertThat(order.specialNeeds.get()).isEqualTo("水果拼盘");
@@ -84,7 +84,7 @@ class WorkOrderViewModelTest {
     void aSavedChangeClearsTheConfirmation() {
         order.projectors.set("2");
 
-        order.save();
+        order.commit();
 
         assertThat(order.confirmation.get()).isEqualTo("尚未与主办方确认");
         assertThat(context.meetingFlows().workOrders().of(SampleMeeting.ID).orElseThrow().projectors()).isEqualTo(2);
