@@ -52,15 +52,13 @@ public final class RoundSummaryCharts {
 
     /** Opens the charts beside the window (or brings them forward) and reads the figures. */
     public void open(Window owner) {
-        if (dialog == null) {
-            dialog = build(owner);
-        }
         model.shown();
-        if (dialog.isShowing()) {
+        if (dialog != null && dialog.isShowing() && dialog.getDialogPane().getScene().getWindow().isShowing()) {
             ((javafx.stage.Stage) dialog.getDialogPane().getScene().getWindow()).toFront();
-        } else {
-            dialog.show();
+            return;
         }
+        dialog = build(owner);
+        dialog.show();
     }
 
     private Dialog<Void> build(Window owner) {
