@@ -23,7 +23,7 @@ final class ReportTrends {
         pages.line(i18n.get("export.trend.span"), 9, 0);
         pages.gap(4);
         if (trends.surveys().stream().anyMatch(p -> p.rate().isPresent())) {
-            pages.chart(charts.satisfaction(trends.surveys()), 260);
+            pages.chart(charts.satisfaction(trends.surveys()), 230);
         } else {
             pages.line(i18n.get("export.trend.noSurveys"), 10, 12);
         }
@@ -31,7 +31,7 @@ final class ReportTrends {
         if (trends.incidents().isEmpty()) {
             pages.line(i18n.get("export.trend.noMeetings"), 10, 12);
         } else {
-            pages.chart(charts.incidents(trends.incidents()), Math.min(420, 90 + 22f * trends.incidents().size()));
+            pages.chart(charts.incidents(trends.incidents()), Math.min(440, 120 + 28f * trends.incidents().size()));
         }
     }
 }

@@ -53,9 +53,11 @@ final class TrendCharts {
         line.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", new java.text.DecimalFormat("0.#")));
         line.setDefaultItemLabelsVisible(true);
         NumberAxis percent = new NumberAxis(i18n.get("export.trend.percent"));
-        percent.setRange(0, 105);
+        percent.setRange(0, 112);
+        percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         CategoryAxis meetings = new CategoryAxis();
-        meetings.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        meetings.setCategoryLabelPositions(points.size() > 6 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
+        meetings.setMaximumCategoryLabelLines(2);
         CategoryPlot plot = new CategoryPlot(data, meetings, percent, line);
         JFreeChart chart = style.apply(new JFreeChart(i18n.get("export.trend.satisfaction"), plot));
         chart.removeLegend();
@@ -71,8 +73,10 @@ final class TrendCharts {
                         meeting(point.date(), point.title()));
             }
         }
-        return bars.stacked(i18n.get("export.trend.incidents"), i18n.get("export.trend.count"), data,
+        JFreeChart chart = bars.stacked(i18n.get("export.trend.incidents"), i18n.get("export.trend.count"), data,
                 new Paint[] {Color.WHITE, ChartStyle.hatch(Color.DARK_GRAY), new Color(0x37474F)});
+        ((org.jfree.chart.renderer.category.BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.35);
+        return chart;
     }
 
     private String meeting(java.time.LocalDate date, String title) {
