@@ -28,11 +28,14 @@ import org.huiwu.logic.feedback.FeedbackDesk;
 import org.huiwu.logic.feedback.HandlingTime;
 import org.huiwu.logic.feedback.SurveyTrend;
 import org.huiwu.logic.staff.ClassifiedStaffCheck;
+import org.huiwu.logic.incidents.IncidentTrend;
+import org.huiwu.logic.export.MeetingTrends;
 import org.huiwu.logic.staff.StaffDesk;
 import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
 import org.huiwu.persistence.SurveyTrendDao;
+import org.huiwu.persistence.IncidentTrendDao;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
@@ -90,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final DataFolderCare care;
     private final StaffDesk staff;
     private final SurveyTrend surveyTrend;
+    private final IncidentTrend incidentTrend;
     private final HandlingTime handlingTime;
     private final RoomBook roomBook;
     private final MeetingFlows meetingFlows;
@@ -115,6 +119,7 @@ public final class AppContext implements AutoCloseable {
         this.desks = DeskParts.create(database, roster, dataDir, clock);
         this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
+        this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
         this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
         WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);
         this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
@@ -256,6 +261,11 @@ public final class AppContext implements AutoCloseable {
         return surveyTrend;
     }
 
+    /** The incidents by severity meeting by meeting. */
+    public IncidentTrend incidentTrend() {
+        return incidentTrend;
+    }
+
     /** The venue's time for handling complaints (unset by default). */
     public HandlingTime handlingTime() {
         return handlingTime;
@@ -285,7 +295,7 @@ public final class AppContext implements AutoCloseable {
      * {@code signerName} (blank: the remembered attendant's name).
      */
     public MeetingExports exports(I18n i18n, String signerName) {
-        return care.exports(i18n, signerName, meetings, seatPlans, roster);
+        return care.exports(i18n, signerName, meetings, seatPlans, roster, new MeetingTrends(surveyTrend, incidentTrend));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.huiwu.logic.export.BundleMerger;
 import org.huiwu.logic.export.BundleReader;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingExportsFactory;
+import org.huiwu.logic.export.MeetingTrends;
 import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.export.SigningKey;
 import org.huiwu.logic.export.TrustedSigners;
@@ -50,8 +51,8 @@ final class DataFolderCare {
     }
 
     MeetingExports exports(I18n i18n, String signerName, MeetingCatalog meetings, SeatPlans seatPlans,
-            AttendeeRoster roster) {
-        return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), dataDir,
+            AttendeeRoster roster, MeetingTrends trends) {
+        return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), trends, dataDir,
                 clock, i18n, () -> signingKey(signerName));
     }
 

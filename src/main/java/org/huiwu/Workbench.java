@@ -51,6 +51,8 @@ import org.huiwu.ui.meetings.MeetingsScreen;
 import org.huiwu.ui.rounds.RoundsScreen;
 import org.huiwu.ui.seating.SeatingScreen;
 import org.huiwu.ui.rounds.RoundServices;
+import org.huiwu.ui.rounds.RoundSummaryCharts;
+import org.huiwu.logic.export.ChartFigures;
 import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
@@ -179,9 +181,12 @@ public final class Workbench {
                 context.preferences(), openGuide), state, i18n);
         RoundsScreen rounds = new RoundsScreen(new RoundServices(context.roundBoard(), context.routeOrder(),
                 context.serviceLog(), context.servicePlans(), context.seatPlans(), context.roster(),
-                context.roundLabels(), dialogs, failures), state, runner, i18n, openGuide, SeatingScreen.ID);
+                context.roundLabels(), dialogs, failures), state, runner, i18n, openGuide, SeatingScreen.ID,
+                new RoundSummaryCharts.Source(id -> ChartFigures.of(context.exports(i18n).record(id), i18n),
+                        context.clock().getZone()));
         incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
-                dialogs, failures, context.clock().getZone(), openGuide, () -> stage), state, attendant, i18n, provenance);
+                dialogs, failures, context.clock().getZone(), openGuide, () -> stage, context.incidentTrend()), state, attendant,
+                i18n, provenance);
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,

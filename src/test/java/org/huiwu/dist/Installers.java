@@ -28,6 +28,10 @@ public final class Installers {
     /** {@code Installers <type> <version> <project folder> <target folder>}; type deb, rpm, msi, exe, dmg, pkg or app-image. */
     public static void main(String[] args) throws IOException, InterruptedException {
         String type = args[0];
+        String problem = problem(type, System.getProperty("os.name"), Installers::onPath);
+        if (problem != null) {
+            throw new IllegalStateException(problem);
+        }
         String version = args[1];
         Path project = Path.of(args[2]);
         Path target = Path.of(args[3]);
@@ -48,6 +52,43 @@ public final class Installers {
             }
             run(command);
         }
+    }
+
+    /**
+     * Why an installer of this type cannot be built on this system, or null when it can: jpackage builds
+     * only for the system it runs on (.deb/.rpm on Linux, .msi/.exe on Windows, .dmg/.pkg on macOS), and on
+     * Windows it needs the WiX Toolset (3.x: candle.exe and light.exe; 4 or later: wix.exe) on the PATH.
+     */
+    static String problem(String type, String osName, java.util.function.Predicate<String> onPath) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String system = os.startsWith("windows") ? "Windows" : os.startsWith("mac") ? "macOS" : "Linux";
+        String needs = switch (type) {
+            case "app-image" -> system;
+            case "deb", "rpm" -> "Linux";
+            case "msi", "exe" -> "Windows";
+            case "dmg", "pkg" -> "macOS";
+            default -> null;
+        };
+        if (needs == null) {
+            return "Unknown installer type '" + type + "': use deb, rpm, msi, exe, dmg, pkg or app-image.";
+        }
+        if (!needs.equals(system)) {
+            return "jpackage builds a ." + type + " only on " + needs + ", and this is " + system
+                    + ". Build it on " + needs + ", or build -Dinstaller.type=app-image here.";
+        }
+        if (needs.equals("Windows") && !(onPath.test("candle.exe") && onPath.test("light.exe"))
+                && !onPath.test("wix.exe")) {
+            return "Building a ." + type + " needs the WiX Toolset on the PATH (WiX 3: candle.exe and light.exe;"
+                    + " WiX 4 or later: wix.exe), and none was found. Install it from https://wixtoolset.org,"
+                    + " or build -Dinstaller.type=app-image for a folder that runs without installing.";
+        }
+        return null;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(folder -> !folder.isBlank() && Files.isRegularFile(Path.of(folder, program)));
     }
 
     private static List<String> imageCommand(String version, Path project, Path dist, Path input, Path image) {

@@ -52,6 +52,10 @@ enum LayoutStops {
         at.tab("#roundsTab");
         at.fire("#servicePlanButton");
     }),
+    SERVICE_CHARTS(Kind.DIALOG, "RoundSummaryCharts", at -> {
+        at.tab("#roundsTab");
+        at.fire("#serviceChartsButton");
+    }),
     INCIDENT_CAPTURE(Kind.DIALOG, "IncidentCapture", at -> at.menu("menuCaptureIncident")),
     VENUE_PROCEDURE(Kind.DIALOG, "VenueEditors", at -> {
         at.openIncident();

@@ -126,7 +126,8 @@ final class MeetingCharts {
         return stacked(i18n.get("export.chart.survey"), i18n.get("export.chart.answers"), data, paints);
     }
 
-    private JFreeChart stacked(String title, String valueLabel, DefaultCategoryDataset data, Paint[] paints) {
+    /** Horizontal bars stacked by series, their counts written on them; the paints in series order. */
+    JFreeChart stacked(String title, String valueLabel, DefaultCategoryDataset data, Paint[] paints) {
         StackedBarRenderer bars = new StackedBarRenderer();
         bars.setDrawBarOutline(true);
         bars.setMaximumBarWidth(0.12);

@@ -17,12 +17,12 @@ public final class MeetingExportsFactory {
     private MeetingExportsFactory() {
     }
 
-    public static MeetingExports create(MeetingTables tables, SeatChartSource charts, Path dataDir, Clock clock,
-            I18n i18n, Supplier<SigningKey> key) {
+    public static MeetingExports create(MeetingTables tables, SeatChartSource charts, MeetingTrends trends,
+            Path dataDir, Clock clock, I18n i18n, Supplier<SigningKey> key) {
         ExportFiles files = ExportFiles.onDisk();
         return new MeetingExports(tables, i18n, clock, new MeetingExports.Writers(new XlsxExporter(files),
                 new CsvExporter(files), new BundleWriter(files, dataDir, clock, APP_VERSION, key),
                 new ServiceReportPdf(files, i18n, new CjkFontLocator(), clock, System.getProperty("user.name", ""),
-                        meetingId -> charts.chart(meetingId, i18n))));
+                        meetingId -> charts.chart(meetingId, i18n), trends::upTo)));
     }
 }

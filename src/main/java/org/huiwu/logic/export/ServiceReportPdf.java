@@ -45,10 +45,19 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
     private final Clock clock;
     private final String exportedBy;
     private final Function<UUID, Optional<SeatChart>> charts;
+    private final Function<java.time.LocalDate, MeetingTrends.Trends> trends;
 
+    /** A report without the trend page's points (it says there is no trend yet). */
     public ServiceReportPdf(ExportFiles files, I18n i18n, CjkFontLocator fonts, Clock clock, String exportedBy,
             Function<UUID, Optional<SeatChart>> charts) {
+        this(files, i18n, fonts, clock, exportedBy, charts, day -> MeetingTrends.Trends.NONE);
+    }
+
+    /** @param trends the trends over the meetings up to a meeting's day, from the local store */
+    public ServiceReportPdf(ExportFiles files, I18n i18n, CjkFontLocator fonts, Clock clock, String exportedBy,
+            Function<UUID, Optional<SeatChart>> charts, Function<java.time.LocalDate, MeetingTrends.Trends> trends) {
         this.charts = charts;
+        this.trends = trends;
         this.files = files;
         this.i18n = i18n;
         this.fonts = fonts;
@@ -75,6 +84,9 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
                     charts.incidents(record, figures.tea()));
             new ReportChecklists(i18n, clock.getZone()).write(record, pages, charts.checklist(figures));
             new ReportFeedback(i18n, clock.getZone()).write(record, pages, charts.survey(figures.survey()));
+            String day = record.meetingText("meeting_date");
+            new ReportTrends(i18n).write(day.isBlank() ? MeetingTrends.Trends.NONE : trends.apply(java.time.LocalDate.parse(day)),
+                    new TrendCharts(i18n, style, charts), pages);
             new ReportStaff(i18n, clock.getZone()).write(record, pages);
             new ReportTextChecks(i18n, clock.getZone()).write(record, pages);
             monitor.step(3, 4);

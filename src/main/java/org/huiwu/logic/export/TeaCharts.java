@@ -54,12 +54,10 @@ final class TeaCharts {
             TeaTimeline.SeatRow seat = seats.get(row);
             rows[row] = names.of(seat.seatKey());
             for (TeaTimeline.Gap gap : seat.gaps()) {
-                long from = gap.from().toEpochMilli();
-                long due = gap.dueAt() == null ? gap.to().toEpochMilli() : gap.dueAt().toEpochMilli();
-                long overdue = gap.overdueAt() == null ? gap.to().toEpochMilli() : gap.overdueAt().toEpochMilli();
-                segment(byTiming[0], from, due, row);
-                segment(byTiming[1], due, overdue, row);
-                segment(byTiming[2], overdue, gap.to().toEpochMilli(), row);
+                for (TeaTimeline.Segment part : gap.segments()) {
+                    long from = part.from().toEpochMilli();
+                    byTiming[part.timing().ordinal()].add(from, from, part.to().toEpochMilli(), row, row - 0.28, row + 0.28);
+                }
             }
             for (java.time.Instant pour : seat.pours()) {
                 pours.add(pour.toEpochMilli(), row);
@@ -91,12 +89,6 @@ final class TeaCharts {
         seatAxis.setTickLabelFont(style.font(rows.length > 30 ? 5.5f : 7f));
         style.breaks(plot, tea, i18n.get("export.chart.break"));
         return chart;
-    }
-
-    private static void segment(XYIntervalSeries series, long from, long to, int row) {
-        if (to > from) {
-            series.add(from, from, to, row, row - 0.28, row + 0.28);
-        }
     }
 
     /** Each refill interval (running minutes) at the time it ended, against the planned interval. */

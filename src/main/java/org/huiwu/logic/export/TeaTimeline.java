@@ -39,6 +39,30 @@ public record TeaTimeline(List<SeatRow> seats, List<Span> breaks, Instant start,
      */
     public record Gap(Instant from, Instant to, double minutes, int planMinutes, Timing timing, Instant dueAt,
             Instant overdueAt) {
+
+        /**
+         * The interval as the seat's clock ran: on time up to the instant it became due, due up to the
+         * instant it became overdue, overdue up to the pour; parts of no length are left out.
+         */
+        public List<Segment> segments() {
+            Instant due = dueAt == null ? to : dueAt;
+            Instant overdue = overdueAt == null ? to : overdueAt;
+            List<Segment> parts = new ArrayList<>();
+            add(parts, Timing.ON_TIME, from, due);
+            add(parts, Timing.DUE, due, overdue);
+            add(parts, Timing.OVERDUE, overdue, to);
+            return parts;
+        }
+
+        private static void add(List<Segment> parts, Timing timing, Instant from, Instant to) {
+            if (to.isAfter(from)) {
+                parts.add(new Segment(timing, from, to));
+            }
+        }
+    }
+
+    /** A part of a refill interval the seat spent in one state. */
+    public record Segment(Timing timing, Instant from, Instant to) {
     }
 
     /** One served seat: its key, its pours in time order and the intervals between them. */

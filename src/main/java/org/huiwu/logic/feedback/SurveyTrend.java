@@ -32,8 +32,12 @@ public final class SurveyTrend {
 
     /** The points of the meetings held in the year up to today. */
     public List<Point> lastYear() {
-        LocalDate today = LocalDate.now(clock);
-        return meetings.surveyedBetween(today.minusYears(1), today).stream().map(m -> {
+        return yearUpTo(LocalDate.now(clock));
+    }
+
+    /** The points of the meetings held in the year up to the day, that day included. */
+    public List<Point> yearUpTo(LocalDate day) {
+        return meetings.surveyedBetween(day.minusYears(1), day).stream().map(m -> {
             SurveySummary summary = surveys.summary(m.id());
             return new Point(m.id(), m.title(), m.meetingDate(), summary.forms(), summary.satisfactionRate());
         }).toList();

@@ -67,6 +67,7 @@ public final class FeedbackScreen extends LazyScreen {
         FeedbackView view = new FeedbackView(new SurveysView(surveys, i18n, this::editTemplate),
                 new ComplaintsView(complaints, i18n), complaints, i18n);
         view.installTrend(new FeedbackTrendView(trend), trend::load);
+        view.installRatingsChart(new SurveyRatingsChart(surveys.countedProperty(), i18n, texts.english()));
         return view;
     }
 

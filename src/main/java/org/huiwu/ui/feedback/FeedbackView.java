@@ -43,6 +43,13 @@ public final class FeedbackView extends TabPane {
         });
     }
 
+    /** Adds the survey ratings chart as a sub-tab after the surveys. */
+    public void installRatingsChart(javafx.scene.Node chart) {
+        Tab ratings = new Tab(i18n.get("charts.feedback.tab"), chart);
+        ratings.setId("surveyChartTab");
+        getTabs().add(getTabs().indexOf(surveysTab) + 1, ratings);
+    }
+
     @FXML
     private void initialize() {
         surveysTab.setContent(surveys);

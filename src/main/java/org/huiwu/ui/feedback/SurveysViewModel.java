@@ -53,6 +53,8 @@ public final class SurveysViewModel {
     private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
     private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper(this, "definition", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<SurveySummary> counted =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "counted");
     private SurveyTemplate template = new SurveyTemplate(List.of(), List.of());
 
     public SurveysViewModel(SurveyBook surveys, AppState state, TaskRunner runner, DialogService dialogs,
@@ -102,6 +104,7 @@ public final class SurveysViewModel {
     }
 
     private void showSummary(SurveySummary counted) {
+        this.counted.set(counted);
         SummaryTable table = SummaryTable.of(counted, texts);
         summaryHeader.setAll(table.header());
         summary.setAll(table.lines());
@@ -201,6 +204,11 @@ public final class SurveysViewModel {
 
     public ObservableList<String> summaryHeader() {
         return summaryHeader;
+    }
+
+    /** The meeting's survey summary as last read (the ratings chart draws it); null before the first read. */
+    public javafx.beans.property.ReadOnlyObjectProperty<SurveySummary> countedProperty() {
+        return counted.getReadOnlyProperty();
     }
 
     public ObservableList<SummaryLine> summary() {

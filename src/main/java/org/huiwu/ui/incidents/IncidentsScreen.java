@@ -30,7 +30,8 @@ public final class IncidentsScreen extends LazyScreen {
 
     /** What the screens work with, from the composition root. */
     public record Services(IncidentDesk desk, AttendeeRoster roster, TaskRunner runner, DialogService dialogs,
-            FailureMessages failures, ZoneId zone, Consumer<String> openGuide, Supplier<Window> owner) {
+            FailureMessages failures, ZoneId zone, Consumer<String> openGuide, Supplier<Window> owner,
+            org.huiwu.logic.incidents.IncidentTrend trend) {
     }
 
     private final IncidentsViewModel incidents;
@@ -83,8 +84,11 @@ public final class IncidentsScreen extends LazyScreen {
                 () -> incidents.select(incidents.selectedProperty().get())),
                 () -> venue.editProcedure(services.owner().get(), incidents.selectedProperty().get() == null ? null
                         : incidents.selectedProperty().get().type()));
-        return new IncidentsView(incidents, detail, new LeftItemsView(leftItems, i18n),
+        IncidentsView view = new IncidentsView(incidents, detail, new LeftItemsView(leftItems, i18n),
                 new DocumentCopiesView(documents, i18n), captureCommand);
+        IncidentTrendViewModel trend = new IncidentTrendViewModel(services.trend(), services.runner(), texts);
+        view.installTrend(new IncidentTrendView(trend), trend::load);
+        return view;
     }
 
     /** Opens quick capture for the current meeting (Ctrl+I, the capture button). */

@@ -55,6 +55,18 @@ public final class IncidentsView extends TabPane {
         getStylesheets().add(Styles.SHEET);
     }
 
+    /** Adds the trend across meetings as the last sub-tab; {@code shown} runs each time it is chosen. */
+    public void installTrend(javafx.scene.Node view, Runnable shown) {
+        Tab trend = new Tab(texts.i18n().get("charts.incidents.tab"), view);
+        trend.setId("incidentTrendTab");
+        trend.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                shown.run();
+            }
+        });
+        getTabs().add(trend);
+    }
+
     @FXML
     private void initialize() {
         incidentsPane.setCenter(detail);

@@ -21,9 +21,13 @@ public final class RoundSummaryPanel extends VBox {
     @FXML private Spinner<Integer> towelSpinner;
 
     private final RoundSummaryViewModel viewModel;
+    private final java.util.function.Consumer<javafx.stage.Window> openCharts;
 
-    public RoundSummaryPanel(RoundSummaryViewModel viewModel, I18n i18n) {
+    /** @param openCharts opens the service charts beside the given window */
+    public RoundSummaryPanel(RoundSummaryViewModel viewModel, I18n i18n,
+            java.util.function.Consumer<javafx.stage.Window> openCharts) {
         this.viewModel = viewModel;
+        this.openCharts = openCharts;
         ViewLoader.load(this, i18n);
     }
 
@@ -48,4 +52,5 @@ public final class RoundSummaryPanel extends VBox {
 
     @FXML private void onRefresh() { viewModel.refresh(); }
     @FXML private void onSave() { viewModel.saveConsumables(); }
+    @FXML private void onCharts() { openCharts.accept(getScene().getWindow()); }
 }

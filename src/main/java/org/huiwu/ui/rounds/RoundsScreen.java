@@ -25,12 +25,14 @@ public final class RoundsScreen extends LazyScreen {
     private final I18n i18n;
     private final Consumer<String> openGuide;
     private final String seatingScreen;
+    private final RoundSummaryCharts charts;
 
     /**
      * @param seatingScreen the id of the screen the empty board's "arrange the seats" button brings forward
+     * @param chartSource   where the summary's service charts read their figures
      */
     public RoundsScreen(RoundServices services, AppState state, TaskRunner runner, I18n i18n,
-            Consumer<String> openGuide, String seatingScreen) {
+            Consumer<String> openGuide, String seatingScreen, RoundSummaryCharts.Source chartSource) {
         super("roundsTab", i18n.get("workspace.tab.rounds"), Place.MEETING_TAB);
         this.state = state;
         this.i18n = i18n;
@@ -38,13 +40,20 @@ public final class RoundsScreen extends LazyScreen {
         this.seatingScreen = seatingScreen;
         board = new RoundBoardViewModel(services, state, runner, i18n);
         summary = new RoundSummaryViewModel(services, state, runner, i18n);
+        charts = new RoundSummaryCharts(new RoundSummaryChartModel(chartSource.figuresOf(), state, runner,
+                services.failures(), i18n), i18n, chartSource.zone());
     }
 
     @Override
     protected Node build() {
         RoundBoardView view = new RoundBoardView(board, new RoundCommands(board),
-                new RoundSummaryPanel(summary, i18n), i18n, () -> openGuide.accept(REFILL_GUIDE));
+                new RoundSummaryPanel(summary, i18n, charts::open), i18n, () -> openGuide.accept(REFILL_GUIDE));
         view.setOnGoToSeating(() -> state.show(seatingScreen));
         return view;
+    }
+
+    /** The service charts the summary opens. */
+    public RoundSummaryCharts charts() {
+        return charts;
     }
 }

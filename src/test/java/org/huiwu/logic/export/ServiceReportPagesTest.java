@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The designed service report of the sample meeting: its first page carries the key figures and the
- * follow-up, its charts are there by title with their text in the embedded font, and every page renders
- * with pdftoppm to something that is not blank.
+ * follow-up, its charts (the trend page's too) are there by title with their text in the embedded font, and
+ * every page renders with pdftoppm to something that is not blank. The PDF is kept as
+ * {@code target/report-pages/sample-report.pdf} for a person to look at.
  */
 class ServiceReportPagesTest {
 
@@ -54,8 +55,11 @@ class ServiceReportPagesTest {
             String all = new PDFTextStripper().getText(document);
             assertThat(all).as("chart titles and axis labels are text in the embedded font")
                     .contains("茶水服务时间线", "续水间隔与计划", "突发事件时间分布", "检查单各阶段进度", "满意度测评各项评价",
-                            "按时", "超时", "主席台 第1排1号");
+                            "按时", "超时", "主席台 第1排1号", "跨会议趋势", "各次会议满意率", "各次会议突发事件（按等级）");
         }
+        Path kept = Path.of("target/report-pages");
+        Files.createDirectories(kept);
+        Files.copy(pdf, kept.resolve("sample-report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ExternalTools.renderPages(pdf, 1, pages, 40, dir.resolve("page"));
         List<Path> pngs;
         try (var files = Files.list(dir)) {
