@@ -54,7 +54,8 @@ class VenueRolesTest {
         for (String role : new String[] {prefix + "_amy", prefix + "_sue", prefix + "_attendant", prefix + "_supervisor",
                 prefix + "_owner"}) {
             TestStores.execute("DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
-                    + "EXECUTE 'DROP OWNED BY " + role + "'; EXECUTE 'DROP ROLE " + role + "'; END IF; END $$");
+                    + "BEGIN EXECUTE 'DROP OWNED BY " + role + "'; EXCEPTION WHEN insufficient_privilege THEN NULL; END; "
+                    + "EXECUTE 'DROP ROLE " + role + "'; END IF; END $$");
         }
     }
 
