@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
  * PostgreSQL server named by {@code HUIWU_TEST_PG_URL}, {@code HUIWU_TEST_PG_USER} and
  * {@code HUIWU_TEST_PG_PASSWORD} (environment, or the system properties {@code huiwu.test.pg.url|user|password}).
  * Without a reachable server the PostgreSQL run skips, except under {@code CI} where it fails (the rule of
- * {@code ExternalTools}). The schemas made are dropped when the test JVM ends. Test code; thread-safe.
+ * {@code ExternalTools}). A schema is dropped once its test folder is gone (as the next test starts), the rest when
+ * the test JVM ends. Test code; thread-safe.
  */
 public final class TestStores {
 
@@ -47,6 +48,7 @@ public final class TestStores {
         if (!onPostgres()) {
             return Database.open(tempDir);
         }
+        dropSchemasOfFinishedTests();
         DatabaseServer server = BY_FOLDER.computeIfAbsent(tempDir.toAbsolutePath(), folder -> freshServer());
         return Database.open(server, Duration.ZERO, () -> { }, null);
     }
@@ -121,11 +123,30 @@ public final class TestStores {
         });
     }
 
-    private static void dropSchemas() {
-        synchronized (SCHEMAS) {
-            for (String schema : SCHEMAS) {
+    /** Drops the schemas of the test folders JUnit has deleted (their tests are over), as the next test starts. */
+    private static void dropSchemasOfFinishedTests() {
+        for (var entry : BY_FOLDER.entrySet()) {
+            if (!java.nio.file.Files.exists(entry.getKey()) && BY_FOLDER.remove(entry.getKey(), entry.getValue())) {
+                String url = entry.getValue().url();
+                String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+                synchronized (SCHEMAS) {
+                    SCHEMAS.remove(schema);
+                }
                 try {
                     execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                } catch (RuntimeException ignored) {
+                    // dropped with the others when the JVM ends, or with the test database
+                }
+            }
+        }
+    }
+
+    private static void dropSchemas() {
+        synchronized (SCHEMAS) {
+            for (int from = 0; from < SCHEMAS.size(); from += 8) {
+                try {
+                    execute("DROP SCHEMA IF EXISTS " + String.join(", ", SCHEMAS.subList(from,
+                            Math.min(SCHEMAS.size(), from + 8))) + " CASCADE");
                 } catch (RuntimeException ignored) {
                     // the server went away first; .ci/run drops the whole test database
                 }
