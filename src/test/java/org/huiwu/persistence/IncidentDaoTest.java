@@ -21,12 +21,14 @@ import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Procedure;
 import org.huiwu.model.incidents.ProcedureStep;
 import org.huiwu.model.incidents.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link IncidentDao} and {@link ProcedureDao} on a real H2 file database built by the migrations. */
+@Tag("dao")
 class IncidentDaoTest {
 
     private static final Instant T0 = Instant.parse("2025-03-12T01:42:07.123456Z");
@@ -41,7 +43,7 @@ class IncidentDaoTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         incidents = database.dao(IncidentDao.class);
         Meeting meeting = Fixtures.meeting("常务会议", LocalDate.of(2025, 3, 12));
         database.dao(MeetingDao.class).save(meeting, T0);
@@ -134,7 +136,7 @@ class IncidentDaoTest {
         incidents.create(new IncidentVersion(saved, T0, "吕佳", ChangeKind.CREATED));
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
 
         assertThat(database.dao(IncidentDao.class).find(saved.id())).contains(saved);
     }

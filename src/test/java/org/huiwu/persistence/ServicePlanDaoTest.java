@@ -16,12 +16,14 @@ import org.huiwu.model.rounds.FirstPour;
 import org.huiwu.model.rounds.ServedScope;
 import org.huiwu.model.rounds.ServicePlan;
 import org.huiwu.model.rounds.ServiceZone;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Service plans with block intervals and zones, and consumables, on real H2 with the real migrations. */
+@Tag("dao")
 class ServicePlanDaoTest {
 
     @TempDir
@@ -33,7 +35,7 @@ class ServicePlanDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         plans = database.dao(ServicePlanDao.class);
         Meeting meeting = Meeting.blank(UUID.randomUUID(), "茶水测试", LocalDate.of(2026, 11, 27));
         database.dao(MeetingDao.class).save(meeting, Instant.EPOCH);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SettingDao} on a real H2 file database: absent keys, saving, overwriting and reopening. */
+@Tag("dao")
 class SettingDaoTest {
 
     @TempDir
@@ -20,7 +22,7 @@ class SettingDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         settings = database.dao(SettingDao.class);
     }
 
@@ -67,7 +69,7 @@ class SettingDaoTest {
         settings.save("ui.theme", "DIM");
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
 
         assertThat(database.dao(SettingDao.class).find("ui.theme")).contains("DIM");
     }

@@ -21,7 +21,9 @@ import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link MeetingCatalog} on a real H2 database: drafts dated by the injected clock, validation that
  * writes nothing, meetings past midnight, duplicating as next week's meeting, deleting.
  */
+@Tag("dao")
 class MeetingCatalogTest {
 
     /** 01:30 on 11 March in Beijing, still 10 March in UTC: the draft must use the clock's zone. */
@@ -49,7 +52,7 @@ class MeetingCatalogTest {
 
     @BeforeEach
     void openCatalog() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         catalog = new MeetingCatalog(database.dao(MeetingDao.class), CLOCK, UUID::randomUUID);
         attendees = database.dao(AttendeeDao.class);
     }

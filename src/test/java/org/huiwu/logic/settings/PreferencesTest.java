@@ -8,7 +8,9 @@ import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.SettingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link Preferences} on a real H2 database: defaults, saved choices, reopening, unreadable stored values. */
+@Tag("dao")
 class PreferencesTest {
 
     @TempDir
@@ -27,7 +30,7 @@ class PreferencesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         preferences = new Preferences(database.dao(SettingDao.class));
     }
 
@@ -64,7 +67,7 @@ class PreferencesTest {
         preferences.setTheme(Theme.DIM);
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         Preferences reopened = new Preferences(database.dao(SettingDao.class));
 
         assertThat(reopened.language()).isEqualTo(Language.ENGLISH);

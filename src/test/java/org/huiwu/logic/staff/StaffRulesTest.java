@@ -22,9 +22,11 @@ import org.huiwu.model.staff.PledgeStatus;
 import org.huiwu.model.staff.StaffMember;
 import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * valid pledge (missing or expired, with a message naming them), a person on a meeting once, the form's
  * versions and score limits, and the monthly summary per person and team.
  */
+@Tag("dao")
 class StaffRulesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
@@ -49,7 +52,7 @@ class StaffRulesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         desk = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
                 database.dao(AssessmentDao.class), CLOCK, UUID::randomUUID);
         meetings = database.dao(MeetingDao.class);
