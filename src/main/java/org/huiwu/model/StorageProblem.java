@@ -18,5 +18,7 @@ public enum StorageProblem {
     PASSPHRASE_NEEDED,
     /** The database is encrypted and the passphrase given does not open it; nothing was changed. */
     WRONG_PASSPHRASE,
+    /** The folder holds a 涉密 meeting and is neither encrypted nor overridden, and the user chose neither way. */
+    CLASSIFIED_NOT_ENCRYPTED,
     OTHER
 }

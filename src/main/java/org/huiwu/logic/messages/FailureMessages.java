@@ -67,6 +67,7 @@ public final class FailureMessages {
             case UNSAFE_FOLDER_NAME -> "error.storage.unsafeFolderName";
             case PASSPHRASE_NEEDED -> "error.storage.passphraseNeeded";
             case WRONG_PASSPHRASE -> "error.storage.wrongPassphrase";
+            case CLASSIFIED_NOT_ENCRYPTED -> "error.storage.classifiedNotEncrypted";
             case OTHER -> "error.storage.other";
         });
     }
