@@ -48,6 +48,16 @@ public final class ClassifiedFolder {
         return meetings.list().stream().filter(m -> m.confidentiality() == Confidentiality.CLASSIFIED).toList();
     }
 
+    /** Whether the folder's database is encrypted at rest. */
+    public boolean encrypted() {
+        return encrypted.getAsBoolean();
+    }
+
+    /** The time zone of the app's clock, for showing when an override was given. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Whether the folder may hold 涉密 meetings: it is encrypted, or an override was logged. */
     public boolean mayHoldClassified() {
         return encrypted.getAsBoolean() || latestOverride().isPresent();
