@@ -54,8 +54,11 @@ public final class SettingsView extends GridPane {
         lockPinField.textProperty().bindBidirectional(viewModel.newPinProperty());
         pinStateLabel.textProperty().bind(viewModel.pinStateProperty());
         classifiedStateLabel.textProperty().bind(viewModel.classifiedStateProperty());
-        classifiedStateLabel.visibleProperty().bind(viewModel.classifiedStateProperty().isNotEmpty());
-        classifiedStateLabel.managedProperty().bind(classifiedStateLabel.visibleProperty());
+        classifiedStateLabel.textProperty().addListener((o, was, now) -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().sizeToScene();
+            }
+        });
         problemLabel.textProperty().bind(viewModel.problemProperty());
     }
 

@@ -114,10 +114,15 @@ public final class SettingsViewModel {
             ClassifiedFolder rule = classifiedFolder;
             runner.run(() -> rule.encrypted() ? i18n.get("privacy.classified.encrypted")
                     : rule.latestOverride().map(o -> i18n.format("privacy.classified.overridden", o.decidedBy(),
-                            i18n.dateTime(java.time.LocalDateTime.ofInstant(o.decidedAt(), rule.zone())), o.reason()))
+                            i18n.dateTime(java.time.LocalDateTime.ofInstant(o.decidedAt(), rule.zone())), shortened(o.reason())))
                     .orElse(i18n.get("privacy.classified.none")), classifiedState::set,
                     failure -> problem.set(failures.describe(failure)));
         }
+    }
+
+    /** A long reason shown in its first 120 characters (the whole one is in the audit records). */
+    private static String shortened(String reason) {
+        return reason.length() <= 120 ? reason : reason.substring(0, 119) + "…";
     }
 
     public StringProperty backupMinutesProperty() {
