@@ -42,6 +42,7 @@ import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.provenance.TextChecks;
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.privacy.ClassifiedFolder;
 import org.huiwu.logic.privacy.ConfidentialExports;
 import org.huiwu.logic.rounds.RoundBoard;
 import org.huiwu.logic.rounds.RoundLabels;
@@ -54,9 +55,12 @@ import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.logic.settings.Preferences;
+import org.huiwu.persistence.ClassifiedOverrideDao;
 import org.huiwu.persistence.ConfidentialExportDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.FileCipher;
+import org.huiwu.logic.incidents.AttachmentStore;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SettingDao;
@@ -98,6 +102,7 @@ public final class AppContext implements AutoCloseable {
     private final HandlingTime handlingTime;
     private final RoomBook roomBook;
     private final MeetingFlows meetingFlows;
+    private final FileCipher cipher;
 
     private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this.dataDir = dataDir;
@@ -116,8 +121,11 @@ public final class AppContext implements AutoCloseable {
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
-        this.preferences = new Preferences(database.dao(SettingDao.class));
-        this.desks = DeskParts.create(database, roster, dataDir, clock);
+        this.preferences = new Preferences(database.dao(SettingDao.class), dataDir);
+        this.cipher = FileCipher.forFolder(dataDir, passphrase);
+        this.desks = DeskParts.create(database, roster, dataDir, clock, cipher);
+        sealPlainAttachments();
+        desks.incidents().attachments().clearOpened();
         this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
@@ -130,7 +138,27 @@ public final class AppContext implements AutoCloseable {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
         this.guides = GuideParts.create(database, clock);
-        this.care = new DataFolderCare(database, dataDir, passphrase, clock, () -> preferences.attendantName());
+        this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock, () -> preferences.attendantName());
+    }
+
+    /**
+     * Encrypts attachments an encrypted folder still holds in plain form (kept before it was encrypted, or
+     * before attachments were encrypted at all); a no-op in a folder that is not encrypted.
+     */
+    private void sealPlainAttachments() {
+        try {
+            int sealed = cipher.encryptFilesUnder(dataDir.resolve(AttachmentStore.FOLDER));
+            if (sealed > 0) {
+                LOG.info("Encrypted {} attachments kept in plain form in {}", sealed, dataDir);
+            }
+        } catch (java.io.IOException e) {
+            LOG.error("Could not encrypt the attachments kept in plain form in {}", dataDir, e);
+        }
+    }
+
+    /** The cipher of the folder's files beside the database (attachments); {@link FileCipher#NONE} when not encrypted. */
+    public FileCipher fileCipher() {
+        return cipher;
     }
 
     /** How long the window and the commands wait for a database another process holds. */
@@ -322,6 +350,12 @@ public final class AppContext implements AutoCloseable {
         return care.trustedSigners();
     }
 
+    /** The rule that a folder holding a 涉密 meeting is encrypted, or overridden with a logged reason. */
+    public ClassifiedFolder classifiedFolder() {
+        return new ClassifiedFolder(meetings, database.dao(ClassifiedOverrideDao.class), cipher::encrypts, clock,
+                UUID::randomUUID);
+    }
+
     /** Exports that hold a 涉密 meeting: sealed under a passphrase and logged. */
     public ConfidentialExports confidentialExports(I18n i18n) {
         return new ConfidentialExports(meetings, exports(i18n), database.dao(ConfidentialExportDao.class), clock,
@@ -361,6 +395,7 @@ public final class AppContext implements AutoCloseable {
         if (backupsOnExit != null) {
             backupsOnExit.backUpNow();
         }
+        desks.incidents().attachments().clearOpened();
         database.close();
     }
 }

@@ -22,6 +22,7 @@ import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.settings.BackupPolicy;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.FileCipher;
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.TrustedSignerDao;
 
@@ -38,10 +39,12 @@ final class DataFolderCare {
     private final Supplier<String> rememberedAttendant;
     private final MeetingTables meetingTables;
     private final DatabaseBackup databaseBackup;
+    private final FileCipher cipher;
     private AutomaticBackups automaticBackups;
 
-    DataFolderCare(Database database, Path dataDir, String passphrase, Clock clock,
+    DataFolderCare(Database database, Path dataDir, String passphrase, FileCipher cipher, Clock clock,
             Supplier<String> rememberedAttendant) {
+        this.cipher = cipher;
         this.database = database;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -53,7 +56,7 @@ final class DataFolderCare {
     MeetingExports exports(I18n i18n, String signerName, MeetingCatalog meetings, SeatPlans seatPlans,
             AttendeeRoster roster, MeetingTrends trends) {
         return MeetingExportsFactory.create(meetingTables, new SeatChartSource(meetings, seatPlans, roster), trends, dataDir,
-                clock, i18n, () -> signingKey(signerName));
+                clock, i18n, () -> signingKey(signerName), cipher);
     }
 
     /** This laptop's signing key, created the first time it is needed and named {@code name} (blank: the attendant). */
@@ -67,7 +70,7 @@ final class DataFolderCare {
 
     BundleMerger bundleMerger(IncidentDesk incidents) {
         return new BundleMerger(new BundleReader(), meetingTables, trustedSigners(), dataDir, clock,
-                () -> incidents.procedures().currentAll());
+                () -> incidents.procedures().currentAll()).encryptingFilesWith(cipher);
     }
 
     /** The passphrase the folder was opened with; null when it is not encrypted. */

@@ -14,6 +14,7 @@ import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.FileCipher;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
@@ -29,11 +30,11 @@ import org.huiwu.persistence.VenueContactDao;
  */
 record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackDesk feedback) {
 
-    static DeskParts create(Database database, AttendeeRoster roster, Path dataDir, Clock clock) {
+    static DeskParts create(Database database, AttendeeRoster roster, Path dataDir, Clock clock, FileCipher cipher) {
         IncidentDesk incidents = IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
                 database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
-                roster, dataDir, clock, UUID::randomUUID);
+                roster, dataDir, clock, UUID::randomUUID, cipher);
         ServiceChecklists checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
                 new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
                 UUID::randomUUID);

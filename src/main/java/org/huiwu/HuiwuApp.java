@@ -3,9 +3,6 @@ package org.huiwu;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,14 +13,19 @@ import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
+import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.logic.privacy.ClassifiedFolder;
+import org.huiwu.model.Meeting;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.StoreLocation;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
+import org.huiwu.ui.privacy.ClassifiedGateAtStart;
+import org.huiwu.ui.privacy.PassphraseAtStart;
 import org.huiwu.ui.privacy.PassphraseDialog;
 import org.huiwu.ui.common.StartupMarks;
 import org.huiwu.i18n.I18n;
@@ -50,6 +52,7 @@ public final class HuiwuApp extends Application {
     @Override
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        language = Preferences.languageBeforeOpening(dataDir);
         try {
             String passphrase = null;
             if (AppContext.isEncrypted(dataDir)) {
@@ -62,8 +65,12 @@ public final class HuiwuApp extends Application {
             }
             context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
                     () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
-            context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
+            context.preferences().noteLanguage();
+            if (!settleClassified(dataDir)) {
+                return;
+            }
+            context.applyBackupPolicy(context.preferences().backupPolicy());
             theme = context.preferences().theme();
         } catch (StorageUnavailableException e) {
             LOG.error("Cannot open the data folder {}", dataDir, e);
@@ -74,12 +81,7 @@ public final class HuiwuApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupFailure != null) {
-            I18n i18n = new I18n(Language.CHINESE.locale());
-            Alert alert = new Alert(Alert.AlertType.ERROR, new FailureMessages(i18n, Database::problemOf).startup(
-                    startupFailure.problem(), startupFailure.dataDir(), Backups.latestIn(startupFailure.dataDir())));
-            alert.setTitle(i18n.get("app.title"));
-            alert.setHeaderText(null);
-            alert.showAndWait();
+            startupFailureAlert(language, startupFailure).showAndWait();
             Platform.exit();
             return;
         }
@@ -98,6 +100,20 @@ public final class HuiwuApp extends Application {
             alert.setHeaderText(null);
             alert.show();
         }
+    }
+
+    /**
+     * The message shown instead of the window when the data folder cannot be opened (after the last wrong
+     * passphrase too), in the language noted in the folder. FX thread.
+     */
+    static Alert startupFailureAlert(Language language, StorageUnavailableException failure) {
+        I18n i18n = new I18n(language.locale());
+        Alert alert = new Alert(Alert.AlertType.ERROR, new FailureMessages(i18n, Database::problemOf).startup(
+                failure.problem(), failure.dataDir(), Backups.latestIn(failure.dataDir())));
+        alert.setTitle(i18n.get("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("startupFailure");
+        return alert;
     }
 
     /**
@@ -131,46 +147,51 @@ public final class HuiwuApp extends Application {
     }
 
     /**
-     * Asks for the passphrase of the encrypted folder (in a dialog on the FX thread, this thread waiting) and
-     * tries it by opening the folder and closing it again (a backup waiting to be restored needs the folder
-     * closed), up to {@link PassphraseDialog#TRIES} times; returns the one that opened it.
-     *
-     * @throws StorageUnavailableException {@link StorageProblem#WRONG_PASSPHRASE} after the last wrong try,
-     *     {@link StorageProblem#PASSPHRASE_NEEDED} when the user cancelled
+     * Asks for the passphrase of the encrypted folder in the language noted in the folder, trying each by
+     * opening the folder and closing it again (a backup waiting to be restored needs the folder closed).
      */
     private String askPassphrase(Path dataDir) {
-        I18n i18n = new I18n(Language.CHINESE.locale());
-        StorageUnavailableException wrong = null;
-        for (int attempt = 1; attempt <= PassphraseDialog.TRIES; attempt++) {
-            int shown = attempt;
-            boolean lastWasWrong = wrong != null;
-            FutureTask<Optional<String>> dialog = new FutureTask<>(
-                    () -> new PassphraseDialog(i18n, dataDir.toString(), shown, lastWasWrong).ask());
-            Platform.runLater(dialog);
-            Optional<String> given;
-            try {
-                given = dialog.get();
-            } catch (InterruptedException | ExecutionException e) {
-                throw new StorageUnavailableException(StorageProblem.PASSPHRASE_NEEDED, dataDir, e);
-            }
-            if (given.isEmpty()) {
-                throw new StorageUnavailableException(StorageProblem.PASSPHRASE_NEEDED, dataDir,
-                        new IllegalStateException("no passphrase given"));
-            }
-            try {
-                AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given.get())
-                        .close();
-                return given.get();
-            } catch (StorageUnavailableException e) {
-                if (e.problem() != StorageProblem.WRONG_PASSPHRASE) {
-                    throw e;
-                }
-                LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt, PassphraseDialog.TRIES);
-                wrong = e;
-            }
+        return new PassphraseAtStart(new I18n(language.locale()), dataDir,
+                given -> AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
+                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given).close(),
+                attempt -> LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
+                        PassphraseDialog.TRIES)).ask();
+    }
+
+    /**
+     * When the folder holds a 涉密 meeting but is neither encrypted nor overridden (decision 0034), asks for one
+     * of the two ways on before the window opens; false (the folder closed, the start failing) when the user
+     * chose neither.
+     */
+    private boolean settleClassified(Path dataDir) {
+        ClassifiedFolder rule = context.classifiedFolder();
+        if (!rule.needsDecision()) {
+            return true;
         }
-        throw wrong;
+        List<String> titles = rule.classifiedMeetings().stream().map(Meeting::title).toList();
+        ClassifiedGateAtStart.Outcome outcome = new ClassifiedGateAtStart(new I18n(language.locale()), dataDir, titles,
+                new ClassifiedGateAtStart.Folder() {
+                    @Override
+                    public void encrypt(String passphrase) {
+                        context.close();
+                        context = null;
+                        context = FolderEncryption.encryptAndOpen(dataDir, passphrase, Clock.systemDefaultZone());
+                    }
+
+                    @Override
+                    public void override(String supervisor, String reason) {
+                        rule.override(supervisor, reason);
+                    }
+                }).settle();
+        LOG.info("The 涉密 meetings in the unencrypted folder {}: {}", dataDir, outcome);
+        if (outcome == ClassifiedGateAtStart.Outcome.NOT_SETTLED) {
+            context.close();
+            context = null;
+            startupFailure = new StorageUnavailableException(StorageProblem.CLASSIFIED_NOT_ENCRYPTED, dataDir,
+                    new IllegalStateException("a 涉密 meeting in a folder that is not encrypted"));
+            return false;
+        }
+        return true;
     }
 
     /** Restores a backup the user chose in the window last time, before the database is opened. */

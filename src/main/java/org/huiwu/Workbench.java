@@ -53,6 +53,7 @@ import org.huiwu.ui.seating.SeatingScreen;
 import org.huiwu.ui.rounds.RoundServices;
 import org.huiwu.ui.rounds.RoundSummaryCharts;
 import org.huiwu.logic.export.ChartFigures;
+import org.huiwu.ui.privacy.ClassifiedWatch;
 import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
@@ -196,13 +197,20 @@ public final class Workbench {
                 provenance);
         staff = new StaffScreen(new StaffScreen.Services(context.staff(), context.trainingRecords(), runner, dialogs,
                 failures, context.clock(), () -> stage), state, attendant, i18n);
+        ClassifiedWatch classified = new ClassifiedWatch(stage, context.dataDir().toString(), i18n, runner,
+                context::classifiedFolder, dialogs);
+        classified.watch(state.currentMeetingProperty());
+        Runnable afterMerge = () -> {
+            meetings.refresh();
+            classified.check();
+        };
         ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
                 context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
                 new ScheduledRestore(context.dataDir(), context.passphrase()), runner, dialogs, failures, context.clock().getZone(),
                 () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
-                DesktopFiles::open), state, i18n, meetings::refresh);
+                DesktopFiles::open), state, i18n, afterMerge);
         exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
-        bundleOpener = bundle -> exports.mergeOpened(bundle, meetings::refresh);
+        bundleOpener = bundle -> exports.mergeOpened(bundle, afterMerge);
         FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
         flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
                 openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
@@ -247,6 +255,7 @@ public final class Workbench {
         model.followIdleLock(this::reloadIdleLock);
         VenueServerViewModel venue = new VenueServerViewModel(new VenueServerSetting(context.dataDir()), runner,
                 failures, i18n);
+        model.showClassifiedRule(context.classifiedFolder());
         SettingsDialog.show(stage, scene.getStylesheets(), model, venue, i18n);
     }
 

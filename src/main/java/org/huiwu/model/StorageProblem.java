@@ -26,5 +26,7 @@ public enum StorageProblem {
     SERVER_NOT_ALLOWED,
     /** The TLS connection to the venue's server failed: its certificate does not match the root certificate given. */
     SERVER_CERTIFICATE,
+    /** The folder holds a 涉密 meeting and is neither encrypted nor overridden, and the user chose neither way. */
+    CLASSIFIED_NOT_ENCRYPTED,
     OTHER
 }

@@ -34,6 +34,13 @@ public interface ConfidentialExportDao {
     @RegisterConstructorMapper(Row.class)
     List<Row> rowsFor(@Bind("meetingId") UUID meetingId);
 
+    @SqlQuery("""
+            SELECT id, meeting_id, meeting_title, exported_by, exported_at, format, destination
+            FROM confidential_export ORDER BY exported_at, id
+            """)
+    @RegisterConstructorMapper(Row.class)
+    List<Row> allRows();
+
     default void insert(ConfidentialExport entry) {
         insertRow(entry.id(), entry.meetingId(), entry.meetingTitle(), entry.exportedBy(),
                 entry.exportedAt().atOffset(ZoneOffset.UTC), entry.format(), entry.destination());
@@ -41,7 +48,16 @@ public interface ConfidentialExportDao {
 
     /** The exports of the meeting, oldest first. */
     default List<ConfidentialExport> exportsOf(UUID meetingId) {
-        return rowsFor(meetingId).stream().map(r -> new ConfidentialExport(r.id(), r.meetingId(), r.meetingTitle(),
-                r.exportedBy(), r.exportedAt().toInstant(), r.format(), r.destination())).toList();
+        return rowsFor(meetingId).stream().map(ConfidentialExportDao::entry).toList();
+    }
+
+    /** Every logged export, oldest first. */
+    default List<ConfidentialExport> all() {
+        return allRows().stream().map(ConfidentialExportDao::entry).toList();
+    }
+
+    private static ConfidentialExport entry(Row r) {
+        return new ConfidentialExport(r.id(), r.meetingId(), r.meetingTitle(), r.exportedBy(), r.exportedAt().toInstant(),
+                r.format(), r.destination());
     }
 }

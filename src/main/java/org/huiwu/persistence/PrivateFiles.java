@@ -79,8 +79,12 @@ public final class PrivateFiles {
         if (acl == null) {
             return true;
         }
-        UserPrincipal owner = owner();
-        return acl.getAcl().stream().allMatch(e -> e.type() != AclEntryType.ALLOW || e.principal().equals(owner));
+        return onlyOwnerAllowed(acl.getAcl(), owner());
+    }
+
+    /** Whether an access list allows no one but the owner anything (entries that deny are no concern). */
+    static boolean onlyOwnerAllowed(List<AclEntry> acl, UserPrincipal owner) {
+        return acl.stream().allMatch(e -> e.type() != AclEntryType.ALLOW || e.principal().equals(owner));
     }
 
     /** Opens a new output stream on a file that is created private (with {@code CREATE_NEW} unless options say). */
@@ -119,18 +123,39 @@ public final class PrivateFiles {
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
         if (acl != null) {
-            acl.setAcl(List.of(ownerEntry(owner(), folder)));
+            acl.setAcl(ownerOnly(owner(), folder));
         }
     }
 
     private static FileAttribute<?>[] attributes(Path path, boolean folder) throws IOException {
-        if (isPosix(path)) {
+        return attributes(path.getFileSystem().supportedFileAttributeViews(), PrivateFiles::owner, folder);
+    }
+
+    /** Finds the user the app runs as. */
+    @FunctionalInterface
+    interface OwnerLookup {
+        UserPrincipal owner() throws IOException;
+    }
+
+    /**
+     * The creation attributes for a file system with the given attribute views: POSIX 0700/0600 where it has
+     * {@code posix}; else, where it has {@code acl} (Windows, NTFS), an access list with one entry that allows
+     * the owner everything, inherited by what a folder holds, and nothing for anyone else (no entry for
+     * Administrators, SYSTEM or Everyone); else none.
+     */
+    static FileAttribute<?>[] attributes(Set<String> views, OwnerLookup owner, boolean folder) throws IOException {
+        if (views.contains("posix")) {
             return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(folder ? FOLDER : FILE)};
         }
-        if (path.getFileSystem().supportedFileAttributeViews().contains("acl")) {
-            return new FileAttribute<?>[] {new Attribute<>("acl:acl", List.of(ownerEntry(owner(), folder)))};
+        if (views.contains("acl")) {
+            return new FileAttribute<?>[] {new Attribute<>("acl:acl", ownerOnly(owner.owner(), folder))};
         }
         return new FileAttribute<?>[0];
+    }
+
+    /** The access list that lets only the owner in: full control, inherited by files and folders in a folder. */
+    static List<AclEntry> ownerOnly(UserPrincipal owner, boolean folder) {
+        return List.of(ownerEntry(owner, folder));
     }
 
     private static boolean isPosix(Path path) {

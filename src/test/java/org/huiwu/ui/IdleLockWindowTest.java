@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.huiwu.logic.privacy.LockPin;
 import org.huiwu.ui.common.MovableClock;
@@ -27,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The idle lock on the real window with a clock the test moves: input restarts the idle time; after the set
  * minutes the content (the sample meeting's attendees) is hidden, not only covered, behind the PIN prompt;
- * a wrong PIN keeps it locked; the right one shows the content again.
+ * a wrong PIN keeps it locked; the right one shows the content again. An open modal dialog is hidden too, the
+ * PIN asked above it, and it comes back open as it was.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +88,49 @@ class IdleLockWindowTest {
         robot.clickOn("#unlockButton");
         assertThat(prompt(robot).isVisible()).isFalse();
         assertThat(content.isVisible()).isTrue();
+    }
+
+    @Test
+    void anOpenDialogIsHiddenToAndTheRightPinBringsItBack(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        window.context().preferences().setIdleLockMinutes(5);
+        window.context().preferences().setLockPin(LockPin.hash("2468"));
+        robot.interact(() -> window.workbench().reloadIdleLock());
+        MenuItem capture = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "menuCaptureIncident".equals(item.getId()))
+                .findFirst().orElseThrow();
+        Platform.runLater(capture::fire);
+        waitUntil(() -> dialog() != null);
+        Stage dialog = dialog();
+        Node dialogContent = dialog.getScene().getRoot();
+        assertThat(dialogContent.isVisible()).isTrue();
+
+        clock.advance(Duration.ofMinutes(6));
+        Platform.runLater(() -> window.workbench().lockIfIdle());
+        waitUntil(() -> robot.lookup("#dialogLockPinField").tryQuery().isPresent());
+        assertThat(dialogContent.isVisible()).as("the dialog's content is hidden while locked").isFalse();
+        assertThat(dialog.isShowing()).as("the dialog stays open").isTrue();
+        assertThat(prompt(robot).isVisible()).isTrue();
+
+        robot.clickOn("#dialogLockPinField").write("1111");
+        robot.clickOn("#dialogUnlockButton");
+        assertThat(dialogContent.isVisible()).isFalse();
+        assertThat(robot.lookup("#dialogLockWrong").queryAs(Label.class).getText()).isNotEmpty();
+
+        robot.clickOn("#dialogLockPinField").write("2468");
+        robot.clickOn("#dialogUnlockButton");
+        waitUntil(() -> robot.lookup("#dialogLockPinField").tryQuery().isEmpty());
+        assertThat(dialogContent.isVisible()).isTrue();
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(prompt(robot).isVisible()).isFalse();
+        robot.interact(dialog::close);
+    }
+
+    /** The dialog shown over the main window, or null. */
+    private Stage dialog() {
+        return Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing() && w instanceof Stage)
+                .map(Stage.class::cast).findFirst().orElse(null);
     }
 
     private static Node prompt(FxRobot robot) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.guides.GuideLinks;
+import org.huiwu.ui.privacy.ClassifiedFolderDialog;
 import org.huiwu.ui.privacy.PassphraseDialog;
 import org.huiwu.ui.settings.ServerPasswordDialog;
 import org.huiwu.ui.common.SecretDialog;
@@ -41,6 +42,12 @@ enum LayoutStops {
         new ServerPasswordDialog(i18n, "jdbc:postgresql://huiwu.venue.example.cn:5432/huiwu", "attendant_zhang", 2,
                 i18n.get("error.storage.serverLoginRefused")).show();
     })),
+    NEW_PASSPHRASE(Kind.DIALOG, "PassphraseDialog", at -> at.run(() -> PassphraseDialog.newPassphrase(
+            new I18n(at.window().workbench().language().locale()), at.window().stage(), "/home/用户/.local/share/huiwu")
+            .show())),
+    CLASSIFIED_FOLDER(Kind.DIALOG, "ClassifiedFolderDialog", at -> at.run(() -> new ClassifiedFolderDialog(
+            new I18n(at.window().workbench().language().locale()), at.window().stage(), "/home/用户/.local/share/huiwu",
+            java.util.List.of("2026年第四季度安全生产工作会议", "保密工作专题会")).show())),
     SEAL_PASSPHRASE(Kind.DIALOG, "SecretDialog", at -> at.run(() -> {
         I18n i18n = new I18n(at.window().workbench().language().locale());
         new SecretDialog(at.window().stage(), i18n.get("privacy.export.title"), i18n.get("privacy.export.passphrase"))
@@ -107,6 +114,7 @@ enum LayoutStops {
             "FxDialogService",       // alerts: a wrapping message and OK / Cancel, no layout of their own
             "HuiwuApp",              // start-up failure alerts, before the window exists
             "AboutBox",              // an alert: the version and data folder as a wrapping message and OK
+            "IdleLockCover",         // the idle lock's PIN prompt over open dialogs (IdleLockWindowTest shows it)
             "ExportProgressWindow"); // a progress bar shown only while an export runs
 
     enum Kind { SCREEN, DIALOG }

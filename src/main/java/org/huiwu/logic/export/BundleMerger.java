@@ -1,6 +1,8 @@
 package org.huiwu.logic.export;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import org.huiwu.persistence.MergeRefusedException;
 import org.huiwu.persistence.MergeScopeException;
 import org.huiwu.persistence.MergeSigner;
 import org.huiwu.persistence.MergeSource;
+import org.huiwu.persistence.AtomicFile;
+import org.huiwu.persistence.FileCipher;
 import org.huiwu.persistence.PrivateFiles;
 
 /**
@@ -38,6 +42,7 @@ public final class BundleMerger {
     private final Path dataDir;
     private final Clock clock;
     private final Runnable shippedProcedures;
+    private final FileCipher cipher;
 
     /**
      * A merger; {@code shippedProcedures} stores the shipped procedures when this laptop has none yet, so that a
@@ -45,12 +50,23 @@ public final class BundleMerger {
      */
     public BundleMerger(BundleReader reader, MeetingTables tables, TrustedSigners trust, Path dataDir, Clock clock,
             Runnable shippedProcedures) {
+        this(reader, tables, trust, dataDir, clock, shippedProcedures, FileCipher.NONE);
+    }
+
+    private BundleMerger(BundleReader reader, MeetingTables tables, TrustedSigners trust, Path dataDir, Clock clock,
+            Runnable shippedProcedures, FileCipher cipher) {
+        this.cipher = cipher;
         this.shippedProcedures = shippedProcedures;
         this.reader = reader;
         this.tables = tables;
         this.trust = trust;
         this.dataDir = dataDir;
         this.clock = clock;
+    }
+
+    /** The same merger, writing the bundle's attachments encrypted with {@code fileCipher} (an encrypted folder). */
+    public BundleMerger encryptingFilesWith(FileCipher fileCipher) {
+        return new BundleMerger(reader, tables, trust, dataDir, clock, shippedProcedures, fileCipher);
     }
 
     /** A bundle's signer (null: unsigned) and what this laptop knows of them, before merging. */
@@ -187,7 +203,15 @@ public final class BundleMerger {
         }
         try {
             PrivateFiles.createFolders(target.getParent());
-            Files.move(file.staged(), target);
+            if (cipher.encrypts()) {
+                AtomicFile.onDisk().write(target, out -> {
+                    try (OutputStream sealed = cipher.encrypting(out); InputStream in = Files.newInputStream(file.staged())) {
+                        in.transferTo(sealed);
+                    }
+                });
+            } else {
+                Files.move(file.staged(), target);
+            }
             copied.add(target);
         } catch (FileAlreadyExistsException e) {
             // the same file came in an earlier bundle of this merge

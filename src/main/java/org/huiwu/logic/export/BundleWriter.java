@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.huiwu.persistence.FileCipher;
 /**
  * Writes a meeting as a signed bundle: a zip of its JSON documents and attachment files with a
  * {@code manifest.json} listing every file's SHA-256 and naming the signer, and {@code manifest.sig}, this
@@ -29,9 +30,17 @@ public final class BundleWriter {
     private final Clock clock;
     private final String appVersion;
     private final Supplier<SigningKey> key;
+    private final FileCipher cipher;
 
     /** A writer that signs with the key {@code key} gives (created on the first bundle written). */
     public BundleWriter(ExportFiles files, Path dataDir, Clock clock, String appVersion, Supplier<SigningKey> key) {
+        this(files, dataDir, clock, appVersion, key, FileCipher.NONE);
+    }
+
+    /** A writer that reads the folder's attachments through {@code cipher} (decrypted in an encrypted folder). */
+    public BundleWriter(ExportFiles files, Path dataDir, Clock clock, String appVersion, Supplier<SigningKey> key,
+            FileCipher cipher) {
+        this.cipher = cipher;
         this.files = files;
         this.key = key;
         this.dataDir = dataDir;
@@ -119,9 +128,9 @@ public final class BundleWriter {
         zip.closeEntry();
     }
 
-    private static byte[] read(Path source, Path bundle) {
-        try {
-            return Files.readAllBytes(source);
+    private byte[] read(Path source, Path bundle) {
+        try (java.io.InputStream in = cipher.decrypting(Files.newInputStream(source))) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new ExportFailedException(ExportProblem.NOT_WRITABLE, bundle, e);
         }

@@ -17,12 +17,16 @@ import java.util.function.Supplier;
 import org.huiwu.model.incidents.Attachment;
 import org.huiwu.persistence.AtomicFile;
 import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.FileCipher;
+import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Keeps the photos and PDFs attached to incidents: a chosen file is checked (exists, not over the size
  * limit, a photo or PDF by its content), copied into {@code <dataDir>/attachments/<incident>/<uuid>-<name>}
  * (private to the user) with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
- * attachment checks the checksum again. Synchronous and thread-safe; call it off the FX thread.
+ * attachment checks the checksum again. In an encrypted data folder the copy is encrypted ({@link FileCipher},
+ * key derived from the passphrase; the checksum is of the photo itself), and opening it for a viewer writes a
+ * decrypted copy into the private folder {@value #OPENED}, which {@link #clearOpened} empties. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttachmentStore {
 
@@ -32,6 +36,9 @@ public final class AttachmentStore {
     /** How many leading bytes {@link #mediaType} needs. */
     public static final int HEAD_LENGTH = FileKind.HEAD_LENGTH;
 
+    /** The folder inside the data folder that holds decrypted copies opened for a viewer. */
+    public static final String OPENED = ".opened";
+
     private static final int MAX_NAME = 80;
 
     private final AttachmentDao attachments;
@@ -39,8 +46,16 @@ public final class AttachmentStore {
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final long maxBytes;
+    private final FileCipher cipher;
 
     public AttachmentStore(AttachmentDao attachments, Path dataDir, Clock clock, Supplier<UUID> ids, long maxBytes) {
+        this(attachments, dataDir, clock, ids, maxBytes, FileCipher.NONE);
+    }
+
+    /** A store whose copies are encrypted with {@code cipher} ({@link FileCipher#NONE}: kept as they are). */
+    public AttachmentStore(AttachmentDao attachments, Path dataDir, Clock clock, Supplier<UUID> ids, long maxBytes,
+            FileCipher cipher) {
+        this.cipher = cipher;
         this.attachments = attachments;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -77,7 +92,11 @@ public final class AttachmentStore {
         Path target = dataDir.resolve(relative);
         try {
             Copy[] copied = new Copy[1];
-            AtomicFile.onDisk().write(target, out -> copied[0] = copy(source, out));
+            AtomicFile.onDisk().write(target, out -> {
+                try (OutputStream sealed = cipher.encrypting(out)) {
+                    copied[0] = copy(source, sealed);
+                }
+            });
             Copy copy = copied[0];
             Attachment attachment = new Attachment(id, incidentId, source.getFileName().toString(), relative,
                     copy.size(), mediaType, copy.sha256(), clock.instant(), by);
@@ -103,7 +122,7 @@ public final class AttachmentStore {
         if (!Files.isRegularFile(stored)) {
             return Optional.of(AttachmentProblem.STORED_FILE_MISSING);
         }
-        try (InputStream in = Files.newInputStream(stored)) {
+        try (InputStream in = read(stored)) {
             MessageDigest digest = sha256();
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -112,12 +131,39 @@ public final class AttachmentStore {
             boolean intact = HexFormat.of().formatHex(digest.digest()).equals(attachment.sha256());
             return intact ? Optional.empty() : Optional.of(AttachmentProblem.CHECKSUM_MISMATCH);
         } catch (IOException e) {
-            return Optional.of(AttachmentProblem.STORED_FILE_MISSING);
+            // unreadable, or (encrypted) the key is wrong or the bytes were changed
+            return Optional.of(Files.isRegularFile(stored) ? AttachmentProblem.CHECKSUM_MISMATCH
+                    : AttachmentProblem.STORED_FILE_MISSING);
+        }
+    }
+
+    /** The content of a stored copy as the photo or PDF itself (decrypted in an encrypted folder). */
+    public InputStream read(Path stored) throws IOException {
+        InputStream in = Files.newInputStream(stored);
+        try {
+            return cipher.decrypting(in);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Removes the decrypted copies opened for a viewer (at close, and at the next start after a crash). */
+    public void clearOpened() {
+        Path opened = dataDir.resolve(OPENED);
+        if (!Files.isDirectory(opened)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(opened)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(AttachmentStore::deleteQuietly);
+        } catch (IOException ignored) {
+            // what is left is removed at the next start
         }
     }
 
     /**
-     * The stored copy to show, after checking it is intact.
+     * The file to show, after checking it is intact: the stored copy, or in an encrypted folder a decrypted
+     * copy in the private folder {@value #OPENED}.
      *
      * @throws AttachmentRejectedException when the copy is missing or was changed
      */
@@ -126,7 +172,22 @@ public final class AttachmentStore {
         if (problem.isPresent()) {
             throw new AttachmentRejectedException(problem.get());
         }
-        return dataDir.resolve(attachment.storedPath());
+        Path stored = dataDir.resolve(attachment.storedPath());
+        if (!cipher.encrypts()) {
+            return stored;
+        }
+        Path opened = dataDir.resolve(OPENED).resolve(attachment.id() + "-" + storedName(attachment.originalName()));
+        try {
+            PrivateFiles.createFolders(opened.getParent());
+            AtomicFile.onDisk().write(opened, out -> {
+                try (InputStream in = read(stored)) {
+                    in.transferTo(out);
+                }
+            });
+            return opened;
+        } catch (IOException e) {
+            throw new AttachmentRejectedException(AttachmentProblem.CHECKSUM_MISMATCH, e);
+        }
     }
 
     private String check(Path source) {

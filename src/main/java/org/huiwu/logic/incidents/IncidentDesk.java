@@ -10,6 +10,7 @@ import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.DocumentCopyDao;
+import org.huiwu.persistence.FileCipher;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.ProcedureDao;
@@ -41,13 +42,20 @@ public record IncidentDesk(
      */
     public static IncidentDesk create(Storage storage, AttendeeRoster roster, Path dataDir, Clock appClock,
             Supplier<UUID> ids) {
+        return create(storage, roster, dataDir, appClock, ids, FileCipher.NONE);
+    }
+
+    /** Wires the desk like {@link #create(Storage, AttendeeRoster, Path, Clock, Supplier)}, attachments encrypted with the cipher. */
+    public static IncidentDesk create(Storage storage, AttendeeRoster roster, Path dataDir, Clock appClock,
+            Supplier<UUID> ids, FileCipher cipher) {
         Clock clock = Clock.tick(appClock, Duration.ofNanos(1000));
         ProcedureBook procedures = new ProcedureBook(storage.procedures(), new ShippedProcedures(), clock);
         IncidentLog log = new IncidentLog(storage.incidents(), procedures, clock, ids);
         return new IncidentDesk(log, procedures,
                 new ProcedureChecklist(storage.checklists(), log, procedures, clock, ids),
                 new VenueContacts(storage.contacts(), ids),
-                new AttachmentStore(storage.attachments(), dataDir, clock, ids, InputLimits.MAX_ATTACHMENT_BYTES),
+                new AttachmentStore(storage.attachments(), dataDir, clock, ids, InputLimits.MAX_ATTACHMENT_BYTES,
+                        cipher),
                 new LeftItemRegister(storage.leftItems(), clock, ids),
                 new DocumentRecovery(storage.documents(), log, roster, clock, ids));
     }

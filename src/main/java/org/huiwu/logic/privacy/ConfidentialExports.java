@@ -55,6 +55,11 @@ public final class ConfidentialExports {
                 .filter(m -> m.confidentiality() == Confidentiality.CLASSIFIED).toList();
     }
 
+    /** Every logged export of a 涉密 meeting, oldest first (the audit records). */
+    public List<ConfidentialExport> log() {
+        return log.all();
+    }
+
     /** The logged exports of the meeting, oldest first. */
     public List<ConfidentialExport> logOf(UUID meetingId) {
         return log.exportsOf(meetingId);

@@ -1,14 +1,17 @@
 package org.huiwu.logic.settings;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.huiwu.logic.seating.print.NameCardLayout;
+import org.huiwu.persistence.LanguageNote;
 import org.huiwu.persistence.SettingDao;
 
 /**
  * The user's settings kept in the database: interface language, theme, backup policy and the
- * name-card size. Synchronous and thread-safe; call it off the FX thread except at start-up, before the
+ * name-card size. The language is also noted beside the database ({@link LanguageNote}), so that what is
+ * asked before the database opens (an encrypted folder's passphrase) is in the user's language. Synchronous and thread-safe; call it off the FX thread except at start-up, before the
  * window exists.
  */
 public final class Preferences {
@@ -46,9 +49,24 @@ public final class Preferences {
     private static final String LOCK_PIN = "ui.lockPin";
 
     private final SettingDao settings;
+    private final Path dataDir;
 
     public Preferences(SettingDao settings) {
+        this(settings, null);
+    }
+
+    /** Settings that also note the language in {@code dataDir} (null: nowhere but the database). */
+    public Preferences(SettingDao settings, Path dataDir) {
         this.settings = settings;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * The language noted in the data folder, for what is shown before its database opens; Chinese when
+     * none is noted (a new folder, or one last used by an older version).
+     */
+    public static Language languageBeforeOpening(Path dataDir) {
+        return LanguageNote.read(dataDir).map(Preferences::languageOf).orElse(Language.CHINESE);
     }
 
     public Language language() {
@@ -77,6 +95,16 @@ public final class Preferences {
 
     public void setLanguage(Language language) {
         settings.save(LANGUAGE, language.name());
+        if (dataDir != null) {
+            LanguageNote.write(dataDir, language.name());
+        }
+    }
+
+    /** Notes the language in the data folder when the note is missing or differs (a folder from before notes). */
+    public void noteLanguage() {
+        if (dataDir != null && languageBeforeOpening(dataDir) != language()) {
+            LanguageNote.write(dataDir, language().name());
+        }
     }
 
     public Theme theme() {

@@ -22,6 +22,7 @@ public final class SettingsView extends GridPane {
     @FXML private TextField idleMinutesField;
     @FXML private javafx.scene.control.PasswordField lockPinField;
     @FXML private Label pinStateLabel;
+    @FXML private Label classifiedStateLabel;
     @FXML private Label problemLabel;
 
     private final SettingsViewModel viewModel;
@@ -52,6 +53,12 @@ public final class SettingsView extends GridPane {
         idleMinutesField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
         lockPinField.textProperty().bindBidirectional(viewModel.newPinProperty());
         pinStateLabel.textProperty().bind(viewModel.pinStateProperty());
+        classifiedStateLabel.textProperty().bind(viewModel.classifiedStateProperty());
+        classifiedStateLabel.textProperty().addListener((o, was, now) -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().sizeToScene();
+            }
+        });
         problemLabel.textProperty().bind(viewModel.problemProperty());
     }
 

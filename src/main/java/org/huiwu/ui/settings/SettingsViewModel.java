@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.huiwu.logic.privacy.ClassifiedFolder;
 import org.huiwu.logic.privacy.IdleLock;
 import org.huiwu.logic.privacy.LockPin;
 import org.huiwu.logic.settings.BackupPolicy;
@@ -47,7 +48,9 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty(this, "idleMinutes", "");
     private final StringProperty newPin = new SimpleStringProperty(this, "newPin", "");
     private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper(this, "pinState", "");
+    private final ReadOnlyStringWrapper classifiedState = new ReadOnlyStringWrapper(this, "classifiedState", "");
     private Runnable onIdleLock = () -> { };
+    private ClassifiedFolder classifiedFolder;
 
     public SettingsViewModel(Preferences preferences, Language currentLanguage, Theme currentTheme,
             TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n,
@@ -70,6 +73,16 @@ public final class SettingsViewModel {
     /** Runs after saved settings changed the idle lock, so the window reads them again. */
     public void followIdleLock(Runnable changed) {
         this.onIdleLock = changed;
+    }
+
+    /** Shows whether the folder may hold 涉密 meetings: encrypted, or the supervisor's override (who, when, why). */
+    public void showClassifiedRule(ClassifiedFolder rule) {
+        this.classifiedFolder = rule;
+    }
+
+    /** The folder's state for 涉密 meetings (encrypted, the override in force, or none); empty until loaded. */
+    public ReadOnlyStringProperty classifiedStateProperty() {
+        return classifiedState.getReadOnlyProperty();
     }
 
     /** Minutes without input before the window locks. */
@@ -97,6 +110,19 @@ public final class SettingsViewModel {
             idleMinutes.set(Integer.toString(lock.getKey()));
             pinState.set(i18n.get(lock.getValue() ? "privacy.settings.pinSet" : "privacy.settings.pinNone"));
         }, failure -> problem.set(failures.describe(failure)));
+        if (classifiedFolder != null) {
+            ClassifiedFolder rule = classifiedFolder;
+            runner.run(() -> rule.encrypted() ? i18n.get("privacy.classified.encrypted")
+                    : rule.latestOverride().map(o -> i18n.format("privacy.classified.overridden", o.decidedBy(),
+                            i18n.dateTime(java.time.LocalDateTime.ofInstant(o.decidedAt(), rule.zone())), shortened(o.reason())))
+                    .orElse(i18n.get("privacy.classified.none")), classifiedState::set,
+                    failure -> problem.set(failures.describe(failure)));
+        }
+    }
+
+    /** A long reason shown in its first 120 characters (the whole one is in the audit records). */
+    private static String shortened(String reason) {
+        return reason.length() <= 120 ? reason : reason.substring(0, 119) + "…";
     }
 
     public StringProperty backupMinutesProperty() {

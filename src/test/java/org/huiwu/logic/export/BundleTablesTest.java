@@ -28,6 +28,7 @@ class BundleTablesTest {
             "survey_template_level",
             "venue_contact",               // the venue's phone list for emergencies
             "confidential_export",         // this laptop's log of 涉密 exports (who, when, where to); stays here
+            "classified_override",         // this folder's supervisor overrides of encryption for 涉密 (decision 0034)
             "training_session",            // staff training, not meeting records
             "training_session_guide",
             "training_session_trainee",

@@ -58,6 +58,20 @@ class SettingsViewModelTest {
         }
     }
 
+    @Test
+    void theOverrideInForceIsShownWithWhoWhenAndWhy() {
+        try (ViewModelFixture fx = new ViewModelFixture(dir)) {
+            SettingsViewModel model = model(fx, new ArrayList<>());
+            model.showClassifiedRule(fx.context.classifiedFolder());
+            model.load();
+            assertThat(model.classifiedStateProperty().get()).isEqualTo("No 涉密 override was given.");
+            fx.context.classifiedFolder().override("Director Wang", "Closed venue network");
+            model.load();
+            assertThat(model.classifiedStateProperty().get()).startsWith("涉密 override: Director Wang allowed")
+                    .endsWith("reason: Closed venue network");
+        }
+    }
+
     private static SettingsViewModel model(ViewModelFixture fx, List<BackupPolicy> applied) {
         return new SettingsViewModel(fx.context.preferences(), Language.ENGLISH, Theme.LIGHT, fx.runner, fx.dialogs,
                 fx.failures, fx.i18n, (language, theme) -> { }, applied::add);
