@@ -224,9 +224,12 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Attaches a SqlObject DAO; the DAO opens a pooled handle per call and is thread-safe. */
+    /**
+     * A SqlObject DAO, attached on its first call (not here, so building the composition root reads no DAO
+     * annotations); it opens a pooled handle per call and is thread-safe.
+     */
     public <T> T dao(Class<T> type) {
-        return jdbi.onDemand(type);
+        return LazyDao.of(jdbi, type);
     }
 
     @Override
