@@ -12,9 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.Backups;
-import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
@@ -30,14 +28,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. {@link #init()} opens and migrates the database off the FX thread and reads
- * the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
+ * The JavaFX application. {@link #init()} takes the data folder's opening (begun by {@link Launcher} while
+ * the toolkit started, or begun here) off the FX thread, with the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
  * folder cannot be opened); {@link #stop()} lets pending writes finish, takes the exit backup and closes the
  * database on a thread of its own, never on the FX thread.
  */
 public final class HuiwuApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+    /** Looked up when first needed, so setting up logging happens on the opening thread, not before launching. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HuiwuApp.class);
+    }
+
+    /**
+     * The opening {@link Launcher} began before the toolkit started, handed over once to {@link #init()}: a
+     * one-shot hand-off between the launching thread and the application object JavaFX constructs, not a
+     * shared service.
+     */
+    private static volatile java.util.concurrent.CompletableFuture<FolderOpening> begun;
 
     private AppContext context;
     private StorageUnavailableException startupFailure;
@@ -46,23 +54,48 @@ public final class HuiwuApp extends Application {
     private String restoreOutcomeKey;
     private Object restoreOutcomeArgument;
 
+    /**
+     * Starts opening the data folder named by {@code args} on a thread of its own, so that it overlaps the
+     * start of the JavaFX toolkit; {@link #init()} takes the result. Called by the launcher before launching.
+     */
+    static void beginOpening(String[] args) {
+        try {
+            begun = FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))));
+        } catch (RuntimeException e) {
+            log().warn("Could not begin opening the data folder early; init() opens it", e);
+        }
+    }
+
     @Override
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
-        try {
-            String passphrase = null;
-            if (AppContext.isEncrypted(dataDir)) {
-                passphrase = askPassphrase(dataDir);
+        java.util.concurrent.CompletableFuture<FolderOpening> early = begun;
+        begun = null;
+        FolderOpening opening = early == null ? null : early.join();
+        if (opening != null && !opening.dataDir.equals(dataDir)) {
+            if (opening.context != null) {
+                opening.context.close();
             }
-            restorePending(dataDir, passphrase);
-            context = AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
-            context.applyBackupPolicy(context.preferences().backupPolicy());
-            language = context.preferences().language();
-            theme = context.preferences().theme();
+            opening = null;
+        }
+        if (opening == null) {
+            opening = openHere(dataDir);
+        }
+        context = opening.context;
+        startupFailure = opening.failure;
+        language = opening.language;
+        theme = opening.theme;
+        restoreOutcomeKey = opening.restoreOutcomeKey;
+        restoreOutcomeArgument = opening.restoreOutcomeArgument;
+    }
+
+    /** Opens the folder on this thread, asking for its passphrase first when it is encrypted. */
+    private FolderOpening openHere(Path dataDir) {
+        try {
+            String passphrase = AppContext.isEncrypted(dataDir) ? askPassphrase(dataDir) : null;
+            return FolderOpening.open(dataDir, passphrase);
         } catch (StorageUnavailableException e) {
-            LOG.error("Cannot open the data folder {}", dataDir, e);
-            startupFailure = e;
+            return FolderOpening.failed(dataDir, e);
         }
     }
 
@@ -117,7 +150,7 @@ public final class HuiwuApp extends Application {
             try {
                 context.close();
             } catch (RuntimeException e) {
-                LOG.error("Closing the data folder failed", e);
+                log().error("Closing the data folder failed", e);
             }
         }, "huiwu-closing");
         closing.setDaemon(false);
@@ -154,36 +187,18 @@ public final class HuiwuApp extends Application {
             }
             try {
                 AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given.get())
+                        () -> log().info("The database in {} is busy in another process; waiting", dataDir), given.get())
                         .close();
                 return given.get();
             } catch (StorageUnavailableException e) {
                 if (e.problem() != StorageProblem.WRONG_PASSPHRASE) {
                     throw e;
                 }
-                LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt, PassphraseDialog.TRIES);
+                log().warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt, PassphraseDialog.TRIES);
                 wrong = e;
             }
         }
         throw wrong;
-    }
-
-    /** Restores a backup the user chose in the window last time, before the database is opened. */
-    private void restorePending(Path dataDir, String passphrase) {
-        try {
-            new ScheduledRestore(dataDir, passphrase).restoreIfPending().ifPresent(meetings -> {
-                LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
-                restoreOutcomeKey = "export.restore.doneAtStart";
-                restoreOutcomeArgument = meetings;
-            });
-        } catch (BackupRejectedException e) {
-            LOG.error("The backup chosen for restoring was not restored; the database was left as it was", e);
-            boolean inUse = e.reason() == BackupRejectedException.Reason.IN_USE;
-            restoreOutcomeKey = inUse ? "export.restore.inUse" : "export.restore.failedAtStart";
-            restoreOutcomeArgument = dataDir.resolve(inUse ? ScheduledRestore.PENDING : ScheduledRestore.FAILED).toString();
-        } catch (RuntimeException e) {
-            LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
-        }
     }
 
     /**
