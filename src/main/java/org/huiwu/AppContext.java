@@ -123,6 +123,7 @@ public final class AppContext implements AutoCloseable {
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
         this.guides = GuideParts.create(database, clock);
         this.care = new DataFolderCare(database, dataDir, passphrase, clock, () -> preferences.attendantName());
+        database.attachInBackground();
     }
 
     /** How long the window and the commands wait for a database another process holds. */

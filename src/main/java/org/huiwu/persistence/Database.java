@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -229,7 +230,27 @@ public final class Database implements AutoCloseable {
      * annotations); it opens a pooled handle per call and is thread-safe.
      */
     public <T> T dao(Class<T> type) {
-        return LazyDao.of(jdbi, type);
+        return LazyDao.of(jdbi, type, handedOut::add);
+    }
+
+    /**
+     * Attaches every DAO handed out so far, on a daemon thread of its own, so that the first use of a feature
+     * does not pay for it while the caller goes on (the window's start, decision 0023). Attaching runs no
+     * statement; a DAO that cannot be attached fails again, with its message, at its first call.
+     */
+    public void attachInBackground() {
+        List<LazyDao<?>> daos = List.copyOf(handedOut);
+        Thread thread = new Thread(() -> {
+            for (LazyDao<?> dao : daos) {
+                try {
+                    dao.attach();
+                } catch (RuntimeException e) {
+                    LOG.debug("Attaching a DAO ahead of its first call failed; its first call reports it", e);
+                }
+            }
+        }, "huiwu-dao-attach");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

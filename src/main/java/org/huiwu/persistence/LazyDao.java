@@ -11,7 +11,8 @@ import org.jdbi.v3.core.Jdbi;
  * A SqlObject DAO that Jdbi attaches on its first call rather than when the composition root is built:
  * attaching reads every method's annotations and builds its handlers (about 760 Jdbi classes for the app's
  * DAOs), which decision 0023 measured as a large part of the start before the window. Every later call
- * goes to the same on-demand DAO. Thread-safe: the first callers may race; one attached DAO wins.
+ * goes to the same on-demand DAO. Thread-safe: the first callers (a call, or {@link Database#attachInBackground})
+ * are serialised; the second finds the DAO attached.
  */
 final class LazyDao<T> implements InvocationHandler {
 
@@ -24,9 +25,16 @@ final class LazyDao<T> implements InvocationHandler {
         this.type = type;
     }
 
-    /** A DAO of {@code type} whose first call attaches it to {@code jdbi} on demand. */
-    static <T> T of(Jdbi jdbi, Class<T> type) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new LazyDao<>(jdbi, type)));
+    /** A DAO of {@code type} whose first call attaches it to {@code jdbi} on demand; {@code made} is told its handler. */
+    static <T> T of(Jdbi jdbi, Class<T> type, java.util.function.Consumer<LazyDao<?>> made) {
+        LazyDao<T> handler = new LazyDao<>(jdbi, type);
+        made.accept(handler);
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    /** Attaches the DAO now if no call has yet. */
+    void attach() {
+        dao();
     }
 
     @Override

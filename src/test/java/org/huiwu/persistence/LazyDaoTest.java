@@ -57,6 +57,18 @@ class LazyDaoTest {
     }
 
     @Test
+    void attachingInTheBackgroundLeavesCallsWorkingAndAFaultyDaoFailingAtItsCall() throws Exception {
+        SettingDao settings = database.dao(SettingDao.class);
+        NotAttachable faulty = database.dao(NotAttachable.class);
+
+        database.attachInBackground();
+
+        settings.save("early", "yes");
+        assertThat(settings.find("early")).contains("yes");
+        assertThatThrownBy(faulty::noSql).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void callsWorkAsOnTheAttachedDao() {
         SettingDao settings = database.dao(SettingDao.class);
 
