@@ -139,6 +139,7 @@ public final class AppContext implements AutoCloseable {
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
         this.guides = GuideParts.create(database, clock);
         this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock, () -> preferences.attendantName());
+        database.attachInBackground();
     }
 
     /**

@@ -9,9 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.Backups;
-import org.huiwu.logic.export.ScheduledRestore;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
@@ -33,14 +31,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. {@link #init()} opens and migrates the database off the FX thread and reads
- * the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
+ * The JavaFX application. {@link #init()} takes the data folder's opening (begun by {@link Launcher} while
+ * the toolkit started, or begun here) off the FX thread, with the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
  * folder cannot be opened); {@link #stop()} lets pending writes finish, takes the exit backup and closes the
  * database on a thread of its own, never on the FX thread.
  */
 public final class HuiwuApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HuiwuApp.class);
+    /** Looked up when first needed, so setting up logging happens on the opening thread, not before launching. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HuiwuApp.class);
+    }
+
+    /**
+     * The opening {@link Launcher} began before the toolkit started, handed over once to {@link #init()}: a
+     * one-shot hand-off between the launching thread and the application object JavaFX constructs, not a
+     * shared service.
+     */
+    private static volatile java.util.concurrent.CompletableFuture<FolderOpening> begun;
 
     private AppContext context;
     private StorageUnavailableException startupFailure;
@@ -49,32 +57,59 @@ public final class HuiwuApp extends Application {
     private String restoreOutcomeKey;
     private Object restoreOutcomeArgument;
 
+    /**
+     * Starts opening the data folder named by {@code args} on a thread of its own, so that it overlaps the
+     * start of the JavaFX toolkit; {@link #init()} takes the result. Called by the launcher before launching.
+     */
+    static void beginOpening(String[] args) {
+        try {
+            begun = FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args));
+        } catch (RuntimeException e) {
+            log().warn("Could not begin opening the data folder early; init() opens it", e);
+        }
+    }
+
     @Override
     public void init() {
         Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         language = Preferences.languageBeforeOpening(dataDir);
-        try {
-            String passphrase = null;
-            if (AppContext.isEncrypted(dataDir)) {
-                passphrase = askPassphrase(dataDir);
+        java.util.concurrent.CompletableFuture<FolderOpening> early = begun;
+        begun = null;
+        FolderOpening opening = early == null ? null : early.join();
+        if (opening != null && !opening.dataDir.equals(dataDir)) {
+            if (opening.context != null) {
+                opening.context.close();
             }
-            StoreLocation store = ServerStart.store(dataDir, getParameters().getRaw(),
-                    new I18n(Language.CHINESE.locale()));
-            if (store instanceof StoreLocation.LaptopFolder) {
-                restorePending(dataDir, passphrase);
-            }
-            context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
-                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
-            language = context.preferences().language();
-            context.preferences().noteLanguage();
-            if (!settleClassified(dataDir)) {
-                return;
-            }
+            opening = null;
+        }
+        if (opening == null) {
+            opening = openHere(dataDir);
+        }
+        context = opening.context;
+        startupFailure = opening.failure;
+        restoreOutcomeKey = opening.restoreOutcomeKey;
+        restoreOutcomeArgument = opening.restoreOutcomeArgument;
+        if (context == null) {
+            return;
+        }
+        language = opening.language;
+        theme = opening.theme;
+        if (settleClassified(dataDir)) {
             context.applyBackupPolicy(context.preferences().backupPolicy());
-            theme = context.preferences().theme();
+        }
+    }
+
+    /**
+     * Opens the folder on this thread: asks for its passphrase first when it is encrypted, and for the venue
+     * server's password when the window is to work on a server.
+     */
+    private FolderOpening openHere(Path dataDir) {
+        try {
+            String passphrase = AppContext.isEncrypted(dataDir) ? askPassphrase(dataDir) : null;
+            StoreLocation store = ServerStart.store(dataDir, getParameters().getRaw(), new I18n(language.locale()));
+            return FolderOpening.open(dataDir, store, passphrase);
         } catch (StorageUnavailableException e) {
-            LOG.error("Cannot open the data folder {}", dataDir, e);
-            startupFailure = e;
+            return FolderOpening.failed(dataDir, e);
         }
     }
 
@@ -138,7 +173,7 @@ public final class HuiwuApp extends Application {
             try {
                 context.close();
             } catch (RuntimeException e) {
-                LOG.error("Closing the data folder failed", e);
+                log().error("Closing the data folder failed", e);
             }
         }, "huiwu-closing");
         closing.setDaemon(false);
@@ -153,8 +188,8 @@ public final class HuiwuApp extends Application {
     private String askPassphrase(Path dataDir) {
         return new PassphraseAtStart(new I18n(language.locale()), dataDir,
                 given -> AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given).close(),
-                attempt -> LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
+                        () -> log().info("The database in {} is busy in another process; waiting", dataDir), given).close(),
+                attempt -> log().warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
                         PassphraseDialog.TRIES)).ask();
     }
 
@@ -183,7 +218,7 @@ public final class HuiwuApp extends Application {
                         rule.override(supervisor, reason);
                     }
                 }).settle();
-        LOG.info("The 涉密 meetings in the unencrypted folder {}: {}", dataDir, outcome);
+        log().info("The 涉密 meetings in the unencrypted folder {}: {}", dataDir, outcome);
         if (outcome == ClassifiedGateAtStart.Outcome.NOT_SETTLED) {
             context.close();
             context = null;
@@ -192,24 +227,6 @@ public final class HuiwuApp extends Application {
             return false;
         }
         return true;
-    }
-
-    /** Restores a backup the user chose in the window last time, before the database is opened. */
-    private void restorePending(Path dataDir, String passphrase) {
-        try {
-            new ScheduledRestore(dataDir, passphrase).restoreIfPending().ifPresent(meetings -> {
-                LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
-                restoreOutcomeKey = "export.restore.doneAtStart";
-                restoreOutcomeArgument = meetings;
-            });
-        } catch (BackupRejectedException e) {
-            LOG.error("The backup chosen for restoring was not restored; the database was left as it was", e);
-            boolean inUse = e.reason() == BackupRejectedException.Reason.IN_USE;
-            restoreOutcomeKey = inUse ? "export.restore.inUse" : "export.restore.failedAtStart";
-            restoreOutcomeArgument = dataDir.resolve(inUse ? ScheduledRestore.PENDING : ScheduledRestore.FAILED).toString();
-        } catch (RuntimeException e) {
-            LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
-        }
     }
 
     /**

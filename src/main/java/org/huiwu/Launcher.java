@@ -24,6 +24,7 @@ public final class Launcher {
     public static void main(String[] args) {
         DatabaseAccess.bindToLoopback();
         if (isWindowLaunch(args)) {
+            HuiwuApp.beginOpening(args);
             PortableNatives.prepare();
             Application.launch(HuiwuApp.class, args);
             return;

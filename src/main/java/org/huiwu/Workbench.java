@@ -179,6 +179,8 @@ public final class Workbench {
                 context.seatPlans(), runner, dialogs, failures, () -> stage), state, i18n);
         MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
                 context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
+        // asked first, so the database thread fills the meeting list before the other screens' first loads
+        meetings.refreshAndSelect(meetingToReopen);
         SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),
                 context.seatingPlanner(), context.roster(), runner, dialogs, failures, context.clock(),
                 context.preferences(), openGuide), state, i18n);
@@ -229,7 +231,6 @@ public final class Workbench {
         lockCover = new IdleLockCover(window, idleLock, i18n);
         scene.setRoot(lockCover);
         Themes.apply(scene, theme);
-        meetings.refreshAndSelect(meetingToReopen);
         if (shownBefore != null) {
             state.show(shownBefore);
         }

@@ -17,6 +17,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 
 /**
  * Owns one open store, the embedded H2 file of a data folder ({@link H2Store}) or a venue's PostgreSQL server
@@ -51,6 +52,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Engine engine;
+    private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
@@ -164,9 +166,32 @@ public final class Database implements AutoCloseable {
         return engine;
     }
 
-    /** Attaches a SqlObject DAO; the DAO opens a pooled handle per call and is thread-safe. */
+    /**
+     * A SqlObject DAO, attached on its first call (not here, so building the composition root reads no DAO
+     * annotations); it opens a pooled handle per call and is thread-safe.
+     */
     public <T> T dao(Class<T> type) {
-        return jdbi.onDemand(type);
+        return LazyDao.of(jdbi, type, handedOut::add);
+    }
+
+    /**
+     * Attaches every DAO handed out so far, on a daemon thread of its own, so that the first use of a feature
+     * does not pay for it while the caller goes on (the window's start, decision 0023). Attaching runs no
+     * statement; a DAO that cannot be attached fails again, with its message, at its first call.
+     */
+    public void attachInBackground() {
+        List<LazyDao<?>> daos = List.copyOf(handedOut);
+        Thread thread = new Thread(() -> {
+            for (LazyDao<?> dao : daos) {
+                try {
+                    dao.attach();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(Database.class).debug("Attaching a DAO ahead of its first call failed; its first call reports it", e);
+                }
+            }
+        }, "huiwu-dao-attach");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

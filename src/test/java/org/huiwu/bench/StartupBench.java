@@ -27,7 +27,9 @@ import org.huiwu.ui.common.StartupMarks;
  * <p>Run after {@code mvn -o -q package -DskipTests}:
  * {@code mvn -o -Pbench test-compile exec:exec -Dbench.main=org.huiwu.bench.StartupBench -Dbench.args=}.
  * Arguments: the variants (default {@code minimal,huiwu}; {@code huiwu-cds} adds
- * {@code -XX:SharedArchiveFile=target/huiwu.jsa}), the counted rounds (3), and {@code gtk} or {@code monocle}.
+ * {@code -XX:SharedArchiveFile=target/huiwu.jsa}; {@code image} starts the app image of {@code mvn -Pdist package},
+ * {@code target/dist/image/Huiwu/bin/Huiwu}, with its own runtime and archive, the flags through
+ * {@code JAVA_TOOL_OPTIONS}; with {@code gtk} only), the counted rounds (3), and {@code gtk} or {@code monocle}.
  */
 public final class StartupBench {
 
@@ -138,17 +140,21 @@ public final class StartupBench {
             List<String> command = new ArrayList<>(List.of("java"));
             command.addAll(jvmArgs);
             command.add("-D" + StartupMarks.PROPERTY + "=" + marks);
+            String toolOptions = null;
             String classPath = monocle == null ? jar.toString() : jar + java.io.File.pathSeparator + monocle;
             if (variant.equals("minimal")) {
                 command.addAll(List.of("-cp", classPath + java.io.File.pathSeparator + testClasses,
                         MinimalWindow.class.getName()));
+            } else if (variant.equals("image")) {
+                Path data = dataFolder(variant, label);
+                toolOptions = String.join(" ", command.subList(1, command.size()));
+                command = List.of(Path.of(System.getProperty("startup.image", "target/dist/image/Huiwu/bin/Huiwu"))
+                        .toAbsolutePath().toString(), "--data-dir", data.toString());
             } else {
                 if (variant.equals("huiwu-cds")) {
                     command.add("-XX:SharedArchiveFile=" + jar.resolveSibling("huiwu.jsa"));
                 }
-                Path data = work.resolve("data-" + variant + "-" + label);
-                Files.createDirectories(data);
-                Files.copy(sample.resolve("huiwu.mv.db"), data.resolve("huiwu.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+                Path data = dataFolder(variant, label);
                 command.addAll(monocle == null ? List.of("-jar", jar.toString()) : List.of("-cp", classPath,
                         "org.huiwu.Launcher"));
                 command.addAll(List.of("--data-dir", data.toString()));
@@ -157,6 +163,9 @@ public final class StartupBench {
                     .redirectOutput(work.resolve(variant + "-" + label + ".log").toFile());
             if (!display.isEmpty()) {
                 builder.environment().put("DISPLAY", display);
+            }
+            if (toolOptions != null) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
             }
             long started = System.currentTimeMillis();
             Process process = builder.start();
@@ -170,6 +179,17 @@ public final class StartupBench {
                     process.destroyForcibly().waitFor();
                 }
             }
+        }
+
+        /** A fresh copy of the data folder holding the sample meeting (the database and its secret). */
+        private Path dataFolder(String variant, String label) throws IOException {
+            Path data = work.resolve("data-" + variant + "-" + label);
+            Files.createDirectories(data);
+            for (String file : List.of("huiwu.mv.db", "huiwu.secret")) {
+                Files.copy(sample.resolve(file), data.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return data;
         }
 
         private static Map<String, Long> waitForMarks(Path marks, Process process) throws IOException, InterruptedException {

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Build-time tool of the {@code dist} profile: packs the fat jar into a self-contained app image and an
  * installer of the given type with the JDK's {@code jpackage}, on the system it runs on (jpackage cannot
- * build for another one). Writes under {@code target/dist}: {@code image/Huiwu…} and the installer.
+ * build for another one), with a class-data sharing archive made for the image ({@link ClassArchive}). Writes under {@code target/dist}: {@code image/Huiwu…} and the installer.
  * Single-threaded command; fails the build when jpackage fails.
  */
 public final class Installers {
@@ -21,6 +21,14 @@ public final class Installers {
             "java.logging", "java.management", "java.naming", "java.prefs", "java.scripting", "java.security.jgss",
             "java.sql", "java.xml", "java.xml.crypto", "jdk.charsets", "jdk.crypto.ec", "jdk.jfr", "jdk.localedata",
             "jdk.net", "jdk.unsupported", "jdk.unsupported.desktop", "jdk.zipfs");
+
+    /**
+     * The class-data sharing archive beside the jar, which the launcher names with {@code -XX:SharedArchiveFile}
+     * (decision 0023); the JVM ignores it (and starts as without it) when the jar is not where it was made.
+     */
+    static final String ARCHIVE = "huiwu.jsa";
+    /** The classes a training start loaded, kept in the image so an installer can make the archive again. */
+    static final String CLASS_LIST = "huiwu.classlist";
 
     private Installers() {
     }
@@ -41,6 +49,9 @@ public final class Installers {
         Path image = dist.resolve("image");
         deleteTree(image);
         run(imageCommand(version, project, dist, input, image));
+        Path app = appFolder(appImage(image));
+        ClassArchive.make(runtimeJava(appImage(image)), app.resolve("huiwu.jar"), app.resolve(CLASS_LIST),
+                app.resolve(ARCHIVE));
         if (!type.equals("app-image")) {
             Path associations = dist.resolve("huiwu-bundle.properties");
             Files.writeString(associations, "extension=huiwu\nmime-type=application/x-huiwu-bundle\n"
@@ -96,8 +107,9 @@ public final class Installers {
                 "--app-version", version, "--vendor", "Huiwu", "--copyright", "Huiwu contributors",
                 "--description", "Meeting service for government meetings (会务)",
                 "--input", input.toString(), "--main-jar", "huiwu.jar", "--main-class", "org.huiwu.Launcher",
-                "--java-options", "-Dfile.encoding=UTF-8", "--add-modules", MODULES,
-                "--jlink-options", "--strip-debug --no-man-pages --no-header-files --strip-native-commands",
+                "--java-options", "-Dfile.encoding=UTF-8", "--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
+                "--add-modules", MODULES,
+                "--jlink-options", "--strip-debug --no-man-pages --no-header-files",
                 "--icon", dist.resolve("icons").resolve(iconFile()).toString(), "--dest", image.toString()));
         if (isMac()) {
             command.addAll(List.of("--mac-package-name", "Huiwu"));
@@ -120,6 +132,18 @@ public final class Installers {
                     "--linux-deb-maintainer", "huiwu@localhost"));
         }
         return command;
+    }
+
+    /** The folder holding the jar ({@code $APPDIR} to the launcher). */
+    private static Path appFolder(Path appImage) {
+        return isMac() ? appImage.resolve("Contents/app") : isWindows() ? appImage.resolve("app")
+                : appImage.resolve("lib/app");
+    }
+
+    /** The runtime's own {@code java} (kept in the image for making the archive, here and at install). */
+    private static Path runtimeJava(Path appImage) {
+        return isMac() ? appImage.resolve("Contents/runtime/Contents/Home/bin/java")
+                : isWindows() ? appImage.resolve("runtime/bin/java.exe") : appImage.resolve("lib/runtime/bin/java");
     }
 
     private static Path appImage(Path image) {

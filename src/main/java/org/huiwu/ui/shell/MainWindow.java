@@ -28,8 +28,9 @@ import org.huiwu.ui.common.ViewLoader;
 /**
  * The main window: the menu bar made from the screens' and the window's commands, the side screen (the
  * meeting list) on the left, the open meeting's tabs — one per {@link Screen.Place#MEETING_TAB} screen,
- * each built when first selected — and the workspace screens over them, and a status bar. It keeps
- * {@link AppState#shownScreenProperty()} and the selected tab in step. Knows no feature. FX thread only.
+ * each built when first shown (selected while a meeting is open, so none is built at start) — and the
+ * workspace screens over them, and a status bar. It keeps {@link AppState#shownScreenProperty()} and the
+ * selected tab in step. Knows no feature. FX thread only.
  */
 public final class MainWindow extends BorderPane {
 
@@ -79,19 +80,25 @@ public final class MainWindow extends BorderPane {
         }
         meetingTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             if (tab != null) {
-                fill(tab);
+                fillWhenVisible(tab);
                 state.show(tab.getId());
             }
         });
         state.shownScreenProperty().addListener((obs, old, id) -> selectTab(id));
+        meetingTabs.visibleProperty().bind(state.currentMeetingProperty().isNotNull().and(workspaceTaken.not()));
+        meetingTabs.visibleProperty().addListener((obs, was, visible) -> {
+            Tab selected = meetingTabs.getSelectionModel().getSelectedItem();
+            if (visible && selected != null) {
+                fill(selected);
+            }
+        });
         Tab first = meetingTabs.getSelectionModel().getSelectedItem();
         if (state.shownScreenProperty().get() == null && first != null) {
-            fill(first);
+            fillWhenVisible(first);
             state.show(first.getId());
         } else {
             selectTab(state.shownScreenProperty().get());
         }
-        meetingTabs.visibleProperty().bind(state.currentMeetingProperty().isNotNull().and(workspaceTaken.not()));
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not().and(workspaceTaken.not()));
         statusLabel.textProperty().bind(viewModel.status());
         dataFolderLabel.setText(viewModel.dataFolderText());
@@ -117,10 +124,17 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Builds the tab's screen now if the tabs are showing (a meeting is open), else when they first show. */
+    private void fillWhenVisible(Tab tab) {
+        if (meetingTabs.isVisible()) {
+            fill(tab);
+        }
+    }
+
     private void selectTab(String id) {
         for (Tab tab : meetingTabs.getTabs()) {
             if (tab.getId().equals(id)) {
-                fill(tab);
+                fillWhenVisible(tab);
                 meetingTabs.getSelectionModel().select(tab);
             }
         }
