@@ -61,7 +61,8 @@ class ClassifiedGateWindowTest {
     void classifiedMeetingInAPlainFolder() {
         data = dir.resolve("data");
         context = AppContext.open(data, CLOCK);
-        Meeting m = context.meetings().find(context.sampleMeeting().ensure()).orElseThrow();
+        context.sampleMeeting().ensure();
+        Meeting m = Fixtures.meeting("保密工作专题会", java.time.LocalDate.of(2026, 12, 8));
         context.meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
                 m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
                 Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
