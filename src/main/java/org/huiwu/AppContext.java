@@ -219,6 +219,15 @@ public final class AppContext implements AutoCloseable {
         return sampleMeeting;
     }
 
+    /**
+     * A reader of the store's change feed for the window's live updates (decision 0031); each window makes one and
+     * polls it from one background thread.
+     */
+    public org.huiwu.logic.live.LiveFeed liveFeed() {
+        return new org.huiwu.logic.live.LiveFeed(database.dao(org.huiwu.persistence.ChangeFeedDao.class), clock,
+                System::nanoTime);
+    }
+
     /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
     public IncidentDesk incidents() {
         return desks.incidents();

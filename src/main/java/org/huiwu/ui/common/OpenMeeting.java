@@ -32,6 +32,8 @@ public final class OpenMeeting {
     private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
     private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
     private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
+    private final IntegerProperty serviceElsewhere = new SimpleIntegerProperty(this, "serviceElsewhere");
+    private final IntegerProperty checklistRevision = new SimpleIntegerProperty(this, "checklistRevision");
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
     private final javafx.collections.ObservableList<String> staffedNames = javafx.collections.FXCollections
@@ -130,6 +132,34 @@ public final class OpenMeeting {
     public void attendeesStored(UUID meetingId, List<Attendee> stored) {
         if (isOpen(meetingId)) {
             attendees.set(List.copyOf(stored));
+        }
+    }
+
+    /**
+     * Goes up by one when another laptop (or window) stored tea-service records of the open meeting, as the change
+     * feed says (decision 0031); the tea board reads the meeting's log again.
+     */
+    public ReadOnlyIntegerProperty serviceElsewhereProperty() {
+        return serviceElsewhere;
+    }
+
+    /** Goes up by one after a checklist mark of the open meeting was stored here or on another laptop. */
+    public ReadOnlyIntegerProperty checklistRevisionProperty() {
+        return checklistRevision;
+    }
+
+    /** Tea-service records of the meeting were stored elsewhere (the change feed said so). */
+    public void serviceStoredElsewhere(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            serviceElsewhere.set(serviceElsewhere.get() + 1);
+            serviceRevision.set(serviceRevision.get() + 1);
+        }
+    }
+
+    /** A checklist mark of the meeting was stored elsewhere (the change feed said so). */
+    public void checklistsStoredElsewhere(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            checklistRevision.set(checklistRevision.get() + 1);
         }
     }
 

@@ -97,6 +97,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             }
         });
         zone.addListener((obs, old, chosen) -> tick());
+        state.openMeeting().serviceElsewhereProperty().addListener((obs, old, now) -> load());
         state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
             if (stored != null) {
                 reseat(stored, people);
