@@ -18,5 +18,13 @@ public enum StorageProblem {
     PASSPHRASE_NEEDED,
     /** The database is encrypted and the passphrase given does not open it; nothing was changed. */
     WRONG_PASSPHRASE,
+    /** The venue's database server does not answer (address, port, network, or the server is down). */
+    SERVER_UNREACHABLE,
+    /** The venue's database server refused the login (user, password or database name). */
+    SERVER_LOGIN_REFUSED,
+    /** The venue's database server refused the change: this login has no right to it (a supervisor's change). */
+    SERVER_NOT_ALLOWED,
+    /** The TLS connection to the venue's server failed: its certificate does not match the root certificate given. */
+    SERVER_CERTIFICATE,
     OTHER
 }

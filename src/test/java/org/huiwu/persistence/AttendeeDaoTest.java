@@ -39,7 +39,7 @@ class AttendeeDaoTest {
 
     @BeforeEach
     void openDatabaseWithOneMeeting() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         attendees = database.dao(AttendeeDao.class);
         meeting = meeting("常务会议", LocalDate.of(2025, 3, 12));
         database.dao(MeetingDao.class).save(meeting, NOW);

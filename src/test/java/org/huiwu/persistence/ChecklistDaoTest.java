@@ -36,7 +36,7 @@ class ChecklistDaoTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         template = database.dao(ChecklistTemplateDao.class);
         checklists = database.dao(MeetingChecklistDao.class);
         Meeting meeting = Fixtures.meeting("常务会议", LocalDate.of(2025, 3, 12));

@@ -42,7 +42,7 @@ class FeedbackDaoTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         surveys = database.dao(SurveyDao.class);
         complaints = database.dao(ComplaintDao.class);
         Meeting meeting = Fixtures.meeting("常务会议", LocalDate.of(2026, 11, 27));

@@ -25,7 +25,7 @@ class FxThreadGuardTest {
 
     @Test
     void aStatementOnTheFxThreadThrowsAndElsewhereRuns() throws Exception {
-        try (Database database = Database.open(dataDir)) {
+        try (Database database = TestStores.fresh(dataDir)) {
             MeetingDao meetings = database.dao(MeetingDao.class);
             AtomicReference<Throwable> onFx = new AtomicReference<>();
             Thread fx = new Thread(() -> onFx.set(catchThrowable(meetings::count)), FxThreadGuard.FX_THREAD_NAME);

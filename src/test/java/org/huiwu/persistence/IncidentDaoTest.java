@@ -41,7 +41,7 @@ class IncidentDaoTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         incidents = database.dao(IncidentDao.class);
         Meeting meeting = Fixtures.meeting("常务会议", LocalDate.of(2025, 3, 12));
         database.dao(MeetingDao.class).save(meeting, T0);
@@ -134,7 +134,7 @@ class IncidentDaoTest {
         incidents.create(new IncidentVersion(saved, T0, "吕佳", ChangeKind.CREATED));
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
 
         assertThat(database.dao(IncidentDao.class).find(saved.id())).contains(saved);
     }

@@ -37,7 +37,7 @@ class MeetingDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         meetings = database.dao(MeetingDao.class);
         attendees = database.dao(AttendeeDao.class);
     }

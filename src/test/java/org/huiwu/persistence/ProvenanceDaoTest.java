@@ -35,7 +35,7 @@ class ProvenanceDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ class SeatPlanDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         plans = database.dao(SeatPlanDao.class);
         Meeting meeting = Meeting.blank(UUID.randomUUID(), "座次测试", LocalDate.of(2026, 11, 27));
         database.dao(MeetingDao.class).save(meeting, Instant.EPOCH);

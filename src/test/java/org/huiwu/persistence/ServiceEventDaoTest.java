@@ -37,7 +37,7 @@ class ServiceEventDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         events = database.dao(ServiceEventDao.class);
         Meeting meeting = Meeting.blank(UUID.randomUUID(), "茶水测试", LocalDate.of(2026, 12, 31));
         database.dao(MeetingDao.class).save(meeting, Instant.EPOCH);

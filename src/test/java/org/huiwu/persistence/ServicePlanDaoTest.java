@@ -33,7 +33,7 @@ class ServicePlanDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         plans = database.dao(ServicePlanDao.class);
         Meeting meeting = Meeting.blank(UUID.randomUUID(), "茶水测试", LocalDate.of(2026, 11, 27));
         database.dao(MeetingDao.class).save(meeting, Instant.EPOCH);

@@ -20,7 +20,7 @@ class SettingDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         settings = database.dao(SettingDao.class);
     }
 
@@ -67,7 +67,7 @@ class SettingDaoTest {
         settings.save("ui.theme", "DIM");
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
 
         assertThat(database.dao(SettingDao.class).find("ui.theme")).contains("DIM");
     }

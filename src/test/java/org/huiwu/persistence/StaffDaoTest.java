@@ -39,7 +39,7 @@ class StaffDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         staff = database.dao(StaffDao.class);
     }
 

@@ -28,7 +28,7 @@ class TrainingDaoTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         dao = database.dao(TrainingDao.class);
     }
 
@@ -67,7 +67,7 @@ class TrainingDaoTest {
         dao.save(session, NOW);
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
 
         assertThat(database.dao(TrainingDao.class).between(session.date(), session.date())).containsExactly(session);
     }

@@ -67,6 +67,10 @@ public final class FailureMessages {
             case UNSAFE_FOLDER_NAME -> "error.storage.unsafeFolderName";
             case PASSPHRASE_NEEDED -> "error.storage.passphraseNeeded";
             case WRONG_PASSPHRASE -> "error.storage.wrongPassphrase";
+            case SERVER_UNREACHABLE -> "error.storage.serverUnreachable";
+            case SERVER_LOGIN_REFUSED -> "error.storage.serverLoginRefused";
+            case SERVER_NOT_ALLOWED -> "error.storage.serverNotAllowed";
+            case SERVER_CERTIFICATE -> "error.storage.serverCertificate";
             case OTHER -> "error.storage.other";
         });
     }

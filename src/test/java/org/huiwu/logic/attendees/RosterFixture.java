@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 
 /** A real H2 database in a test's folder with one saved meeting and a roster on a fixed clock. Test code. */
@@ -24,7 +25,7 @@ final class RosterFixture implements AutoCloseable {
     final Meeting meeting;
 
     RosterFixture(Path dataDir) {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         dao = database.dao(AttendeeDao.class);
         roster = new AttendeeRoster(dao, CLOCK);
         meeting = meeting("常务会议", LocalDate.of(2025, 3, 12));

@@ -10,6 +10,7 @@ import org.huiwu.Fixtures;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SurveyDao;
 import org.huiwu.ui.common.MovableClock;
@@ -25,7 +26,7 @@ final class FeedbackTestbed implements AutoCloseable {
     final UUID meetingId;
 
     FeedbackTestbed(Path dataDir) {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         desk = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class), clock,
                 UUID::randomUUID);
         meetingId = newMeeting();

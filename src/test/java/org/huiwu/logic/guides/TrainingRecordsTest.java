@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.huiwu.model.training.TrainingSession;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.TrainingDao;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class TrainingRecordsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         records = new TrainingRecords(database.dao(TrainingDao.class), CLOCK, UUID::randomUUID);
     }
 

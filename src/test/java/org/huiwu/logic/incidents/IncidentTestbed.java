@@ -12,6 +12,7 @@ import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.DocumentCopyDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LeftItemDao;
@@ -36,7 +37,7 @@ final class IncidentTestbed implements AutoCloseable {
 
     IncidentTestbed(Path dataDir) {
         this.dataDir = dataDir;
-        this.database = Database.open(dataDir);
+        this.database = TestStores.fresh(dataDir);
         this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
         this.desk = IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
                 database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),

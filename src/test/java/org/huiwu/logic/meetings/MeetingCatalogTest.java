@@ -21,6 +21,7 @@ import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class MeetingCatalogTest {
 
     @BeforeEach
     void openCatalog() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         catalog = new MeetingCatalog(database.dao(MeetingDao.class), CLOCK, UUID::randomUUID);
         attendees = database.dao(AttendeeDao.class);
     }

@@ -8,6 +8,7 @@ import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.SettingDao;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class PreferencesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         preferences = new Preferences(database.dao(SettingDao.class));
     }
 
@@ -64,7 +65,7 @@ class PreferencesTest {
         preferences.setTheme(Theme.DIM);
         database.close();
 
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         Preferences reopened = new Preferences(database.dao(SettingDao.class));
 
         assertThat(reopened.language()).isEqualTo(Language.ENGLISH);

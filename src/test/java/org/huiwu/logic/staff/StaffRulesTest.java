@@ -22,6 +22,7 @@ import org.huiwu.model.staff.PledgeStatus;
 import org.huiwu.model.staff.StaffMember;
 import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
@@ -49,7 +50,7 @@ class StaffRulesTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dataDir);
+        database = TestStores.fresh(dataDir);
         desk = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
                 database.dao(AssessmentDao.class), CLOCK, UUID::randomUUID);
         meetings = database.dao(MeetingDao.class);
