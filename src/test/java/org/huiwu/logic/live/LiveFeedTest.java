@@ -23,12 +23,14 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.FeedsChanges;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.ServiceEventDao;
+import org.huiwu.persistence.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A change stored through one store connection is read by a second one's feed on its next poll: a tea record and
- * a check-in, each handed out once, in order; the first poll starts at the feed's end. H2; two {@link Database}
+ * a check-in, each handed out once, in order; the first poll starts at the feed's end. On the run's engine
+ * ({@link TestStores}: H2, or PostgreSQL with {@code -Dhuiwu.test.engine=postgresql}); two {@link Database}
  * instances on one folder (the second goes through H2's server, as a second laptop would go to PostgreSQL).
  */
 class LiveFeedTest {
@@ -40,7 +42,7 @@ class LiveFeedTest {
 
     @Test
     void aTapAndACheckInOnOneLaptopReachTheOtherOnItsNextPoll() {
-        try (Database first = Database.open(dir); Database second = Database.open(dir)) {
+        try (Database first = TestStores.fresh(dir); Database second = TestStores.fresh(dir)) {
             Meeting meeting = Fixtures.meeting("常务会议", java.time.LocalDate.of(2026, 12, 7));
             first.dao(MeetingDao.class).save(meeting, clock.instant());
             Attendee delegate = Fixtures.attendee(meeting.id(), "王建国", 1);
