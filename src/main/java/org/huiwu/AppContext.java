@@ -16,6 +16,7 @@ import org.huiwu.logic.flow.RoomBook;
 import org.huiwu.logic.flow.StageLists;
 import org.huiwu.logic.flow.WorkOrders;
 import org.huiwu.persistence.MeetingFlowDao;
+import org.huiwu.persistence.StoreLocation;
 import org.huiwu.persistence.StageListDao;
 import org.huiwu.persistence.VenueRoomDao;
 import org.huiwu.i18n.I18n;
@@ -147,6 +148,16 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock, Duration wait, Runnable waiting, String passphrase) {
         return new AppContext(dataDir, clock, Database.open(dataDir, wait, waiting, passphrase), passphrase);
+    }
+
+    /**
+     * Opens the data folder with its records at {@code store}: the folder's own H2 file as
+     * {@link #open(Path, Clock, Duration, Runnable, String)}, or a venue's PostgreSQL server (decision 0030); the
+     * folder keeps this laptop's files (signing key, attachments, logs) either way.
+     */
+    public static AppContext open(Path dataDir, Clock clock, StoreLocation store, Duration wait, Runnable waiting,
+            String passphrase) {
+        return new AppContext(dataDir, clock, Database.open(store, wait, waiting, passphrase), passphrase);
     }
 
     /** Whether the folder's database is encrypted, so that opening it needs the passphrase. */

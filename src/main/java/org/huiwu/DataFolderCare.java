@@ -46,7 +46,7 @@ final class DataFolderCare {
         this.clock = clock;
         this.rememberedAttendant = rememberedAttendant;
         this.meetingTables = new MeetingTables(database.jdbi());
-        this.databaseBackup = new DatabaseBackup(database.jdbi(), dataDir, passphrase);
+        this.databaseBackup = new DatabaseBackup(database, dataDir, passphrase);
     }
 
     MeetingExports exports(I18n i18n, String signerName, MeetingCatalog meetings, SeatPlans seatPlans,
@@ -80,6 +80,9 @@ final class DataFolderCare {
 
     /** Starts the automatic backups on {@code databaseWorker}, or applies a changed policy at once. */
     synchronized void applyBackupPolicy(BackupPolicy policy, ExecutorService databaseWorker) {
+        if (databaseBackup.onServer()) {
+            return; // the venue server's administrator backs the records up (decision 0030)
+        }
         if (automaticBackups == null) {
             automaticBackups = new AutomaticBackups(this::backups, databaseWorker, policy);
         } else {

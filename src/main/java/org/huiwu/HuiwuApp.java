@@ -21,6 +21,7 @@ import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.StoreLocation;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.privacy.PassphraseDialog;
@@ -54,8 +55,12 @@ public final class HuiwuApp extends Application {
             if (AppContext.isEncrypted(dataDir)) {
                 passphrase = askPassphrase(dataDir);
             }
-            restorePending(dataDir, passphrase);
-            context = AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
+            StoreLocation store = ServerStart.store(dataDir, getParameters().getRaw(),
+                    new I18n(Language.CHINESE.locale()));
+            if (store instanceof StoreLocation.LaptopFolder) {
+                restorePending(dataDir, passphrase);
+            }
+            context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
                     () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
             context.applyBackupPolicy(context.preferences().backupPolicy());
             language = context.preferences().language();
@@ -194,7 +199,7 @@ public final class HuiwuApp extends Application {
     static Path bundleArgument(List<String> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals("--data-dir")) {
+            if (argument.equals("--data-dir") || ServerStart.OPTIONS.contains(argument)) {
                 i++;
             } else if (!argument.startsWith("-") && argument.toLowerCase(java.util.Locale.ROOT).endsWith(".huiwu")) {
                 return Path.of(argument);

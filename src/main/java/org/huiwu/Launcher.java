@@ -33,8 +33,9 @@ public final class Launcher {
     }
 
     /**
-     * True when the arguments name no command: nothing, or only {@code --data-dir DIR}, each optionally with
-     * one {@code .huiwu} bundle to merge (how the file manager opens a double-clicked bundle).
+     * True when the arguments name no command: nothing, or only {@code --data-dir DIR} and the venue server's
+     * {@code --db-url URL --db-user U --db-root-cert FILE}, each optionally with one {@code .huiwu} bundle to merge
+     * (how the file manager opens a double-clicked bundle).
      */
     static boolean isWindowLaunch(String[] args) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
@@ -42,11 +43,16 @@ public final class Launcher {
         if (bundle != null) {
             rest.remove(bundle.toString());
         }
-        if (rest.isEmpty()) {
-            return true;
+        for (int i = 0; i < rest.size(); i++) {
+            String argument = rest.get(i);
+            boolean windowOption = argument.equals("--data-dir") || ServerStart.OPTIONS.contains(argument);
+            if (windowOption && i + 1 < rest.size()) {
+                i++;
+            } else if (!argument.startsWith("--data-dir=")
+                    && ServerStart.OPTIONS.stream().noneMatch(option -> argument.startsWith(option + "="))) {
+                return false;
+            }
         }
-        return HuiwuApp.dataDirArgument(rest) != null
-                && (rest.size() == 1 && rest.get(0).startsWith("--data-dir=")
-                || rest.size() == 2 && rest.get(0).equals("--data-dir"));
+        return true;
     }
 }

@@ -54,6 +54,8 @@ import org.huiwu.ui.rounds.RoundServices;
 import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
+import org.huiwu.ui.settings.VenueServerViewModel;
+import org.huiwu.logic.settings.VenueServerSetting;
 import org.huiwu.ui.export.ExportScreen;
 import org.huiwu.ui.shell.AboutBox;
 import org.huiwu.ui.shell.MainWindow;
@@ -256,7 +258,9 @@ public final class Workbench {
         SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
                 failures, i18n, this::applySettings, context::applyBackupPolicy);
         model.followIdleLock(this::reloadIdleLock);
-        SettingsDialog.show(stage, scene.getStylesheets(), model, i18n);
+        VenueServerViewModel venue = new VenueServerViewModel(new VenueServerSetting(context.dataDir()), runner,
+                failures, i18n);
+        SettingsDialog.show(stage, scene.getStylesheets(), model, venue, i18n);
     }
 
     /**

@@ -31,6 +31,10 @@ class LauncherTest {
             merge /tmp/b.huiwu          | false
             verify /tmp/b.huiwu         | false
             /tmp/a.huiwu /tmp/b.huiwu   | false
+            --db-url jdbc:postgresql://h/huiwu --db-user amy | true
+            --data-dir /tmp/d --db-url=jdbc:postgresql://h/huiwu --db-user=amy --db-root-cert /tmp/root.crt | true
+            --db-url jdbc:postgresql://h/huiwu meetings | false
+            --db-user                   | false
             """)
     void windowOpensOnlyWithoutACommand(String arguments, boolean window) {
         assertThat(Launcher.isWindowLaunch(split(arguments))).isEqualTo(window);

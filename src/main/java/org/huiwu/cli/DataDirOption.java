@@ -12,7 +12,10 @@ import java.time.Clock;
 import org.huiwu.AppContext;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.model.StorageProblem;
+import org.huiwu.i18n.I18n;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.DatabaseServer;
+import org.huiwu.persistence.StoreLocation;
 import org.huiwu.persistence.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code --data-dir} option every command shares, and opening that folder: a command waits up to
  * {@link AppContext#BUSY_WAIT} for a database another process holds, saying once on standard error that it
- * waits. One instance per command invocation; confined to the calling thread.
+ * waits. With {@code --db-url} the records are on a venue's PostgreSQL server instead (decision 0030): the
+ * folder keeps this laptop's files, and the server serves many processes at once, so no turns are taken. One instance per command invocation; confined to the calling thread.
  */
 final class DataDirOption {
 
@@ -36,10 +40,26 @@ final class DataDirOption {
                     + " (else the environment variable HUIWU_PASSPHRASE is used).")
     private boolean passphraseFromStdin;
 
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Keep the records on a venue's PostgreSQL server instead of this laptop's folder:"
+                    + " jdbc:postgresql://HOST:PORT/DB (the password from HUIWU_DB_PASSWORD, else asked).")
+    private String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "The login on the venue server.")
+    private String dbUser;
+
+    @Option(names = "--db-root-cert", paramLabel = "FILE",
+            description = "The venue's TLS root certificate: the connection is then encrypted and checked (verify-full).")
+    private Path dbRootCert;
+
+    /** The environment variable that may hold the venue server's password, for scripts. */
+    static final String DB_PASSWORD_VARIABLE = "HUIWU_DB_PASSWORD";
+
     /** The environment variable that may hold the passphrase of an encrypted data folder. */
     static final String PASSPHRASE_VARIABLE = "HUIWU_PASSPHRASE";
 
     private String passphrase;
+    private DatabaseServer server;
 
     private static final Logger LOG = LoggerFactory.getLogger(DataDirOption.class);
     private static final long RETRY_PAUSE_MILLIS = 250;
@@ -57,6 +77,17 @@ final class DataDirOption {
     }
 
     /**
+     * The data folder for work on its H2 file itself (encrypting, decrypting, restoring), refused with a
+     * message when the records are on a venue server, whose files this laptop does not hold.
+     */
+    Path laptopFolder() {
+        if (onServer()) {
+            throw new CommandFailure(CliText.forSystemLocale().get("cli.db.laptopOnly"));
+        }
+        return resolve();
+    }
+
+    /**
      * Opens the data folder, runs the command's work on it and closes it. When the database is handed
      * over between processes during the work (the process serving it ended, and another is taking it
      * over), the work fails with {@link StorageProblem#LOCKED} before it changed anything, and runs again
@@ -66,6 +97,11 @@ final class DataDirOption {
         Path folder = DataFolder.resolve(dataDir);
         Database.requireNameable(folder);
         PrivateFiles.privateFolder(folder);
+        if (onServer()) {
+            try (AppContext context = open()) {
+                return work.run(context);
+            }
+        }
         long deadline = System.nanoTime() + AppContext.BUSY_WAIT.toNanos();
         FileChannel turn;
         try {
@@ -128,8 +164,45 @@ final class DataDirOption {
 
     private AppContext open() {
         Path folder = DataFolder.resolve(dataDir);
-        return AppContext.open(folder, Clock.systemDefaultZone(), AppContext.BUSY_WAIT, this::tellWaiting,
-                AppContext.isEncrypted(folder) ? passphrase() : null);
+        return AppContext.open(folder, Clock.systemDefaultZone(), store(folder), AppContext.BUSY_WAIT,
+                this::tellWaiting, AppContext.isEncrypted(folder) ? passphrase() : null);
+    }
+
+    /** Whether the command's records are on a venue server ({@code --db-url}) rather than in the folder. */
+    boolean onServer() {
+        return dbUrl != null;
+    }
+
+    /**
+     * Where the command's records are: the folder's H2 file, or the venue server of {@code --db-url} with the
+     * password of {@value #DB_PASSWORD_VARIABLE} or, without it, asked on the console (never echoed, never kept).
+     */
+    private StoreLocation store(Path folder) {
+        if (dbUrl == null) {
+            return StoreLocation.laptop(folder);
+        }
+        I18n i18n = CliText.forSystemLocale();
+        if (!DatabaseServer.isServerUrl(dbUrl) || dbUser == null || dbUser.isBlank()) {
+            throw new CommandFailure(i18n.get("cli.db.badServer"));
+        }
+        if (server == null) {
+            server = new DatabaseServer(dbUrl, dbUser, serverPassword(i18n, dbUser, dbUrl), dbRootCert);
+        }
+        return server;
+    }
+
+    /** The venue server's password: {@value #DB_PASSWORD_VARIABLE}, else typed on the console without echo. */
+    static String serverPassword(I18n i18n, String user, String url) {
+        String password = System.getenv(DB_PASSWORD_VARIABLE);
+        if (password != null) {
+            return password;
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new CommandFailure(i18n.format("cli.db.noPassword", DB_PASSWORD_VARIABLE));
+        }
+        char[] typed = console.readPassword("%s", i18n.format("cli.db.password", user, url));
+        return typed == null ? "" : new String(typed);
     }
 
     /**

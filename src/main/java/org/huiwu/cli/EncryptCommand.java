@@ -34,7 +34,7 @@ final class EncryptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         I18n i18n = CliText.forSystemLocale();
-        Path folder = data.resolve();
+        Path folder = data.laptopFolder();
         if (AppContext.isEncrypted(folder)) {
             throw new CommandFailure(i18n.format("privacy.cli.alreadyEncrypted", folder.toString()));
         }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
             SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class, ExportCommand.class,
             VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class,
-            EncryptCommand.class, DecryptCommand.class})
+            EncryptCommand.class, DecryptCommand.class, VenueSetupCommand.class})
 public final class HuiwuCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuiwuCommand.class);

@@ -36,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         I18n i18n = CliText.forSystemLocale();
         InputFile.require(backup, i18n);
         try {
-            int meetings = Backups.restore(backup, data.resolve(), data.passphrase());
+            int meetings = Backups.restore(backup, data.laptopFolder(), data.passphrase());
             spec.commandLine().getOut().println(i18n.format("export.cli.restored", backup.toString(), meetings));
             return 0;
         } catch (BackupRejectedException e) {

@@ -59,6 +59,7 @@ public final class Database implements AutoCloseable {
         if (engine == Engine.POSTGRESQL) {
             SqlStatements statements = jdbi.getConfig(SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
+            jdbi.registerArgument(PostgresDialect.UUIDS);
         }
         this.jdbi.addCustomizer(new StatementCustomizer() {
             @Override
@@ -111,6 +112,15 @@ public final class Database implements AutoCloseable {
             return ServerStore.open(server, List.of(MIGRATIONS));
         }
         return open(((StoreLocation.LaptopFolder) location).dataDir(), wait, waiting, passphrase);
+    }
+
+    /**
+     * Logs in to the server once and closes again (the settings screen's "test connection").
+     *
+     * @throws StorageUnavailableException with the reason when the server cannot be used with this login
+     */
+    public static void check(DatabaseServer server) {
+        ServerStore.check(server);
     }
 
     /** Whether the folder's database is encrypted, so that it needs a passphrase to open. */

@@ -37,12 +37,31 @@ public final class DatabaseBackup {
     private final Jdbi jdbi;
     private final Path dataDir;
     private final String passphrase;
+    private final boolean onServer;
 
     /** The backup of the folder's open database; the passphrase (null when not encrypted) checks its copies. */
     public DatabaseBackup(Jdbi jdbi, Path dataDir, String passphrase) {
+        this(jdbi, dataDir, passphrase, false);
+    }
+
+    /** The backup of the open store; a venue server's store is backed up by its administrator, not here. */
+    public DatabaseBackup(Database database, Path dataDir, String passphrase) {
+        this(database.jdbi(), dataDir, passphrase, database.engine() == Database.Engine.POSTGRESQL);
+    }
+
+    private DatabaseBackup(Jdbi jdbi, Path dataDir, String passphrase, boolean onServer) {
         this.jdbi = jdbi;
         this.dataDir = dataDir;
         this.passphrase = passphrase;
+        this.onServer = onServer;
+    }
+
+    /**
+     * Whether the records are on a venue's PostgreSQL server: the server's own backups (the venue's
+     * {@code pg_dump}) keep them, and this laptop writes none (decision 0030).
+     */
+    public boolean onServer() {
+        return onServer;
     }
 
     /** The passphrase the database was opened with, to check a backup of it; null when not encrypted. */
@@ -56,6 +75,9 @@ public final class DatabaseBackup {
      * carries the database's secret ({@link DatabaseAccess#SECRET_FILE}) so that it opens wherever it is restored.
      */
     public void backupTo(Path zip) {
+        if (onServer) {
+            throw new IllegalStateException("the records are on the venue server; its administrator backs them up");
+        }
         String file = zip.toAbsolutePath().toString().replace("'", "''");
         jdbi.useHandle(handle -> handle.execute("BACKUP TO '" + file + "'"));
         try (FileSystem entries = FileSystems.newFileSystem(zip, Map.of())) {

@@ -9,6 +9,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.sql.Types;
+import java.util.UUID;
+
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
@@ -17,7 +24,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * {@code MERGE INTO t (columns) KEY (keys) VALUES (...)} becomes PostgreSQL's
  * {@code INSERT INTO t (columns) VALUES (...) ON CONFLICT (keys) DO UPDATE SET c = EXCLUDED.c, ...}, which does
  * the same (insert, or update every listed column of the row with those keys) and is safe under concurrent
- * upserts. H2's {@code RANDOM_UUID()} becomes {@code gen_random_uuid()}. Every other statement passes unchanged. Wraps Jdbi's template engine of a PostgreSQL store;
+ * upserts. A null UUID is bound untyped ({@link #UUIDS}). H2's {@code RANDOM_UUID()} becomes {@code gen_random_uuid()}. Every other statement passes unchanged. Wraps Jdbi's template engine of a PostgreSQL store;
  * stateless and thread-safe.
  */
 final class PostgresDialect implements TemplateEngine {
@@ -27,6 +34,17 @@ final class PostgresDialect implements TemplateEngine {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private static final Pattern RANDOM_UUID = Pattern.compile("\\bRANDOM_UUID\\(\\)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Binds a UUID, and a null one as of no declared type, so the server takes it for the UUID column it goes
+     * into (Jdbi declares a null UUID as text, which PostgreSQL refuses for a UUID column; H2 converts).
+     */
+    static final ArgumentFactory UUIDS = new AbstractArgumentFactory<UUID>(Types.OTHER) {
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
+    };
 
     private final TemplateEngine delegate;
 
@@ -40,7 +58,7 @@ final class PostgresDialect implements TemplateEngine {
     }
 
     @Override
-    public Optional<Function<StatementContext, String>> parse(String template, org.jdbi.v3.core.config.ConfigRegistry config) {
+    public Optional<Function<StatementContext, String>> parse(String template, ConfigRegistry config) {
         return delegate.parse(template, config).map(rendering -> ctx -> translate(rendering.apply(ctx)));
     }
 

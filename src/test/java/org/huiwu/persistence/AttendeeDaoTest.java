@@ -17,6 +17,7 @@ import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Meeting;
 import org.jdbi.v3.core.JdbiException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link AttendeeDao} on a real H2 file database built by the Flyway migrations: listing order, upsert,
  * check-in timestamps, rank updates and the all-or-nothing batch insert.
  */
+@Tag("dao")
 class AttendeeDaoTest {
 
     private static final Instant NOW = Instant.parse("2025-03-10T01:00:00Z");

@@ -16,12 +16,14 @@ import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.TemplateItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ChecklistTemplateDao} and {@link MeetingChecklistDao} on a real H2 file database built by the migrations. */
+@Tag("dao")
 class ChecklistDaoTest {
 
     private static final Instant T0 = Instant.parse("2025-03-12T01:42:07.123456Z");

@@ -22,12 +22,14 @@ import org.huiwu.model.feedback.SurveyAnswer;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveyItem;
 import org.huiwu.model.feedback.SurveyTemplate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SurveyDao} and {@link ComplaintDao} on a real H2 file database built by the migrations. */
+@Tag("dao")
 class FeedbackDaoTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T01:42:07.123456Z");

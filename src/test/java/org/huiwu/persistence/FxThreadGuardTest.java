@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The FX-thread rule is enforced under test (surefire sets {@value FxThreadGuard#PROPERTY}=throw): a database
  * statement on the JavaFX application thread throws, the same statement on any other thread runs.
  */
+@Tag("dao")
 class FxThreadGuardTest {
 
     @TempDir

@@ -21,12 +21,14 @@ import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Procedure;
 import org.huiwu.model.incidents.ProcedureStep;
 import org.huiwu.model.incidents.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link IncidentDao} and {@link ProcedureDao} on a real H2 file database built by the migrations. */
+@Tag("dao")
 class IncidentDaoTest {
 
     private static final Instant T0 = Instant.parse("2025-03-12T01:42:07.123456Z");

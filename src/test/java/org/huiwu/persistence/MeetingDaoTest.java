@@ -15,6 +15,7 @@ import org.huiwu.model.AgendaItem;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Meeting;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link MeetingDao} on a real H2 file database built by the Flyway migrations: the meeting and its
  * agenda as one aggregate, cascading deletes, and the copy with attendees used by "duplicate".
  */
+@Tag("dao")
 class MeetingDaoTest {
 
     private static final Instant NOW = Instant.parse("2025-03-10T01:00:00Z");

@@ -13,6 +13,7 @@ import org.huiwu.model.guide.LocalizedText;
 import org.huiwu.model.guide.StepTexts;
 import org.huiwu.model.provenance.CheckedKind;
 import org.huiwu.model.provenance.TextCheck;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * latest check of each item wins and older checks stay; guide text versions read back whole, lists
  * line by line, the newest version per guide.
  */
+@Tag("dao")
 class ProvenanceDaoTest {
 
     private static final Instant T1 = Instant.parse("2026-12-01T02:00:00Z");

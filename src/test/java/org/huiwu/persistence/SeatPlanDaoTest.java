@@ -29,12 +29,14 @@ import org.huiwu.model.seating.TableOrientation;
 import org.huiwu.model.seating.UnitOrder;
 import org.huiwu.model.seating.UnitSections;
 import org.huiwu.model.seating.AudienceFill;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Seat plans, blocks, assignments with locks and the print snapshot on real H2 with the real migrations. */
+@Tag("dao")
 class SeatPlanDaoTest {
 
     @TempDir

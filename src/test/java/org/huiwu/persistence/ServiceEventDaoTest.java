@@ -18,12 +18,14 @@ import org.huiwu.model.rounds.ServicePlan;
 import org.huiwu.model.rounds.ServiceRound;
 import org.huiwu.model.rounds.ServiceZone;
 import org.huiwu.model.rounds.SkipReason;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Seat events, phase changes and rounds on real H2 with the real migrations. */
+@Tag("dao")
 class ServiceEventDaoTest {
 
     private static final Instant T = Instant.parse("2026-12-31T15:55:00Z");

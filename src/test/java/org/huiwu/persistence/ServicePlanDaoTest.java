@@ -16,12 +16,14 @@ import org.huiwu.model.rounds.FirstPour;
 import org.huiwu.model.rounds.ServedScope;
 import org.huiwu.model.rounds.ServicePlan;
 import org.huiwu.model.rounds.ServiceZone;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Service plans with block intervals and zones, and consumables, on real H2 with the real migrations. */
+@Tag("dao")
 class ServicePlanDaoTest {
 
     @TempDir

@@ -17,6 +17,7 @@ import org.huiwu.model.staff.Pledge;
 import org.huiwu.model.staff.StaffMember;
 import org.huiwu.model.staff.StaffPost;
 import org.huiwu.model.staff.Staffing;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * migrations: the shipped posts and form, people and pledges, staffing, and assessments that keep their
  * form version and items after the form changes.
  */
+@Tag("dao")
 class StaffDaoTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.of(2026, 12, 7, 2, 0, 0, 0, ZoneOffset.UTC);

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.huiwu.model.training.TrainingSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link TrainingDao} on a real H2 file database built by the migrations: saving whole sessions and reading a period. */
+@Tag("dao")
 class TrainingDaoTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");

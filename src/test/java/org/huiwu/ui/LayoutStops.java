@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.guides.GuideLinks;
 import org.huiwu.ui.privacy.PassphraseDialog;
+import org.huiwu.ui.settings.ServerPasswordDialog;
 import org.huiwu.ui.common.SecretDialog;
 
 /**
@@ -35,6 +36,11 @@ enum LayoutStops {
     }),
     PASSPHRASE(Kind.DIALOG, "PassphraseDialog", at -> at.run(() -> new PassphraseDialog(
             new I18n(at.window().workbench().language().locale()), "/home/用户/.local/share/huiwu", 2, true).show())),
+    SERVER_PASSWORD(Kind.DIALOG, "ServerPasswordDialog", at -> at.run(() -> {
+        I18n i18n = new I18n(at.window().workbench().language().locale());
+        new ServerPasswordDialog(i18n, "jdbc:postgresql://huiwu.venue.example.cn:5432/huiwu", "attendant_zhang", 2,
+                i18n.get("error.storage.serverLoginRefused")).show();
+    })),
     SEAL_PASSPHRASE(Kind.DIALOG, "SecretDialog", at -> at.run(() -> {
         I18n i18n = new I18n(at.window().workbench().language().locale());
         new SecretDialog(at.window().stage(), i18n.get("privacy.export.title"), i18n.get("privacy.export.passphrase"))

@@ -59,6 +59,10 @@ public final class Backups {
     public Path backUp() {
         Path folder = dataDir.resolve(FOLDER);
         Path target = folder.resolve("huiwu-" + STAMP.format(clock.instant()) + ".zip");
+        if (database.onServer()) {
+            throw new ExportFailedException(ExportProblem.ON_VENUE_SERVER, target,
+                    new IllegalStateException("the records are on the venue server"));
+        }
         Path temp = folder.resolve("." + target.getFileName() + ".part");
         try {
             PrivateFiles.createFolders(folder);

@@ -9,7 +9,9 @@ public enum ExportProblem {
     /** The database could not be read back completely: it is damaged. */
     DAMAGED("export.problem.damaged"),
     /** This laptop's signing key could not be created or read (decision 0025). */
-    NO_SIGNING_KEY("export.problem.noSigningKey");
+    NO_SIGNING_KEY("export.problem.noSigningKey"),
+    /** The records are on the venue's server: its administrator backs them up ({@code pg_dump}), not this laptop. */
+    ON_VENUE_SERVER("export.problem.onVenueServer");
 
     private final String messageKey;
 

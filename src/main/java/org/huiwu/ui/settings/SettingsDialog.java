@@ -20,11 +20,28 @@ public final class SettingsDialog {
 
     /** Shows the dialog over {@code owner} with the window's style sheets and waits until it is closed. */
     public static void show(Window owner, List<String> stylesheets, SettingsViewModel model, I18n i18n) {
+        show(owner, stylesheets, model, null, i18n);
+    }
+
+    /**
+     * Shows the dialog with the 会务服务器 part beside the form (when {@code venue} is given), which commits each
+     * field as it is left and once more on OK.
+     */
+    public static void show(Window owner, List<String> stylesheets, SettingsViewModel model, VenueServerViewModel venue,
+            I18n i18n) {
         model.load();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("settings.title"));
-        dialog.getDialogPane().setContent(new SettingsView(model, i18n));
+        if (venue == null) {
+            dialog.getDialogPane().setContent(new SettingsView(model, i18n));
+        } else {
+            venue.load();
+            javafx.scene.control.Separator line = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+            dialog.getDialogPane().setContent(new javafx.scene.layout.HBox(8, new SettingsView(model, i18n), line,
+                    new VenueServerPane(venue, i18n)));
+            dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> venue.commit());
+        }
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.validate()) {

@@ -18,6 +18,7 @@ import org.huiwu.logic.attendees.importing.ImportProblemCode;
 import org.huiwu.logic.attendees.importing.ProblemSeverity;
 import org.huiwu.logic.attendees.importing.SourceTable;
 import org.huiwu.model.Attendee;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link AttendeeImport} end to end on a CSV file and a real H2 database: read, recognise, preview
  * against the meeting, and the all-or-nothing commit.
  */
+@Tag("dao")
 class AttendeeImportTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.huiwu.model.Attendee;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ranks only the window between the old and the new place is renumbered; a moved attendee gets a rank
  * of its own, and ties among the others survive. Rosters are written "name:rank" in list order.
  */
+@Tag("dao")
 class AttendeeRosterMoveTest {
 
     @TempDir

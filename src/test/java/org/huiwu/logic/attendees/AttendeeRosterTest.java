@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the all-or-nothing import, next rank, and the duplicate-name and tied-rank warnings.
  * Precedence moves are in {@link AttendeeRosterMoveTest}.
  */
+@Tag("dao")
 class AttendeeRosterTest {
 
     @TempDir

@@ -12,12 +12,14 @@ import org.huiwu.model.feedback.ComplaintChannel;
 import org.huiwu.model.feedback.ComplaintDetails;
 import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.model.feedback.ComplaintVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The complaints log on real H2: open → handling → closed, every change a kept version, refusals. */
+@Tag("dao")
 class ComplaintLogTest {
 
     @TempDir

@@ -14,12 +14,14 @@ import org.huiwu.model.feedback.ScaleLevel;
 import org.huiwu.model.feedback.SurveyItem;
 import org.huiwu.model.feedback.SurveySummary;
 import org.huiwu.model.feedback.SurveyTemplate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Survey forms, their summary and the supervisor's template, on real H2 with the shipped defaults. */
+@Tag("dao")
 class SurveyBookTest {
 
     @TempDir

@@ -16,12 +16,14 @@ import org.huiwu.model.training.TrainingSession;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.TrainingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link TrainingRecords} on real H2: recording tidies names, refuses incomplete sessions, lists by period. */
+@Tag("dao")
 class TrainingRecordsTest {
 
     /** 00:30 on 28 November 2026 in Beijing, still the 27th in UTC. */

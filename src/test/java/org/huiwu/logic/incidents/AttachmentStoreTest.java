@@ -15,12 +15,14 @@ import org.huiwu.model.incidents.Attachment;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.persistence.AttachmentDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link AttachmentStore}: copies with a checksum, finds tampering, and refuses missing, huge or non-photo files. */
+@Tag("dao")
 class AttachmentStoreTest {
 
     private static final byte[] PNG_HEAD = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};

@@ -13,12 +13,14 @@ import org.huiwu.model.incidents.DocumentCopy;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link DocumentRecovery}: numbered copies issued, signed and recovered; a missing copy raises a lost-document incident. */
+@Tag("dao")
 class DocumentRecoveryTest {
 
     @TempDir

@@ -15,12 +15,14 @@ import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link IncidentLog} on real H2: quick capture, the audit history of corrections and voids, the status lifecycle. */
+@Tag("dao")
 class IncidentLogTest {
 
     @TempDir

@@ -12,12 +12,14 @@ import org.huiwu.model.incidents.IncidentCounts;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Severity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A meeting's incident timeline with its filters, and the incident counts per meeting. */
+@Tag("dao")
 class IncidentTimelineTest {
 
     @TempDir

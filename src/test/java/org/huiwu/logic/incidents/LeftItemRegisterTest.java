@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.huiwu.model.incidents.LeftItem;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link LeftItemRegister}: register, hand over, return; open items stay listed until returned. */
+@Tag("dao")
 class LeftItemRegisterTest {
 
     @TempDir

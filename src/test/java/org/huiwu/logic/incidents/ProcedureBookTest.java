@@ -13,12 +13,14 @@ import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Procedure;
 import org.huiwu.model.incidents.ProcedureStep;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ProcedureBook}: shipped defaults stored on first use, edits as new versions, old incidents keep their steps. */
+@Tag("dao")
 class ProcedureBookTest {
 
     @TempDir

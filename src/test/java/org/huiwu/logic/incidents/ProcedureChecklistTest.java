@@ -16,12 +16,14 @@ import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 import org.huiwu.model.incidents.VenueContact;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link ProcedureChecklist}: ticks, skips and notifications with their times and authors. */
+@Tag("dao")
 class ProcedureChecklistTest {
 
     @TempDir

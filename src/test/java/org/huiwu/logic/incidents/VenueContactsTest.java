@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.VenueContact;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link VenueContacts}: the default list until one is saved, then the saved list in its order. */
+@Tag("dao")
 class VenueContactsTest {
 
     @TempDir

@@ -23,6 +23,7 @@ import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link MeetingCatalog} on a real H2 database: drafts dated by the injected clock, validation that
  * writes nothing, meetings past midnight, duplicating as next week's meeting, deleting.
  */
+@Tag("dao")
 class MeetingCatalogTest {
 
     /** 01:30 on 11 March in Beijing, still 10 March in UTC: the draft must use the clock's zone. */

@@ -10,6 +10,7 @@ import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.SettingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link Preferences} on a real H2 database: defaults, saved choices, reopening, unreadable stored values. */
+@Tag("dao")
 class PreferencesTest {
 
     @TempDir

@@ -26,6 +26,7 @@ import org.huiwu.persistence.TestStores;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * valid pledge (missing or expired, with a message naming them), a person on a meeting once, the form's
  * versions and score limits, and the monthly summary per person and team.
  */
+@Tag("dao")
 class StaffRulesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
