@@ -74,6 +74,8 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
+    /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
+    private final org.huiwu.persistence.LocalOutbox outbox;
     private final Clock clock;
     private final Database database;
     private final ExecutorService databaseWorker;
@@ -110,7 +112,10 @@ public final class AppContext implements AutoCloseable {
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class));
         this.desks = DeskParts.create(database, roster, dataDir, clock);
-        this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.outbox = database.engine() == Database.Engine.POSTGRESQL
+                ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
+        TeaServiceParts teaParts = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
         this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
@@ -239,6 +244,14 @@ public final class AppContext implements AutoCloseable {
                 System::nanoTime);
     }
 
+    /**
+     * Sends the tea taps queued on this laptop while the venue server was unreachable, in order (decision 0031);
+     * returns how many were sent (0 on the laptop's own H2 file). Call off the FX thread.
+     */
+    public int sendQueuedTaps() {
+        return outbox == null || tea.log().outbox() == null ? 0 : tea.log().outbox().send();
+    }
+
     /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
     public IncidentDesk incidents() {
         return desks.incidents();
@@ -357,6 +370,9 @@ public final class AppContext implements AutoCloseable {
         }
         if (backupsOnExit != null) {
             backupsOnExit.backUpNow();
+        }
+        if (outbox != null) {
+            outbox.close();
         }
         database.close();
     }

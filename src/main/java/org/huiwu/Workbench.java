@@ -127,7 +127,7 @@ public final class Workbench {
         idleCheck.play();
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
-                context.roster()::list, context.clock());
+                context.roster()::list, context::sendQueuedTaps, context.clock());
     }
 
     /**

@@ -40,6 +40,10 @@ public interface ServiceEventDao extends FeedsChanges {
     @SqlQuery("SELECT * FROM service_event WHERE meeting_id = :meetingId ORDER BY occurred_at, recorded_at, id")
     List<ServiceEvent> events(@Bind("meetingId") UUID meetingId);
 
+    /** Whether a seat event with this id is stored (a queued tap sent before, decision 0031). */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM service_event WHERE id = :id")
+    boolean exists(@Bind("id") UUID id);
+
     @SqlQuery("""
             SELECT COALESCE(SUM(CASE WHEN kind = 'POUR_UNDONE' THEN -1 ELSE 1 END), 0) FROM service_event
             WHERE meeting_id = :meetingId AND seat_key = :seatKey AND kind IN ('FIRST_POUR', 'REFILL', 'POUR_UNDONE')

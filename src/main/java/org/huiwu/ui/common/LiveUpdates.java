@@ -23,7 +23,8 @@ import org.huiwu.persistence.FeedsChanges;
 /**
  * Keeps the window's one observable meeting state ({@link OpenMeeting}) in step with what other laptops store
  * (decision 0031): every {@link LiveFeed#POLL_PERIOD} it polls the change feed through the {@link TaskRunner} (off
- * the FX thread; one poll at a time, never interrupted) and publishes the open meeting's changes — a tea record
+ * the FX thread; one poll at a time, never interrupted) — after sending the tea taps queued on this laptop while
+ * the server was unreachable — and publishes the open meeting's changes — a tea record
  * makes the board read its log again, a check-in reloads the attendees, an incident or checklist mark bumps its
  * revision. A failed poll says at once in the window's server status that the store is unreachable; the next
  * good poll says live again. FX thread only (its own work runs on the runner's thread).
@@ -37,13 +38,15 @@ public final class LiveUpdates {
     private final Supplier<AppState> state;
     private final Supplier<I18n> i18n;
     private final Function<UUID, List<Attendee>> attendeesOf;
+    private final java.util.concurrent.Callable<Integer> sendQueued;
     private final Clock clock;
     private final Timeline timer;
     private boolean polling;
     private LocalTime lostSince;
 
     public LiveUpdates(LiveFeed feed, TaskRunner runner, Supplier<AppState> state, Supplier<I18n> i18n,
-            Function<UUID, List<Attendee>> attendeesOf, Clock clock) {
+            Function<UUID, List<Attendee>> attendeesOf, java.util.concurrent.Callable<Integer> sendQueued, Clock clock) {
+        this.sendQueued = sendQueued;
         this.feed = feed;
         this.runner = runner;
         this.state = state;
@@ -71,10 +74,13 @@ public final class LiveUpdates {
             return;
         }
         polling = true;
-        runner.run(feed::poll, changes -> {
+        runner.run(() -> java.util.Map.entry(sendQueued.call(), feed.poll()), polled -> {
             polling = false;
             reachable();
-            publish(changes);
+            publish(polled.getValue());
+            if (polled.getKey() > 0 && state.get().currentMeeting() != null) {
+                state.get().openMeeting().serviceStoredElsewhere(state.get().currentMeeting().id());
+            }
         }, failure -> {
             polling = false;
             unreachable();

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link TestStores}: H2, or PostgreSQL with {@code -Dhuiwu.test.engine=postgresql}); two {@link Database}
  * instances on one folder (the second goes through H2's server, as a second laptop would go to PostgreSQL).
  */
+@org.junit.jupiter.api.Tag("dao")
 class LiveFeedTest {
 
     @TempDir
