@@ -40,6 +40,10 @@ public interface ServiceEventDao extends FeedsChanges {
     @SqlQuery("SELECT * FROM service_event WHERE meeting_id = :meetingId ORDER BY occurred_at, recorded_at, id")
     List<ServiceEvent> events(@Bind("meetingId") UUID meetingId);
 
+    /** The seat events with these ids (those that are seat events), in log order. */
+    @SqlQuery("SELECT * FROM service_event WHERE id IN (<ids>) ORDER BY occurred_at, recorded_at, id")
+    List<ServiceEvent> eventsById(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<UUID> ids);
+
     /** Whether a seat event with this id is stored (a queued tap sent before, decision 0031). */
     @SqlQuery("SELECT COUNT(*) > 0 FROM service_event WHERE id = :id")
     boolean exists(@Bind("id") UUID id);

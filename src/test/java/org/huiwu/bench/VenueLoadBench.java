@@ -44,14 +44,14 @@ import org.huiwu.persistence.TestStores;
  * The venue load harness (issue 15, decision 0031): N simulated laptops as threads on loopback against the local
  * PostgreSQL, each with its own connection pool and one worker thread (as the app's database thread), tapping a
  * seat every 2 s (random phase) through the real {@link ServiceEventDao} (tea row and change-feed row in one
- * transaction) and polling the real {@link LiveFeed} every {@link LiveFeed#POLL_PERIOD}; on a tea change it reads
- * the meeting's whole tea log again, as the tea board reloads. Reports sustained taps/s, p50/p95 from the start of
+ * transaction) and polling the real {@link LiveFeed} every {@link LiveFeed#POLL_PERIOD}; after a poll that brought
+ * tea changes it reads the new events by id, as the tea board does (decision 0031). Reports sustained taps/s, p50/p95 from the start of
  * a tap to its appearance on every other laptop, and the CPU of the server's postgres processes (from /proc),
  * beside a floor: a bare JDBC insert+commit of the same row on the same server in the same run.
  *
  * <p>{@code mvn -o -q -Pbench test-compile exec:exec -Dbench.main=org.huiwu.bench.VenueLoadBench
- * -Dbench.args="30 60"} (laptops, seconds; a third argument {@code feed-only} leaves out the reload of the tea
- * log, to tell the feed's latency from the board's reading); the server from {@code HUIWU_TEST_PG_URL|USER|PASSWORD} as for the
+ * -Dbench.args="30 60"} (laptops, seconds, and what a laptop reads after tea changes: {@code by-id} (default, as
+ * the board does), {@code feed-only} or {@code full} (the whole tea log, as the board did before)); the server from {@code HUIWU_TEST_PG_URL|USER|PASSWORD} as for the
  * tests. Each run works in a fresh schema, dropped at the end. CLI output of a harness.
  */
 public final class VenueLoadBench {
@@ -59,7 +59,8 @@ public final class VenueLoadBench {
     private static final long TAP_EVERY_MILLIS = 2000;
     private final int laptops;
     private final int seconds;
-    private final boolean reload;
+    /** What a laptop reads after a poll that brought tea changes: nothing, the new events by id, or the whole log. */
+    private final String reading;
     private final Map<UUID, Long> tapStarted = new ConcurrentHashMap<>();
     private final Map<UUID, Integer> tapOrigin = new ConcurrentHashMap<>();
     private final List<Long> seenAfter = Collections.synchronizedList(new ArrayList<>());
@@ -67,17 +68,16 @@ public final class VenueLoadBench {
     private final AtomicLong taps = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    private VenueLoadBench(int laptops, int seconds, boolean reload) {
+    private VenueLoadBench(int laptops, int seconds, String reading) {
         this.laptops = laptops;
         this.seconds = seconds;
-        this.reload = reload;
+        this.reading = reading;
     }
 
     public static void main(String[] args) throws Exception {
         int laptops = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        boolean reload = args.length < 3 || !args[2].equals("feed-only");
-        new VenueLoadBench(laptops, seconds, reload).run();
+        new VenueLoadBench(laptops, seconds, args.length > 2 ? args[2] : "by-id").run();
         System.exit(0);
     }
 
@@ -146,16 +146,20 @@ public final class VenueLoadBench {
         try {
             List<Change> changes = feed.poll();
             long now = System.nanoTime();
-            boolean tea = false;
+            java.util.Set<UUID> tea = new java.util.HashSet<>();
             for (Change change : changes) {
                 Long started = change.recordId() == null ? null : tapStarted.get(change.recordId());
                 Integer origin = tapOrigin.get(change.recordId());
                 if (started != null && origin != laptop) {
                     seenAfter.add((now - started) / 1_000_000);
                 }
-                tea |= FeedsChanges.SERVICE.equals(change.kind());
+                if (FeedsChanges.SERVICE.equals(change.kind()) && change.recordId() != null) {
+                    tea.add(change.recordId());
+                }
             }
-            if (tea && reload) {
+            if (!tea.isEmpty() && reading.equals("by-id")) {
+                store.dao(ServiceEventDao.class).eventsById(tea);
+            } else if (!tea.isEmpty() && reading.equals("full")) {
                 store.dao(ServiceEventDao.class).events(meetingId);
             }
         } catch (RuntimeException e) {
@@ -220,7 +224,7 @@ public final class VenueLoadBench {
         Collections.sort(seen);
         Collections.sort(tapsTimed);
         System.out.printf("laptops %d%s, %.0f s, taps %d (%.1f taps/s sustained), failures %d%n", laptops,
-                reload ? " (tea log read again on each tea change)" : " (feed only)", elapsed, tapsDone,
+                " (" + reading + ")", elapsed, tapsDone,
                 tapsDone / elapsed, failures.get());
         System.out.printf("tap stored (tea row + feed row, one transaction): p50 %d ms  p95 %d ms%n",
                 percentile(tapsTimed, 50), percentile(tapsTimed, 95));

@@ -109,7 +109,11 @@ public final class LiveUpdates {
         changes.stream().filter(c -> c.meetingId().equals(open)).forEach(c -> kinds.add(c.kind()));
         OpenMeeting meeting = now.openMeeting();
         if (kinds.contains(FeedsChanges.SERVICE)) {
-            meeting.serviceStoredElsewhere(open);
+            List<Change> tea = changes.stream().filter(c -> c.meetingId().equals(open)
+                    && FeedsChanges.SERVICE.equals(c.kind())).toList();
+            boolean named = tea.stream().allMatch(c -> c.recordId() != null);
+            meeting.serviceStoredElsewhere(open, named
+                    ? tea.stream().map(Change::recordId).collect(java.util.stream.Collectors.toSet()) : Set.of());
         }
         if (kinds.contains(FeedsChanges.INCIDENT)) {
             meeting.incidentsStored(open);

@@ -34,6 +34,7 @@ public final class OpenMeeting {
     private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
     private final IntegerProperty serviceElsewhere = new SimpleIntegerProperty(this, "serviceElsewhere");
     private final IntegerProperty checklistRevision = new SimpleIntegerProperty(this, "checklistRevision");
+    private Set<UUID> serviceRecordsElsewhere = Set.of();
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
     private final javafx.collections.ObservableList<String> staffedNames = javafx.collections.FXCollections
@@ -143,14 +144,28 @@ public final class OpenMeeting {
         return serviceElsewhere;
     }
 
+    /** The records named by the latest {@link #serviceElsewhereProperty()} change; empty: unknown, read them all. */
+    public Set<UUID> serviceRecordsElsewhere() {
+        return serviceRecordsElsewhere;
+    }
+
     /** Goes up by one after a checklist mark of the open meeting was stored here or on another laptop. */
     public ReadOnlyIntegerProperty checklistRevisionProperty() {
         return checklistRevision;
     }
 
-    /** Tea-service records of the meeting were stored elsewhere (the change feed said so). */
+    /** Tea-service records of the meeting were stored elsewhere (the change feed said so); which ones is unknown. */
     public void serviceStoredElsewhere(UUID meetingId) {
+        serviceStoredElsewhere(meetingId, Set.of());
+    }
+
+    /**
+     * Tea-service records of the meeting were stored elsewhere, these by id ({@link #serviceRecordsElsewhere()});
+     * an empty set means "read the whole log again".
+     */
+    public void serviceStoredElsewhere(UUID meetingId, Set<UUID> records) {
         if (isOpen(meetingId)) {
+            serviceRecordsElsewhere = Set.copyOf(records);
             serviceElsewhere.set(serviceElsewhere.get() + 1);
             serviceRevision.set(serviceRevision.get() + 1);
         }
