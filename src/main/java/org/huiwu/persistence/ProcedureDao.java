@@ -9,6 +9,8 @@ import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Procedure;
 import org.huiwu.model.incidents.ProcedureStep;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -22,7 +24,25 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 @RegisterConstructorMapper(ProcedureDao.VersionRow.class)
 @RegisterConstructorMapper(ProcedureStep.class)
-public interface ProcedureDao {
+public interface ProcedureDao extends SqlObject {
+
+    /**
+     * Whether this login may change the procedures: always on the laptop's H2 file; on a venue server as the
+     * server's grants say (only supervisors may, decision 0030).
+     */
+    default boolean mayChange() {
+        Handle handle = getHandle();
+        try {
+            if (!"PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName())) {
+                return true;
+            }
+        } catch (java.sql.SQLException e) {
+            return true;
+        }
+        return handle.createQuery("SELECT has_table_privilege(current_schema() || '.procedure_version', 'INSERT')")
+                .mapTo(Boolean.class).one();
+    }
+
 
     /** One {@code procedure_version} row. */
     record VersionRow(UUID procedureId, int version, IncidentType incidentType, String relatedGuide, Instant savedAt,

@@ -74,11 +74,13 @@ class VenueRolesTest {
                     .satisfies(refused -> assertThat(Database.problemOf(refused))
                             .contains(StorageProblem.SERVER_NOT_ALLOWED));
             assertThat(attendant.dao(ProcedureDao.class).count()).as("nothing was written").isZero();
+            assertThat(attendant.dao(ProcedureDao.class).mayChange()).as("the UI greys the editor out").isFalse();
         }
         try (Database supervisor = open(prefix + "_sue", "sue-pw-1")) {
             supervisor.dao(ProcedureDao.class).insertVersion(UUID.randomUUID(), 1, IncidentType.values()[0], "",
                     Instant.now(), "sue");
             assertThat(supervisor.dao(ProcedureDao.class).count()).isEqualTo(1);
+            assertThat(supervisor.dao(ProcedureDao.class).mayChange()).isTrue();
             assertThat(supervisor.dao(MeetingDao.class).list()).extracting(Meeting::title).containsExactly("常委会");
         }
     }

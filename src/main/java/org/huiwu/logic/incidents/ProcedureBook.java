@@ -28,6 +28,11 @@ public final class ProcedureBook {
         this.clock = clock;
     }
 
+    /** Whether this laptop's login may edit the procedures (on a venue server only a supervisor may). */
+    public boolean mayEdit() {
+        return procedures.mayChange();
+    }
+
     /** The newest version of the procedure for {@code type}. */
     public Procedure current(IncidentType type) {
         return currentAll().stream().filter(p -> p.type() == type).findFirst()

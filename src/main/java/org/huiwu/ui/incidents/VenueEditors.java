@@ -77,7 +77,16 @@ final class VenueEditors {
         Label versionNote = new Label(i18n.get("incident.venue.versionNote"));
         versionNote.setWrapText(true);
         versionNote.setMinHeight(Region.USE_PREF_SIZE);
-        VBox form = new VBox(8, types, new Label(i18n.get("incident.venue.stepsZh")), zh,
+        zh.editableProperty().bind(model.mayEditProperty());
+        en.editableProperty().bind(model.mayEditProperty());
+        Label supervisorOnly = new Label(i18n.get("venue.supervisorOnly"));
+        supervisorOnly.setId("procedureSupervisorOnly");
+        supervisorOnly.setWrapText(true);
+        supervisorOnly.setMinHeight(Region.USE_PREF_SIZE);
+        supervisorOnly.getStyleClass().add("problem-text");
+        supervisorOnly.visibleProperty().bind(model.mayEditProperty().not());
+        supervisorOnly.managedProperty().bind(supervisorOnly.visibleProperty());
+        VBox form = new VBox(8, types, supervisorOnly, new Label(i18n.get("incident.venue.stepsZh")), zh,
                 new Label(i18n.get("incident.venue.stepsEn")), en, versionNote);
         form.setPadding(new Insets(12));
         form.setPrefWidth(640);

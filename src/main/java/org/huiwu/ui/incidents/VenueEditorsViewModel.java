@@ -42,6 +42,8 @@ public final class VenueEditorsViewModel {
     private final ObjectProperty<IncidentType> procedureType = new SimpleObjectProperty<>(this, "procedureType");
     private final StringProperty stepsZh = new SimpleStringProperty(this, "stepsZh", "");
     private final StringProperty stepsEn = new SimpleStringProperty(this, "stepsEn", "");
+    private final javafx.beans.property.BooleanProperty mayEdit =
+            new javafx.beans.property.SimpleBooleanProperty(this, "mayEdit", true);
     private Procedure loaded;
 
     public VenueEditorsViewModel(IncidentDesk desk, Attendant attendant, TaskRunner runner, DialogService dialogs,
@@ -76,6 +78,7 @@ public final class VenueEditorsViewModel {
         if (type == null) {
             return;
         }
+        runner.run(() -> desk.procedures().mayEdit(), mayEdit::set, this::fail);
         runner.run(() -> desk.procedures().current(type), procedure -> {
             loaded = procedure;
             stepsZh.set(String.join("\n", procedure.steps().stream().map(ProcedureStep::zh).toList()));
@@ -85,7 +88,7 @@ public final class VenueEditorsViewModel {
 
     /** Saves the steps as a new version of the type's procedure; each line is a step, a missing English line copies the Chinese. */
     public void saveProcedure(Runnable after) {
-        if (loaded == null) {
+        if (loaded == null || !mayEdit.get()) {
             return;
         }
         String[] zh = stepsZh.get().split("\\R");
@@ -112,6 +115,8 @@ public final class VenueEditorsViewModel {
     }
 
     public List<ContactRow> contacts() { return contacts; }
+    /** Whether this login may change procedures; false for an attendant on a venue server. */
+    public javafx.beans.property.ReadOnlyBooleanProperty mayEditProperty() { return mayEdit; }
     public ObjectProperty<IncidentType> procedureTypeProperty() { return procedureType; }
     public StringProperty stepsZhProperty() { return stepsZh; }
     public StringProperty stepsEnProperty() { return stepsEn; }

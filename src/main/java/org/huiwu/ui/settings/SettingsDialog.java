@@ -40,12 +40,13 @@ public final class SettingsDialog {
             javafx.scene.control.Separator line = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
             dialog.getDialogPane().setContent(new javafx.scene.layout.HBox(8, new SettingsView(model, i18n), line,
                     new VenueServerPane(venue, i18n)));
-            dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> venue.commit());
         }
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.validate()) {
                 event.consume();
+            } else if (venue != null) {
+                venue.commit();
             }
         });
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);

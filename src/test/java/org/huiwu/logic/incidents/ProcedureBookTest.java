@@ -41,6 +41,11 @@ class ProcedureBookTest {
     }
 
     @Test
+    void theOwnerOfTheStoreMayEditProcedures() {
+        assertThat(book.mayEdit()).as("a laptop's own folder, or the schema's owner on a server").isTrue();
+    }
+
+    @Test
     void shippedDefaultsAreStoredAsVersionOneOnFirstUse() {
         assertThat(bed.rows("procedure_version")).isZero();
 
