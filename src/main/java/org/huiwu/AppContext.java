@@ -82,6 +82,8 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
+    /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
+    private final org.huiwu.persistence.LocalOutbox outbox;
     private final Clock clock;
     private final Database database;
     private final ExecutorService databaseWorker;
@@ -126,7 +128,10 @@ public final class AppContext implements AutoCloseable {
         this.desks = DeskParts.create(database, roster, dataDir, clock, cipher);
         sealPlainAttachments();
         desks.incidents().attachments().clearOpened();
-        this.tea = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.outbox = database.engine() == Database.Engine.POSTGRESQL
+                ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
+        TeaServiceParts teaParts = TeaServiceParts.create(database, seatPlans, roster, clock);
+        this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
         this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
@@ -266,6 +271,23 @@ public final class AppContext implements AutoCloseable {
         return sampleMeeting;
     }
 
+    /**
+     * A reader of the store's change feed for the window's live updates (decision 0031); each window makes one and
+     * polls it from one background thread.
+     */
+    public org.huiwu.logic.live.LiveFeed liveFeed() {
+        return new org.huiwu.logic.live.LiveFeed(database.dao(org.huiwu.persistence.ChangeFeedDao.class), clock,
+                System::nanoTime);
+    }
+
+    /**
+     * Sends the tea taps queued on this laptop while the venue server was unreachable, in order (decision 0031);
+     * returns how many were sent (0 on the laptop's own H2 file). Call off the FX thread.
+     */
+    public int sendQueuedTaps() {
+        return outbox == null || tea.log().outbox() == null ? 0 : tea.log().outbox().send();
+    }
+
     /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
     public IncidentDesk incidents() {
         return desks.incidents();
@@ -397,6 +419,9 @@ public final class AppContext implements AutoCloseable {
             backupsOnExit.backUpNow();
         }
         desks.incidents().attachments().clearOpened();
+        if (outbox != null) {
+            outbox.close();
+        }
         database.close();
     }
 }

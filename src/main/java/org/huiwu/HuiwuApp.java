@@ -123,6 +123,7 @@ public final class HuiwuApp extends Application {
         Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
         StartupMarks.watch(stage, "#meetingList");
         stage.show();
+        workbench.goLive();
         Path bundle = bundleArgument(getParameters().getRaw());
         if (bundle != null) {
             Platform.runLater(() -> workbench.openBundle(bundle));

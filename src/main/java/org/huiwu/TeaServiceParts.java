@@ -29,4 +29,15 @@ record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, Rou
         return new TeaServiceParts(plans, board, new ServiceLog(events, board, clock, UUID::randomUUID),
                 new RouteOrder(), new RoundLabels());
     }
+
+    /**
+     * The same parts with taps queued in the laptop's outbox while the venue server cannot be reached (decision
+     * 0031); for a store on a server only.
+     */
+    TeaServiceParts queueingTo(org.huiwu.persistence.LocalOutbox outbox, Database database) {
+        org.huiwu.logic.rounds.TapOutbox taps = new org.huiwu.logic.rounds.TapOutbox(outbox,
+                database.dao(ServiceEventDao.class), board, failure -> Database.problemOf(failure)
+                        .orElse(null) == org.huiwu.model.StorageProblem.SERVER_UNREACHABLE);
+        return new TeaServiceParts(plans, board, log.queueingTo(taps), routeOrder, labels);
+    }
 }

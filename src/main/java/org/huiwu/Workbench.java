@@ -94,6 +94,8 @@ public final class Workbench {
     private java.util.function.Consumer<Path> bundleOpener;
     private VenueScreen venue;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
+    private I18n i18n;
+    private final org.huiwu.ui.common.LiveUpdates live;
 
     /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
     private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
@@ -127,6 +129,21 @@ public final class Workbench {
         idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
         idleCheck.play();
         rebuild(null);
+        this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
+                context.roster()::list, context::sendQueuedTaps, context.clock());
+    }
+
+    /**
+     * Starts following what other laptops and windows store (decision 0031): the change feed is polled and the
+     * open meeting's screens refresh; the status bar says whether the store is reachable.
+     */
+    public void goLive() {
+        live.start();
+    }
+
+    /** Polls the change feed once now (tests; the live timer does it every poll period). */
+    public void pollLive() {
+        live.poll();
     }
 
     /** Reads the idle lock's minutes and PIN from the settings (off the FX thread) into the lock; saving the settings calls it. */
@@ -163,6 +180,7 @@ public final class Workbench {
 
     private void rebuild(UUID meetingToReopen) {
         I18n i18n = new I18n(language.locale());
+        this.i18n = i18n;
         java.util.Locale.setDefault(language.locale());
         String shownBefore = state == null ? null : state.shownScreenProperty().get();
         state = new AppState();

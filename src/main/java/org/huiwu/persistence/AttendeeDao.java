@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** Stores the attendees of meetings. Thread-safe when attached on demand. */
 @RegisterRowMapper(AttendeeRowMapper.class)
-public interface AttendeeDao {
+public interface AttendeeDao extends FeedsChanges {
 
     /** The meeting's attendees in precedence order; ties keep a stable order by name. */
     @SqlQuery("SELECT * FROM attendee WHERE meeting_id = :meetingId ORDER BY precedence, name, id")
@@ -44,7 +44,15 @@ public interface AttendeeDao {
     void insertAll(@BindMethods("a") List<Attendee> attendees);
 
     @SqlUpdate("UPDATE attendee SET check_in = :status, checked_in_at = :at WHERE id = :id")
-    int updateCheckIn(@Bind("id") UUID id, @Bind("status") String status, @Bind("at") OffsetDateTime at);
+    int updateCheckInRow(@Bind("id") UUID id, @Bind("status") String status, @Bind("at") OffsetDateTime at);
+
+    /** Sets the attendee's check-in state, with its note in the change feed; returns the rows changed. */
+    @Transaction
+    default int updateCheckIn(UUID id, String status, OffsetDateTime at) {
+        int changed = updateCheckInRow(id, status, at);
+        noteAttendeeChange(id, CHECK_IN);
+        return changed;
+    }
 
     @SqlBatch("UPDATE attendee SET precedence = :a.rank WHERE id = :a.id")
     void updateRanks(@BindMethods("a") List<Attendee> attendees);

@@ -20,7 +20,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 @RegisterConstructorMapper(StepTick.class)
 @RegisterConstructorMapper(Notification.class)
-public interface ChecklistDao extends IncidentRows {
+public interface ChecklistDao extends IncidentRows, FeedsChanges {
 
     @SqlQuery("SELECT * FROM step_tick WHERE incident_id = :id ORDER BY step_number")
     List<StepTick> ticks(@Bind("id") UUID incidentId);
@@ -44,6 +44,7 @@ public interface ChecklistDao extends IncidentRows {
     @Transaction
     default void tick(StepTick tick, IncidentVersion statusChange) {
         insertTick(tick);
+        noteIncidentChange(tick.incidentId());
         if (statusChange != null) {
             insertChange(statusChange);
         }
@@ -53,6 +54,7 @@ public interface ChecklistDao extends IncidentRows {
     @Transaction
     default void notified(Notification notification, IncidentVersion statusChange) {
         insertNotification(notification);
+        noteIncidentChange(notification.incidentId());
         if (statusChange != null) {
             insertChange(statusChange);
         }

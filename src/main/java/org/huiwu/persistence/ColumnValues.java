@@ -25,9 +25,27 @@ final class ColumnValues {
         ResultSetMetaData meta = rs.getMetaData();
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), portable(rs, i, meta.getColumnTypeName(i)));
+            row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
+                    portable(rs, i, canonical(meta.getColumnTypeName(i))));
         }
         return row;
+    }
+
+    /**
+     * The H2 name of a column type as PostgreSQL's driver or catalogue names it ({@code timestamptz}, {@code int4},
+     * {@code time without time zone} …), so that a bundle written from a venue server carries the same portable
+     * values (ISO timestamps) as one written from a laptop, and merges into either.
+     */
+    static String canonical(String type) {
+        String upper = type.toUpperCase(java.util.Locale.ROOT);
+        return switch (upper) {
+            case "TIMESTAMPTZ" -> "TIMESTAMP WITH TIME ZONE";
+            case "INT4", "INT2", "SMALLINT" -> "INTEGER";
+            case "INT8" -> "BIGINT";
+            case "BOOL" -> "BOOLEAN";
+            case "TIME WITHOUT TIME ZONE" -> "TIME";
+            default -> upper;
+        };
     }
 
     private static Object portable(ResultSet rs, int i, String type) throws SQLException {
@@ -54,7 +72,7 @@ final class ColumnValues {
             return;
         }
         String text = value.toString();
-        Object typed = switch (type) {
+        Object typed = switch (canonical(type)) {
             case "UUID" -> UUID.fromString(text);
             case "TIMESTAMP WITH TIME ZONE" -> OffsetDateTime.parse(text);
             case "DATE" -> LocalDate.parse(text);

@@ -19,7 +19,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(Incident.class)
 @RegisterConstructorMapper(IncidentVersionRow.class)
 @RegisterConstructorMapper(IncidentCounts.class)
-public interface IncidentDao extends IncidentRows {
+public interface IncidentDao extends IncidentRows, FeedsChanges {
 
     @SqlQuery("SELECT * FROM incident WHERE id = :id")
     Optional<Incident> find(@Bind("id") UUID id);
@@ -51,11 +51,13 @@ public interface IncidentDao extends IncidentRows {
     @Transaction
     default void create(IncidentVersion created) {
         insertNew(created);
+        noteChange(created.incident().meetingId(), INCIDENT, created.incident().id());
     }
 
     /** Writes a change of an incident with its version row, in one transaction. */
     @Transaction
     default void change(IncidentVersion change) {
         insertChange(change);
+        noteChange(change.incident().meetingId(), INCIDENT, change.incident().id());
     }
 }

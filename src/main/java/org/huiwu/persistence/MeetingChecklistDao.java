@@ -19,7 +19,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 @RegisterConstructorMapper(ChecklistItem.class)
 @RegisterConstructorMapper(ItemMark.class)
-public interface MeetingChecklistDao {
+public interface MeetingChecklistDao extends FeedsChanges {
 
     @SqlQuery("SELECT COUNT(*) > 0 FROM meeting_checklist WHERE meeting_id = :meetingId")
     boolean exists(@Bind("meetingId") UUID meetingId);
@@ -58,6 +58,7 @@ public interface MeetingChecklistDao {
     default ItemMark appendMark(ItemMark mark) {
         ItemMark numbered = mark.numbered(lastNumber(mark.itemId()) + 1);
         insertMark(numbered);
+        noteChange(numbered.meetingId(), CHECKLIST, numbered.itemId());
         return numbered;
     }
 

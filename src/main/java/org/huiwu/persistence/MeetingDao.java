@@ -24,7 +24,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 @RegisterRowMapper(MeetingRowMapper.class)
 @RegisterRowMapper(AgendaItemRowMapper.class)
-public interface MeetingDao {
+public interface MeetingDao extends FeedsChanges {
 
     @SqlQuery("""
             SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC, title
@@ -64,9 +64,49 @@ public interface MeetingDao {
     @SqlUpdate("DELETE FROM meeting WHERE id = :id")
     int delete(@Bind("id") UUID id);
 
-    /** Inserts or replaces a meeting together with its agenda, in one transaction. */
+    @SqlQuery("SELECT version FROM meeting WHERE id = :id")
+    Optional<Integer> versionOf(@Bind("id") UUID id);
+
+    @SqlUpdate("UPDATE meeting SET version = version + 1 WHERE id = :id AND version = :expected")
+    int claimVersion(@Bind("id") UUID id, @Bind("expected") int expected);
+
+    /**
+     * Saves an edit of a stored meeting made from version {@code expected} (decision 0031), in one transaction
+     * with its note in the change feed; returns the new version.
+     *
+     * @throws ConcurrentChangeException when another laptop stored the meeting since that version; nothing written
+     */
+    @Transaction
+    default int saveAtVersion(Meeting meeting, int expected, Instant now) {
+        if (claimVersion(meeting.id(), expected) == 0) {
+            throw new ConcurrentChangeException(meeting.id());
+        }
+        storeDetails(meeting, now);
+        noteChange(meeting.id(), MEETING, meeting.id());
+        return expected + 1;
+    }
+
+    /** The meeting with its agenda and its version, read together; empty when it does not exist. */
+    @Transaction
+    default Optional<java.util.Map.Entry<Meeting, Integer>> findVersioned(UUID id) {
+        return find(id).map(m -> java.util.Map.entry(m, versionOf(id).orElse(0)));
+    }
+
+    @SqlUpdate("UPDATE meeting SET version = version + 1 WHERE id = :id")
+    void bumpVersion(@Bind("id") UUID id);
+
+    /**
+     * Inserts or replaces a meeting together with its agenda, in one transaction, and counts a new version (an
+     * editor on another laptop who read the old one is then told, decision 0031).
+     */
     @Transaction
     default void save(Meeting meeting, Instant now) {
+        storeDetails(meeting, now);
+        bumpVersion(meeting.id());
+    }
+
+    /** Writes the meeting row and its agenda (the caller's transaction sets the version). */
+    default void storeDetails(Meeting meeting, Instant now) {
         upsertRow(meeting, now.atOffset(ZoneOffset.UTC));
         deleteAgenda(meeting.id());
         List<AgendaItem> agenda = meeting.agenda();

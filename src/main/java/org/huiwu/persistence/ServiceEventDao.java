@@ -24,7 +24,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterRowMapper(ServiceRowMappers.EventMapper.class)
 @RegisterRowMapper(ServiceRowMappers.PhaseMapper.class)
 @RegisterRowMapper(ServiceRowMappers.RoundMapper.class)
-public interface ServiceEventDao {
+public interface ServiceEventDao extends FeedsChanges {
 
     @SqlUpdate("""
             INSERT INTO service_event (id, meeting_id, seat_key, attendee_id, attendant, kind, skip_reason, note,
@@ -39,6 +39,14 @@ public interface ServiceEventDao {
 
     @SqlQuery("SELECT * FROM service_event WHERE meeting_id = :meetingId ORDER BY occurred_at, recorded_at, id")
     List<ServiceEvent> events(@Bind("meetingId") UUID meetingId);
+
+    /** The seat events with these ids (those that are seat events), in log order. */
+    @SqlQuery("SELECT * FROM service_event WHERE id IN (<ids>) ORDER BY occurred_at, recorded_at, id")
+    List<ServiceEvent> eventsById(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<UUID> ids);
+
+    /** Whether a seat event with this id is stored (a queued tap sent before, decision 0031). */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM service_event WHERE id = :id")
+    boolean exists(@Bind("id") UUID id);
 
     @SqlQuery("""
             SELECT COALESCE(SUM(CASE WHEN kind = 'POUR_UNDONE' THEN -1 ELSE 1 END), 0) FROM service_event
@@ -90,8 +98,10 @@ public interface ServiceEventDao {
     @SqlQuery("SELECT * FROM service_round WHERE meeting_id = :meetingId ORDER BY round_number")
     List<ServiceRound> rounds(@Bind("meetingId") UUID meetingId);
 
-    /** Adds one seat event. */
+    /** Adds one seat event, with its note in the change feed. */
+    @Transaction
     default void add(ServiceEvent event) {
+        noteChange(event.meetingId(), SERVICE, event.id());
         insertEvent(event.id(), event.meetingId(), event.seatKey(), event.attendeeId(), event.attendant(),
                 event.kind().name(), event.skipReason() == null ? null : event.skipReason().name(), event.note(),
                 event.roundNumber(), ServiceRowMappers.utc(event.occurredAt()),
@@ -99,7 +109,9 @@ public interface ServiceEventDao {
     }
 
     /** Adds one phase change, recorded at {@code recordedAt}. */
+    @Transaction
     default void add(MeetingPhaseEvent phase, Instant recordedAt) {
+        noteChange(phase.meetingId(), SERVICE, phase.id());
         insertPhase(phase.id(), phase.meetingId(), phase.phase().name(), phase.seatKey(), phase.attendeeId(),
                 ServiceRowMappers.utc(phase.occurredAt()), ServiceRowMappers.utc(recordedAt));
     }
@@ -126,6 +138,7 @@ public interface ServiceEventDao {
     default int openRound(UUID meetingId, UUID zoneId, String attendant, Instant at) {
         int number = lastRoundNumber(meetingId) + 1;
         insertRound(meetingId, number, zoneId, attendant, ServiceRowMappers.utc(at));
+        noteChange(meetingId, SERVICE, zoneId);
         return number;
     }
 
@@ -135,6 +148,7 @@ public interface ServiceEventDao {
         if (closeRoundRow(meetingId, number, ServiceRowMappers.utc(at)) == 0) {
             return false;
         }
+        noteChange(meetingId, SERVICE, null);
         missed.forEach(this::add);
         return true;
     }

@@ -68,6 +68,31 @@ public final class MeetingCatalog {
         check.check(meetings.find(meeting.id()).orElse(null), meeting);
     }
 
+    /** The stored meeting with its version, for an edit from another laptop's point of view (decision 0031). */
+    public Optional<MeetingEdit> edit(UUID id) {
+        return meetings.findVersioned(id).map(e -> new MeetingEdit(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * Saves an edit made from a stored version after checking it; returns the meeting at its new version.
+     *
+     * @throws MeetingRejectedException listing every problem when the meeting is not valid
+     * @throws MeetingChangedElsewhereException with the stored meeting when another laptop stored it since then
+     * @throws RuntimeException the refusal of the other features' check, as for {@link #save(Meeting)}
+     */
+    public MeetingEdit saveAtVersion(Meeting meeting, int expected) {
+        List<MeetingProblem> problems = MeetingProblem.check(meeting);
+        if (!problems.isEmpty()) {
+            throw new MeetingRejectedException(problems);
+        }
+        check(meeting);
+        try {
+            return new MeetingEdit(meeting, meetings.saveAtVersion(meeting, expected, clock.instant()));
+        } catch (org.huiwu.persistence.ConcurrentChangeException e) {
+            throw new MeetingChangedElsewhereException(edit(meeting.id()).orElseThrow(() -> e));
+        }
+    }
+
     /**
      * Copies a meeting one week later ("clone last week's meeting"): same details, agenda and attendees,
      * with every attendee's check-in reset. Returns the saved copy.

@@ -57,6 +57,14 @@ public final class RoundBoard {
         return BoardSnapshot.of(seats, assignments, roster.list(meetingId), history(meetingId));
     }
 
+    /**
+     * The seat events among {@code ids} (a change feed names them, decision 0031), in log order; ids of other
+     * records (phase changes, rounds) are not among the result.
+     */
+    public List<org.huiwu.model.rounds.ServiceEvent> seatEvents(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : events.eventsById(ids);
+    }
+
     /** The board at the clock's instant. */
     public SeatBoard now(BoardSnapshot snapshot) {
         return snapshot.at(clock.instant());

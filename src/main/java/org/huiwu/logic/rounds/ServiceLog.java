@@ -31,17 +31,36 @@ public final class ServiceLog {
     private final RoundBoard board;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final TapOutbox outbox;
 
     public ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids) {
+        this(events, board, clock, ids, null);
+    }
+
+    private ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids, TapOutbox outbox) {
         this.events = events;
         this.board = board;
         this.clock = clock;
         this.ids = ids;
+        this.outbox = outbox;
     }
 
     /** The same log writing at another clock's instants, to replay entries at their real times. */
     public ServiceLog at(Clock otherClock) {
-        return new ServiceLog(events, board, otherClock, ids);
+        return new ServiceLog(events, board, otherClock, ids, outbox);
+    }
+
+    /**
+     * The same log on a venue server: a tap made while the server cannot be reached waits in the outbox and is
+     * sent later ({@link TapOutbox#send()}), in order and once (decision 0031).
+     */
+    public ServiceLog queueingTo(TapOutbox queue) {
+        return new ServiceLog(events, board, clock, ids, queue);
+    }
+
+    /** The outbox of taps not yet on the server, or null when this log writes straight to its store. */
+    public TapOutbox outbox() {
+        return outbox;
     }
 
     /** @throws ServiceRejectedException when the meeting was started before */
@@ -114,6 +133,9 @@ public final class ServiceLog {
 
     /** The one tap: a first pour if the seat never had one, else a refill. */
     public ServiceEvent markServed(SeatVisit visit) {
+        if (outbox != null) {
+            return outbox.tap(visit, clock.instant(), ids.get());
+        }
         return pour(visit, clock.instant());
     }
 

@@ -70,6 +70,7 @@ public final class ChecklistsViewModel {
             }
         });
         active.addListener((obs, was, now) -> reload());
+        state.openMeeting().checklistRevisionProperty().addListener((obs, old, now) -> reload());
         phase.addListener((obs, old, now) -> show(shown));
     }
 

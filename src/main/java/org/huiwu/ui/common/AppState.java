@@ -17,6 +17,7 @@ public final class AppState {
 
     private final ObjectProperty<Meeting> currentMeeting = new SimpleObjectProperty<>(this, "currentMeeting");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty serverStatus = new SimpleStringProperty(this, "serverStatus", "");
     private final IntegerProperty runningJobs = new SimpleIntegerProperty(this, "runningJobs");
     private final OpenMeeting openMeeting = new OpenMeeting(this);
     private final StringProperty shownScreen = new SimpleStringProperty(this, "shownScreen");
@@ -32,6 +33,11 @@ public final class AppState {
 
     public Meeting currentMeeting() {
         return currentMeeting.get();
+    }
+
+    /** Whether the live link to the store holds (decision 0031): empty, "live" or "server unreachable since …". */
+    public StringProperty serverStatusProperty() {
+        return serverStatus;
     }
 
     public StringProperty statusProperty() {

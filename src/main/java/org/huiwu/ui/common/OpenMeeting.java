@@ -32,6 +32,9 @@ public final class OpenMeeting {
     private final ObjectProperty<List<Attendee>> attendees = new SimpleObjectProperty<>(this, "attendees");
     private final IntegerProperty serviceRevision = new SimpleIntegerProperty(this, "serviceRevision");
     private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
+    private final IntegerProperty serviceElsewhere = new SimpleIntegerProperty(this, "serviceElsewhere");
+    private final IntegerProperty checklistRevision = new SimpleIntegerProperty(this, "checklistRevision");
+    private Set<UUID> serviceRecordsElsewhere = Set.of();
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
     private final javafx.collections.ObservableList<String> staffedNames = javafx.collections.FXCollections
@@ -130,6 +133,48 @@ public final class OpenMeeting {
     public void attendeesStored(UUID meetingId, List<Attendee> stored) {
         if (isOpen(meetingId)) {
             attendees.set(List.copyOf(stored));
+        }
+    }
+
+    /**
+     * Goes up by one when another laptop (or window) stored tea-service records of the open meeting, as the change
+     * feed says (decision 0031); the tea board reads the meeting's log again.
+     */
+    public ReadOnlyIntegerProperty serviceElsewhereProperty() {
+        return serviceElsewhere;
+    }
+
+    /** The records named by the latest {@link #serviceElsewhereProperty()} change; empty: unknown, read them all. */
+    public Set<UUID> serviceRecordsElsewhere() {
+        return serviceRecordsElsewhere;
+    }
+
+    /** Goes up by one after a checklist mark of the open meeting was stored here or on another laptop. */
+    public ReadOnlyIntegerProperty checklistRevisionProperty() {
+        return checklistRevision;
+    }
+
+    /** Tea-service records of the meeting were stored elsewhere (the change feed said so); which ones is unknown. */
+    public void serviceStoredElsewhere(UUID meetingId) {
+        serviceStoredElsewhere(meetingId, Set.of());
+    }
+
+    /**
+     * Tea-service records of the meeting were stored elsewhere, these by id ({@link #serviceRecordsElsewhere()});
+     * an empty set means "read the whole log again".
+     */
+    public void serviceStoredElsewhere(UUID meetingId, Set<UUID> records) {
+        if (isOpen(meetingId)) {
+            serviceRecordsElsewhere = Set.copyOf(records);
+            serviceElsewhere.set(serviceElsewhere.get() + 1);
+            serviceRevision.set(serviceRevision.get() + 1);
+        }
+    }
+
+    /** A checklist mark of the meeting was stored elsewhere (the change feed said so). */
+    public void checklistsStoredElsewhere(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            checklistRevision.set(checklistRevision.get() + 1);
         }
     }
 

@@ -20,6 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.meetings.MeetingChangedElsewhereException;
+import org.huiwu.logic.meetings.MeetingEdit;
+import org.huiwu.logic.meetings.MeetingMerge;
+import org.huiwu.ui.common.DialogService;
 import org.huiwu.model.AgendaItem;
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
@@ -66,6 +70,9 @@ public final class MeetingFormViewModel {
 
     private Meeting loaded;
     private boolean loading;
+    /** The stored version {@link #loaded} was read at (decision 0031); -1 until read, or for a new meeting. */
+    private int loadedVersion = -1;
+    private MeetingConflicts conflicts;
 
     public MeetingFormViewModel(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures,
             I18n i18n, Consumer<UUID> afterSave) {
@@ -94,9 +101,34 @@ public final class MeetingFormViewModel {
         load(state.currentMeeting());
     }
 
+    /**
+     * Saves from now on only over the version the form was read at, and asks through {@code dialogs} what to keep
+     * when another laptop stored the meeting meanwhile (decision 0031).
+     */
+    public void resolveConflictsWith(DialogService dialogs) {
+        conflicts = new MeetingConflicts(dialogs, i18n);
+    }
+
     private void load(Meeting meeting) {
-        loading = true;
         loaded = meeting;
+        show(meeting);
+        loadedVersion = -1;
+        if (meeting == null) {
+            return;
+        }
+        UUID id = meeting.id();
+        runner.run(() -> catalog.edit(id), stored -> stored.ifPresent(edit -> {
+            if (loaded != null && loaded.id().equals(id) && loadedVersion < 0) {
+                loadedVersion = edit.version();
+                if (!dirty.get() && !edit.meeting().equals(loaded)) {
+                    show(edit.meeting());
+                }
+            }
+        }), failure -> { });
+    }
+
+    private void show(Meeting meeting) {
+        loading = true;
         boolean present = meeting != null;
         title.set(present ? meeting.title() : "");
         category.set(present ? meeting.category() : null);
@@ -141,6 +173,10 @@ public final class MeetingFormViewModel {
         if (edited == null) {
             return;
         }
+        if (conflicts != null && loadedVersion >= 0) {
+            store(edited, loadedVersion);
+            return;
+        }
         runner.run(() -> catalog.save(edited), saved -> {
             dirty.set(false);
             problem.set("");
@@ -160,6 +196,41 @@ public final class MeetingFormViewModel {
                 catalog.check(edited);
                 return edited;
             }, passed -> { }, failure -> problem.set(failures.describe(failure)));
+        }
+    }
+
+    /** Saves over {@code version}; when another laptop stored the meeting since, asks what to keep and saves that. */
+    private void store(Meeting edited, int version) {
+        runner.run(() -> catalog.saveAtVersion(edited, version), saved -> {
+            loaded = saved.meeting();
+            loadedVersion = saved.version();
+            dirty.set(false);
+            problem.set("");
+            state.statusProperty().set(i18n.format("meeting.saved", saved.meeting().title()));
+            afterSave.accept(saved.meeting().id());
+        }, failure -> {
+            if (failure instanceof MeetingChangedElsewhereException elsewhere) {
+                decide(edited, elsewhere.stored());
+            } else {
+                problem.set(failures.describe(failure));
+            }
+        });
+    }
+
+    private void decide(Meeting edited, MeetingEdit theirs) {
+        Meeting decided = conflicts.decide(new MeetingMerge(loaded, edited, theirs.meeting()));
+        if (decided == null) {
+            problem.set(i18n.get("live.conflict.title"));
+            return;
+        }
+        loaded = theirs.meeting();
+        loadedVersion = theirs.version();
+        show(decided);
+        if (decided.equals(theirs.meeting())) {
+            afterSave.accept(decided.id());
+        } else {
+            dirty.set(true);
+            store(decided, theirs.version());
         }
     }
 
@@ -221,7 +292,7 @@ public final class MeetingFormViewModel {
 
     /** Puts the fields back to the meeting as last saved. */
     public void revert() {
-        load(loaded);
+        show(loaded);
     }
 
     public void addAgendaRow() {

@@ -40,6 +40,7 @@ public final class MeetingsScreen extends LazyScreen {
         form = new MeetingFormViewModel(services.catalog(), state, services.runner(), services.failures(), i18n,
                 list::refreshAndSelect);
         form.followListed(listed);
+        form.resolveConflictsWith(services.dialogs());
         details = new LazyScreen("detailsTab", i18n.get("workspace.tab.details"), Place.MEETING_TAB) {
             @Override
             protected Node build() {

@@ -97,6 +97,8 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             }
         });
         zone.addListener((obs, old, chosen) -> tick());
+        state.openMeeting().serviceElsewhereProperty().addListener((obs, old, now) -> followElsewhere(
+                state.openMeeting().serviceRecordsElsewhere()));
         state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
             if (stored != null) {
                 reseat(stored, people);
@@ -125,6 +127,40 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         seatingTiles = SeatTiles.tiles(snapshot.seats(), stored, byId, Set.of(),
                 seatPlan.viewpoint());
         tick();
+    }
+
+    /**
+     * Shows tea records another laptop stored (decision 0031): seat events named by the change feed are read by id
+     * and added to the snapshot, as this board's own taps are; anything else (a phase change, a round, a pour
+     * taken back, records not named) reads the whole board again.
+     */
+    private void followElsewhere(Set<UUID> records) {
+        if (snapshot == null || records.isEmpty()) {
+            load();
+            return;
+        }
+        UUID meetingId = loadedMeeting;
+        Set<UUID> known = new java.util.HashSet<>();
+        snapshot.history().events().forEach(e -> known.add(e.id()));
+        Set<UUID> unknown = new java.util.HashSet<>(records);
+        unknown.removeAll(known);
+        if (unknown.isEmpty()) {
+            return;
+        }
+        runner.run(() -> services.roundBoard().seatEvents(unknown), found -> {
+            if (snapshot == null || meetingId == null || !meetingId.equals(loadedMeeting)) {
+                return;
+            }
+            if (found.size() != unknown.size() || found.stream()
+                    .anyMatch(e -> e.kind() == org.huiwu.model.rounds.ServiceEventKind.POUR_UNDONE)) {
+                load();
+                return;
+            }
+            for (org.huiwu.model.rounds.ServiceEvent event : found) {
+                snapshot = snapshot.with(event);
+            }
+            tick();
+        }, failure -> problem.set(services.failures().describe(failure)));
     }
 
     /** Loads the board of the current meeting in the background. */

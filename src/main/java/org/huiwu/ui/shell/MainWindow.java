@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     @FXML private Label noMeetingLabel;
     @FXML private TabPane meetingTabs;
     @FXML private Label statusLabel;
+    @FXML private Label serverLabel;
     @FXML private Label dataFolderLabel;
 
     private final MainWindowViewModel viewModel;
@@ -101,6 +102,7 @@ public final class MainWindow extends BorderPane {
         }
         noMeetingLabel.visibleProperty().bind(meetingTabs.visibleProperty().not().and(workspaceTaken.not()));
         statusLabel.textProperty().bind(viewModel.status());
+        serverLabel.textProperty().bind(viewModel.serverStatus());
         dataFolderLabel.setText(viewModel.dataFolderText());
         for (String key : menus) {
             menuBar.getMenus().add(menu(key));

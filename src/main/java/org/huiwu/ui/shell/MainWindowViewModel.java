@@ -40,6 +40,11 @@ public final class MainWindowViewModel {
         return state.statusProperty();
     }
 
+    /** Whether the live link to the store holds (decision 0031); empty before the first poll. */
+    public ReadOnlyStringProperty serverStatus() {
+        return state.serverStatusProperty();
+    }
+
     public String dataFolderText() {
         return i18n.format("status.dataFolder", dataDir.toString());
     }

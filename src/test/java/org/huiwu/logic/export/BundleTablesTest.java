@@ -45,7 +45,8 @@ class BundleTablesTest {
             "venue_room",                  // the venue's rooms (decision 0027)
             "room_booking",                // bookings across rooms; exports show a meeting's own (decision 0027)
             "stage_template_version",      // the versioned stage checklist template; a meeting carries its copy
-            "stage_template_item");
+            "stage_template_item",
+            "change_feed");                // the venue server's feed of changes for the live boards (decision 0031)
 
     @TempDir
     Path dir;

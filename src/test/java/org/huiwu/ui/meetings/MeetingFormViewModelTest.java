@@ -186,10 +186,14 @@ class MeetingFormViewModelTest {
     @Test
     void switchingWithoutEditsWritesNothing() {
         Meeting other = fx.context.meetings().save(meeting("另一个会议", LocalDate.of(2025, 3, 13)));
+        int before = fx.context.meetings().edit(meeting.id()).orElseThrow().version();
+        int otherBefore = fx.context.meetings().edit(other.id()).orElseThrow().version();
         fx.state.currentMeetingProperty().set(meeting);
 
         fx.state.currentMeetingProperty().set(other);
 
-        assertThat(fx.runner.jobs()).isZero();
+        // the form reads each meeting's stored version (decision 0031), but writes neither
+        assertThat(fx.context.meetings().edit(meeting.id()).orElseThrow().version()).isEqualTo(before);
+        assertThat(fx.context.meetings().edit(other.id()).orElseThrow().version()).isEqualTo(otherBefore);
     }
 }

@@ -1,0 +1,98 @@
+package org.huiwu.logic.rounds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.huiwu.model.live.QueuedTap;
+import org.huiwu.model.rounds.SeatVisit;
+import org.huiwu.model.rounds.ServiceEvent;
+import org.huiwu.model.rounds.ServiceEventKind;
+import org.huiwu.persistence.LocalOutbox;
+import org.huiwu.persistence.ServiceEventDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tea taps on a venue server that may drop out (decision 0031): a tap goes straight to the server while nothing
+ * waits; when the server cannot be reached, or older taps still wait, it is queued in this laptop's
+ * {@link LocalOutbox} with its id and its time, and {@link #send()} sends the queue in order once the server answers
+ * again. Each tap is sent as the same record (same id, same time, first pour or refill decided by the server's log
+ * at sending), and one found on the server already (its commit reached the server but the answer did not) is not
+ * sent again, so nothing is lost and nothing doubled. Thread-safe as its parts; call off the FX thread.
+ */
+public final class TapOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TapOutbox.class);
+    private static final int BATCH = 200;
+
+    private final LocalOutbox queue;
+    private final ServiceEventDao events;
+    private final RoundBoard board;
+    private final Predicate<Throwable> unreachable;
+
+    /** @param unreachable whether a failure means the server cannot be reached (rather than a refused record) */
+    public TapOutbox(LocalOutbox queue, ServiceEventDao events, RoundBoard board, Predicate<Throwable> unreachable) {
+        this.queue = queue;
+        this.events = events;
+        this.board = board;
+        this.unreachable = unreachable;
+    }
+
+    /** Stores the tap on the server, or queues it; returns the record as stored, or as it will be sent. */
+    ServiceEvent tap(SeatVisit visit, Instant at, UUID id) {
+        if (queue.size() == 0) {
+            try {
+                return store(id, visit, at);
+            } catch (RuntimeException e) {
+                if (!unreachable.test(e)) {
+                    throw e;
+                }
+                LOG.info("Venue server unreachable; tap {} queued on this laptop", id);
+            }
+        }
+        queue.add(new QueuedTap(0, id, visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(), at));
+        return new ServiceEvent(id, visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(),
+                ServiceEventKind.REFILL, null, "", 0, at, at);
+    }
+
+    /**
+     * Sends the waiting taps in the order they were made, until the queue is empty or the server drops out again;
+     * returns how many left the queue.
+     */
+    public int send() {
+        int sent = 0;
+        while (true) {
+            var batch = queue.oldest(BATCH);
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            for (QueuedTap tap : batch) {
+                try {
+                    if (!events.exists(tap.id())) {
+                        store(tap.id(), new SeatVisit(tap.meetingId(), tap.seatKey(), tap.attendeeId(), tap.attendant()),
+                                tap.occurredAt());
+                    }
+                } catch (RuntimeException e) {
+                    if (unreachable.test(e)) {
+                        return sent;
+                    }
+                    LOG.warn("Queued tap {} refused by the server and dropped from the outbox", tap.id(), e);
+                }
+                queue.remove(tap.position());
+                sent++;
+            }
+        }
+    }
+
+    /** How many taps wait to be sent. */
+    public int waiting() {
+        return queue.size();
+    }
+
+    private ServiceEvent store(UUID id, SeatVisit visit, Instant at) {
+        return new ServiceLog(events, board, Clock.fixed(at, ZoneOffset.UTC), () -> id).markServed(visit);
+    }
+}
