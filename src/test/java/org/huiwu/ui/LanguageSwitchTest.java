@@ -60,5 +60,8 @@ class LanguageSwitchTest {
         assertThat(app.window().workbench().state().shownScreenProperty().get()).isEqualTo(GuidesScreen.ID);
         waitUntil(() -> robot.lookup("#guideList").tryQuery().filter(WindowRobot::shown)
                 .map(list -> !((javafx.scene.control.ListView<?>) list).getItems().isEmpty()).orElse(false));
+        robot.clickOn("#closeGuidesButton");
+        waitUntil(() -> !GuidesScreen.ID.equals(app.window().workbench().state().shownScreenProperty().get()));
+        waitUntil(() -> robot.lookup("#guideList").tryQuery().filter(WindowRobot::shown).isEmpty());
     }
 }
