@@ -58,10 +58,11 @@ public final class GuidesScreen extends LazyScreen {
                 state.show(shownBefore);
             }
         });
-        state.shownScreenProperty().addListener((obs, was, now) -> library.shownProperty().set(Objects.equals(now, ID)));
-        if (ID.equals(state.shownScreenProperty().get())) {
-            library.show();
-        }
+        state.shownScreenProperty().addListener((obs, was, now) -> {
+            if (!Objects.equals(now, ID)) {
+                library.shownProperty().set(false);
+            }
+        });
         command(Command.of("menuGuides", i18n.get("menu.view.guides"), library::show).keys("F1")
                 .inMenu("menu.view", 10));
     }
