@@ -39,11 +39,11 @@ public final class IdleLockCover extends StackPane {
         pin.setMaxWidth(240);
         Button unlock = new Button(i18n.get("privacy.lock.unlock"));
         unlock.setId("unlockButton");
-        unlock.setDefaultButton(true);
         wrong.setId("lockWrong");
         wrong.getStyleClass().add("problem-text");
         wrong.setWrapText(true);
         unlock.setOnAction(event -> tryUnlock(i18n));
+        pin.setOnAction(event -> tryUnlock(i18n));
         prompt = new VBox(12, title, hint, pin, unlock, wrong);
         prompt.setId("idleLockPrompt");
         prompt.setAlignment(Pos.CENTER);
