@@ -49,7 +49,7 @@ class FocusAfterTickTest {
         waitUntil(() -> robot.lookup("#tick-1").tryQuery().filter(n -> !n.isDisabled()).isPresent());
 
         robot.clickOn("#tick-1");
-        waitUntil(() -> model.steps().get(0).done());
+        waitUntil(() -> model.detail().steps().get(0).done());
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("zz");
 

@@ -83,15 +83,15 @@ class IncidentScreenTest {
             int number = step;
             waitUntil(() -> robot.lookup("#tick-" + number).tryQuery().filter(n -> !n.isDisabled()).isPresent());
             robot.clickOn("#tick-" + number);
-            waitUntil(() -> model.steps().get(number - 1).done());
+            waitUntil(() -> model.detail().steps().get(number - 1).done());
         }
-        assertThat(model.steps().subList(0, 3)).allSatisfy(line ->
+        assertThat(model.detail().steps().subList(0, 3)).allSatisfy(line ->
                 assertThat(line.tick()).hasValueSatisfying(t -> assertThat(t.tickedBy()).isEqualTo("吕佳")));
 
         Path photo = photos.resolve("projector.png");
         ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
-        robot.interact(() -> model.addAttachment(photo));
-        waitUntil(() -> model.attachments().size() == 1);
+        robot.interact(() -> model.detail().addAttachment(photo));
+        waitUntil(() -> model.detail().attachments().size() == 1);
 
         robot.clickOn("#statusResolvedButton");
         waitUntil(() -> selected(model).status() == IncidentStatus.RESOLVED);
@@ -107,6 +107,34 @@ class IncidentScreenTest {
         assertThat(app.window().context().incidents().log().history(selected(model).id())).hasSize(history.getItems().size());
 
         snapshot(app.window().stage().getScene().getRoot(), "incidents.png");
+    }
+
+    @Test
+    void aCorrectionTypedThenTabbedOutIsKeptWhenAnotherIncidentIsChosen(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> robot.lookup("#incidentsTab").tryQuery()
+                .filter(tab -> tab.isVisible() && tab.getLayoutBounds().getWidth() > 0).isPresent());
+        openTab(robot, "#incidentsTab", "#incidentTimeline");
+        IncidentsViewModel model = app.window().workbench().incidents().incidents();
+        ListView<Incident> timeline = robot.lookup("#incidentTimeline").queryListView();
+        waitUntil(() -> timeline.getItems().size() >= 2);
+        Incident first = timeline.getItems().get(0);
+        robot.interact(() -> timeline.getSelectionModel().select(0));
+        waitUntil(() -> selected(model) != null && selected(model).id().equals(first.id()));
+
+        robot.doubleClickOn("#incidentLocation").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Room A").type(KeyCode.TAB);
+        robot.interact(() -> timeline.getSelectionModel().select(1));
+        waitUntil(() -> app.window().context().incidents().log().history(first.id()).stream()
+                .anyMatch(v -> v.incident().location().equals("Room A")));
+
+        robot.interact(() -> timeline.getSelectionModel().select(
+                timeline.getItems().stream().filter(i -> i.id().equals(first.id())).findFirst().orElseThrow()));
+        waitUntil(() -> selected(model).id().equals(first.id()));
+        assertThat(robot.lookup("#incidentLocation").queryAs(TextField.class).getText()).isEqualTo("Room A");
+        assertThat(app.window().context().incidents().log().history(first.id()))
+                .as("tabbing out and then choosing another row writes the correction once")
+                .filteredOn(v -> v.kind() == ChangeKind.EDITED && v.incident().location().equals("Room A")).hasSize(1);
     }
 
     private static Incident selected(IncidentsViewModel model) {

@@ -107,7 +107,7 @@ public final class MeetingExportViewModel {
                 return;
             }
             String titles = classified.stream().map(org.huiwu.model.Meeting::title)
-                    .collect(java.util.stream.Collectors.joining("、"));
+                    .collect(java.util.stream.Collectors.joining(i18n.get("list.separator")));
             if (!dialogs.confirm(i18n.get("privacy.export.title"), i18n.format("privacy.export.confirm", titles))) {
                 return;
             }

@@ -50,7 +50,7 @@ final class IncidentCells {
     }
 
     /** A procedure step: number and text, its tick (time, author, skip reason), tick and skip buttons. */
-    static ListCell<Checklist.Line> step(IncidentsViewModel model) {
+    static ListCell<Checklist.Line> step(IncidentDetailViewModel model) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Checklist.Line line, boolean empty) {
@@ -100,7 +100,7 @@ final class IncidentCells {
         return row;
     }
 
-    private static String tickText(IncidentsViewModel model, StepTick tick) {
+    private static String tickText(IncidentDetailViewModel model, StepTick tick) {
         var i18n = model.texts().i18n();
         String time = model.texts().time(tick.tickedAt());
         return tick.skipped() ? i18n.format("incident.step.skipped", time, tick.tickedBy(), tick.skipReason())
@@ -111,7 +111,7 @@ final class IncidentCells {
      * A venue contact with a one-click 通知 (notify) button that logs the time, and beside it the state
      * "已通知 09:12" once notified.
      */
-    static ListCell<VenueContact> contact(IncidentsViewModel model) {
+    static ListCell<VenueContact> contact(IncidentDetailViewModel model) {
         return new ListCell<>() {
             @Override
             protected void updateItem(VenueContact contact, boolean empty) {
@@ -145,7 +145,7 @@ final class IncidentCells {
     }
 
     /** An attachment: its name, time and author, with an open button. */
-    static ListCell<Attachment> attachment(IncidentsViewModel model) {
+    static ListCell<Attachment> attachment(IncidentDetailViewModel model) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Attachment attachment, boolean empty) {

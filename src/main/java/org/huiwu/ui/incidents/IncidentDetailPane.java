@@ -1,7 +1,10 @@
 package org.huiwu.ui.incidents;
 
 import javafx.beans.binding.Bindings;
+import java.util.List;
+
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,7 +25,8 @@ import org.huiwu.ui.common.ViewLoader;
 
 /**
  * The selected incident: its details to correct, status buttons, voiding with a reason, the procedure
- * checklist beside the venue contacts, attachments and the version history. Binds to
+ * checklist beside the venue contacts, attachments and the version history. A correction is written
+ * when the focus leaves the form (place, severity, text) as well as by its button. Binds to
  * {@link IncidentsViewModel}. FX thread only.
  */
 public final class IncidentDetailPane extends VBox {
@@ -81,19 +85,26 @@ public final class IncidentDetailPane extends VBox {
         severityBox.setCellFactory(list -> IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
         severityBox.setButtonCell(IncidentCells.choice(s -> s == null ? "" : texts.label(s.labelKey())));
         severityBox.valueProperty().bindBidirectional(viewModel.correction().severityProperty());
-        reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
-        guideButton.visibleProperty().bind(viewModel.guideIdProperty().isNotEmpty());
-        stepList.setItems(viewModel.steps());
-        stepList.setCellFactory(list -> IncidentCells.step(viewModel));
-        contactList.setItems(viewModel.contacts());
-        contactList.setCellFactory(list -> IncidentCells.contact(viewModel));
-        notificationList.setItems(viewModel.notifications());
+        List<Node> form = List.of(locationField, descriptionField, severityBox);
+        form.forEach(field -> field.focusedProperty().addListener((obs, was, now) -> {
+            Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (!now && !form.contains(owner)) {
+                viewModel.saveCorrection();
+            }
+        }));
+        reasonField.textProperty().bindBidirectional(viewModel.detail().reasonProperty());
+        guideButton.visibleProperty().bind(viewModel.detail().guideIdProperty().isNotEmpty());
+        stepList.setItems(viewModel.detail().steps());
+        stepList.setCellFactory(list -> IncidentCells.step(viewModel.detail()));
+        contactList.setItems(viewModel.detail().contacts());
+        contactList.setCellFactory(list -> IncidentCells.contact(viewModel.detail()));
+        notificationList.setItems(viewModel.detail().notifications());
         notificationList.setCellFactory(list -> IncidentCells.text(n -> texts.i18n().format(
                 "incident.contact.notified", texts.time(n.notifiedAt()), texts.label(n.role().labelKey()),
                 n.contactName(), n.notifiedBy())));
-        attachmentList.setItems(viewModel.attachments());
-        attachmentList.setCellFactory(list -> IncidentCells.attachment(viewModel));
-        historyList.setItems(viewModel.history());
+        attachmentList.setItems(viewModel.detail().attachments());
+        attachmentList.setCellFactory(list -> IncidentCells.attachment(viewModel.detail()));
+        historyList.setItems(viewModel.detail().history());
         historyList.setCellFactory(list -> IncidentCells.text(texts::historyRow));
     }
 
@@ -102,6 +113,6 @@ public final class IncidentDetailPane extends VBox {
     @FXML private void onResolved() { viewModel.setStatus(IncidentStatus.RESOLVED); }
     @FXML private void onClosed() { viewModel.setStatus(IncidentStatus.CLOSED); }
     @FXML private void onVoid() { viewModel.voidSelected(); }
-    @FXML private void onGuide() { viewModel.openGuide(); }
-    @FXML private void onAddFile() { viewModel.chooseAttachment(); }
+    @FXML private void onGuide() { viewModel.detail().openGuide(); }
+    @FXML private void onAddFile() { viewModel.detail().chooseAttachment(); }
 }

@@ -1,5 +1,7 @@
 package org.huiwu.ui.incidents;
 
+import java.util.Objects;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,6 +33,13 @@ public final class IncidentFormViewModel {
         location.set(incident.location());
         description.set(incident.description());
         severity.set(incident.severity());
+    }
+
+    /** True when the form holds something other than {@code incident} as stored: a correction to write. */
+    public boolean differsFrom(Incident incident) {
+        return !location().equals(Objects.requireNonNullElse(incident.location(), "").strip())
+                || !description().equals(Objects.requireNonNullElse(incident.description(), ""))
+                || severity() != incident.severity();
     }
 
     /** The place as typed, trimmed. */

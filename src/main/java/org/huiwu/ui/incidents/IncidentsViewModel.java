@@ -1,51 +1,33 @@
 package org.huiwu.ui.incidents;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-import org.huiwu.ui.common.Attendant;
-import org.huiwu.logic.incidents.Checklist;
 import org.huiwu.logic.incidents.IncidentDesk;
-import org.huiwu.model.incidents.Attachment;
 import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentDetails;
 import org.huiwu.model.incidents.IncidentStatus;
-import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.model.incidents.Notification;
-import org.huiwu.model.incidents.VenueContact;
 import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The incidents tab of the current meeting: the timeline ({@link IncidentTimelineViewModel}, with its
- * filters and counts), and the selected incident with its procedure checklist, contacts and
- * notifications, attachments, version history and correction form ({@link IncidentFormViewModel}).
- * Every change (correction, status, void, tick, skip, notify, attach) is written through the logic
- * and the incident is read back. FX thread only; storage work goes through the {@link TaskRunner}.
+ * The incidents tab of the current meeting, split along what it shows: the timeline with its filters
+ * and counts ({@link IncidentTimelineViewModel}), the selected incident's checklist, contacts,
+ * attachments and history ({@link IncidentDetailViewModel}) and its correction form
+ * ({@link IncidentFormViewModel}, the same form quick capture fills in). This class holds the selection
+ * and writes every change (correction, status, void, and the detail's ticks, skips, notifications and
+ * attachments) through the logic, then reads the incident back. A correction typed into the form is
+ * committed when the form is left or another incident is chosen, never dropped. FX thread only; storage
+ * work goes through the {@link TaskRunner}.
  */
 public final class IncidentsViewModel {
-
-    /** Opens a checked file with the system viewer; false when the desktop cannot. Called off the FX thread. */
-    @FunctionalInterface
-    public interface FileOpener {
-        boolean open(Path file) throws Exception;
-    }
-
-    private record Detail(Checklist checklist, List<VenueContact> contacts, List<Attachment> attachments,
-            List<IncidentVersion> history, String guideId) {
-    }
 
     private final IncidentDesk desk;
     private final AppState state;
@@ -53,34 +35,29 @@ public final class IncidentsViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final IncidentTexts texts;
-    private final FileOpener opener;
-    private final Consumer<String> guideOpener;
 
     private final IncidentTimelineViewModel list;
+    private final IncidentDetailViewModel detail;
     private final IncidentFormViewModel correction = new IncidentFormViewModel();
     private UUID toSelect;
     private final ObjectProperty<Incident> selected = new SimpleObjectProperty<>(this, "selected");
-    private final BooleanProperty changeable = new SimpleBooleanProperty(this, "changeable");
-    private final ObservableList<Checklist.Line> steps = FXCollections.observableArrayList();
-    private final ObservableList<VenueContact> contacts = FXCollections.observableArrayList();
-    private final ObservableList<Notification> notifications = FXCollections.observableArrayList();
-    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
-    private final ObservableList<IncidentVersion> history = FXCollections.observableArrayList();
-    private final StringProperty guideId = new SimpleStringProperty(this, "guideId", "");
-    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    /** The correction last committed from the form, so leaving the form and then the row writes it once. */
+    private UUID committedId;
+    private IncidentDetails committed;
 
     public IncidentsViewModel(IncidentDesk desk, AppState state, Attendant attendant, TaskRunner runner,
-            DialogService dialogs, IncidentTexts texts, FileOpener opener, Consumer<String> guideOpener) {
+            DialogService dialogs, IncidentTexts texts, IncidentDetailViewModel.FileOpener opener,
+            Consumer<String> guideOpener) {
         this.desk = desk;
         this.state = state;
         this.attendant = attendant;
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
-        this.opener = opener;
-        this.guideOpener = guideOpener;
         this.list = new IncidentTimelineViewModel(desk, state, runner, texts, this::selectedId, this::select,
                 this::fail);
+        this.detail = new IncidentDetailViewModel(desk, runner, dialogs, texts, attendant, opener, guideOpener,
+                selected::get, this::change, this::fail);
         state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> {
             UUID wanted = toSelect != null ? toSelect : selectedId();
             toSelect = null;
@@ -103,46 +80,55 @@ public final class IncidentsViewModel {
         list.reload(incidentId);
     }
 
-    /** Shows {@code incident} (or nothing) with its checklist, contacts, attachments and history. */
+    /**
+     * Shows {@code incident} (or nothing) with its form and detail. A correction typed for the incident
+     * shown until now is written first, so choosing another row does not lose it; a re-read of the same
+     * incident leaves a correction still being typed on screen.
+     */
     public void select(Incident incident) {
-        selected.set(incident);
-        changeable.set(incident != null && !incident.voided() && incident.status() != IncidentStatus.CLOSED);
-        if (incident == null) {
-            steps.clear();
-            contacts.clear();
-            notifications.clear();
-            attachments.clear();
-            history.clear();
-            guideId.set("");
-            return;
+        Incident before = selected.get();
+        boolean sameRow = before != null && incident != null && before.id().equals(incident.id());
+        if (before != null && !sameRow) {
+            commitCorrection(before);
         }
-        correction.show(incident);
-        UUID id = incident.id();
-        runner.run(() -> {
-            Checklist checklist = desk.checklists().of(id);
-            return new Detail(checklist, desk.contacts().list(), desk.attachments().of(id), desk.log().history(id),
-                    checklist.procedure().relatedGuideId());
-        }, detail -> {
-            if (selectedId() != null && selectedId().equals(id)) {
-                steps.setAll(detail.checklist().lines());
-                notifications.setAll(detail.checklist().notifications());
-                contacts.setAll(detail.contacts());
-                attachments.setAll(detail.attachments());
-                history.setAll(detail.history());
-                guideId.set(detail.guideId());
-            }
-        }, this::fail);
+        boolean typing = sameRow && correction.differsFrom(before) && !corrected(before).equals(committed);
+        selected.set(incident);
+        detail.show(incident);
+        if (incident != null && !typing) {
+            correction.show(incident);
+        }
+        if (incident != null && incident.details().equals(committed)) {
+            committed = null;
+        }
     }
 
-    /** Writes the corrected place, severity and text as a new version. */
+    /**
+     * Writes the corrected place, severity and text as a new version when they differ from the incident
+     * as stored: the save button, and leaving the form, call this; the same correction is written once.
+     */
     public void saveCorrection() {
         Incident current = selected.get();
-        if (current == null) {
+        if (current != null) {
+            commitCorrection(current);
+        }
+    }
+
+    private void commitCorrection(Incident shown) {
+        if (shown.voided() || shown.status() == IncidentStatus.CLOSED || !correction.differsFrom(shown)) {
             return;
         }
-        var details = current.details().withLocation(correction.location(), current.seatKey())
+        IncidentDetails details = corrected(shown);
+        if (shown.id().equals(committedId) && details.equals(committed)) {
+            return;
+        }
+        committedId = shown.id();
+        committed = details;
+        write(shown, () -> desk.log().correct(shown.id(), details, attendant.name()));
+    }
+
+    private IncidentDetails corrected(Incident current) {
+        return current.details().withLocation(correction.location(), current.seatKey())
                 .withSeverity(correction.severity()).withDescription(correction.description());
-        change(() -> desk.log().correct(current.id(), details, attendant.name()));
     }
 
     /** Moves the selected incident to {@code status} (forward only). */
@@ -153,92 +139,27 @@ public final class IncidentsViewModel {
         }
     }
 
-    /** Voids the selected incident with the reason in {@link #reasonProperty()}; it stays listed as voided. */
+    /** Voids the selected incident with the reason in the detail's reason field; it stays listed as voided. */
     public void voidSelected() {
         Incident current = selected.get();
         if (current != null) {
-            String why = reason.get();
+            String why = detail.reasonProperty().get();
             change(() -> desk.log().voidEntry(current.id(), why, attendant.name()));
         }
     }
 
-    /** Ticks a procedure step now. */
-    public void tick(int stepNumber) {
-        Incident current = selected.get();
-        if (current != null) {
-            change(() -> desk.checklists().tick(current.id(), stepNumber, attendant.name()));
-        }
-    }
-
-    /** Skips a procedure step now with the reason in {@link #reasonProperty()}. */
-    public void skip(int stepNumber) {
-        Incident current = selected.get();
-        if (current != null) {
-            String why = reason.get();
-            change(() -> desk.checklists().skip(current.id(), stepNumber, why, attendant.name()));
-        }
-    }
-
-    /** Logs that {@code contact} was notified now (the call itself is made by the attendant). */
-    public void notifyContact(VenueContact contact) {
-        Incident current = selected.get();
-        if (current != null) {
-            change(() -> desk.checklists().notifyContact(current.id(), contact, attendant.name()));
-        }
-    }
-
-    /**
-     * The state beside a contact's 通知 button: "已通知 09:12" with the time of the latest notification of
-     * that contact about the selected incident, empty when not yet notified.
-     */
-    public String notifiedState(VenueContact contact) {
-        return notifications.stream()
-                .filter(n -> n.role() == contact.role() && n.contactName().equals(contact.name()))
-                .map(Notification::notifiedAt).max(java.util.Comparator.naturalOrder())
-                .map(at -> texts.i18n().format("incident.contact.notifiedAt", texts.time(at))).orElse("");
-    }
-
-    /** Attaches a photo or PDF to the selected incident. */
-    public void addAttachment(Path file) {
-        Incident current = selected.get();
-        if (current != null && file != null) {
-            change(() -> desk.attachments().attach(current.id(), file, attendant.name()));
-        }
-    }
-
-    /** Lets the attendant pick a photo or PDF to attach. */
-    public void chooseAttachment() {
-        dialogs.chooseFileToOpen(texts.i18n().get("incident.ui.addFile"),
-                texts.i18n().get("incident.attachment.filter"), AttachmentFiles.EXTENSIONS)
-                .ifPresent(this::addAttachment);
-    }
-
-    /** Checks the stored copy, then opens it with the system viewer, or names its path when that cannot. */
-    public void openAttachment(Attachment attachment) {
-        runner.run(() -> {
-            Path file = desk.attachments().open(attachment);
-            return opener.open(file) ? "" : file.toString();
-        }, path -> {
-            if (!path.isEmpty()) {
-                dialogs.showInformation(attachment.originalName(), texts.i18n().format("incident.ui.filePath", path));
-            }
-        }, this::fail);
-    }
-
-    /** Opens the illustrated guide linked to the selected incident's procedure. */
-    public void openGuide() {
-        if (!guideId.get().isEmpty()) {
-            guideOpener.accept(guideId.get());
-        }
-    }
-
     private void change(Callable<?> write) {
-        UUID id = selectedId();
-        UUID meetingId = state.currentMeeting() == null ? null : state.currentMeeting().id();
+        write(selected.get(), write);
+    }
+
+    private void write(Incident incident, Callable<?> write) {
+        UUID id = incident == null ? null : incident.id();
+        UUID meetingId = incident != null ? incident.meetingId()
+                : state.currentMeeting() == null ? null : state.currentMeeting().id();
         runner.run(() -> {
             write.call();
             return id;
-        }, done -> stored(meetingId, done), this::fail);
+        }, done -> stored(meetingId, selectedId() != null ? selectedId() : done), this::fail);
     }
 
     private UUID selectedId() {
@@ -250,56 +171,14 @@ public final class IncidentsViewModel {
     }
 
     /** The timeline with its filters and counts. */
-    public IncidentTimelineViewModel list() {
-        return list;
-    }
-
+    public IncidentTimelineViewModel list() { return list; }
+    /** The selected incident's checklist, contacts, attachments, history and guide. */
+    public IncidentDetailViewModel detail() { return detail; }
     /** The correction form of the selected incident (the same form quick capture fills in). */
-    public IncidentFormViewModel correction() {
-        return correction;
-    }
-
-    public ObjectProperty<Incident> selectedProperty() {
-        return selected;
-    }
-
-    public BooleanProperty changeableProperty() {
-        return changeable;
-    }
-
-    public ObservableList<Checklist.Line> steps() {
-        return steps;
-    }
-
-    public ObservableList<VenueContact> contacts() {
-        return contacts;
-    }
-
-    public ObservableList<Notification> notifications() {
-        return notifications;
-    }
-
-    public ObservableList<Attachment> attachments() {
-        return attachments;
-    }
-
-    public ObservableList<IncidentVersion> history() {
-        return history;
-    }
-
-    public StringProperty guideIdProperty() {
-        return guideId;
-    }
-
-    public StringProperty reasonProperty() {
-        return reason;
-    }
-
-    public Attendant attendant() {
-        return attendant;
-    }
-
-    public IncidentTexts texts() {
-        return texts;
-    }
+    public IncidentFormViewModel correction() { return correction; }
+    public ObjectProperty<Incident> selectedProperty() { return selected; }
+    /** True when the selected incident may still change: not voided, not closed. */
+    public BooleanProperty changeableProperty() { return detail.changeableProperty(); }
+    public Attendant attendant() { return attendant; }
+    public IncidentTexts texts() { return texts; }
 }

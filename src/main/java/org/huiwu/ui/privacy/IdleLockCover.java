@@ -141,11 +141,11 @@ public final class IdleLockCover extends StackPane {
             pin.setMaxWidth(240);
             Button unlock = new Button(texts.get("privacy.lock.unlock"));
             unlock.setId(prefix.isEmpty() ? "unlockButton" : prefix + "UnlockButton");
-            unlock.setDefaultButton(true);
             wrong.setId(prefix.isEmpty() ? "lockWrong" : prefix + "LockWrong");
             wrong.getStyleClass().add("problem-text");
             wrong.setWrapText(true);
             unlock.setOnAction(event -> tryUnlock(this));
+            pin.setOnAction(event -> tryUnlock(this));
             box = new VBox(12, title, hint, pin, unlock, wrong);
             box.setAlignment(Pos.CENTER);
             box.setMaxWidth(420);

@@ -1,17 +1,37 @@
 package org.huiwu.ui.rounds;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.huiwu.i18n.I18n;
 import org.huiwu.logic.rounds.BoardSnapshot;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
+import org.huiwu.ui.seatplan.PlanMarkers;
+import org.huiwu.ui.seatplan.SeatTiles;
 
-/** What the round board loads in one background call: the board's snapshot, who sits where and the seat map's tiles. */
+/**
+ * What the round board loads in one background call: the board's snapshot, who sits where and the seat
+ * map's tiles. Immutable; {@link #read} runs on the task runner's thread.
+ */
 record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assignments, List<SeatTile> seatingTiles,
         List<PlanMarker> markers, Map<UUID, Attendee> people) {
+
+    /** Reads the board of {@code meetingId}: storage work, off the FX thread. */
+    static BoardLoad read(RoundServices services, I18n i18n, UUID meetingId) {
+        BoardSnapshot loaded = services.roundBoard().load(meetingId);
+        SeatPlan plan = services.seatPlans().planOf(meetingId);
+        Map<UUID, Attendee> byId = new HashMap<>();
+        services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
+        SeatAssignments assignments = services.seatPlans().assignments(plan.id());
+        return new BoardLoad(loaded, plan, assignments,
+                SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
+                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
+    }
 }

@@ -90,49 +90,49 @@ public final class RoundBoardView extends BorderPane {
         seatMap.setId("roundMap");
         seatMap.setSeatDraggingEnabled(false);
         mapHolder.getChildren().add(0, seatMap);
-        noSeatingPane.visibleProperty().bind(viewModel.seatingMissingProperty());
-        noSeatingPane.managedProperty().bind(viewModel.seatingMissingProperty());
-        seatMap.visibleProperty().bind(viewModel.seatingMissingProperty().not());
-        viewModel.tiles().addListener((ListChangeListener<SeatTile>) change -> {
-            if (seatMap.getTiles().size() != viewModel.tiles().size()) {
-                seatMap.getTiles().setAll(viewModel.tiles());
+        noSeatingPane.visibleProperty().bind(viewModel.display().seatingMissingProperty());
+        noSeatingPane.managedProperty().bind(viewModel.display().seatingMissingProperty());
+        seatMap.visibleProperty().bind(viewModel.display().seatingMissingProperty().not());
+        viewModel.display().tiles().addListener((ListChangeListener<SeatTile>) change -> {
+            if (seatMap.getTiles().size() != viewModel.display().tiles().size()) {
+                seatMap.getTiles().setAll(viewModel.display().tiles());
                 javafx.application.Platform.runLater(seatMap::fitToView);
             } else {
-                for (int i = 0; i < viewModel.tiles().size(); i++) {
-                    if (!viewModel.tiles().get(i).equals(seatMap.getTiles().get(i))) {
-                        seatMap.getTiles().set(i, viewModel.tiles().get(i));
+                for (int i = 0; i < viewModel.display().tiles().size(); i++) {
+                    if (!viewModel.display().tiles().get(i).equals(seatMap.getTiles().get(i))) {
+                        seatMap.getTiles().set(i, viewModel.display().tiles().get(i));
                     }
                 }
             }
         });
-        viewModel.markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.markers()));
-        seatMap.getTiles().setAll(viewModel.tiles());
-        seatMap.getMarkers().setAll(viewModel.markers());
-        if (!viewModel.tiles().isEmpty()) {
+        viewModel.display().markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.display().markers()));
+        seatMap.getTiles().setAll(viewModel.display().tiles());
+        seatMap.getMarkers().setAll(viewModel.display().markers());
+        if (!viewModel.display().tiles().isEmpty()) {
             javafx.application.Platform.runLater(seatMap::fitToView);
         }
-        seatMap.viewpointCaptionProperty().bind(viewModel.viewpointCaptionProperty());
+        seatMap.viewpointCaptionProperty().bind(viewModel.display().viewpointCaptionProperty());
         seatMap.onSeatActivatedProperty().set(commands::serve);
         seatMap.onSeatContextRequestedProperty().set(this::seatMenu);
 
         zoneBox.setItems(viewModel.zones());
         zoneBox.valueProperty().bindBidirectional(viewModel.zoneProperty());
-        meetingLabel.textProperty().bind(viewModel.meetingTextProperty());
-        nextLabel.textProperty().bind(viewModel.nextTextProperty());
-        countsLabel.textProperty().bind(viewModel.countsTextProperty());
+        meetingLabel.textProperty().bind(viewModel.display().meetingTextProperty());
+        nextLabel.textProperty().bind(viewModel.display().nextTextProperty());
+        countsLabel.textProperty().bind(viewModel.display().countsTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
         undoPourButton.textProperty().bind(viewModel.undoPourTextProperty());
         undoPourButton.visibleProperty().bind(viewModel.undoPourTextProperty().isNotEmpty());
         undoPourButton.managedProperty().bind(undoPourButton.visibleProperty());
-        var state = viewModel.meetingStateProperty();
+        var state = viewModel.display().meetingStateProperty();
         startMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.NOT_STARTED));
         pauseButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING));
         resumeButton.disableProperty().bind(state.isNotEqualTo(MeetingState.PAUSED));
         endMeetingButton.disableProperty().bind(state.isNotEqualTo(MeetingState.RUNNING)
                 .and(state.isNotEqualTo(MeetingState.PAUSED)));
-        startRoundButton.disableProperty().bind(viewModel.roundOpenProperty().or(viewModel.seatingMissingProperty()));
-        closeRoundButton.disableProperty().bind(viewModel.roundOpenProperty().not());
-        serveNextButton.disableProperty().bind(viewModel.roundOpenProperty().not());
+        startRoundButton.disableProperty().bind(viewModel.display().roundOpenProperty().or(viewModel.display().seatingMissingProperty()));
+        closeRoundButton.disableProperty().bind(viewModel.display().roundOpenProperty().not());
+        serveNextButton.disableProperty().bind(viewModel.display().roundOpenProperty().not());
 
         soundBox.selectedProperty().bindBidirectional(viewModel.soundOnProperty());
         viewModel.overdueAlertsProperty().addListener((obs, old, count) -> softTone());
@@ -156,7 +156,7 @@ public final class RoundBoardView extends BorderPane {
             event.consume();
             commands.undoLastPour();
         } else if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
-                && viewModel.roundOpenProperty().get()) {
+                && viewModel.display().roundOpenProperty().get()) {
             event.consume();
             commands.serveNext();
         }

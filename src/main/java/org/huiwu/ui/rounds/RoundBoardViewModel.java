@@ -1,7 +1,7 @@
 package org.huiwu.ui.rounds;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,23 +19,23 @@ import javafx.collections.ObservableList;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.rounds.BoardSnapshot;
+import org.huiwu.logic.rounds.RoundProgress;
 import org.huiwu.logic.rounds.RouteOrder;
 import org.huiwu.logic.rounds.SeatBoard;
+import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
-import org.huiwu.model.rounds.MeetingState;
 import org.huiwu.model.rounds.SeatService;
-import org.huiwu.model.rounds.SeatServiceState;
 import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceRound;
 import org.huiwu.model.rounds.ServiceZone;
+import org.huiwu.model.seating.PlannedSeat;
+import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
 import org.huiwu.ui.seatplan.SeatingLabels;
-import org.huiwu.ui.seatplan.PlanMarkers;
 import org.huiwu.ui.seatplan.SeatTiles;
 
 /**
@@ -43,7 +44,8 @@ import org.huiwu.ui.seatplan.SeatTiles;
  * recomputes the board from the clock ({@link #pulse()}, which the view calls every second, ticks it and
  * retries unstored taps); the writes are in {@link RoundCommands}, which sees the board only through
  * {@link RoundBoardAccess}. A tap shows as served at once; its write runs in the background and is
- * retried until it is stored. FX thread only.
+ * retried until it is stored ({@link PendingTaps}); the pour undo and the overdue alarm are
+ * {@link PourUndo} and {@link OverdueAlarm}. FX thread only.
  */
 public final class RoundBoardViewModel implements RoundBoardAccess {
 
@@ -52,45 +54,32 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     private final TaskRunner runner;
     private final I18n i18n;
 
-    private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
-    private final ObservableList<PlanMarker> markers = FXCollections.observableArrayList();
     private final ObservableList<ServiceZone> zones = FXCollections.observableArrayList();
     private final ObjectProperty<ServiceZone> zone = new SimpleObjectProperty<>(this, "zone");
-    private final StringProperty meetingText = new SimpleStringProperty(this, "meetingText", "");
-    private final StringProperty countsText = new SimpleStringProperty(this, "countsText", "");
-    private final StringProperty nextText = new SimpleStringProperty(this, "nextText", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
-    private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
-    private final ObjectProperty<MeetingState> meetingState = new SimpleObjectProperty<>(this, "meetingState");
-    private final BooleanProperty roundOpen = new SimpleBooleanProperty(this, "roundOpen");
-    private final BooleanProperty seatingMissing = new SimpleBooleanProperty(this, "seatingMissing");
-    private final BooleanProperty soundOn = new SimpleBooleanProperty(this, "soundOn", false);
-    /** What the undo in the status area would take back ("撤销 李文华 的续水"), empty when nothing. */
-    private final StringProperty undoPourText = new SimpleStringProperty(this, "undoPourText", "");
-    /** Seats of the pours stored from this board since the meeting was opened, the latest last. */
-    private final java.util.Deque<String> pouredHere = new java.util.ArrayDeque<>();
+    private final BoardDisplay display;
+    private final OverdueAlarm alarm = new OverdueAlarm();
+    private final PourUndo pours;
+    private final PendingTaps taps;
     private UUID loadedMeeting;
-    private final javafx.beans.property.IntegerProperty overdueAlerts =
-            new javafx.beans.property.SimpleIntegerProperty(this, "overdueAlerts");
-    private java.util.Set<String> overdueSeats = java.util.Set.of();
 
     private BoardSnapshot snapshot;
     private SeatBoard board;
     private ServiceRound round;
     private String nextSeat;
-    private Map<UUID, org.huiwu.model.Attendee> people = Map.of();
-    private final Map<String, SeatVisit> tappedNotYetStored = new LinkedHashMap<>();
-    private final Set<String> failedTaps = new java.util.HashSet<>();
-    private int pulses;
+    private Map<UUID, Attendee> people = Map.of();
     private List<SeatTile> seatingTiles = List.of();
     private SeatPlan seatPlan;
-    private org.huiwu.model.seating.SeatAssignments assignments;
+    private SeatAssignments assignments;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
         this.state = state;
         this.runner = runner;
         this.i18n = i18n;
+        this.display = new BoardDisplay(i18n);
+        this.pours = new PourUndo(i18n, this::nameOrSeat);
+        this.taps = new PendingTaps(runner, services, this::tapStored, this::tapFailed);
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 load();
@@ -106,7 +95,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         });
         state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
             if (stored != null) {
-                Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
+                Map<UUID, Attendee> byId = new HashMap<>();
                 stored.forEach(a -> byId.put(a.id(), a));
                 reseat(assignments, byId);
             }
@@ -117,7 +106,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
      * Shows a seating or check-in change another screen stored, at once and without reading the
      * database: the snapshot is re-indexed for the new occupants, so the route and the next seat follow.
      */
-    private void reseat(org.huiwu.model.seating.SeatAssignments stored, Map<UUID, org.huiwu.model.Attendee> byId) {
+    private void reseat(SeatAssignments stored, Map<UUID, Attendee> byId) {
         if (snapshot == null || seatPlan == null || stored == null) {
             return;
         }
@@ -167,32 +156,20 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     public void load() {
         Meeting meeting = state.currentMeeting();
         if (meeting == null || !meeting.id().equals(loadedMeeting)) {
-            pouredHere.clear();
-            showUndo();
+            pours.clear();
             loadedMeeting = meeting == null ? null : meeting.id();
         }
         if (meeting == null) {
             snapshot = null;
-            tiles.clear();
+            display.clear();
             return;
         }
         UUID meetingId = meeting.id();
-        runner.run(() -> read(meetingId), loaded -> {
+        runner.run(() -> BoardLoad.read(services, i18n, meetingId), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
         }, failure -> problem.set(services.failures().describe(failure)));
-    }
-
-    private BoardLoad read(UUID meetingId) {
-        BoardSnapshot loaded = services.roundBoard().load(meetingId);
-        SeatPlan plan = services.seatPlans().planOf(meetingId);
-        Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
-        services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
-        var assignments = services.seatPlans().assignments(plan.id());
-        return new BoardLoad(loaded, plan, assignments,
-                SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
-                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
     }
 
     private void apply(BoardLoad loaded) {
@@ -201,8 +178,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         assignments = loaded.assignments();
         seatingTiles = loaded.seatingTiles();
         people = loaded.people();
-        markers.setAll(loaded.markers());
-        viewpointCaption.set(SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
+        display.planLoaded(loaded.markers(), SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
         ServiceZone chosen = zone.get();
         UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
@@ -214,7 +190,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
 
     /** The zone of everyone first (the default: it serves every seat), then the named zones. */
     private static List<ServiceZone> zonesOf(BoardSnapshot snapshot) {
-        List<ServiceZone> all = new java.util.ArrayList<>();
+        List<ServiceZone> all = new ArrayList<>();
         all.add(new ServiceZone(ServiceZone.EVERYONE, "", Set.of()));
         all.addAll(snapshot.plan().zones());
         return all;
@@ -228,43 +204,13 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         board = services.roundBoard().now(snapshot);
         RouteOrder route = services.routeOrder();
         nextSeat = round == null ? null : route.next(board, snapshot, round).map(SeatService::seatKey).orElse(null);
-        if (nextSeat != null && tappedNotYetStored.containsKey(nextSeat)) {
+        if (nextSeat != null && taps.contains(nextSeat)) {
             nextSeat = route.route(board, snapshot.plan(), round.zoneId()).stream().map(SeatService::seatKey)
-                    .filter(key -> !tappedNotYetStored.containsKey(key)).findFirst().orElse(null);
+                    .filter(key -> !taps.contains(key)).findFirst().orElse(null);
         }
-        List<SeatTile> next = BoardTiles.colour(seatingTiles, board, nextSeat, tappedNotYetStored.keySet());
-        if (next.size() == tiles.size()) {
-            for (int i = 0; i < next.size(); i++) {
-                if (!next.get(i).equals(tiles.get(i))) {
-                    tiles.set(i, next.get(i));
-                }
-            }
-        } else {
-            tiles.setAll(next);
-        }
-        seatingMissing.set(next.stream().allMatch(tile -> tile.occupant().isEmpty()));
-        noteNewlyOverdue();
-        meetingState.set(board.meeting());
-        roundOpen.set(round != null);
-        meetingText.set(i18n.get(services.roundLabels().of(board.meeting())));
-        countsText.set(i18n.format("rounds.board.counts", board.count(SeatServiceState.SERVED),
-                board.count(SeatServiceState.DUE_SOON), board.count(SeatServiceState.OVERDUE),
-                board.count(SeatServiceState.NOT_SERVED), board.count(SeatServiceState.DECLINED)));
-        nextText.set(round == null ? i18n.get("rounds.board.noRound") : nextSeat == null
-                ? i18n.format("rounds.board.roundDone", round.number())
-                : i18n.format("rounds.board.next", round.number(), nameAt(nextSeat)));
-    }
-
-    /** Counts an alert when a seat turns overdue and the soft sound is switched on (it is off by default). */
-    private void noteNewlyOverdue() {
-        java.util.Set<String> now = new java.util.HashSet<>();
-        board.seats().stream().filter(seat -> seat.state() == SeatServiceState.OVERDUE)
-                .forEach(seat -> now.add(seat.seatKey()));
-        boolean anyNew = now.stream().anyMatch(key -> !overdueSeats.contains(key));
-        overdueSeats = now;
-        if (anyNew && soundOn.get()) {
-            overdueAlerts.set(overdueAlerts.get() + 1);
-        }
+        display.show(board, BoardTiles.colour(seatingTiles, board, nextSeat, taps.seats()), round,
+                nextSeat == null ? null : nameAt(nextSeat), services.roundLabels().of(board.meeting()));
+        alarm.look(board);
     }
 
     /** How many seats of the open round's route are neither served nor skipped yet (0 without a round). */
@@ -273,9 +219,9 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         if (round == null || board == null) {
             return 0;
         }
-        var progress = org.huiwu.logic.rounds.RoundProgress.of(round, snapshot.history().events());
+        var progress = RoundProgress.of(round, snapshot.history().events());
         return (int) services.routeOrder().route(board, snapshot.plan(), round.zoneId()).stream()
-                .filter(seat -> !progress.handled(seat.seatKey()) && !tappedNotYetStored.containsKey(seat.seatKey()))
+                .filter(seat -> !progress.handled(seat.seatKey()) && !taps.contains(seat.seatKey()))
                 .count();
     }
 
@@ -292,52 +238,43 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     /** Applies a stored event to the snapshot without reloading. */
     private void stored(ServiceEvent event) {
         if (event.kind().isPour()) {
-            pouredHere.addLast(event.seatKey());
-            showUndo();
+            pours.poured(event.seatKey());
         }
         snapshot = snapshot.with(event);
-        tappedNotYetStored.remove(event.seatKey());
+        taps.stored(event.seatKey());
         tick();
     }
 
     /** The view's one-second pulse: recomputes the board, and every fifth pulse retries the taps not yet stored. */
     public void pulse() {
         tick();
-        if (++pulses % 5 == 0) {
-            retryPending();
-        }
+        taps.pulse();
     }
 
     /** Writes every tap whose write failed again (a write still under way is left to finish). */
     public void retryPending() {
-        List<SeatVisit> again = tappedNotYetStored.entrySet().stream().filter(e -> failedTaps.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList();
-        failedTaps.clear();
-        again.forEach(this::store);
+        taps.retry();
     }
 
     /** The taps shown as served whose write has not been stored yet, by seat. */
     Map<String, SeatVisit> pending() {
-        return Map.copyOf(tappedNotYetStored);
+        return taps.visits();
     }
 
-    private void store(SeatVisit visit) {
-        runner.run(() -> services.serviceLog().markServed(visit), event -> {
-            problem.set("");
-            stored(event);
-            state.openMeeting().serviceStored(visit.meetingId());
-        }, failure -> {
-            failedTaps.add(visit.seatKey());
-            problem.set(i18n.format("rounds.board.notStored", tappedNotYetStored.size(),
-                    services.failures().describe(failure)));
-        });
+    private void tapStored(SeatVisit visit, ServiceEvent event) {
+        problem.set("");
+        stored(event);
+        state.openMeeting().serviceStored(visit.meetingId());
+    }
+
+    private void tapFailed(Throwable failure) {
+        problem.set(i18n.format("rounds.board.notStored", taps.size(), services.failures().describe(failure)));
     }
 
     @Override
     public void tapped(SeatVisit visit) {
-        tappedNotYetStored.put(visit.seatKey(), visit);
+        taps.tap(visit);
         tick();
-        store(visit);
     }
 
     @Override
@@ -356,7 +293,7 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     }
 
     @Override
-    public List<org.huiwu.model.seating.PlannedSeat> plannedSeats() {
+    public List<PlannedSeat> plannedSeats() {
         return snapshot == null ? List.of() : snapshot.seats();
     }
 
@@ -408,35 +345,24 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         return i18n;
     }
 
-    public ObservableList<SeatTile> tiles() { return tiles; }
-    public ObservableList<PlanMarker> markers() { return markers; }
+    /** What the board shows: tiles, markers, the meeting's state and the lines above the map. */
+    public BoardDisplay display() { return display; }
     public ObservableList<ServiceZone> zones() { return zones; }
     public ObjectProperty<ServiceZone> zoneProperty() { return zone; }
-    public StringProperty meetingTextProperty() { return meetingText; }
-    public StringProperty countsTextProperty() { return countsText; }
-    public StringProperty nextTextProperty() { return nextText; }
     public StringProperty problemProperty() { return problem; }
-    public StringProperty viewpointCaptionProperty() { return viewpointCaption; }
-    public ObjectProperty<MeetingState> meetingStateProperty() { return meetingState; }
-    public BooleanProperty roundOpenProperty() { return roundOpen; }
-    /** True once loaded when no seat of the meeting is taken: the board says to arrange the seats first. */
-    public BooleanProperty seatingMissingProperty() { return seatingMissing; }
     @Override
     public String nextSeat() { return nextSeat; }
-    public BooleanProperty soundOnProperty() { return soundOn; }
-    public StringProperty undoPourTextProperty() { return undoPourText; }
+    public BooleanProperty soundOnProperty() { return alarm.soundOnProperty(); }
+    public ReadOnlyStringProperty undoPourTextProperty() { return pours.textProperty(); }
 
     @Override
     public String takeLastPour() {
-        String seat = pouredHere.pollLast();
-        showUndo();
-        return seat;
+        return pours.takeLast();
     }
 
     @Override
     public void pourKept(String seatKey) {
-        pouredHere.addLast(seatKey);
-        showUndo();
+        pours.poured(seatKey);
     }
 
     @Override
@@ -446,24 +372,18 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         load();
     }
 
-    /** Shows what the undo would take back: the latest pour stored from this board, if any. */
-    private void showUndo() {
-        String seat = pouredHere.peekLast();
-        undoPourText.set(seat == null ? "" : i18n.format("rounds.board.undoPour", nameOrSeat(seat)));
-    }
-
     @Override
     public String nameOrSeat(String seatKey) {
         String name = nameAt(seatKey);
         return name.isEmpty() ? seatKey : name;
     }
     /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */
-    public javafx.beans.property.ReadOnlyIntegerProperty overdueAlertsProperty() { return overdueAlerts; }
+    public ReadOnlyIntegerProperty overdueAlertsProperty() { return alarm.alertsProperty(); }
     @Override
     public SeatBoard board() { return board; }
 
     /** The people on the open meeting's staffing table, offered as the blocks' attendants. */
-    public javafx.collections.ObservableList<String> staffedNames() {
+    public ObservableList<String> staffedNames() {
         return state.openMeeting().staffedNames();
     }
 }

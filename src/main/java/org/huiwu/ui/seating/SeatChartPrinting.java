@@ -11,6 +11,9 @@ import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 
+import org.huiwu.i18n.I18n;
+import org.huiwu.ui.common.DialogService;
+
 /**
  * Sends the seat chart to a system printer through the printer dialog, scaled to fit the paper chosen
  * there (turned to the chart's shape). The chart image is the same one the PNG export writes. FX thread
@@ -21,11 +24,11 @@ final class SeatChartPrinting {
     private SeatChartPrinting() {
     }
 
-    static void print(BufferedImage chart, Window owner, SeatingViewModel model) {
+    static void print(BufferedImage chart, Window owner, DialogService dialogs, I18n i18n) {
         Printer printer = Printer.getDefaultPrinter();
         PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
         if (job == null) {
-            model.dialogs.showInformation(model.i18n.get("seating.export.print"), model.i18n.get("seating.export.noPrinter"));
+            dialogs.showInformation(i18n.get("seating.export.print"), i18n.get("seating.export.noPrinter"));
             return;
         }
         if (!job.showPrintDialog(owner)) {
@@ -42,7 +45,7 @@ final class SeatChartPrinting {
         if (job.printPage(layout, page)) {
             job.endJob();
         } else {
-            model.dialogs.showError(model.i18n.get("error.title"), model.i18n.get("seating.export.printFailed"));
+            dialogs.showError(i18n.get("error.title"), i18n.get("seating.export.printFailed"));
         }
     }
 }

@@ -5,32 +5,16 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.huiwu.model.Attendee;
-import org.huiwu.model.Meeting;
 import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 
 /**
  * What {@link SeatingCommands} may see and change of the seating screen's state: the plan, seats and
- * people it decides on, and the steps it hands back. {@link SeatingViewModel} is the one implementation;
+ * people it decides on (as {@link SeatingPrintSource} shows them), and the steps it hands back. {@link SeatingViewModel} is the one implementation;
  * its fields stay its own. FX thread only.
  */
-interface SeatingAccess {
-
-    /** The open meeting, or null. */
-    Meeting meeting();
-
-    /** The meeting's seat plan, or null before it has loaded. */
-    SeatPlan plan();
-
-    /** The plan's seats, laid out. */
-    List<PlannedSeat> seats();
-
-    /** The meeting's attendees as last stored. */
-    List<Attendee> attendees();
-
-    /** Who sits where now. */
-    SeatAssignments assignments();
+interface SeatingAccess extends SeatingPrintSource {
 
     /** The attendee with this id, or null. */
     Attendee person(UUID id);
@@ -51,9 +35,6 @@ interface SeatingAccess {
 
     /** Reads the plan again. */
     void reload();
-
-    /** Says something on the status line. */
-    void say(String status);
 
     /** Shows a failed write. */
     void fail(Throwable failure);

@@ -49,12 +49,14 @@ public final class SeatingScreen extends LazyScreen {
                 services.dialogs(), services.failures(), i18n);
         seatingCommands = new SeatingCommands(model, services.planner(), services.roster(), services.runner(),
                 services.dialogs(), i18n);
-        SeatingExports exports = new SeatingExports(model, services.clock(), services.preferences());
+        SeatingExports exports = new SeatingExports(model, services.plans(), services.runner(), services.dialogs(),
+                services.failures(), i18n, services.clock(), services.preferences());
         menu = new SeatingMenu(model, seatingCommands, exports, new SeatingMenu.Actions(seatingCommands::autoAssign,
                 seatingCommands::undo, seatingCommands::redo, seatingCommands::flipView, () -> view().focusSearch(),
                 () -> view().seatMap().fitToView(), () -> NameCardDialog.open(view(), exports, false, i18n),
                 () -> NameCardDialog.open(view(), exports, true, i18n),
-                () -> exports.chartImage(image -> SeatChartPrinting.print(image, view().getScene().getWindow(), model)),
+                () -> exports.chartImage(image -> SeatChartPrinting.print(image, view().getScene().getWindow(),
+                        services.dialogs(), i18n)),
                 this::openNameCardGuide), i18n);
         menu.commands(() -> state.show(ID), Bindings.equal(ID, state.shownScreenProperty()),
                 state.currentMeetingProperty().isNotNull()).forEach(this::command);

@@ -112,7 +112,7 @@ public final class SeatingSidePanel extends VBox {
     }
 
     private void editBlock(BlockEditorViewModel editor) {
-        editor.offerPresiders(viewModel.attendees);
+        editor.offerPresiders(viewModel.attendees());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.get("seating.block.dialog"));

@@ -1,14 +1,19 @@
 package org.huiwu.ui.seating;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.seating.SeatPlanRejectedException;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
+import org.huiwu.model.seating.SeatAssignments;
 
-/** The sentences of the seating screen: counts and plan problems. Stateless. */
+/** The sentences of the seating screen: counts, seat badges and plan problems. Stateless. */
 final class SeatingTexts {
 
     private SeatingTexts() {
@@ -23,6 +28,21 @@ final class SeatingTexts {
 
     private static long count(List<Attendee> attendees, CheckInStatus status) {
         return attendees.stream().filter(a -> a.checkIn() == status).count();
+    }
+
+    /**
+     * The badges on the seat tiles: 主持 on the presider's seat and 发言 on the seats of those speaking now
+     * (the bundle's words), both on one seat when the presider speaks.
+     */
+    static Map<String, String> badges(I18n i18n, Set<String> presiderSeats, Set<UUID> speakers,
+            SeatAssignments assignments) {
+        Map<String, String> badges = new HashMap<>();
+        presiderSeats.forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
+        for (UUID speaker : speakers) {
+            assignments.seatOf(speaker).ifPresent(seat -> badges.merge(seat, i18n.get("seating.map.speaking"),
+                    (presider, speaking) -> presider + " · " + speaking));
+        }
+        return badges;
     }
 
     static String problem(I18n i18n, SeatPlanRejectedException rejected) {

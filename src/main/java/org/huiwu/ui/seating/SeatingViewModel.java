@@ -1,9 +1,7 @@
 package org.huiwu.ui.seating;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +23,6 @@ import org.huiwu.logic.seating.SeatPlanRejectedException;
 import org.huiwu.logic.seating.SeatPlans;
 import org.huiwu.logic.seating.SeatingHistory;
 import org.huiwu.logic.seating.SeatingPlanner;
-import org.huiwu.logic.text.PinyinInitials;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.seating.PlannedSeat;
@@ -50,20 +47,20 @@ import org.huiwu.ui.seatplan.SeatTiles;
  */
 public final class SeatingViewModel implements SeatingAccess {
 
-    final SeatPlans plans;
-    final SeatingPlanner planner;
-    final AttendeeRoster roster;
-    final AppState state;
-    final TaskRunner runner;
-    final DialogService dialogs;
-    final FailureMessages failures;
-    final I18n i18n;
+    private final SeatPlans plans;
+    private final SeatingPlanner planner;
+    private final AttendeeRoster roster;
+    private final AppState state;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final FailureMessages failures;
+    private final I18n i18n;
 
     private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<PlanMarker> markers = FXCollections.observableArrayList();
     private final ObservableList<Attendee> unseated = FXCollections.observableArrayList();
     private final ObjectProperty<SeatPlan> plan = new SimpleObjectProperty<>(this, "plan");
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final StringProperty searchText = new SimpleStringProperty(this, "search", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final StringProperty changes = new SimpleStringProperty(this, "changes", "");
@@ -72,12 +69,12 @@ public final class SeatingViewModel implements SeatingAccess {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final ObjectProperty<String> selectedSeat = new SimpleObjectProperty<>(this, "selectedSeat");
 
-    List<PlannedSeat> seats = List.of();
-    List<Attendee> attendees = List.of();
-    Map<UUID, Attendee> people = Map.of();
-    Map<String, UUID> printed = Map.of();
-    SeatingHistory history = new SeatingHistory(SeatAssignments.none());
-    private Set<String> highlighted = Set.of();
+    private List<PlannedSeat> seats = List.of();
+    private List<Attendee> attendees = List.of();
+    private Map<UUID, Attendee> people = Map.of();
+    private Map<String, UUID> printed = Map.of();
+    private SeatingHistory history = new SeatingHistory(SeatAssignments.none());
+    private final SeatSearch search = new SeatSearch();
     private final PlanMarks marks = new PlanMarks();
     /** Assignments this screen stored itself, so that their publication does not reset its undo history. */
     private final Set<SeatAssignments> ownSaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -93,7 +90,7 @@ public final class SeatingViewModel implements SeatingAccess {
         this.dialogs = dialogs;
         this.failures = failures;
         this.i18n = i18n;
-        search.addListener((obs, old, text) -> find(text));
+        searchText.addListener((obs, old, text) -> find(text));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 load();
@@ -137,25 +134,11 @@ public final class SeatingViewModel implements SeatingAccess {
         }
         UUID meetingId = meeting.id();
         boolean foreign = meeting.foreignAffairs();
-        runner.run(() -> snapshot(meetingId, foreign), loaded -> {
+        runner.run(() -> SeatingSnapshot.read(plans, roster, i18n, meetingId, foreign), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
         }, this::fail);
-    }
-
-    private SeatingSnapshot snapshot(UUID meetingId, boolean foreignAffairs) {
-        java.util.Optional<SeatPlan> stored = plans.find(meetingId);
-        SeatPlan loaded = stored.orElseGet(() -> plans.planOf(meetingId, foreignAffairs));
-        List<PlannedSeat> laidOut = List.of();
-        String layoutProblem = "";
-        try {
-            laidOut = plans.seats(loaded);
-        } catch (SeatPlanRejectedException e) {
-            layoutProblem = SeatingTexts.problem(i18n, e);
-        }
-        return new SeatingSnapshot(loaded, stored.isPresent(), laidOut, layoutProblem, plans.assignments(loaded.id()),
-                plans.printed(loaded.id()), roster.list(meetingId));
     }
 
     private void apply(SeatingSnapshot loaded) {
@@ -176,25 +159,11 @@ public final class SeatingViewModel implements SeatingAccess {
     void refresh() {
         SeatPlan current = plan.get();
         Viewpoint viewpoint = current == null ? Viewpoint.AUDIENCE : current.viewpoint();
-        Map<String, String> badges = new HashMap<>();
-        if (current != null) {
-            marks.presiderSeats(current, seats, history.current(), attendees)
-                    .forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
-        }
-        for (UUID speaker : state.openMeeting().speakersProperty().get()) {
-            history.current().seatOf(speaker).ifPresent(seat -> badges.merge(seat, i18n.get("seating.map.speaking"),
-                    (presider, speaking) -> presider + " · " + speaking));
-        }
-        List<SeatTile> next = SeatTiles.tiles(seats, history.current(), people, highlighted, viewpoint, badges);
-        if (next.size() == tiles.size()) {
-            for (int i = 0; i < next.size(); i++) {
-                if (!next.get(i).equals(tiles.get(i))) {
-                    tiles.set(i, next.get(i));
-                }
-            }
-        } else {
-            tiles.setAll(next);
-        }
+        Map<String, String> badges = SeatingTexts.badges(i18n, current == null ? Set.of()
+                : marks.presiderSeats(current, seats, history.current(), attendees),
+                state.openMeeting().speakersProperty().get(), history.current());
+        SeatTiles.replaceChanged(tiles, SeatTiles.tiles(seats, history.current(), people, search.hits(), viewpoint,
+                badges));
         markers.setAll(current == null ? List.of() : PlanMarkers.markers(seats, current.door(), viewpoint, i18n,
                 marks.stands(current, seats), marks.unitLabels(current, seats, history.current(), attendees)));
         unseated.setAll(planner.unseated(attendees, history.current()));
@@ -282,26 +251,15 @@ public final class SeatingViewModel implements SeatingAccess {
         });
     }
 
-    /** Highlights the seats of the people whose name matches; {@code onFirst} gets the first hit's seat. */
+    /** Highlights the seats of the people whose name or pinyin initials match {@code text}. */
     void find(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Set<String> hits = new HashSet<>();
-        if (!needle.isEmpty()) {
-            for (Map.Entry<String, UUID> entry : history.current().occupantBySeat().entrySet()) {
-                Attendee person = people.get(entry.getValue());
-                if (person != null && (person.name().toLowerCase(Locale.ROOT).contains(needle)
-                        || PinyinInitials.matches(person.name(), needle))) {
-                    hits.add(entry.getKey());
-                }
-            }
-        }
-        highlighted = hits;
+        search.find(text, history.current(), people);
         refresh();
     }
 
     /** The first highlighted seat in honour order, if any (the view centres on it). */
     public String firstHit() {
-        return seats.stream().map(PlannedSeat::key).filter(highlighted::contains).findFirst().orElse(null);
+        return search.first(seats);
     }
 
     @Override
@@ -326,7 +284,7 @@ public final class SeatingViewModel implements SeatingAccess {
     public ObservableList<PlanMarker> markers() { return markers; }
     public ObservableList<Attendee> unseated() { return unseated; }
     public ObjectProperty<SeatPlan> planProperty() { return plan; }
-    public StringProperty searchProperty() { return search; }
+    public StringProperty searchProperty() { return searchText; }
     public StringProperty countsProperty() { return counts; }
     public StringProperty problemProperty() { return problem; }
     public StringProperty changesProperty() { return changes; }
@@ -340,4 +298,11 @@ public final class SeatingViewModel implements SeatingAccess {
     public SeatAssignments assignments() { return history.current(); }
     @Override
     public Attendee person(UUID id) { return people.get(id); }
+    @Override
+    public Map<String, UUID> printedCards() { return printed; }
+
+    @Override
+    public void cardsPrinted(UUID meetingId, Map<String, UUID> stored) {
+        state.openMeeting().printedCardsStored(meetingId, stored);
+    }
 }

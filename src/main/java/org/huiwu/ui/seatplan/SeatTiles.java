@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javafx.collections.ObservableList;
+
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.BlockKind;
@@ -20,7 +22,7 @@ import org.huiwu.ui.control.seatmap.SeatTile;
  * Turns laid-out seats and who sits in them into the seat map's tiles: position on screen for the
  * chosen viewpoint (the podium view turns the plan by 180°), a short label (the rank on the podium,
  * row-number elsewhere), the occupant's name and organisation (the unit, also in the tooltip), a badge
- * such as 主持 for the presider, and the states (occupied, check-in, search hit). Stateless.
+ * such as 主持 for the presider, and the states (occupied, check-in, search hit). Stateless; {@link #replaceChanged} runs on the FX thread.
  */
 public final class SeatTiles {
 
@@ -94,5 +96,21 @@ public final class SeatTiles {
         return new SeatTile(seat.key(), centre[0] - TILE_WIDTH / 2, centre[1] - TILE_HEIGHT / 2, TILE_WIDTH, TILE_HEIGHT,
                 label, occupant == null ? "" : occupant.name(), detail.strip(), states,
                 assignments.isLocked(seat.key()), "");
+    }
+
+    /**
+     * Brings the shown {@code tiles} to {@code next}, replacing only the tiles that changed (so the seat
+     * map redraws those alone), or all of them when the number of seats changed. FX thread.
+     */
+    public static void replaceChanged(ObservableList<SeatTile> tiles, List<SeatTile> next) {
+        if (next.size() != tiles.size()) {
+            tiles.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!next.get(i).equals(tiles.get(i))) {
+                tiles.set(i, next.get(i));
+            }
+        }
     }
 }

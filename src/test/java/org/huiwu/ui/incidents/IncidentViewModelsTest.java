@@ -103,7 +103,7 @@ class IncidentViewModelsTest {
         assertThat(incident.reportedBy()).isEqualTo("Zhou Min");
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
         assertThat(incidents.selectedProperty().get().id()).isEqualTo(incident.id());
-        assertThat(incidents.attachments()).singleElement().satisfies(a -> assertThat(a.isImage()).isTrue());
+        assertThat(incidents.detail().attachments()).singleElement().satisfies(a -> assertThat(a.isImage()).isTrue());
         assertThat(fixture.dialogs.errors()).isEmpty();
     }
 
@@ -135,18 +135,18 @@ class IncidentViewModelsTest {
     @Test
     void stepsAreTickedAndSkippedWithTimeAuthorAndReason() {
         captureOne(IncidentType.AUDIO_FAILURE);
-        incidents.tick(1);
-        incidents.skip(2);
+        incidents.detail().tick(1);
+        incidents.detail().skip(2);
         assertThat(fixture.dialogs.errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEqualTo(fixture.i18n.get("incident.problem.reasonMissing")));
-        incidents.reasonProperty().set("Spare microphone at hand");
-        incidents.skip(2);
+        incidents.detail().reasonProperty().set("Spare microphone at hand");
+        incidents.detail().skip(2);
 
-        assertThat(incidents.steps().get(0).tick()).hasValueSatisfying(t -> {
+        assertThat(incidents.detail().steps().get(0).tick()).hasValueSatisfying(t -> {
             assertThat(t.tickedBy()).isEqualTo("Zhou Min");
             assertThat(t.tickedAt()).isEqualTo(ViewModelFixture.CLOCK.instant());
         });
-        assertThat(incidents.steps().get(1).tick()).hasValueSatisfying(t -> {
+        assertThat(incidents.detail().steps().get(1).tick()).hasValueSatisfying(t -> {
             assertThat(t.skipped()).isTrue();
             assertThat(t.skipReason()).isEqualTo("Spare microphone at hand");
         });
@@ -156,14 +156,14 @@ class IncidentViewModelsTest {
     @Test
     void notifyingAContactLogsTheTimeAndTheGuideLinkOpens() {
         captureOne(IncidentType.FIRE_OR_SMOKE);
-        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEmpty();
-        incidents.notifyContact(incidents.contacts().get(0));
-        assertThat(incidents.notifiedState(incidents.contacts().get(0))).isEqualTo("Notified 09:15");
+        assertThat(incidents.detail().notifiedState(incidents.detail().contacts().get(0))).isEmpty();
+        incidents.detail().notifyContact(incidents.detail().contacts().get(0));
+        assertThat(incidents.detail().notifiedState(incidents.detail().contacts().get(0))).isEqualTo("Notified 09:15");
         assertThat(fixture.i18n.get("incident.contact.notify")).as("the button names the action").isEqualTo("Notify");
-        assertThat(incidents.notifications()).singleElement()
+        assertThat(incidents.detail().notifications()).singleElement()
                 .satisfies(n -> assertThat(n.notifiedAt()).isEqualTo(ViewModelFixture.CLOCK.instant()));
-        incidents.openGuide();
-        assertThat(guidesOpened).containsExactly(incidents.guideIdProperty().get());
+        incidents.detail().openGuide();
+        assertThat(guidesOpened).containsExactly(incidents.detail().guideIdProperty().get());
         assertThat(guidesOpened.get(0)).isNotEmpty();
     }
 
@@ -176,18 +176,43 @@ class IncidentViewModelsTest {
 
         assertThat(incidents.selectedProperty().get().status()).isEqualTo(IncidentStatus.RESOLVED);
         assertThat(incidents.selectedProperty().get().description()).isEqualTo("Projector bulb replaced");
-        assertThat(incidents.history()).extracting(IncidentVersion::kind)
+        assertThat(incidents.detail().history()).extracting(IncidentVersion::kind)
                 .containsExactly(ChangeKind.CREATED, ChangeKind.STATUS_CHANGED, ChangeKind.EDITED);
-        assertThat(incidents.history().get(0).incident().description()).isEmpty();
+        assertThat(incidents.detail().history().get(0).incident().description()).isEmpty();
         incidents.setStatus(IncidentStatus.OPEN);
         assertThat(fixture.dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message())
                 .isEqualTo(fixture.i18n.get("incident.problem.statusBackwards")));
     }
 
     @Test
+    void aCorrectionTypedAndLeftByChoosingAnotherIncidentIsWrittenOnce() {
+        Incident first = captureOne(IncidentType.PROJECTOR_FAILURE);
+        Incident second = captureOne(IncidentType.AUDIO_FAILURE);
+        incidents.select(first);
+        incidents.correction().locationProperty().set("Room A");
+        incidents.saveCorrection();
+        incidents.select(second);
+
+        assertThat(incidents.selectedProperty().get().id()).isEqualTo(second.id());
+        assertThat(fixture.context.incidents().log().history(first.id())).extracting(IncidentVersion::kind)
+                .containsExactly(ChangeKind.CREATED, ChangeKind.EDITED);
+        assertThat(fixture.context.incidents().log().history(first.id()).get(1).incident().location())
+                .isEqualTo("Room A");
+        incidents.correction().descriptionProperty().set("Hum from the left speaker");
+        incidents.select(incidents.list().timeline().stream().filter(i -> i.id().equals(first.id())).findFirst()
+                .orElseThrow());
+        assertThat(fixture.context.incidents().log().history(second.id()).get(1).incident().description())
+                .isEqualTo("Hum from the left speaker");
+        assertThat(incidents.correction().locationProperty().get()).isEqualTo("Room A");
+        incidents.saveCorrection();
+        assertThat(fixture.context.incidents().log().history(first.id())).as("nothing changed: no new version")
+                .hasSize(2);
+    }
+
+    @Test
     void voidingKeepsTheRecordVisibleAsVoided() {
         Incident incident = captureOne(IncidentType.OTHER);
-        incidents.reasonProperty().set("Logged twice");
+        incidents.detail().reasonProperty().set("Logged twice");
         incidents.voidSelected();
 
         Incident shown = incidents.list().timeline().stream().filter(i -> i.id().equals(incident.id())).findFirst()
@@ -195,7 +220,7 @@ class IncidentViewModelsTest {
         assertThat(shown.voided()).isTrue();
         assertThat(texts.timelineRow(shown)).contains("voided");
         assertThat(incidents.changeableProperty().get()).isFalse();
-        assertThat(incidents.history()).last().extracting(IncidentVersion::kind).isEqualTo(ChangeKind.VOIDED);
+        assertThat(incidents.detail().history()).last().extracting(IncidentVersion::kind).isEqualTo(ChangeKind.VOIDED);
     }
 
     @Test

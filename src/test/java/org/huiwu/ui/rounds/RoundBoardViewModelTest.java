@@ -90,17 +90,17 @@ class RoundBoardViewModelTest {
     }
 
     private SeatTile tile(PlannedSeat seat) {
-        return board.tiles().stream().filter(t -> t.id().equals(seat.key())).findFirst().orElseThrow();
+        return board.display().tiles().stream().filter(t -> t.id().equals(seat.key())).findFirst().orElseThrow();
     }
 
     private String nameOf(String seatKey) {
-        return board.tiles().stream().filter(t -> t.id().equals(seatKey)).findFirst().orElseThrow().occupant();
+        return board.display().tiles().stream().filter(t -> t.id().equals(seatKey)).findFirst().orElseThrow().occupant();
     }
 
     @Test
     void servesThePodiumInRouteOrderThenSeatsFallDueAndOverdue() {
         commands.startMeeting();
-        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
+        assertThat(board.display().meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
         board.zoneProperty().set(board.zones().get(1));
         commands.startRound();
 
@@ -155,7 +155,7 @@ class RoundBoardViewModelTest {
             @Override
             public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                     java.util.function.Consumer<Throwable> onFailure) {
-                if (diskFull[0] && board.meeting() != null && work.toString().contains("RoundBoardViewModel")) {
+                if (diskFull[0] && board.meeting() != null && work.toString().contains("PendingTaps")) {
                     onFailure.accept(new IllegalStateException("No space left on device"));
                     return;
                 }
@@ -172,7 +172,7 @@ class RoundBoardViewModelTest {
         diskFull[0] = true;
         String first = podium.get(0).key();
         flakyCommands.serve(first);
-        assertThat(flaky.tiles().stream().filter(t -> t.id().equals(first)).findFirst().orElseThrow().states())
+        assertThat(flaky.display().tiles().stream().filter(t -> t.id().equals(first)).findFirst().orElseThrow().states())
                 .contains(SeatState.SERVED);
         assertThat(flaky.problemProperty().get()).startsWith("1 ");
         Meeting meeting = context.meetings().list().get(0);
@@ -209,8 +209,8 @@ class RoundBoardViewModelTest {
         commands.closeRound();
         commands.endMeeting();
 
-        assertThat(board.roundOpenProperty().get()).isTrue();
-        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
+        assertThat(board.display().roundOpenProperty().get()).isTrue();
+        assertThat(board.display().meetingStateProperty().get()).isEqualTo(MeetingState.RUNNING);
         assertThat(dialogs.questions()).extracting(ScriptedDialogs.Shown::message)
                 .anySatisfy(question -> assertThat(question).contains("6 seats"));
         Meeting meeting = context.meetings().list().get(0);
@@ -220,13 +220,13 @@ class RoundBoardViewModelTest {
 
     @Test
     void aMeetingWithoutSeatingSaysToArrangeTheSeatsFirst() {
-        assertThat(board.seatingMissingProperty().get()).isFalse();
+        assertThat(board.display().seatingMissingProperty().get()).isFalse();
         Meeting empty = context.meetings().save(context.meetings().draft("无座次"));
 
         state.currentMeetingProperty().set(empty);
 
-        assertThat(board.seatingMissingProperty().get()).isTrue();
-        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.NOT_STARTED);
+        assertThat(board.display().seatingMissingProperty().get()).isTrue();
+        assertThat(board.display().meetingStateProperty().get()).isEqualTo(MeetingState.NOT_STARTED);
     }
 
     @Test
@@ -245,7 +245,7 @@ class RoundBoardViewModelTest {
         RoundBoardViewModel restarted = boardWith(new ImmediateTaskRunner());
 
         assertThat(restarted.zoneProperty().get().id()).isEqualTo(named.id());
-        assertThat(restarted.roundOpenProperty().get()).isTrue();
+        assertThat(restarted.display().roundOpenProperty().get()).isTrue();
     }
 
     @Test
@@ -276,7 +276,7 @@ class RoundBoardViewModelTest {
         commands.pause();
         clock.advance(Duration.ofMinutes(30));
         board.tick();
-        assertThat(board.meetingStateProperty().get()).isEqualTo(MeetingState.PAUSED);
+        assertThat(board.display().meetingStateProperty().get()).isEqualTo(MeetingState.PAUSED);
         assertThat(tile(podium.get(0)).states()).doesNotContain(SeatState.OVERDUE);
         assertThat(tile(podium.get(0)).badge()).isEqualTo("2\u2032");
     }
@@ -295,7 +295,7 @@ class RoundBoardViewModelTest {
         summary.refresh();
         assertThat(summary.summaryProperty().get())
                 .contains("Rounds 1").contains("Pours 6").contains("Missed 1").contains("recorded late 1");
-        assertThat(board.roundOpenProperty().get()).isFalse();
+        assertThat(board.display().roundOpenProperty().get()).isFalse();
     }
 
     @Test
@@ -328,7 +328,7 @@ class RoundBoardViewModelTest {
 
     @Test
     void thePodiumSeatsAreOnTheBoard() {
-        assertThat(board.tiles()).hasSize(7);
+        assertThat(board.display().tiles()).hasSize(7);
         assertThat(podium).allMatch(seat -> seat.blockKind() == BlockKind.PODIUM);
     }
 }

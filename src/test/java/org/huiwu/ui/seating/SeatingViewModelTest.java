@@ -162,11 +162,16 @@ class SeatingViewModelTest {
         assertThat(fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow().blocks()).isEqualTo(before.blocks());
     }
 
+    private SeatingExports exports() {
+        return new SeatingExports(model, fixture.context.seatPlans(), fixture.runner, fixture.dialogs, fixture.failures,
+                fixture.i18n, ViewModelFixture.CLOCK, fixture.context.preferences());
+    }
+
     @Test
     void exportsTheChartAsPdfWithTheNamesAndTheViewpoint() throws Exception {
         Path pdf = dataDir.resolve("chart.pdf");
         fixture.dialogs.saveTo(pdf);
-        new SeatingExports(model, ViewModelFixture.CLOCK, fixture.context.preferences()).chartPdf();
+        exports().chartPdf();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("王建国", "孙玉兰").contains("View: from the audience");
@@ -175,7 +180,7 @@ class SeatingViewModelTest {
 
     @Test
     void nameCardsOfChangedSeatsOnlyAndThenNothingIsChanged() throws Exception {
-        SeatingExports exports = new SeatingExports(model, ViewModelFixture.CLOCK, fixture.context.preferences());
+        SeatingExports exports = exports();
         fixture.dialogs.saveTo(dataDir.resolve("all.pdf"));
         exports.nameCards(false);
         assertThat(model.changesProperty().get()).startsWith("0 ");
