@@ -219,12 +219,12 @@ public final class HuiwuApp extends Application {
                         rule.override(supervisor, reason);
                     }
                 }).settle();
-        log().info("The 涉密 meetings in the unencrypted folder {}: {}", dataDir, outcome);
+        log().info("The classified meetings in the unencrypted folder {}: {}", dataDir, outcome);
         if (outcome == ClassifiedGateAtStart.Outcome.NOT_SETTLED) {
             context.close();
             context = null;
             startupFailure = new StorageUnavailableException(StorageProblem.CLASSIFIED_NOT_ENCRYPTED, dataDir,
-                    new IllegalStateException("a 涉密 meeting in a folder that is not encrypted"));
+                    new IllegalStateException("a classified meeting in a folder that is not encrypted"));
             return false;
         }
         return true;

@@ -83,6 +83,7 @@ class StaffScreenTest {
         var wang = window.context().staff().staffing().of(SampleMeeting.ID).stream()
                 .filter(line -> line.staffName().equals("王丽")).findFirst().orElseThrow();
         window.context().staff().staffing().remove(wang.id());
+        window.context().classifiedFolder().override("督导员", "本测试只看人员安排");
         window.context().meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
                 m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
                 Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
@@ -180,6 +181,7 @@ class StaffScreenTest {
                     .export(java.util.List.of(SampleMeeting.ID), org.huiwu.logic.export.ExportFormat.BUNDLE,
                             elsewhere.resolve("out"), org.huiwu.logic.export.ExportMonitor.none()).get(0);
         }
+        window.context().classifiedFolder().override("督导员", "本测试只看人员安排");
         window.context().bundleMerger().merge(java.util.List.of(bundle), org.huiwu.logic.export.ExportMonitor.none());
         Meeting arrived = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
         robot.interact(() -> window.workbench().state().currentMeetingProperty().set(arrived));

@@ -34,7 +34,7 @@ public final class ClassifiedFolderDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        Label message = new Label(i18n.format("privacy.classified.message", dataDir, String.join("、", meetingTitles)));
+        Label message = new Label(i18n.format("privacy.classified.message", dataDir, String.join(i18n.get("list.separator"), meetingTitles)));
         message.setWrapText(true);
         Label overrideHint = new Label(i18n.get("privacy.classified.overrideHint"));
         overrideHint.setWrapText(true);
