@@ -249,7 +249,9 @@ public final class Workbench {
         lockCover = new IdleLockCover(window, idleLock, i18n);
         scene.setRoot(lockCover);
         Themes.apply(scene, theme);
-        if (shownBefore != null) {
+        if (GuidesScreen.ID.equals(shownBefore)) {
+            guideLinks.openLibrary();
+        } else if (shownBefore != null) {
             state.show(shownBefore);
         }
         lockCover.requestFocus();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
 import org.huiwu.logic.settings.Preferences.Language;
@@ -45,5 +46,18 @@ class LanguageSwitchTest {
         assertThat(app.window().workbench().state().shownScreenProperty().get()).isEqualTo(SeatingScreen.ID);
         waitUntil(() -> robot.lookup("#seatMap").tryQuery().isPresent());
         assertThat(robot.lookup("#searchField").queryAs(TextField.class).isFocused()).isFalse();
+    }
+
+    @Test
+    void theGuidesInFrontAreListedAgainInTheNewLanguage(FxRobot robot) {
+        robot.interact(() -> app.window().workbench().guideLinks().openLibrary());
+        waitUntil(() -> robot.lookup("#guideList").tryQueryAs(ListView.class).map(l -> !l.getItems().isEmpty())
+                .orElse(false));
+
+        robot.interact(() -> app.window().workbench().applySettings(Language.ENGLISH, Theme.LIGHT));
+
+        waitUntil(() -> robot.lookup("#guideList").tryQueryAs(ListView.class)
+                .filter(l -> l.getScene() != null && l.isVisible() && !l.getItems().isEmpty()).isPresent());
+        assertThat(app.window().workbench().state().shownScreenProperty().get()).isEqualTo("guidesScreen");
     }
 }
