@@ -181,6 +181,8 @@ public final class SeatingViewModel implements SeatingAccess {
             marks.presiderSeats(current, seats, history.current(), attendees)
                     .forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
         }
+        seats.stream().filter(PlannedSeat::interpreter)
+                .forEach(seat -> badges.put(seat.key(), i18n.get("seating.map.interpreter")));
         for (UUID speaker : state.openMeeting().speakersProperty().get()) {
             history.current().seatOf(speaker).ifPresent(seat -> badges.merge(seat, i18n.get("seating.map.speaking"),
                     (presider, speaking) -> presider + " · " + speaking));
