@@ -9,9 +9,9 @@ import org.huiwu.model.seating.PlannedSeat;
 
 /**
  * The names of seats in the user's language: a full label for lists and name cards ("主席台 第1排
- * 4号", "3排5号", "2号桌 6座", "会谈桌 客方 1号", "会谈 主方译员") and a short label for the small boxes of a seat
- * chart or map. Rows and numbers are those of {@link PlannedSeat}: at talks the row is the table side,
- * at round tables the table, at U-shape and hollow-square tables the part of the table (1 head,
+ * 4号", "3排5号", "2号桌 6座", "会谈桌 客方 1号", "会谈桌 主方译员") and a short label for the small
+ * boxes of a seat chart or map. Rows and numbers are those of {@link PlannedSeat}: at talks the row
+ * is the table side, at round tables the table, at U-shape and hollow-square tables the part of the table (1 head,
  * 2 and 3 the arms, 4 the foot). Immutable and thread-safe.
  */
 public final class SeatLabels {
