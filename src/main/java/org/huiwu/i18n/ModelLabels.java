@@ -57,6 +57,7 @@ public final class ModelLabels {
             case OBSERVER -> "attendee.role.observer";
             case STAFF -> "attendee.role.staff";
             case GUEST -> "attendee.role.guest";
+            case INTERPRETER -> "attendee.role.interpreter";
         };
     }
 

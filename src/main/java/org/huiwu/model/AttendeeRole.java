@@ -6,5 +6,7 @@ public enum AttendeeRole {
     DELEGATE,
     OBSERVER,
     STAFF,
-    GUEST
+    GUEST,
+    /** 翻译: sits in the interpreter seats of talks and receptions, never in another seat by rule. */
+    INTERPRETER
 }

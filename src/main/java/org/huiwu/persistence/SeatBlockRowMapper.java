@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SpeakerStand;
@@ -32,7 +33,8 @@ public final class SeatBlockRowMapper implements RowMapper<SeatBlock> {
     private static BlockOptions options(ResultSet rs) throws SQLException {
         return new BlockOptions(PresiderPlacement.valueOf(rs.getString("presider_placement")),
                 rs.getObject("presider_id", UUID.class), SpeakerStand.valueOf(rs.getString("speaker_stand")),
-                UnitSections.valueOf(rs.getString("unit_sections")), UnitOrder.valueOf(rs.getString("unit_order")));
+                UnitSections.valueOf(rs.getString("unit_sections")), UnitOrder.valueOf(rs.getString("unit_order")),
+                InterpreterPlacement.valueOf(rs.getString("interpreter_placement")));
     }
 
     static String rowsText(List<Integer> rows) {

@@ -52,10 +52,10 @@ public interface SeatPlanDao {
     @SqlBatch("""
             INSERT INTO seat_block (id, plan_id, position, kind, name, row_sizes, aisle_every, tables, seats_per_table,
                 host_seats, guest_seats, orientation, presider_placement, presider_id, speaker_stand, unit_sections,
-                unit_order)
+                unit_order, interpreter_placement)
             VALUES (:id, :planId, :position, :kind, :name, :rowSizes, :aisleEvery, :tables, :seatsPerTable,
                 :hostSeats, :guestSeats, :orientation, :presiderPlacement, :presiderId, :speakerStand, :unitSections,
-                :unitOrder)
+                :unitOrder, :interpreters)
             """)
     void insertBlocks(@Bind("planId") UUID planId, @Bind("id") List<UUID> ids, @Bind("position") List<Integer> positions,
             @Bind("kind") List<String> kinds, @Bind("name") List<String> names, @Bind("rowSizes") List<String> rowSizes,
@@ -64,7 +64,7 @@ public interface SeatPlanDao {
             @Bind("guestSeats") List<Integer> guestSeats, @Bind("orientation") List<String> orientations,
             @Bind("presiderPlacement") List<String> presiderPlacements, @Bind("presiderId") List<UUID> presiderIds,
             @Bind("speakerStand") List<String> speakerStands, @Bind("unitSections") List<String> unitSections,
-            @Bind("unitOrder") List<String> unitOrders);
+            @Bind("unitOrder") List<String> unitOrders, @Bind("interpreters") List<String> interpreters);
 
     @SqlQuery("SELECT seat_key, attendee_id, locked FROM seat_assignment WHERE plan_id = :planId")
     @RegisterConstructorMapper(SeatAssignmentRows.Row.class)
@@ -118,7 +118,8 @@ public interface SeatPlanDao {
                     blocks.stream().map(b -> b.options().presiderId()).toList(),
                     blocks.stream().map(b -> b.options().speakerStand().name()).toList(),
                     blocks.stream().map(b -> b.options().unitSections().name()).toList(),
-                    blocks.stream().map(b -> b.options().unitOrder().name()).toList());
+                    blocks.stream().map(b -> b.options().unitOrder().name()).toList(),
+                    blocks.stream().map(b -> b.options().interpreters().name()).toList());
         }
     }
 

@@ -18,6 +18,7 @@ import org.huiwu.model.Side;
 import org.huiwu.model.seating.BlockOptions;
 import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.DoorPosition;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.RowNumbering;
 import org.huiwu.model.seating.SeatAssignments;
@@ -126,5 +127,27 @@ class SeatPlanDaoTest {
         assertThat(read.get(0).options()).isEqualTo(podiumOptions);
         assertThat(read.get(1).options()).isEqualTo(audienceOptions);
         assertThat(read.get(2).options()).isEqualTo(BlockOptions.NONE);
+    }
+
+    @Test
+    void interpreterPlacementRoundTripsPerBlockAndAChangeIsStored() {
+        UUID talksId = UUID.randomUUID();
+        UUID receptionId = UUID.randomUUID();
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId).withBlocks(List.of(
+                SeatBlock.talks(talksId, "会谈", 3, 3, TableOrientation.ACROSS_DOOR)
+                        .withOptions(BlockOptions.NONE.withInterpreters(InterpreterPlacement.BEHIND)),
+                SeatBlock.reception(receptionId, "会见", 2, 2)));
+        plans.save(plan, Instant.EPOCH);
+
+        List<SeatBlock> read = plans.findByMeeting(meetingId).orElseThrow().blocks();
+        assertThat(read.get(0).options().interpreters()).isEqualTo(InterpreterPlacement.BEHIND);
+        assertThat(read.get(1).options().interpreters()).isEqualTo(InterpreterPlacement.STANDARD);
+
+        plans.save(plan.withBlocks(List.of(read.get(0).withOptions(read.get(0).options()
+                .withInterpreters(InterpreterPlacement.NONE)), read.get(1).withOptions(read.get(1).options()
+                .withInterpreters(InterpreterPlacement.BESIDE)))), Instant.EPOCH);
+        read = plans.findByMeeting(meetingId).orElseThrow().blocks();
+        assertThat(read).extracting(b -> b.options().interpreters())
+                .containsExactly(InterpreterPlacement.NONE, InterpreterPlacement.BESIDE);
     }
 }

@@ -60,6 +60,10 @@ enum LayoutStops {
         at.tab("#seatingTab");
         at.menuButtonItem("#addBlockButton", "addBlock-PODIUM");
     }),
+    BLOCK_EDITOR_TALKS(Kind.DIALOG, "SeatingSidePanel", at -> {
+        at.tab("#seatingTab");
+        at.menuButtonItem("#addBlockButton", "addBlock-TALKS");
+    }),
     NAME_CARDS(Kind.DIALOG, "NameCardDialog", at -> at.menu("seatingMenuCards")),
     SERVICE_PLAN(Kind.DIALOG, "RoundBoardView", at -> {
         at.tab("#roundsTab");

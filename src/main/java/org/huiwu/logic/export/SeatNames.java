@@ -11,8 +11,9 @@ import org.huiwu.model.seating.BlockKind;
 
 /**
  * Names the seats of one exported meeting as people say them ("群众席 第2排5号") instead of their stored
- * keys ({@code blockId/row/number}; a block without a name is called by its template, 主席台), and orders seats block by block, row by row, seat by seat. A key
- * of an unknown block keeps its stored form. Immutable once built; thread-safe.
+ * keys ({@code blockId/row/number}; a block without a name is called by its template, 主席台; row 0 is
+ * an interpreter seat, "会谈 主方译员"), and orders seats block by block, row by row, seat by seat. A
+ * key of an unknown block keeps its stored form. Immutable once built; thread-safe.
  */
 final class SeatNames {
 
@@ -40,6 +41,10 @@ final class SeatNames {
         }
         String[] parts = seatKey.toString().split("/");
         String block = parts.length == 3 ? blockNames.get(parts[0]) : null;
+        if (block != null && parts[1].equals("0")) {
+            return i18n.format("export.seatName.interpreter", block, i18n.get(parts[2].equals("1")
+                    ? "seating.seatLabel.side.guest" : "seating.seatLabel.side.host"));
+        }
         return block == null ? seatKey.toString() : i18n.format("export.seatName", block, parts[1], parts[2]);
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
+import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.Side;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.BlockOptions;
@@ -29,7 +30,8 @@ import org.huiwu.model.seating.UnitSections;
  * One run of auto-assign (see {@link SeatingPlanner#autoAssign}): locked seats first, then block by
  * block in honour order. A podium with a presider placement seats its presider first; an audience
  * block with sections by unit takes its share of the precedence list and seats it unit by unit; every
- * other seat takes the next attendee of its source. Confined to the calling thread; used once.
+ * other seat takes the next attendee of its source. Interpreter seats take interpreters, and only they
+ * do. Confined to the calling thread; used once.
  */
 final class AutoAssign {
 
@@ -44,6 +46,7 @@ final class AutoAssign {
     private final Map<Side, Deque<Attendee>> bySide = new EnumMap<>(Side.class);
     private final Deque<Attendee> leaders = new ArrayDeque<>();
     private final Deque<Attendee> everyone = new ArrayDeque<>();
+    private final List<Attendee> interpreters = new ArrayList<>();
     private boolean anyLeader;
 
     AutoAssign(List<SeatBlock> blocks, Convention convention, List<Attendee> attendees, SeatAssignments current) {
@@ -64,7 +67,14 @@ final class AutoAssign {
             }
         });
         for (Attendee attendee : attendees) {
-            if (seated.contains(attendee.id()) || !Presiders.eligible(attendee)) {
+            if (seated.contains(attendee.id())) {
+                continue;
+            }
+            if (attendee.role() == AttendeeRole.INTERPRETER && attendee.checkIn() != CheckInStatus.ABSENT) {
+                interpreters.add(attendee);
+                continue;
+            }
+            if (!Presiders.eligible(attendee)) {
                 continue;
             }
             bySide.computeIfAbsent(attendee.side(), side -> new ArrayDeque<>()).add(attendee);
@@ -77,6 +87,7 @@ final class AutoAssign {
         Map<UUID, List<PlannedSeat>> byBlock = new LinkedHashMap<>();
         seats.forEach(seat -> byBlock.computeIfAbsent(seat.blockId(), id -> new ArrayList<>()).add(seat));
         byBlock.forEach((blockId, blockSeats) -> fill(blocks.get(blockId), blockSeats));
+        seatInterpreters(seats);
         return SeatAssignments.of(result, current.lockedSeats());
     }
 
@@ -91,13 +102,33 @@ final class AutoAssign {
             return;
         }
         for (PlannedSeat seat : blockSeats) {
-            if (current.isLocked(seat.key()) || result.containsKey(seat.key())) {
+            if (seat.interpreter() || current.isLocked(seat.key()) || result.containsKey(seat.key())) {
                 continue;
             }
             Attendee next = take(sourceOf(seat));
             if (next != null) {
                 result.put(seat.key(), next.id());
                 seated.add(next.id());
+            }
+        }
+    }
+
+    /**
+     * The interpreter seats, in honour order, take the interpreters: first those of the seat's party,
+     * then those the list gives no side. Interpreters take no other seat.
+     */
+    private void seatInterpreters(List<PlannedSeat> seats) {
+        for (boolean ownSideOnly : new boolean[] {true, false}) {
+            for (PlannedSeat seat : seats) {
+                if (!seat.interpreter() || current.isLocked(seat.key()) || result.containsKey(seat.key())) {
+                    continue;
+                }
+                interpreters.stream().filter(a -> !seated.contains(a.id()))
+                        .filter(a -> a.side() == seat.party() || (!ownSideOnly && a.side() == Side.NONE))
+                        .findFirst().ifPresent(a -> {
+                            result.put(seat.key(), a.id());
+                            seated.add(a.id());
+                        });
             }
         }
     }

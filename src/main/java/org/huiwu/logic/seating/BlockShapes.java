@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.huiwu.model.Side;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PartySeat;
 import org.huiwu.model.seating.RankedRows;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
-import org.huiwu.model.seating.TableSide;
 import org.huiwu.model.seating.Viewpoint;
 
 /**
  * Turns one block into seats with positions and in-block ranks, using the rule engines (podium,
- * audience, talks, reception, signing, round table). Positions are in the audience view with the
+ * audience, talks, reception, signing, round table); talks and receptions get their interpreter
+ * seats through {@link PartyShapes}. Positions are in the audience view with the
  * front at the top; one unit is one seat. Stateless.
  */
 final class BlockShapes {
@@ -33,14 +34,18 @@ final class BlockShapes {
             case PODIUM -> rows(podium.rows(block.rows(), plan.podiumRules(), Viewpoint.AUDIENCE), 0, true);
             case AUDIENCE -> rows(audience.rank(block.rows(), plan.convention(), plan.audienceFill(),
                     Viewpoint.AUDIENCE), block.aisleEvery(), false);
-            case TALKS -> talks(talks.seat(block.orientation(), block.hostSeats(), block.guestSeats(),
-                    plan.convention(), plan.variants()));
-            case RECEPTION -> arc(reception.seat(block.hostSeats(), block.guestSeats(), plan.convention(),
-                    Viewpoint.AUDIENCE));
+            case TALKS -> PartyShapes.talks(talks.seat(block.orientation(), block.hostSeats(), block.guestSeats(),
+                    plan.convention(), plan.variants()), interpreters(block, plan));
+            case RECEPTION -> PartyShapes.reception(reception.seat(block.hostSeats(), block.guestSeats(),
+                    plan.convention(), Viewpoint.AUDIENCE), interpreters(block, plan));
             case SIGNING -> line(signing.signers(Viewpoint.AUDIENCE));
             case ROUND_TABLES -> roundTables(block, plan);
             case U_SHAPE, HOLLOW_SQUARE -> table.shape(block, plan.convention());
         };
+    }
+
+    private static InterpreterPlacement interpreters(SeatBlock block, SeatPlan plan) {
+        return block.options().interpreters().resolve(block.kind(), plan.convention());
     }
 
     /**
@@ -60,42 +65,6 @@ final class BlockShapes {
                 double y = (facingAudience ? rowCount - 1 - r : r) * ROW_PITCH;
                 seats.add(new BlockShape(r + 1, i + 1, x, y, row.get(i), Side.NONE));
             }
-        }
-        return seats;
-    }
-
-    /** Talks: each side's ranks are read as that side's own people see them; place them on the plan. */
-    private static List<BlockShape> talks(List<TableSide> sides) {
-        List<BlockShape> seats = new ArrayList<>();
-        for (int s = 0; s < sides.size(); s++) {
-            TableSide side = sides.get(s);
-            int n = side.ranks().size();
-            for (int i = 0; i < n; i++) {
-                double offset = i - (n - 1) / 2.0;
-                double x;
-                double y;
-                switch (side.position()) {
-                    case FACING_DOOR -> { x = -offset; y = 0; }
-                    case BACK_TO_DOOR -> { x = offset; y = 3; }
-                    case RIGHT_FROM_DOOR -> { x = 2; y = n / 2.0 - offset; }
-                    default -> { x = -2; y = n / 2.0 + offset; }
-                }
-                seats.add(new BlockShape(s + 1, i + 1, x, y, side.ranks().get(i), side.party()));
-            }
-        }
-        return seats;
-    }
-
-    /** Reception sofas on a semicircle that opens towards the door, listed left to right from the door. */
-    private static List<BlockShape> arc(List<PartySeat> fromDoor) {
-        int n = fromDoor.size();
-        double radius = Math.max(2.5, n * 1.2 / Math.PI);
-        List<BlockShape> seats = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double angle = Math.PI - Math.PI * (i + 0.5) / n;
-            PartySeat seat = fromDoor.get(i);
-            seats.add(new BlockShape(1, i + 1, radius * Math.cos(angle), radius * (1 - Math.sin(angle)),
-                    seat.rank(), seat.party()));
         }
         return seats;
     }

@@ -74,7 +74,8 @@ public final class Presiders {
     }
 
     static boolean eligible(Attendee attendee) {
-        return attendee.role() != AttendeeRole.STAFF && attendee.checkIn() != CheckInStatus.ABSENT;
+        return attendee.role() != AttendeeRole.STAFF && attendee.role() != AttendeeRole.INTERPRETER
+                && attendee.checkIn() != CheckInStatus.ABSENT;
     }
 
     private Optional<UUID> suggestionIf(BlockOptions options, List<Attendee> attendees) {

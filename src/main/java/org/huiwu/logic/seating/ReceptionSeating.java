@@ -14,7 +14,8 @@ import org.huiwu.model.seating.Viewpoint;
  * principal's side in rank order. Under {@link Convention#FOREIGN_AFFAIRS} the chief guest sits on
  * the host's right (S8, S9, S10: from the door the host side is on the right); use it for foreign
  * visitors. Under {@link Convention#GOVERNMENT} the visiting superior sits on the host's left
- * (S8, stated as a principle only). Interpreter and note-taker sit behind and are not placed here.
+ * (S8, stated as a principle only). Interpreter seats are added by {@code PartyShapes};
+ * note-takers are not placed here.
  * Stateless, thread-safe.
  */
 public final class ReceptionSeating {

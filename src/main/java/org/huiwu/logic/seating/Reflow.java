@@ -22,7 +22,8 @@ import org.huiwu.model.seating.UnitSections;
  * later occupants move up one seat in the block's fill order, skipping locked seats: honour order, or
  * the unit fill order of an audience block seated by unit, so each unit stays together. On a podium
  * whose presider sits by placement, the presider's seat is held like a locked one; if the presider is
- * the absent one, that seat is left empty (decision 0012). Stateless and thread-safe.
+ * the absent one, that seat is left empty (decision 0012). Interpreter seats and the other seats never
+ * pull from each other. Stateless and thread-safe.
  */
 final class Reflow {
 
@@ -48,7 +49,8 @@ final class Reflow {
             return SeatAssignments.of(result, current.lockedSeats());
         }
         List<PlannedSeat> blockSeats = seats.stream()
-                .filter(s -> s.blockId().equals(gap.blockId()) && s.party() == gap.party()).toList();
+                .filter(s -> s.blockId().equals(gap.blockId()) && s.party() == gap.party()
+                        && s.interpreter() == gap.interpreter()).toList();
         BlockOptions options = optionsOf(gap.blockId());
         String held = presiderSeat(options, blockSeats, current).orElse(null);
         if (vacated.equals(held)) {

@@ -56,7 +56,7 @@ public final class SeatLayout {
             Placed p = placed.get(honour);
             BlockShape s = p.shape();
             seats.add(new PlannedSeat(PlannedSeat.keyOf(p.block().id(), s.row(), s.number()), p.block().id(),
-                    p.block().kind(), s.row(), s.number(), s.x(), p.y(), honour, s.party()));
+                    p.block().kind(), s.row(), s.number(), s.x(), p.y(), honour, s.party(), s.interpreter()));
         }
         return seats;
     }

@@ -22,7 +22,8 @@ import org.huiwu.model.seating.SeatPlan;
  *
  * <p>Auto-assign rules ({@link AutoAssign}): party seats (talks, reception, signing) take the attendees of that side, in
  * precedence order; podium seats take the leaders (or everyone, when the list marks no leader) and are
- * otherwise left free; all other seats take the remaining attendees in precedence order. With the
+ * otherwise left free; interpreter seats take the attendees with the interpreter role (their party's
+ * first), who take no other seat; all other seats take the remaining attendees in precedence order. With the
  * plan's block options, a podium presider and sections by unit are honoured too, by auto-assign and
  * by reflow ({@link Reflow}) alike.
  */

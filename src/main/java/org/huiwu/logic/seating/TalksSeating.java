@@ -18,8 +18,8 @@ import org.huiwu.model.seating.TableSide;
  * in the middle and the others alternate outward, the convention's honoured hand first: government
  * practice gives each side's own view 4 2 1 3 5 for five seats, foreign affairs 5 3 1 2 4.
  * A report meeting to a superior (汇报会, T4) is the across-the-door case with the superior's side
- * passed as the guests. Interpreter and note-taker seats, and the single-table internal meeting
- * (T3), are not placed here. Stateless, thread-safe.
+ * passed as the guests. Interpreter seats are added by {@code PartyShapes}; note-taker seats and the
+ * single-table internal meeting (T3) are not placed here. Stateless, thread-safe.
  */
 public final class TalksSeating {
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.seating.BlockKind;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.TableOrientation;
@@ -46,6 +47,7 @@ public final class BlockEditorView extends GridPane {
     @FXML private ComboBox<SpeakerStand> speakerStandBox;
     @FXML private ComboBox<UnitSections> unitSectionsBox;
     @FXML private ComboBox<UnitOrder> unitOrderBox;
+    @FXML private ComboBox<InterpreterPlacement> interpretersBox;
 
     private final BlockEditorViewModel viewModel;
     private final I18n i18n;
@@ -83,6 +85,8 @@ public final class BlockEditorView extends GridPane {
         choices(unitSectionsBox, UnitSections.values(), s -> BlockOptionLabels.sections(i18n, s),
                 viewModel.unitSectionsProperty());
         choices(unitOrderBox, UnitOrder.values(), o -> BlockOptionLabels.order(i18n, o), viewModel.unitOrderProperty());
+        choices(interpretersBox, InterpreterPlacement.values(), p -> BlockOptionLabels.interpreters(i18n, p),
+                viewModel.interpretersProperty());
         unitOrderBox.disableProperty().bind(viewModel.unitSectionsProperty().isEqualTo(UnitSections.OFF));
 
         boolean rows = kind == BlockKind.PODIUM || kind == BlockKind.AUDIENCE;
@@ -102,6 +106,7 @@ public final class BlockEditorView extends GridPane {
         showRowOf(speakerStandBox, kind == BlockKind.PODIUM);
         showRowOf(unitSectionsBox, kind == BlockKind.AUDIENCE);
         showRowOf(unitOrderBox, kind == BlockKind.AUDIENCE);
+        showRowOf(interpretersBox, parties);
     }
 
     private static <T> void choices(ComboBox<T> box, T[] values, java.util.function.Function<T, String> label,

@@ -21,6 +21,7 @@ import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.BlockOptions;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SpeakerStand;
@@ -31,7 +32,7 @@ import org.huiwu.model.seating.UnitSections;
 /**
  * The fields of one seat block while it is added or edited: the template and its parameters as the
  * attendant types them, and its options (the podium's presider and speaker's stand, the audience's
- * sections by unit). {@link #build()} reads them into a block, or explains what is wrong.
+ * sections by unit, the interpreters' placement at talks and receptions). {@link #build()} reads them into a block, or explains what is wrong.
  * FX thread only.
  */
 public final class BlockEditorViewModel {
@@ -60,6 +61,8 @@ public final class BlockEditorViewModel {
     private final ObjectProperty<UnitSections> unitSections =
             new SimpleObjectProperty<>(this, "unitSections", UnitSections.OFF);
     private final ObjectProperty<UnitOrder> unitOrder = new SimpleObjectProperty<>(this, "unitOrder", UnitOrder.PRECEDENCE);
+    private final ObjectProperty<InterpreterPlacement> interpreters =
+            new SimpleObjectProperty<>(this, "interpreters", InterpreterPlacement.STANDARD);
     private UUID presiderId;
 
     /** A new block of the given kind with sensible starting sizes. */
@@ -89,6 +92,7 @@ public final class BlockEditorViewModel {
         speakerStand.set(block.options().speakerStand());
         unitSections.set(block.options().unitSections());
         unitOrder.set(block.options().unitOrder());
+        interpreters.set(block.options().interpreters());
         if (block.rows().size() == 2 && (block.kind() == BlockKind.U_SHAPE || block.kind() == BlockKind.HOLLOW_SQUARE)) {
             headSeats.set(block.rows().get(0));
             armSeats.set(block.rows().get(1));
@@ -136,7 +140,7 @@ public final class BlockEditorViewModel {
         return new SeatBlock(id, kind.get(), name.get().strip(), rowSizes, aisleEvery.get(), tables.get(),
                 seatsPerTable.get(), hostSeats.get(), guestSeats.get(), orientation.get(),
                 new BlockOptions(presiderPlacement.get(), chosen, speakerStand.get(), unitSections.get(),
-                        unitOrder.get()));
+                        unitOrder.get(), interpreters.get()));
     }
 
     public ObjectProperty<BlockKind> kindProperty() { return kind; }
@@ -157,4 +161,5 @@ public final class BlockEditorViewModel {
     public ObjectProperty<SpeakerStand> speakerStandProperty() { return speakerStand; }
     public ObjectProperty<UnitSections> unitSectionsProperty() { return unitSections; }
     public ObjectProperty<UnitOrder> unitOrderProperty() { return unitOrder; }
+    public ObjectProperty<InterpreterPlacement> interpretersProperty() { return interpreters; }
 }

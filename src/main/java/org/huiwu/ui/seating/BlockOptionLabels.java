@@ -1,12 +1,13 @@
 package org.huiwu.ui.seating;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.model.seating.InterpreterPlacement;
 import org.huiwu.model.seating.PresiderPlacement;
 import org.huiwu.model.seating.SpeakerStand;
 import org.huiwu.model.seating.UnitOrder;
 import org.huiwu.model.seating.UnitSections;
 
-/** Names of the block options (presider seat, speaker's stand, unit sections) in the user's language. Stateless. */
+/** Names of the block options (presider seat, speaker's stand, unit sections, interpreters) in the user's language. Stateless. */
 final class BlockOptionLabels {
 
     private BlockOptionLabels() {
@@ -41,6 +42,15 @@ final class BlockOptionLabels {
         return i18n.get(switch (order) {
             case PRECEDENCE -> "seating.unitOrder.precedence";
             case PINYIN -> "seating.unitOrder.pinyin";
+        });
+    }
+
+    static String interpreters(I18n i18n, InterpreterPlacement placement) {
+        return i18n.get(switch (placement) {
+            case STANDARD -> "seating.interpreters.standard";
+            case BESIDE -> "seating.interpreters.beside";
+            case BEHIND -> "seating.interpreters.behind";
+            case NONE -> "seating.interpreters.none";
         });
     }
 }

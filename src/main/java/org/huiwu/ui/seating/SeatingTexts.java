@@ -34,10 +34,11 @@ final class SeatingTexts {
      * The badges on the seat tiles: 主持 on the presider's seat and 发言 on the seats of those speaking now
      * (the bundle's words), both on one seat when the presider speaks.
      */
-    static Map<String, String> badges(I18n i18n, Set<String> presiderSeats, Set<UUID> speakers,
-            SeatAssignments assignments) {
+    static Map<String, String> badges(I18n i18n, Set<String> presiderSeats, Set<String> interpreterSeats,
+            Set<UUID> speakers, SeatAssignments assignments) {
         Map<String, String> badges = new HashMap<>();
         presiderSeats.forEach(seat -> badges.put(seat, i18n.get("seating.map.presider")));
+        interpreterSeats.forEach(seat -> badges.put(seat, i18n.get("seating.map.interpreter")));
         for (UUID speaker : speakers) {
             assignments.seatOf(speaker).ifPresent(seat -> badges.merge(seat, i18n.get("seating.map.speaking"),
                     (presider, speaking) -> presider + " · " + speaking));

@@ -161,6 +161,8 @@ public final class SeatingViewModel implements SeatingAccess {
         Viewpoint viewpoint = current == null ? Viewpoint.AUDIENCE : current.viewpoint();
         Map<String, String> badges = SeatingTexts.badges(i18n, current == null ? Set.of()
                 : marks.presiderSeats(current, seats, history.current(), attendees),
+                seats.stream().filter(PlannedSeat::interpreter).map(PlannedSeat::key)
+                        .collect(java.util.stream.Collectors.toSet()),
                 state.openMeeting().speakersProperty().get(), history.current());
         SeatTiles.replaceChanged(tiles, SeatTiles.tiles(seats, history.current(), people, search.hits(), viewpoint,
                 badges));

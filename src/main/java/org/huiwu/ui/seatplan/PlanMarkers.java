@@ -66,10 +66,11 @@ public final class PlanMarkers {
                             String.valueOf(number)));
                 });
             } else if (kind == BlockKind.TALKS || kind == BlockKind.SIGNING) {
-                double left = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0);
-                double right = block.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0);
-                double top = block.stream().mapToDouble(PlannedSeat::y).min().orElse(0);
-                double bottom = block.stream().mapToDouble(PlannedSeat::y).max().orElse(0);
+                List<PlannedSeat> atTable = block.stream().filter(s -> !s.interpreter()).toList();
+                double left = atTable.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).min().orElse(0);
+                double right = atTable.stream().mapToDouble(s -> s.x() * SeatTiles.PITCH_X).max().orElse(0);
+                double top = atTable.stream().mapToDouble(PlannedSeat::y).min().orElse(0);
+                double bottom = atTable.stream().mapToDouble(PlannedSeat::y).max().orElse(0);
                 boolean endOn = right - left < 5 && bottom - top > 1;
                 double x = endOn ? left + 0.6 : left - 0.2;
                 double y = endOn ? top - 0.2 : top + 0.55;

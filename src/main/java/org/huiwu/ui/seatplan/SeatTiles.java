@@ -21,8 +21,9 @@ import org.huiwu.ui.control.seatmap.SeatTile;
 /**
  * Turns laid-out seats and who sits in them into the seat map's tiles: position on screen for the
  * chosen viewpoint (the podium view turns the plan by 180°), a short label (the rank on the podium,
- * row-number elsewhere), the occupant's name and organisation (the unit, also in the tooltip), a badge
- * such as 主持 for the presider, and the states (occupied, check-in, search hit). Stateless; {@link #replaceChanged} runs on the FX thread.
+ * row-number elsewhere, none on an interpreter seat, whose badge says 译员), the occupant's name and organisation
+ * (the unit, also in the tooltip), a badge such as 主持 for the presider, and the states (occupied, check-in,
+ * search hit). Stateless; {@link #replaceChanged} runs on the FX thread.
  */
 public final class SeatTiles {
 
@@ -53,7 +54,7 @@ public final class SeatTiles {
         int podiumRank = 0;
         for (PlannedSeat seat : seats) {
             String label = seat.blockKind() == BlockKind.PODIUM ? String.valueOf(++podiumRank)
-                    : seat.row() + "-" + seat.number();
+                    : seat.interpreter() ? "" : seat.row() + "-" + seat.number();
             tiles.add(tile(seat, label, assignments, people, highlighted.contains(seat.key()), viewpoint, bounds)
                     .withBadge(badges.getOrDefault(seat.key(), "")));
         }

@@ -22,7 +22,7 @@ import org.huiwu.model.seating.Viewpoint;
  * @param title the meeting's title
  * @param subtitle date and venue
  * @param viewpointText the statement of the viewpoint every printed plan carries
- * @param conventionText which hand is honoured
+ * @param conventionText which hand is honoured, and where the interpreters sit
  * @param summary seat and occupant counts
  * @param width width of the drawing in units
  * @param height height of the drawing in units

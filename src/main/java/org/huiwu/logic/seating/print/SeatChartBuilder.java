@@ -108,8 +108,8 @@ final class SeatChartBuilder {
         Function<Area, Area> place = a -> turn ? a.moved(-minX, -minY).turned(width, height) : a.moved(-minX, -minY);
         return new SeatChart(meeting.title(), subtitle(meeting),
                 i18n.get(turn ? "seating.chart.viewpoint.podium" : "seating.chart.viewpoint.audience"),
-                i18n.get(plan.convention() == Convention.GOVERNMENT ? "seating.chart.convention.government"
-                        : "seating.chart.convention.foreignAffairs"),
+                InterpreterNote.withConvention(i18n.get(plan.convention() == Convention.GOVERNMENT
+                        ? "seating.chart.convention.government" : "seating.chart.convention.foreignAffairs"), plan, i18n),
                 i18n.format("seating.chart.summary", seats.size(), seats.stream().filter(Seat::occupied).count()),
                 viewpoint, width, height, placedSeats, blocks.stream().map(place).toList(),
                 tables.stream().map(place).toList(), stands.stream().map(place).toList(),

@@ -3,14 +3,15 @@ package org.huiwu.logic.seating.print;
 import java.util.Objects;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.i18n.ModelLabels;
 import org.huiwu.model.Side;
 import org.huiwu.model.seating.PlannedSeat;
 
 /**
  * The names of seats in the user's language: a full label for lists and name cards ("主席台 第1排
- * 4号", "3排5号", "2号桌 6座", "会谈桌 客方 1号") and a short label for the small boxes of a seat
- * chart or map. Rows and numbers are those of {@link PlannedSeat}: at talks the row is the table side,
- * at round tables the table, at U-shape and hollow-square tables the part of the table (1 head,
+ * 4号", "3排5号", "2号桌 6座", "会谈桌 客方 1号", "会谈桌 主方译员") and a short label for the small
+ * boxes of a seat chart or map. Rows and numbers are those of {@link PlannedSeat}: at talks the row
+ * is the table side, at round tables the table, at U-shape and hollow-square tables the part of the table (1 head,
  * 2 and 3 the arms, 4 the foot). Immutable and thread-safe.
  */
 public final class SeatLabels {
@@ -23,6 +24,10 @@ public final class SeatLabels {
 
     /** The full label of a seat. */
     public String label(PlannedSeat seat) {
+        if (seat.interpreter()) {
+            return i18n.format("seating.seatLabel.interpreter", i18n.get(ModelLabels.key(seat.blockKind())),
+                    side(seat.party()));
+        }
         int row = seat.row();
         int n = seat.number();
         return switch (seat.blockKind()) {
@@ -39,6 +44,9 @@ public final class SeatLabels {
 
     /** A label of a few characters for a small seat box. */
     public String shortLabel(PlannedSeat seat) {
+        if (seat.interpreter()) {
+            return i18n.format("seating.seatLabel.short.interpreter", shortSide(seat.party()));
+        }
         int row = seat.row();
         int n = seat.number();
         return switch (seat.blockKind()) {
