@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -375,7 +376,9 @@ public final class AppContext implements AutoCloseable {
 
     /** The rule that a folder holding a 涉密 meeting is encrypted, or overridden with a logged reason. */
     public ClassifiedFolder classifiedFolder() {
-        return new ClassifiedFolder(meetings, database.dao(ClassifiedOverrideDao.class), cipher::encrypts, clock,
+        // on a venue server the records are not in this folder: their protection at rest is the server's
+        BooleanSupplier protectedAtRest = () -> database.engine() == Database.Engine.POSTGRESQL || cipher.encrypts();
+        return new ClassifiedFolder(meetings, database.dao(ClassifiedOverrideDao.class), protectedAtRest, clock,
                 UUID::randomUUID);
     }
 
