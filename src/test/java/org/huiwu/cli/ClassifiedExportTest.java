@@ -52,6 +52,7 @@ class ClassifiedExportTest {
         assertThat(run(null, "sample", "--data-dir", data.toString())).isZero();
         try (AppContext context = AppContext.open(data, Clock.systemUTC())) {
             Meeting sample = context.meetings().find(SampleMeeting.ID).orElseThrow();
+            context.staff().staffing().of(sample.id()).forEach(line -> context.staff().staffing().remove(line.id()));
             context.meetings().save(new Meeting(sample.id(), sample.title(), sample.category(), sample.date(),
                     sample.startTime(), sample.plannedEndTime(), sample.venue(), sample.hostOrganisation(),
                     sample.organisingOrganisation(), Confidentiality.CLASSIFIED, sample.foreignAffairs(),

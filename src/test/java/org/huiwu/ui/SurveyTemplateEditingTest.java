@@ -75,7 +75,7 @@ class SurveyTemplateEditingTest {
                 && !robot.lookup("#templateItems").queryListView().getItems().isEmpty());
         robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(0));
         Object first = robot.lookup("#templateItems").queryListView().getItems().get(0);
-        java.util.UUID id = ((org.huiwu.model.checklists.TemplateItem) first).id();
+        java.util.UUID id = ((org.huiwu.model.checklists.TemplateLine<?>) first).id();
 
         retype(robot, "#templateTextEn", "Check the microphones");
         robot.type(KeyCode.TAB);
@@ -96,7 +96,7 @@ class SurveyTemplateEditingTest {
         waitUntil(() -> robot.lookup("#templateItems .list-cell").tryQuery().isPresent()
                 && !robot.lookup("#templateItems").queryListView().getItems().isEmpty());
         robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(0));
-        var first = (org.huiwu.model.checklists.TemplateItem) robot.lookup("#templateItems").queryListView()
+        var first = (org.huiwu.model.checklists.TemplateLine<?>) robot.lookup("#templateItems").queryListView()
                 .getItems().get(0);
 
         retype(robot, "#templateTextEn", "Not wanted");
@@ -106,7 +106,7 @@ class SurveyTemplateEditingTest {
         robot.clickOn(robot.lookup("#editTemplateButton").match(WindowRobot::shown).queryButton());
         waitUntil(() -> titled("服务检查模板") != null);
         robot.interact(() -> robot.lookup("#templateItems").queryListView().getSelectionModel().select(1));
-        var second = (org.huiwu.model.checklists.TemplateItem) robot.lookup("#templateItems").queryListView()
+        var second = (org.huiwu.model.checklists.TemplateLine<?>) robot.lookup("#templateItems").queryListView()
                 .getItems().get(1);
         retype(robot, "#templateTextEn", "Second item");
         robot.type(KeyCode.TAB);

@@ -72,6 +72,8 @@ class ClassifiedFolderTest {
     }
 
     static void classify(AppContext context, UUID id) {
+        // staff without a valid pledge may not serve a 涉密 meeting (decision 0028); this test is about the folder
+        context.staff().staffing().of(id).forEach(line -> context.staff().staffing().remove(line.id()));
         Meeting m = context.meetings().find(id).orElseThrow();
         context.meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
                 m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
