@@ -11,7 +11,7 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.control.seatmap.PlanMarker;
 import org.huiwu.ui.control.seatmap.SeatTile;
 
-/** What the round board loads in one background call: the board's snapshot, who sits where and the seat map's tiles. */
+/** What the round board loads in one background call: the board's snapshot, who sits where, the seat map's tiles and the zone the attendant's board opens on. */
 record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assignments, List<SeatTile> seatingTiles,
-        List<PlanMarker> markers, Map<UUID, Attendee> people) {
+        List<PlanMarker> markers, Map<UUID, Attendee> people, UUID homeZone) {
 }

@@ -85,6 +85,9 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     private List<SeatTile> seatingTiles = List.of();
     private SeatPlan seatPlan;
     private org.huiwu.model.seating.SeatAssignments assignments;
+    private org.huiwu.logic.staff.BoardZone ownZone;
+    private java.util.function.Supplier<String> attendant = () -> "";
+    private UUID zonedMeeting;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -177,22 +180,33 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             return;
         }
         UUID meetingId = meeting.id();
-        runner.run(() -> read(meetingId), loaded -> {
+        String name = attendant.get();
+        runner.run(() -> read(meetingId, name), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
         }, failure -> problem.set(services.failures().describe(failure)));
     }
 
-    private BoardLoad read(UUID meetingId) {
+    /**
+     * Opens each meeting's board on the zone of the attendant named by {@code name} (read on the FX thread), as
+     * {@code rule} gives it from the meeting's staffing; without this the board opens on all zones.
+     */
+    public void openOnOwnZone(org.huiwu.logic.staff.BoardZone rule, java.util.function.Supplier<String> name) {
+        this.ownZone = rule;
+        this.attendant = name;
+    }
+
+    private BoardLoad read(UUID meetingId, String name) {
         BoardSnapshot loaded = services.roundBoard().load(meetingId);
+        UUID home = ownZone == null ? ServiceZone.EVERYONE : ownZone.zoneFor(meetingId, name, loaded.plan().zones());
         SeatPlan plan = services.seatPlans().planOf(meetingId);
         Map<UUID, org.huiwu.model.Attendee> byId = new HashMap<>();
         services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
         var assignments = services.seatPlans().assignments(plan.id());
         return new BoardLoad(loaded, plan, assignments,
                 SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
-                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
+                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId, home);
     }
 
     private void apply(BoardLoad loaded) {
@@ -205,7 +219,10 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         viewpointCaption.set(SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
         ServiceZone chosen = zone.get();
-        UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        UUID meetingId = state.currentMeeting().id();
+        UUID shown = round != null ? round.zoneId() : !meetingId.equals(zonedMeeting) ? loaded.homeZone()
+                : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        zonedMeeting = meetingId;
         zones.setAll(zonesOf(snapshot));
         zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
         tick();
