@@ -72,6 +72,7 @@ enum LayoutStops {
         at.fire("#editTemplateButton");
     }),
     VENUE(Kind.DIALOG, "VenueScreen", at -> at.menu("menuVenue")),
+    FLOOR(Kind.DIALOG, "FloorScreen", at -> at.menu("menuFloor")),
     SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {
         at.tab("#feedbackTab");
         at.tab("#surveysTab");
