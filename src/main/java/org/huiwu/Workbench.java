@@ -302,6 +302,11 @@ public final class Workbench {
         return flow;
     }
 
+    /** The attendant on duty at this laptop, as the settings remember them. */
+    public Attendant attendant() {
+        return attendant;
+    }
+
     /** The venue floor of the window as it stands (for tests). */
     public FloorScreen floor() {
         return floor;

@@ -7,8 +7,9 @@ import org.huiwu.model.rounds.ServiceZone;
 import org.huiwu.model.staff.Staffing;
 
 /**
- * Which zone the tea board opens on for the attendant at this laptop (issue #15): the plan's zone named after
- * them when the meeting's staffing table puts them on the meeting with a zone; the zone of everyone for a
+ * Which zone the tea board opens on for the attendant at this laptop (issue #15): when the meeting's staffing
+ * table puts them on the meeting with a zone, the plan's zone named as that staffing zone ("主席台组") or after
+ * them; the zone of everyone for a
  * supervisor (领班), for anyone staffed without a zone, and for anyone not on the meeting. Reads the staffing
  * through {@link MeetingStaffing}, so call {@link #zoneFor} off the FX thread; {@link #pick} is pure.
  * Thread-safe.
@@ -39,7 +40,10 @@ public final class BoardZone {
         if (supervisor || !zoned) {
             return ServiceZone.EVERYONE;
         }
-        return zones.stream().filter(z -> !z.isEveryone() && z.attendant().equalsIgnoreCase(name))
+        List<String> named = own.stream().map(Staffing::zone).filter(z -> z != null && !z.isBlank())
+                .map(String::strip).toList();
+        return zones.stream().filter(z -> !z.isEveryone()).filter(z -> z.attendant().equalsIgnoreCase(name)
+                || named.stream().anyMatch(z.attendant()::equalsIgnoreCase))
                 .map(ServiceZone::id).findFirst().orElse(ServiceZone.EVERYONE);
     }
 }

@@ -32,12 +32,12 @@ public final class FloorView extends BorderPane {
         table.setItems(model.lines());
         table.setPlaceholder(new Label(i18n.get("floor.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.get("floor.room"), FloorLine::room, 140));
+        table.getColumns().add(column(i18n.get("floor.room"), FloorLine::room, 150));
         table.getColumns().add(column(i18n.get("floor.times"), FloorLine::times, 110));
-        table.getColumns().add(column(i18n.get("floor.meeting"), FloorLine::title, 260));
+        table.getColumns().add(column(i18n.get("floor.meeting"), FloorLine::title, 200));
         table.getColumns().add(column(i18n.get("floor.stage"), FloorLine::stage, 100));
-        table.getColumns().add(column(i18n.get("floor.overdue"), FloorLine::overdue, 110));
-        table.getColumns().add(column(i18n.get("floor.incidents"), FloorLine::incidents, 110));
+        table.getColumns().add(column(i18n.get("floor.overdue"), FloorLine::overdue, 150));
+        table.getColumns().add(column(i18n.get("floor.incidents"), FloorLine::incidents, 150));
         table.setRowFactory(t -> {
             TableRow<FloorLine> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -70,6 +70,7 @@ public final class FloorView extends BorderPane {
         TableColumn<FloorLine, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         column.setSortable(false);
         return column;
     }

@@ -36,6 +36,17 @@ class BoardZoneTest {
     }
 
     @Test
+    void anAttendantOpensOnThePlansZoneNamedAsTheirStaffingZone() {
+        ServiceZone podiumGroup = new ServiceZone(UUID.randomUUID(), "主席台组", Set.of("p1"));
+        ServiceZone hallGroup = new ServiceZone(UUID.randomUUID(), "会场组", Set.of("a1"));
+        List<Staffing> table = List.of(line("刘芳", "茶水服务员", "Tea attendant", "主席台组"),
+                line("王丽", "茶水服务员", "Tea attendant", "会场组"));
+        List<ServiceZone> zones = List.of(EVERYONE, podiumGroup, hallGroup);
+        assertThat(BoardZone.pick("刘芳", table, zones)).isEqualTo(podiumGroup.id());
+        assertThat(BoardZone.pick("王丽", table, zones)).isEqualTo(hallGroup.id());
+    }
+
+    @Test
     void theSupervisorOpensOnAllZonesThoughStaffedOnOne() {
         List<ServiceZone> withSupervisorsZone = List.of(EVERYONE, PODIUM,
                 new ServiceZone(UUID.randomUUID(), "吕佳", Set.of("x")));
