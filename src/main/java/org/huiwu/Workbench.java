@@ -38,6 +38,10 @@ import org.huiwu.ui.staff.StaffScreen;
 import org.huiwu.ui.flow.FlowScreen;
 import org.huiwu.ui.flow.FlowTexts;
 import org.huiwu.ui.flow.VenueScreen;
+import org.huiwu.ui.floor.FloorScreen;
+import org.huiwu.ui.floor.FloorViewModel;
+import org.huiwu.logic.venue.VenueFloor;
+import org.huiwu.logic.staff.BoardZone;
 import org.huiwu.ui.flow.VenueViewModel;
 import org.huiwu.ui.guides.Displays;
 import org.huiwu.ui.guides.GuideLinks;
@@ -93,6 +97,7 @@ public final class Workbench {
     private FlowScreen flow;
     private java.util.function.Consumer<Path> bundleOpener;
     private VenueScreen venue;
+    private FloorScreen floor;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
     private I18n i18n;
     private final org.huiwu.ui.common.LiveUpdates live;
@@ -237,10 +242,14 @@ public final class Workbench {
                         file), dialogs), state, attendant, i18n);
         venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
                 attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), dialogs, () -> stage, i18n);
+        floor = new FloorScreen(new FloorViewModel(new VenueFloor(context.meetings(), context.meetingFlows(),
+                context.roundBoard(), context.incidents().log(), context.clock()), runner, i18n, failures,
+                context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
+        rounds.openOnOwnZone(new BoardZone(context.staff().staffing()), attendant::name);
         flow.model().setOnStageChanged(meetings::refreshStages);
         meetings.followStages(context.meetingFlows()::stages);
         List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,
-                feedback, flow, guides, exports, venue, staff);
+                feedback, flow, guides, exports, venue, floor, staff);
 
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens, MENUS, windowCommands(i18n, dialogs, failures), i18n);
@@ -308,6 +317,16 @@ public final class Workbench {
     /** The meeting flow tab of the window as it stands (for tests). */
     public FlowScreen flow() {
         return flow;
+    }
+
+    /** The attendant on duty at this laptop, as the settings remember them. */
+    public Attendant attendant() {
+        return attendant;
+    }
+
+    /** The venue floor of the window as it stands (for tests). */
+    public FloorScreen floor() {
+        return floor;
     }
 
     /** The venue screen of the window as it stands (for tests). */

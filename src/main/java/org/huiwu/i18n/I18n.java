@@ -21,7 +21,7 @@ public final class I18n {
     /** The bundle families, by base name inside {@code org/huiwu/i18n}; a family not shipped is skipped. */
     public static final List<String> FAMILIES =
             List.of("messages", "seating", "rounds", "incidents", "guides", "export", "checklists", "feedback",
-                    "sources", "privacy", "cli", "staff", "flow", "charts", "venue", "live");
+                    "sources", "privacy", "cli", "staff", "flow", "charts", "venue", "live", "floor");
 
     private static final String PACKAGE = "org.huiwu.i18n.";
     private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm");

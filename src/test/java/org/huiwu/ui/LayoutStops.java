@@ -92,6 +92,7 @@ enum LayoutStops {
         at.tab("#flowStagesTab");
         at.fire("#flowEditTemplate");
     }),
+    FLOOR(Kind.DIALOG, "FloorScreen", at -> at.menu("menuFloor")),
     SURVEY_TEMPLATE(Kind.DIALOG, "FeedbackScreen", at -> {
         at.tab("#feedbackTab");
         at.tab("#surveysTab");

@@ -17,14 +17,18 @@ import org.huiwu.ui.seatplan.PlanMarkers;
 import org.huiwu.ui.seatplan.SeatTiles;
 
 /**
- * What the round board loads in one background call: the board's snapshot, who sits where and the seat
- * map's tiles. Immutable; {@link #read} runs on the task runner's thread.
+ * What the round board loads in one background call: the board's snapshot, who sits where, the seat map's
+ * tiles and the zone the attendant's board opens on. Immutable; {@link #read} runs on the task runner's thread.
  */
 record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assignments, List<SeatTile> seatingTiles,
-        List<PlanMarker> markers, Map<UUID, Attendee> people) {
+        List<PlanMarker> markers, Map<UUID, Attendee> people, UUID homeZone) {
 
-    /** Reads the board of {@code meetingId}: storage work, off the FX thread. */
-    static BoardLoad read(RoundServices services, I18n i18n, UUID meetingId) {
+    /**
+     * Reads the board of {@code meetingId}, with the zone {@code homeZone} picks for the loaded board: storage
+     * work, off the FX thread.
+     */
+    static BoardLoad read(RoundServices services, I18n i18n, UUID meetingId,
+            java.util.function.Function<BoardSnapshot, UUID> homeZone) {
         BoardSnapshot loaded = services.roundBoard().load(meetingId);
         SeatPlan plan = services.seatPlans().planOf(meetingId);
         Map<UUID, Attendee> byId = new HashMap<>();
@@ -32,6 +36,6 @@ record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assi
         SeatAssignments assignments = services.seatPlans().assignments(plan.id());
         return new BoardLoad(loaded, plan, assignments,
                 SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
-                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId);
+                PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId, homeZone.apply(loaded));
     }
 }

@@ -71,6 +71,9 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
     private List<SeatTile> seatingTiles = List.of();
     private SeatPlan seatPlan;
     private SeatAssignments assignments;
+    private org.huiwu.logic.staff.BoardZone ownZone;
+    private java.util.function.Supplier<String> attendant = () -> "";
+    private UUID zonedMeeting;
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -165,11 +168,22 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             return;
         }
         UUID meetingId = meeting.id();
-        runner.run(() -> BoardLoad.read(services, i18n, meetingId), loaded -> {
+        String name = attendant.get();
+        runner.run(() -> BoardLoad.read(services, i18n, meetingId, loaded -> ownZone == null ? ServiceZone.EVERYONE
+                : ownZone.zoneFor(meetingId, name, loaded.plan().zones())), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
         }, failure -> problem.set(services.failures().describe(failure)));
+    }
+
+    /**
+     * Opens each meeting's board on the zone of the attendant named by {@code name} (read on the FX thread), as
+     * {@code rule} gives it from the meeting's staffing; without this the board opens on all zones.
+     */
+    public void openOnOwnZone(org.huiwu.logic.staff.BoardZone rule, java.util.function.Supplier<String> name) {
+        this.ownZone = rule;
+        this.attendant = name;
     }
 
     private void apply(BoardLoad loaded) {
@@ -181,7 +195,10 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         display.planLoaded(loaded.markers(), SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
         ServiceZone chosen = zone.get();
-        UUID shown = round != null ? round.zoneId() : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        UUID meetingId = state.currentMeeting().id();
+        UUID shown = round != null ? round.zoneId() : !meetingId.equals(zonedMeeting) ? loaded.homeZone()
+                : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
+        zonedMeeting = meetingId;
         zones.setAll(zonesOf(snapshot));
         zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
         tick();

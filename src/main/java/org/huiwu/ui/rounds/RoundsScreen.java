@@ -44,6 +44,11 @@ public final class RoundsScreen extends LazyScreen {
                 services.failures(), i18n), i18n, chartSource.zone());
     }
 
+    /** Opens the board on the zone the staffing gives the attendant named by {@code attendant} (issue #15). */
+    public void openOnOwnZone(org.huiwu.logic.staff.BoardZone rule, java.util.function.Supplier<String> attendant) {
+        board.openOnOwnZone(rule, attendant);
+    }
+
     @Override
     protected Node build() {
         RoundBoardView view = new RoundBoardView(board, new RoundCommands(board),
