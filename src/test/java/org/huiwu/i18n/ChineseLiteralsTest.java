@@ -38,7 +38,9 @@ class ChineseLiteralsTest {
             "logic/attendees/importing/CellText.java|\"^[*]+|[*:：]+$\"",
             "reads the full-width colon people type in Chinese spreadsheet headers",
             "ui/seating/BlockEditorViewModel.java|\"[,，\\\\s]+\"",
-            "reads seat counts separated by a full-width comma as typed with a Chinese input method");
+            "reads seat counts separated by a full-width comma as typed with a Chinese input method",
+            "logic/staff/BoardZone.java|\"领班\"",
+            "recognises the shipped supervisor post by its stored Chinese name; never shown");
 
     @Test
     void userVisibleChineseComesFromTheBundles() throws IOException {
