@@ -32,7 +32,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        return data.use(context -> {
+        return data.useEvenUnsettled(context -> {
             for (ClassifiedOverride o : context.classifiedFolder().overrides()) {
                 out.println(line("classified-override", o.decidedAt().toString(), o.decidedBy(), o.reason()));
             }

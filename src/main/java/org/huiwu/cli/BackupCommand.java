@@ -38,7 +38,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         I18n i18n = CliText.forSystemLocale();
         try {
-            return data.use(context -> {
+            return data.useEvenUnsettled(context -> {
                 Path backup = context.backups(keep).backUp();
                 spec.commandLine().getOut().println(i18n.format("export.cli.backedUp", backup.toString()));
                 return 0;

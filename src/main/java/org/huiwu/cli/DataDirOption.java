@@ -88,12 +88,28 @@ final class DataDirOption {
     }
 
     /**
-     * Opens the data folder, runs the command's work on it and closes it. When the database is handed
+     * Opens the data folder, runs the command's work on it and closes it; refused, with nothing done, while the
+     * folder holds a 涉密 meeting but is neither encrypted nor covered by a supervisor's override (as the
+     * window refuses to open it). When the database is handed
      * over between processes during the work (the process serving it ended, and another is taking it
      * over), the work fails with {@link StorageProblem#LOCKED} before it changed anything, and runs again
      * on a freshly opened folder, all within {@link AppContext#BUSY_WAIT}.
      */
     int use(Work work) throws Exception {
+        return useEvenUnsettled(context -> {
+            if (context.classifiedFolder().needsDecision()) {
+                throw new CommandFailure(CliText.forSystemLocale().get("cli.classified.unsettled"));
+            }
+            return work.run(context);
+        });
+    }
+
+    /**
+     * As {@link #use}, also on a folder that holds a 涉密 meeting without being encrypted or overridden
+     * (decision 0034): for the commands that settle it or keep it safe (encrypt, audit, backup) and for merge,
+     * which says so when a bundle brought such a meeting.
+     */
+    int useEvenUnsettled(Work work) throws Exception {
         Path folder = DataFolder.resolve(dataDir);
         Database.requireNameable(folder);
         PrivateFiles.privateFolder(folder);

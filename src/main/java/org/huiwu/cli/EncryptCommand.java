@@ -42,7 +42,7 @@ final class EncryptCommand implements Callable<Integer> {
         if (passphrase == null || passphrase.isBlank()) {
             throw new CommandFailure(i18n.get("privacy.cli.noPassphrase"));
         }
-        data.use(context -> {
+        data.useEvenUnsettled(context -> {
             context.backups(Integer.MAX_VALUE).backUp();
             return 0;
         });
@@ -51,7 +51,7 @@ final class EncryptCommand implements Callable<Integer> {
         for (Path backup : plain) {
             Files.deleteIfExists(backup);
         }
-        data.use(context -> {
+        data.useEvenUnsettled(context -> {
             context.backups(10).backUp();
             return 0;
         });

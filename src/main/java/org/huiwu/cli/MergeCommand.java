@@ -51,7 +51,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         I18n i18n = CliText.forSystemLocale();
         try {
-            return data.use(context -> {
+            return data.useEvenUnsettled(context -> {
                 MergeResult result = context.bundleMerger().merge(bundles,
                         MergePermission.ON_FIRST_USE.allowingUnsigned(allowUnsigned), ExportMonitor.none());
                 for (Signer signer : result.newlyTrusted()) {
@@ -62,6 +62,10 @@ final class MergeCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(i18n.format("export.cli.mergedUnsigned", result.unsigned()));
                 }
                 spec.commandLine().getOut().println(i18n.format("export.cli.merged", result.messageArguments()));
+                if (context.classifiedFolder().needsDecision()) {
+                    spec.commandLine().getErr().println(i18n.get("cli.classified.afterMerge"));
+                    return 3;
+                }
                 return 0;
             });
         } catch (BundleRejectedException e) {

@@ -58,6 +58,7 @@ class ClassifiedExportTest {
                     sample.organisingOrganisation(), Confidentiality.CLASSIFIED, sample.foreignAffairs(),
                     sample.expectedAttendees(), sample.contactPerson(), sample.contactPhone(), sample.notes(),
                     sample.agenda()));
+            context.classifiedFolder().override("王主任", "会场内网，只作导出测试");
         }
     }
 
