@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The production {@link TaskRunner}: work runs on the injected executor (one thread for the database),
  * results come back through {@link Platform#runLater}. The executor is owned by the composition root,
- * which shuts it down without interrupting. Thread-safe.
+ * which shuts it down without interrupting; work asked for after that is logged and not run. Thread-safe.
  */
 public final class FxTaskRunner implements TaskRunner {
 
@@ -28,6 +28,11 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // the window is closing and its database with it: a late timer's read has nowhere to run
+            LOG.warn("Background work asked for after the database worker was shut down; not run");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -37,7 +37,7 @@ public final class FloorScreen extends LazyScreen {
         this.model = model;
         this.owner = owner;
         this.i18n = i18n;
-        refresh = new Timeline(new KeyFrame(Duration.seconds(REFRESH_SECONDS), e -> model.reload()));
+        refresh = new Timeline(new KeyFrame(Duration.seconds(REFRESH_SECONDS), e -> reloadWhileShown()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         command(Command.of("menuFloor", i18n.get("floor.menu.open"), this::open).keys("Shortcut+Shift+O")
                 .inMenu("venue.menu", 20));
@@ -72,7 +72,29 @@ public final class FloorScreen extends LazyScreen {
             dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
         }
         dialog.setOnHidden(e -> refresh.stop());
+        if (parent != null) {
+            Dialog<ButtonType> shown = dialog;
+            parent.showingProperty().addListener((seen, was, showing) -> {
+                if (!showing) {
+                    shown.close();
+                }
+            });
+        }
         refresh.play();
         dialog.show();
+    }
+
+    /**
+     * The timer's read, only while this floor window and the main window show: a window left behind by a
+     * closed main window (whose database is closed) or by a language switch (whose screens were rebuilt)
+     * stops its timer instead of reading.
+     */
+    private void reloadWhileShown() {
+        Window parent = owner.get();
+        if (dialog == null || !dialog.isShowing() || parent == null || !parent.isShowing()) {
+            refresh.stop();
+            return;
+        }
+        model.reload();
     }
 }
