@@ -11,7 +11,8 @@ import java.util.List;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.privacy.ClassifiedFolderTest;
+import org.huiwu.model.Confidentiality;
+import org.huiwu.model.Meeting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ClassifiedRuleCommandsTest {
         Path data = dir.resolve("data");
         assertThat(run("sample", "--data-dir", data.toString())).as(err.toString()).isZero();
         try (AppContext context = AppContext.open(data, Clock.systemUTC())) {
-            ClassifiedFolderTest.classify(context, SampleMeeting.ID);
+            classify(context);
         }
 
         assertThat(run("meetings", "--data-dir", data.toString())).isNotZero();
@@ -66,7 +67,7 @@ class ClassifiedRuleCommandsTest {
         assertThat(run("sample", "--data-dir", laptop.toString())).as(err.toString()).isZero();
         Path bundle;
         try (AppContext context = AppContext.open(laptop, Clock.systemUTC())) {
-            ClassifiedFolderTest.classify(context, SampleMeeting.ID);
+            classify(context);
             bundle = context.exports(new org.huiwu.i18n.I18n(java.util.Locale.ENGLISH), "吕佳")
                     .export(List.of(SampleMeeting.ID), org.huiwu.logic.export.ExportFormat.BUNDLE,
                             dir.resolve("bundles"), org.huiwu.logic.export.ExportMonitor.none()).get(0);
@@ -76,5 +77,15 @@ class ClassifiedRuleCommandsTest {
         assertThat(run("merge", "--data-dir", receiving.toString(), bundle.toString())).isEqualTo(3);
         assertThat(err.toString()).contains("were merged").contains("huiwu encrypt");
         assertThat(run("meetings", "--data-dir", receiving.toString())).isNotZero();
+    }
+
+    /** Makes the sample meeting 涉密, its staff without a pledge taken off first (decision 0028). */
+    private static void classify(AppContext context) {
+        context.staff().staffing().of(SampleMeeting.ID).forEach(line -> context.staff().staffing().remove(line.id()));
+        Meeting m = context.meetings().find(SampleMeeting.ID).orElseThrow();
+        context.meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
+                m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
+                Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
+                m.contactPhone(), m.notes(), m.agenda()));
     }
 }
