@@ -115,9 +115,11 @@ class PassphraseWindowTest {
         robot.clickOn("#passphraseField").write(PASSPHRASE);
         robot.clickOn("#passphraseOkButton");
         assertThat(asked.get(60, TimeUnit.SECONDS)).isEqualTo(PASSPHRASE);
+        waitFor(() -> robot.lookup("#passphraseField").tryQuery().isEmpty());
 
         CompletableFuture<String> cancelled = ask();
-        waitFor(() -> robot.lookup("#passphraseField").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#passphraseField").tryQuery().isPresent()
+                && robot.lookup("Cancel").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
         robot.clickOn("Cancel");
         assertThat(failure(cancelled).problem()).isEqualTo(StorageProblem.PASSPHRASE_NEEDED);
     }
