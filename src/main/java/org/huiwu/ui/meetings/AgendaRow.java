@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.huiwu.model.AgendaItem;
+import org.huiwu.ui.common.TimeText;
 
 /** One editable agenda line in the meeting form; the time is text until the form is saved. FX thread only. */
 public final class AgendaRow {

@@ -21,6 +21,7 @@ import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.CommittingCell;
+import org.huiwu.ui.control.MarkedField;
 
 /** The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. FX thread only. */
 public final class MeetingFormView extends VBox {
@@ -30,6 +31,8 @@ public final class MeetingFormView extends VBox {
     @FXML private DatePicker datePicker;
     @FXML private TextField startField;
     @FXML private TextField endField;
+    @FXML private Label startMark;
+    @FXML private Label endMark;
     @FXML private TextField venueField;
     @FXML private TextField hostField;
     @FXML private TextField organiserField;
@@ -70,6 +73,8 @@ public final class MeetingFormView extends VBox {
         datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
         startField.textProperty().bindBidirectional(viewModel.startTimeProperty());
         endField.textProperty().bindBidirectional(viewModel.endTimeProperty());
+        MarkedField.install(startField, startMark, viewModel.startTimeProblemProperty(), viewModel::commitStartTime);
+        MarkedField.install(endField, endMark, viewModel.endTimeProblemProperty(), viewModel::commitEndTime);
         venueField.textProperty().bindBidirectional(viewModel.venueProperty());
         hostField.textProperty().bindBidirectional(viewModel.hostProperty());
         organiserField.textProperty().bindBidirectional(viewModel.organiserProperty());

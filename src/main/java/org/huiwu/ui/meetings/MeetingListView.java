@@ -1,14 +1,20 @@
 package org.huiwu.ui.meetings;
 
+import java.util.UUID;
+
+import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.huiwu.model.Meeting;
+import org.huiwu.model.flow.Stage;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
@@ -85,26 +91,39 @@ public final class MeetingListView extends VBox {
         viewModel.openSample();
     }
 
-    /** A meeting as two lines: the title, then date, time and category. */
+    /**
+     * A meeting as its title, then day, start, category and stage. Each of these four is kept whole on one
+     * line ("In progress" never breaks); they flow onto a next line when the list is narrow.
+     */
     private final class MeetingCell extends ListCell<Meeting> {
         private final Label title = new Label();
-        private final Label details = new Label();
+        private final Label day = piece();
+        private final Label start = piece();
+        private final Label category = piece();
+        private final Label stage = piece();
+        private final FlowPane details = new FlowPane(12, 0, day, start, category, stage);
         private final VBox box = new VBox(2, title, details);
 
         MeetingCell() {
             title.getStyleClass().add("meeting-cell-title");
-            details.getStyleClass().add("meeting-cell-details");
             title.setWrapText(true);
-            details.setWrapText(true);
+            stage.setId("meetingStage");
             setPrefWidth(0);
-            viewModel.stageLabels().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) change -> {
+            viewModel.stageLabels().addListener((MapChangeListener<UUID, String>) change -> {
                 if (getItem() != null && getItem().id().equals(change.getKey())) {
                     showDetails(getItem());
                 }
             });
         }
 
-        /** As tall as the wrapped title needs at the list's width (no sideways scrolling, nothing cut). */
+        private static Label piece() {
+            Label piece = new Label();
+            piece.getStyleClass().add("meeting-cell-details");
+            piece.setMinWidth(Region.USE_PREF_SIZE);
+            return piece;
+        }
+
+        /** As tall as the wrapped title and the flowed details need at the list's width (nothing cut). */
         @Override
         protected double computePrefHeight(double width) {
             if (getGraphic() == null || width <= 0) {
@@ -128,9 +147,11 @@ public final class MeetingListView extends VBox {
 
         /** Day, start, category and stage; the stage follows the meeting's stored stage changes in place. */
         private void showDetails(Meeting meeting) {
-            details.setText(i18n.date(meeting.date()) + "  " + (meeting.startTime() == null ? "" : meeting.startTime() + "  ")
-                    + labels.of(meeting.category()) + "  " + viewModel.stageLabels().getOrDefault(meeting.id(),
-                            i18n.get(org.huiwu.model.flow.Stage.BOOKING.labelKey())));
+            day.setText(i18n.date(meeting.date()));
+            start.setText(meeting.startTime() == null ? "" : meeting.startTime().toString());
+            start.setManaged(meeting.startTime() != null);
+            category.setText(labels.of(meeting.category()));
+            stage.setText(viewModel.stageLabels().getOrDefault(meeting.id(), i18n.get(Stage.BOOKING.labelKey())));
         }
     }
 }

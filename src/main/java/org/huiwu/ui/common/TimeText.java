@@ -1,23 +1,23 @@
-package org.huiwu.ui.meetings;
+package org.huiwu.ui.common;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Reads and writes clock times as the attendant types them ("9:30", "09:30", "930"). Stateless. */
-final class TimeText {
+public final class TimeText {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
 
     private TimeText() {
     }
 
-    static String format(LocalTime time) {
+    public static String format(LocalTime time) {
         return time == null ? "" : SHOWN.format(time);
     }
 
     /** True for blank text (no time) and for a readable time. */
-    static boolean isValid(String text) {
+    public static boolean isValid(String text) {
         if (text == null || text.isBlank()) {
             return true;
         }
@@ -30,7 +30,7 @@ final class TimeText {
     }
 
     /** The time, or null for blank text. */
-    static LocalTime parse(String text) {
+    public static LocalTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

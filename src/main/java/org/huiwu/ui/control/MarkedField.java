@@ -1,0 +1,41 @@
+package org.huiwu.ui.control;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+
+/**
+ * Shows beside a form field why its text cannot be saved: the field is marked {@code :invalid} and the
+ * {@code mark} label placed next to it by the view says the reason (with the same sentence as tooltip and
+ * accessible help). The field commits as {@link CommittingField} does; Esc leaves the text as typed. The
+ * mark goes when the problem is cleared. FX thread only.
+ */
+public final class MarkedField {
+
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private MarkedField() {
+    }
+
+    /** Commits {@code field} through {@code commit} and marks it with {@code mark} while {@code problem} is not empty. */
+    public static void install(TextInputControl field, Label mark, ObservableStringValue problem, Runnable commit) {
+        CommittingField.install(field, commit, () -> { });
+        mark.getStyleClass().add("field-problem");
+        mark.setWrapText(true);
+        mark.setMinHeight(Label.USE_PREF_SIZE);
+        problem.addListener((obs, was, now) -> show(field, mark, now));
+        show(field, mark, problem.get());
+    }
+
+    private static void show(TextInputControl field, Label mark, String problem) {
+        boolean invalid = problem != null && !problem.isEmpty();
+        field.pseudoClassStateChanged(INVALID, invalid);
+        field.setTooltip(invalid ? new Tooltip(problem) : null);
+        field.setAccessibleHelp(invalid ? problem : null);
+        mark.setText(invalid ? problem : "");
+        mark.setVisible(invalid);
+        mark.setManaged(invalid);
+    }
+}

@@ -1,0 +1,157 @@
+package org.huiwu.ui.meetings;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.huiwu.i18n.I18n;
+import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.meetings.MeetingChangedElsewhereException;
+import org.huiwu.logic.meetings.MeetingEdit;
+import org.huiwu.logic.meetings.MeetingMerge;
+import org.huiwu.logic.messages.FailureMessages;
+import org.huiwu.model.Meeting;
+import org.huiwu.ui.common.AppState;
+import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.TaskRunner;
+
+/**
+ * Reading and writing the meeting the form shows, in the background: the meeting as loaded and the stored
+ * version it was read at (decision 0031), the save (over that version once conflicts are resolved, asking
+ * what to keep when another laptop stored the meeting meanwhile), the save of edits left behind by a
+ * meeting change, and the early check of other features' rules. FX thread only; the work runs on the
+ * {@link TaskRunner}.
+ */
+final class MeetingSaves {
+
+    /** What the saves do to the form. */
+    interface Form {
+        /** Shows {@code meeting} in the fields as not changed. */
+        void show(Meeting meeting);
+
+        boolean dirty();
+
+        /** Marks the form as changed again (a merged meeting still to be stored). */
+        void changed();
+
+        /** The form is stored: not dirty, no problem. */
+        void saved();
+
+        void problem(String text);
+    }
+
+    private final MeetingCatalog catalog;
+    private final AppState state;
+    private final TaskRunner runner;
+    private final FailureMessages failures;
+    private final I18n i18n;
+    private final Consumer<UUID> afterSave;
+    private final Form form;
+
+    private Meeting loaded;
+    /** The stored version {@link #loaded} was read at; -1 until read, or for a new meeting. */
+    private int loadedVersion = -1;
+    private MeetingConflicts conflicts;
+
+    MeetingSaves(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures, I18n i18n,
+            Consumer<UUID> afterSave, Form form) {
+        this.catalog = catalog;
+        this.state = state;
+        this.runner = runner;
+        this.failures = failures;
+        this.i18n = i18n;
+        this.afterSave = afterSave;
+        this.form = form;
+    }
+
+    void resolveConflictsWith(DialogService dialogs) {
+        conflicts = new MeetingConflicts(dialogs, i18n);
+    }
+
+    Meeting loaded() {
+        return loaded;
+    }
+
+    /** Shows {@code meeting} and reads in the background the version it is stored at. */
+    void load(Meeting meeting) {
+        loaded = meeting;
+        form.show(meeting);
+        loadedVersion = -1;
+        if (meeting == null) {
+            return;
+        }
+        UUID id = meeting.id();
+        runner.run(() -> catalog.edit(id), stored -> stored.ifPresent(edit -> {
+            if (loaded != null && loaded.id().equals(id) && loadedVersion < 0) {
+                loadedVersion = edit.version();
+                if (!form.dirty() && !edit.meeting().equals(loaded)) {
+                    form.show(edit.meeting());
+                }
+            }
+        }), failure -> { });
+    }
+
+    void save(Meeting edited) {
+        if (conflicts != null && loadedVersion >= 0) {
+            store(edited, loadedVersion);
+            return;
+        }
+        runner.run(() -> catalog.save(edited), saved -> {
+            form.saved();
+            state.statusProperty().set(i18n.format("meeting.saved", saved.title()));
+            afterSave.accept(saved.id());
+        }, failure -> form.problem(failures.describe(failure)));
+    }
+
+    /** Runs the other features' rules on {@code edited}, so a refusal shows before the form is saved. */
+    void check(Meeting edited) {
+        runner.run(() -> {
+            catalog.check(edited);
+            return edited;
+        }, passed -> { }, failure -> form.problem(failures.describe(failure)));
+    }
+
+    /** Keeps the edits of a meeting the user switched away from; {@code edited} is null when they cannot be read. */
+    void saveLeftBehind(Meeting edited) {
+        if (edited == null) {
+            state.statusProperty().set(i18n.get("meeting.autosave.failed"));
+            return;
+        }
+        runner.run(() -> catalog.save(edited),
+                saved -> state.statusProperty().set(i18n.format("meeting.saved", saved.title())),
+                failure -> state.statusProperty().set(failures.describe(failure)));
+    }
+
+    /** Saves over {@code version}; when another laptop stored the meeting since, asks what to keep and saves that. */
+    private void store(Meeting edited, int version) {
+        runner.run(() -> catalog.saveAtVersion(edited, version), saved -> {
+            loaded = saved.meeting();
+            loadedVersion = saved.version();
+            form.saved();
+            state.statusProperty().set(i18n.format("meeting.saved", saved.meeting().title()));
+            afterSave.accept(saved.meeting().id());
+        }, failure -> {
+            if (failure instanceof MeetingChangedElsewhereException elsewhere) {
+                decide(edited, elsewhere.stored());
+            } else {
+                form.problem(failures.describe(failure));
+            }
+        });
+    }
+
+    private void decide(Meeting edited, MeetingEdit theirs) {
+        Meeting decided = conflicts.decide(new MeetingMerge(loaded, edited, theirs.meeting()));
+        if (decided == null) {
+            form.problem(i18n.get("live.conflict.title"));
+            return;
+        }
+        loaded = theirs.meeting();
+        loadedVersion = theirs.version();
+        form.show(decided);
+        if (decided.equals(theirs.meeting())) {
+            afterSave.accept(decided.id());
+        } else {
+            form.changed();
+            store(decided, theirs.version());
+        }
+    }
+}
