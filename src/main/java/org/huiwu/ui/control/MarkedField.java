@@ -19,7 +19,7 @@ public final class MarkedField {
     private MarkedField() {
     }
 
-    /** Commits {@code field} through {@code commit} and marks it with {@code mark} while {@code problem} is not empty. */
+    /** Commits {@code field} through {@code commit}; marks it, and shows {@code mark}, while {@code problem} is set. */
     public static void install(TextInputControl field, Label mark, ObservableStringValue problem, Runnable commit) {
         CommittingField.install(field, commit, () -> { });
         mark.getStyleClass().add("field-problem");

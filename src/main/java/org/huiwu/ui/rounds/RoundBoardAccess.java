@@ -13,8 +13,8 @@ import org.huiwu.model.seating.PlannedSeat;
 
 /**
  * What {@link RoundCommands} may see and change of the round board: the facts it decides on and the
- * board's reactions once a write is stored. {@link RoundBoardViewModel} is the one implementation; the
- * board's fields stay its own. FX thread only.
+ * board's reactions once a write is stored. {@link BoardReactions} is the one implementation; the
+ * board's fields stay {@link RoundBoardViewModel}'s own. FX thread only.
  */
 interface RoundBoardAccess {
 

@@ -1,79 +1,65 @@
 package org.huiwu.ui.rounds;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.rounds.BoardSnapshot;
-import org.huiwu.logic.rounds.RoundProgress;
-import org.huiwu.logic.rounds.RouteOrder;
 import org.huiwu.logic.rounds.SeatBoard;
-import org.huiwu.model.Attendee;
+import org.huiwu.logic.staff.BoardZone;
 import org.huiwu.model.Meeting;
-import org.huiwu.model.rounds.SeatService;
 import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceRound;
 import org.huiwu.model.rounds.ServiceZone;
 import org.huiwu.model.seating.PlannedSeat;
-import org.huiwu.model.seating.SeatAssignments;
-import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.control.seatmap.SeatTile;
 import org.huiwu.ui.seatplan.SeatingLabels;
-import org.huiwu.ui.seatplan.SeatTiles;
 
 /**
- * The tea-service round board of the current meeting: the seat map coloured by service state, the
- * meeting's own state, the chosen zone with its route and next seat, and the counts. {@link #tick()}
- * recomputes the board from the clock ({@link #pulse()}, which the view calls every second, ticks it and
- * retries unstored taps); the writes are in {@link RoundCommands}, which sees the board only through
- * {@link RoundBoardAccess}. A tap shows as served at once; its write runs in the background and is
- * retried until it is stored ({@link PendingTaps}); the pour undo and the overdue alarm are
- * {@link PourUndo} and {@link OverdueAlarm}. FX thread only.
+ * The tea-service round board of the current meeting: owns the loaded snapshot, the board computed from
+ * the clock, the open round and the chosen zone. {@link #tick()} recomputes the board ({@link #pulse()},
+ * which the view calls every second, ticks it and retries unstored taps). Its parts: {@link BoardSeating}
+ * (who sits where), {@link BoardZones} (the zone shown), {@link RouteAhead} (the next seat),
+ * {@link PendingTaps} (a tap shows as served at once and is written until stored), {@link BoardFollowing}
+ * (changes stored elsewhere), {@link PourUndo}, {@link OverdueAlarm} and {@link BoardDisplay} (what the
+ * view shows). The writes are in
+ * {@link RoundCommands}, which sees the board through {@link BoardReactions}. FX thread only.
  */
-public final class RoundBoardViewModel implements RoundBoardAccess {
+public final class RoundBoardViewModel {
 
     private final RoundServices services;
     private final AppState state;
     private final TaskRunner runner;
     private final I18n i18n;
 
-    private final ObservableList<ServiceZone> zones = FXCollections.observableArrayList();
-    private final ObjectProperty<ServiceZone> zone = new SimpleObjectProperty<>(this, "zone");
+    private final BoardZones zones = new BoardZones();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final BoardDisplay display;
+    private final BoardSeating seating = new BoardSeating();
     private final OverdueAlarm alarm = new OverdueAlarm();
     private final PourUndo pours;
     private final PendingTaps taps;
+    private final RouteAhead route;
+    private final BoardReactions access;
     private UUID loadedMeeting;
-
     private BoardSnapshot snapshot;
     private SeatBoard board;
     private ServiceRound round;
     private String nextSeat;
-    private Map<UUID, Attendee> people = Map.of();
-    private List<SeatTile> seatingTiles = List.of();
-    private SeatPlan seatPlan;
-    private SeatAssignments assignments;
-    private org.huiwu.logic.staff.BoardZone ownZone;
-    private java.util.function.Supplier<String> attendant = () -> "";
-    private UUID zonedMeeting;
+    private BoardZone ownZone;
+    private Supplier<String> attendant = () -> "";
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -81,78 +67,26 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         this.runner = runner;
         this.i18n = i18n;
         this.display = new BoardDisplay(i18n);
-        this.pours = new PourUndo(i18n, this::nameOrSeat);
+        this.pours = new PourUndo(i18n, seating::nameOrSeat);
         this.taps = new PendingTaps(runner, services, this::tapStored, this::tapFailed);
+        this.route = new RouteAhead(services.routeOrder(), taps);
+        this.access = new BoardReactions(this, state, i18n, pours);
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 load();
             }
         });
-        zone.addListener((obs, old, chosen) -> tick());
-        state.openMeeting().serviceElsewhereProperty().addListener((obs, old, now) -> followElsewhere(
-                state.openMeeting().serviceRecordsElsewhere()));
-        state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
-            if (stored != null) {
-                reseat(stored, people);
+        zones.chosenProperty().addListener((obs, old, chosen) -> tick());
+        new BoardFollowing(services, runner, seating, new BoardFollowing.Board() {
+            @Override public BoardSnapshot snapshot() { return snapshot; }
+            @Override public UUID loadedMeeting() { return loadedMeeting; }
+            @Override public void load() { RoundBoardViewModel.this.load(); }
+            @Override
+            public void replace(BoardSnapshot changed) {
+                snapshot = changed;
+                tick();
             }
-        });
-        state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
-            if (stored != null) {
-                Map<UUID, Attendee> byId = new HashMap<>();
-                stored.forEach(a -> byId.put(a.id(), a));
-                reseat(assignments, byId);
-            }
-        });
-    }
-
-    /**
-     * Shows a seating or check-in change another screen stored, at once and without reading the
-     * database: the snapshot is re-indexed for the new occupants, so the route and the next seat follow.
-     */
-    private void reseat(SeatAssignments stored, Map<UUID, Attendee> byId) {
-        if (snapshot == null || seatPlan == null || stored == null) {
-            return;
-        }
-        assignments = stored;
-        people = byId;
-        snapshot = snapshot.withSeating(stored, byId.values());
-        seatingTiles = SeatTiles.tiles(snapshot.seats(), stored, byId, Set.of(),
-                seatPlan.viewpoint());
-        tick();
-    }
-
-    /**
-     * Shows tea records another laptop stored (decision 0031): seat events named by the change feed are read by id
-     * and added to the snapshot, as this board's own taps are; anything else (a phase change, a round, a pour
-     * taken back, records not named) reads the whole board again.
-     */
-    private void followElsewhere(Set<UUID> records) {
-        if (snapshot == null || records.isEmpty()) {
-            load();
-            return;
-        }
-        UUID meetingId = loadedMeeting;
-        Set<UUID> known = new java.util.HashSet<>();
-        snapshot.history().events().forEach(e -> known.add(e.id()));
-        Set<UUID> unknown = new java.util.HashSet<>(records);
-        unknown.removeAll(known);
-        if (unknown.isEmpty()) {
-            return;
-        }
-        runner.run(() -> services.roundBoard().seatEvents(unknown), found -> {
-            if (snapshot == null || meetingId == null || !meetingId.equals(loadedMeeting)) {
-                return;
-            }
-            if (found.size() != unknown.size() || found.stream()
-                    .anyMatch(e -> e.kind() == org.huiwu.model.rounds.ServiceEventKind.POUR_UNDONE)) {
-                load();
-                return;
-            }
-            for (org.huiwu.model.rounds.ServiceEvent event : found) {
-                snapshot = snapshot.with(event);
-            }
-            tick();
-        }, failure -> problem.set(services.failures().describe(failure)));
+        }, problem::set).follow(state.openMeeting());
     }
 
     /** Loads the board of the current meeting in the background. */
@@ -181,36 +115,19 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
      * Opens each meeting's board on the zone of the attendant named by {@code name} (read on the FX thread), as
      * {@code rule} gives it from the meeting's staffing; without this the board opens on all zones.
      */
-    public void openOnOwnZone(org.huiwu.logic.staff.BoardZone rule, java.util.function.Supplier<String> name) {
+    public void openOnOwnZone(BoardZone rule, Supplier<String> name) {
         this.ownZone = rule;
         this.attendant = name;
     }
 
     private void apply(BoardLoad loaded) {
         snapshot = loaded.snapshot();
-        seatPlan = loaded.seatPlan();
-        assignments = loaded.assignments();
-        seatingTiles = loaded.seatingTiles();
-        people = loaded.people();
+        seating.loaded(loaded);
         display.planLoaded(loaded.markers(), SeatingLabels.viewpoint(i18n, loaded.seatPlan()));
         round = snapshot.history().rounds().stream().filter(r -> r.closedAt() == null).reduce((a, b) -> b).orElse(null);
-        ServiceZone chosen = zone.get();
-        UUID meetingId = state.currentMeeting().id();
-        UUID shown = round != null ? round.zoneId() : !meetingId.equals(zonedMeeting) ? loaded.homeZone()
-                : chosen != null ? chosen.id() : ServiceZone.EVERYONE;
-        zonedMeeting = meetingId;
-        zones.setAll(zonesOf(snapshot));
-        zone.set(zones.stream().filter(z -> z.id().equals(shown)).findFirst().orElse(zones.get(0)));
+        zones.loaded(snapshot, round, state.currentMeeting().id(), loaded.homeZone());
         tick();
         state.openMeeting().speakersStored(state.currentMeeting().id(), snapshot.time().speakersAt(board.at()));
-    }
-
-    /** The zone of everyone first (the default: it serves every seat), then the named zones. */
-    private static List<ServiceZone> zonesOf(BoardSnapshot snapshot) {
-        List<ServiceZone> all = new ArrayList<>();
-        all.add(new ServiceZone(ServiceZone.EVERYONE, "", Set.of()));
-        all.addAll(snapshot.plan().zones());
-        return all;
     }
 
     /** Recomputes every seat from the clock: states, badges, the next seat and the counts. */
@@ -219,41 +136,20 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
             return;
         }
         board = services.roundBoard().now(snapshot);
-        RouteOrder route = services.routeOrder();
-        nextSeat = round == null ? null : route.next(board, snapshot, round).map(SeatService::seatKey).orElse(null);
-        if (nextSeat != null && taps.contains(nextSeat)) {
-            nextSeat = route.route(board, snapshot.plan(), round.zoneId()).stream().map(SeatService::seatKey)
-                    .filter(key -> !taps.contains(key)).findFirst().orElse(null);
-        }
-        display.show(board, BoardTiles.colour(seatingTiles, board, nextSeat, taps.seats()), round,
-                nextSeat == null ? null : nameAt(nextSeat), services.roundLabels().of(board.meeting()));
+        nextSeat = route.next(board, snapshot, round);
+        display.show(board, BoardTiles.colour(seating.tiles(), board, nextSeat, taps.seats()), round,
+                nextSeat == null ? null : seating.nameAt(nextSeat), services.roundLabels().of(board.meeting()));
         alarm.look(board);
-    }
-
-    /** How many seats of the open round's route are neither served nor skipped yet (0 without a round). */
-    @Override
-    public int unservedOnRoute() {
-        if (round == null || board == null) {
-            return 0;
-        }
-        var progress = RoundProgress.of(round, snapshot.history().events());
-        return (int) services.routeOrder().route(board, snapshot.plan(), round.zoneId()).stream()
-                .filter(seat -> !progress.handled(seat.seatKey()) && !taps.contains(seat.seatKey()))
-                .count();
-    }
-
-    String nameAt(String seatKey) {
-        return seatingTiles.stream().filter(t -> t.id().equals(seatKey)).map(SeatTile::occupant).findFirst().orElse("");
     }
 
     /** An editor for the current service plan, or null before the board has loaded. */
     public ServicePlanEditorViewModel planEditor() {
-        return snapshot == null || seatPlan == null ? null
-                : new ServicePlanEditorViewModel(snapshot.plan(), seatPlan.blocks(), snapshot.seats());
+        return snapshot == null || seating.seatPlan() == null ? null
+                : new ServicePlanEditorViewModel(snapshot.plan(), seating.seatPlan().blocks(), snapshot.seats());
     }
 
     /** Applies a stored event to the snapshot without reloading. */
-    private void stored(ServiceEvent event) {
+    void stored(ServiceEvent event) {
         if (event.kind().isPour()) {
             pours.poured(event.seatKey());
         }
@@ -288,119 +184,40 @@ public final class RoundBoardViewModel implements RoundBoardAccess {
         problem.set(i18n.format("rounds.board.notStored", taps.size(), services.failures().describe(failure)));
     }
 
-    @Override
-    public void tapped(SeatVisit visit) {
+    /** A tap: shown as served at once, stored in the background and retried until it is. */
+    void tapped(SeatVisit visit) {
         taps.tap(visit);
         tick();
     }
 
-    @Override
-    public Meeting meeting() {
-        return state.currentMeeting();
+    void roundChanged(ServiceRound now) {
+        round = now;
     }
 
-    @Override
-    public ServiceZone chosenZone() {
-        return zone.get();
-    }
-
-    @Override
-    public ServiceRound openRound() {
-        return round;
-    }
-
-    @Override
-    public List<PlannedSeat> plannedSeats() {
-        return snapshot == null ? List.of() : snapshot.seats();
-    }
-
-    @Override
-    public void reload() {
-        load();
-    }
-
-    @Override
-    public void roundStarted(ServiceRound started) {
-        round = started;
-        load();
-    }
-
-    @Override
-    public void roundClosed(ServiceRound closed, int missed) {
-        state.openMeeting().serviceStored(closed.meetingId());
-        round = null;
-        state.statusProperty().set(i18n.format("rounds.board.closed", closed.number(), missed));
-        load();
-    }
-
-    @Override
-    public void recorded(UUID meetingId, ServiceEvent event) {
-        stored(event);
-        state.openMeeting().serviceStored(meetingId);
-    }
-
-    @Override
-    public void phaseStored(UUID meetingId) {
-        load();
-        state.openMeeting().serviceStored(meetingId);
-    }
-
-    @Override
-    public void say(String status) {
-        state.statusProperty().set(status);
-    }
-
-    RoundServices services() {
-        return services;
-    }
-
-    TaskRunner runner() {
-        return runner;
-    }
-
-    I18n i18n() {
-        return i18n;
-    }
+    RoundBoardAccess access() { return access; }
+    RoundServices services() { return services; }
+    TaskRunner runner() { return runner; }
+    I18n i18n() { return i18n; }
+    ServiceRound openRound() { return round; }
+    int unservedOnRoute() { return route.unserved(board, snapshot, round); }
+    List<PlannedSeat> plannedSeats() { return snapshot == null ? List.of() : snapshot.seats(); }
+    String nameAt(String seatKey) { return seating.nameAt(seatKey); }
+    String nameOrSeat(String seatKey) { return seating.nameOrSeat(seatKey); }
 
     /** What the board shows: tiles, markers, the meeting's state and the lines above the map. */
     public BoardDisplay display() { return display; }
-    public ObservableList<ServiceZone> zones() { return zones; }
-    public ObjectProperty<ServiceZone> zoneProperty() { return zone; }
+    public ObservableList<ServiceZone> zones() { return zones.zones(); }
+    public ObjectProperty<ServiceZone> zoneProperty() { return zones.chosenProperty(); }
     public StringProperty problemProperty() { return problem; }
-    @Override
+    public Meeting meeting() { return state.currentMeeting(); }
+    /** The board as of the last tick, or null before it has loaded. */
+    public SeatBoard board() { return board; }
+    /** The next seat of the open round's route, or null. */
     public String nextSeat() { return nextSeat; }
     public BooleanProperty soundOnProperty() { return alarm.soundOnProperty(); }
     public ReadOnlyStringProperty undoPourTextProperty() { return pours.textProperty(); }
-
-    @Override
-    public String takeLastPour() {
-        return pours.takeLast();
-    }
-
-    @Override
-    public void pourKept(String seatKey) {
-        pours.poured(seatKey);
-    }
-
-    @Override
-    public void pourUndone(UUID meetingId, String name) {
-        state.statusProperty().set(i18n.format("rounds.board.pourUndone", name));
-        state.openMeeting().serviceStored(meetingId);
-        load();
-    }
-
-    @Override
-    public String nameOrSeat(String seatKey) {
-        String name = nameAt(seatKey);
-        return name.isEmpty() ? seatKey : name;
-    }
     /** Goes up by one each time a seat turns overdue while the sound is on; the view plays a soft tone. */
     public ReadOnlyIntegerProperty overdueAlertsProperty() { return alarm.alertsProperty(); }
-    @Override
-    public SeatBoard board() { return board; }
-
     /** The people on the open meeting's staffing table, offered as the blocks' attendants. */
-    public ObservableList<String> staffedNames() {
-        return state.openMeeting().staffedNames();
-    }
+    public ObservableList<String> staffedNames() { return state.openMeeting().staffedNames(); }
 }

@@ -30,7 +30,7 @@ public final class RoundCommands {
     private final I18n i18n;
 
     public RoundCommands(RoundBoardViewModel board) {
-        this(board, board.services(), board.runner(), board.i18n());
+        this(board.access(), board.services(), board.runner(), board.i18n());
     }
 
     RoundCommands(RoundBoardAccess board, RoundServices services, TaskRunner runner, I18n i18n) {
