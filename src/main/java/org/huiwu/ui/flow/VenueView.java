@@ -31,7 +31,6 @@ import org.huiwu.ui.common.DayConverter;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.CommittingCell;
 import org.huiwu.ui.control.CommittingField;
-import org.huiwu.ui.flow.VenueViewModel.TodayRow;
 
 /**
  * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form, the selected
@@ -131,12 +130,12 @@ public final class VenueView extends TabPane {
         }
         editor.refused.addListener((obs, was, is) -> List.of(editStartField, editEndField, editTitleField)
                 .forEach(f -> f.pseudoClassStateChanged(INVALID, is)));
-        roomNameField.textProperty().bindBidirectional(viewModel.roomName);
-        capacityField.textProperty().bindBidirectional(viewModel.capacity);
+        roomNameField.textProperty().bindBidirectional(viewModel.roomForm.name);
+        capacityField.textProperty().bindBidirectional(viewModel.roomForm.capacity);
         layoutBox.getItems().setAll(RoomLayout.values());
         layoutBox.setConverter(ChoiceLabels.of(l -> i18n.get(l.labelKey())));
-        layoutBox.valueProperty().bindBidirectional(viewModel.layout);
-        equipmentField.textProperty().bindBidirectional(viewModel.equipment);
+        layoutBox.valueProperty().bindBidirectional(viewModel.roomForm.layout);
+        equipmentField.textProperty().bindBidirectional(viewModel.roomForm.equipment);
         todayTable.setItems(viewModel.today);
         roomColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().room()));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().times()));

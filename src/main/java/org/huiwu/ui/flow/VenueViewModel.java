@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -24,24 +22,19 @@ import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.logic.flow.MeetingFlows;
 import org.huiwu.logic.flow.RoomBook;
 import org.huiwu.logic.meetings.MeetingCatalog;
-import org.huiwu.model.Meeting;
 import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.Room;
 import org.huiwu.model.flow.RoomLayout;
-import org.huiwu.model.flow.Stage;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The venue screen's state: the rooms (each edited in place) and a form for a new one, the bookings of the shown day or week with
- * a form for a new booking (a double booking is refused with the clash shown), making a booking a meeting,
- * and today's meetings of every room with their stages. Loads through the {@link TaskRunner}. FX thread only.
+ * The venue screen's state: the rooms (edited through {@link RoomEditing}), the bookings of the shown day
+ * or week with a form for a new booking (a double booking is refused with the clash shown), making a
+ * booking a meeting, and today's meetings of every room with their stages ({@link TodayRow}). Loads
+ * through the {@link TaskRunner}. FX thread only.
  */
 public final class VenueViewModel {
-
-    /** One of today's meetings: its room, times, title and stage. */
-    public record TodayRow(String room, String times, String title, String stage) {
-    }
 
     private final RoomBook book;
     private final MeetingFlows flows;
@@ -58,10 +51,7 @@ public final class VenueViewModel {
     final BooleanProperty week = new SimpleBooleanProperty();
     final ObjectProperty<Booking> selected = new SimpleObjectProperty<>();
     final StringProperty message = new SimpleStringProperty("");
-    final StringProperty roomName = new SimpleStringProperty("");
-    final StringProperty capacity = new SimpleStringProperty("");
-    final ObjectProperty<RoomLayout> layout = new SimpleObjectProperty<>(RoomLayout.BOARDROOM);
-    final StringProperty equipment = new SimpleStringProperty("");
+    final RoomEditing roomForm;
     final ObjectProperty<Room> bookRoom = new SimpleObjectProperty<>();
     final StringProperty start = new SimpleStringProperty("");
     final StringProperty end = new SimpleStringProperty("");
@@ -79,6 +69,7 @@ public final class VenueViewModel {
         this.texts = texts;
         this.clock = clock;
         this.openMeeting = openMeeting;
+        this.roomForm = new RoomEditing(book, attendant, runner, texts, message, this::reload);
         day.set(LocalDate.now(clock));
         day.addListener((obs, old, now) -> reload());
         week.addListener((obs, old, now) -> reload());
@@ -99,7 +90,7 @@ public final class VenueViewModel {
         List<LocalDate> shown = days();
         LocalDate now = LocalDate.now(clock);
         runner.run(() -> new Loaded(book.rooms(), book.between(shown.get(0), shown.get(shown.size() - 1)),
-                todayRows(now)), loaded -> {
+                TodayRow.of(meetings, flows, texts.i18n(), now)), loaded -> {
                     Room chosen = bookRoom.get();
                     rooms.setAll(loaded.rooms());
                     bookings.setAll(loaded.bookings());
@@ -113,50 +104,14 @@ public final class VenueViewModel {
     private record Loaded(List<Room> rooms, List<Booking> bookings, List<TodayRow> today) {
     }
 
-    private List<TodayRow> todayRows(LocalDate now) {
-        Map<UUID, Stage> stages = flows.stages();
-        return meetings.list().stream().filter(m -> m.date().equals(now))
-                .sorted(Comparator.comparing(Meeting::venue).thenComparing(m -> m.startTime() == null ? LocalTime.MIN
-                        : m.startTime()))
-                .map(m -> new TodayRow(m.venue(), (m.startTime() == null ? "" : m.startTime().toString())
-                        + (m.plannedEndTime() == null ? "" : "–" + m.plannedEndTime()), m.title(),
-                        texts.i18n().get(stages.getOrDefault(m.id(), Stage.BOOKING).labelKey()))).toList();
-    }
-
+    /** Stores the new room of the rooms form and offers it for booking. */
     public void addRoom() {
-        String name = roomName.get();
-        String by = attendant.name();
-        int seats;
-        try {
-            seats = Integer.parseInt(capacity.get().strip());
-        } catch (NumberFormatException e) {
-            message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_NUMBER)));
-            return;
-        }
-        runner.run(() -> book.saveRoom(null, name, seats, layout.get(), equipment.get(), false, by), room -> {
-            message.set("");
-            roomName.set("");
-            capacity.set("");
-            equipment.set("");
-            bookRoom.set(room);
-            reload();
-        }, this::fail);
+        roomForm.addRoom(bookRoom::set);
     }
 
-    /**
-     * Saves a change to a listed room typed in the rooms table (committed on Enter, Tab or a click away; Esc
-     * in the cell cancels). A refusal (a name taken, a bad number) is shown and the stored room listed again.
-     */
+    /** Saves a change to a listed room typed in the rooms table; a refusal is shown and the room listed again. */
     public void changeRoom(Room room, String name, int seats, RoomLayout roomLayout, String roomEquipment) {
-        String by = attendant.name();
-        runner.run(() -> book.saveRoom(room.id(), name, seats, roomLayout, roomEquipment, room.retired(), by),
-                saved -> {
-                    message.set("");
-                    reload();
-                }, failure -> {
-                    fail(failure);
-                    reload();
-                });
+        roomForm.changeRoom(room, name, seats, roomLayout, roomEquipment);
     }
 
     /** Books the chosen room on the shown day; a clash is refused and shown with the booking it hit. */

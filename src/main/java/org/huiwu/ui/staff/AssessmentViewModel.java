@@ -2,13 +2,12 @@ package org.huiwu.ui.staff;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,10 +24,10 @@ import org.huiwu.model.staff.StaffMember;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The daily assessment (annex E) while it is entered: the person, the day, whether it is for the open
- * meeting, one score per item of the current form, kept as each field is left (one assessment per
- * person, day and meeting, corrected in place; Esc puts the stored values back); the month's summary per person and team for the
- * chart; and the form's items while the supervisor edits them (saved as a new version). FX thread only.
+ * The staff assessments (annex E): owns the people, the current form and the month's summary per person
+ * and team for the chart, and the form's items while the supervisor edits them (saved as a new version).
+ * The daily assessment being entered is an {@link AssessmentEntry}. FX thread only; reads and writes run
+ * on the {@link TaskRunner}.
  */
 public final class AssessmentViewModel {
 
@@ -45,23 +44,12 @@ public final class AssessmentViewModel {
     private final StaffTexts texts;
     private final ObservableList<StaffMember> people = FXCollections.observableArrayList();
     private final ObjectProperty<AssessmentTemplate> template = new SimpleObjectProperty<>(this, "template");
-    private final List<IntegerProperty> scores = new ArrayList<>();
-    private final ObjectProperty<StaffMember> person = new SimpleObjectProperty<>(this, "person");
-    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final BooleanProperty atMeeting = new SimpleBooleanProperty(this, "atMeeting");
-    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
     private final ObjectProperty<MonthlySummary> summary = new SimpleObjectProperty<>(this, "summary");
     private final ObservableList<ItemDraft> drafts = FXCollections.observableArrayList();
     private final Meeting meeting;
-    private java.util.UUID entryId = java.util.UUID.randomUUID();
-    private org.huiwu.model.staff.Assessment stored;
-    private boolean loading;
-    /** A lookup of the stored assessment is under way; a commit meanwhile waits for it (then corrects that one). */
-    private boolean looking;
-    private boolean waiting;
-    private boolean waitingForced;
+    private final AssessmentEntry entry;
 
     /** A model for assessments at {@code meeting} (null when no meeting is open). */
     public AssessmentViewModel(StaffDesk desk, TaskRunner runner, StaffTexts texts, Meeting meeting) {
@@ -69,7 +57,7 @@ public final class AssessmentViewModel {
         this.runner = runner;
         this.texts = texts;
         this.meeting = meeting;
-        atMeeting.set(meeting != null);
+        this.entry = new AssessmentEntry(desk, runner, texts, meeting, template, problem, this::showMonth);
     }
 
     /** Reads the people, the form and this month's summary. */
@@ -80,14 +68,13 @@ public final class AssessmentViewModel {
                     people.setAll(m);
                     showTemplate((AssessmentTemplate) loaded[1]);
                     LocalDate today = (LocalDate) loaded[2];
-                    day.set(meeting != null ? meeting.date() : today);
-                    showMonth(YearMonth.from(day.get()));
+                    entry.dayProperty().set(meeting != null ? meeting.date() : today);
+                    showMonth(YearMonth.from(entry.dayProperty().get()));
                 }, this::fail);
     }
 
     private void showTemplate(AssessmentTemplate form) {
-        scores.clear();
-        form.items().forEach(item -> scores.add(new SimpleIntegerProperty(item.maxScore())));
+        entry.scoresFor(form);
         drafts.setAll(form.items().stream().map(ItemDraft::of).toList());
         template.set(form);
     }
@@ -98,57 +85,9 @@ public final class AssessmentViewModel {
         runner.run(() -> desk.assessments().summary(shown), summary::set, this::fail);
     }
 
-    /**
-     * Shows the stored assessment of the person, day and meeting now chosen (one per key, corrected in
-     * place), or keeps the scores typed so far for a new one and stores them if they differ from full marks.
-     */
-    private void switchEntry(String assessor) {
-        StaffMember chosen = person.get();
-        LocalDate on = day.get();
-        AssessmentTemplate form = template.get();
-        if (loading || chosen == null || on == null || form == null) {
-            return;
-        }
-        java.util.UUID at = meetingId();
-        stored = null;
-        entryId = java.util.UUID.randomUUID();
-        looking = true;
-        runner.run(() -> desk.assessments().find(chosen.id(), on, at), found -> {
-            looking = false;
-            boolean kept = waiting;
-            waiting = false;
-            if (found.isPresent() && found.get().templateVersion() == form.version()) {
-                stored = found.get();
-                entryId = stored.id();
-                if (!kept) {
-                    revert();
-                    return;
-                }
-            }
-            commit(assessor, kept && waitingForced);
-        }, failure -> {
-            looking = false;
-            fail(failure);
-        });
-    }
-
-    private java.util.UUID meetingId() {
-        return atMeeting.get() && meeting != null ? meeting.id() : null;
-    }
-
     /** Whether the scores or notes differ from the stored assessment (for a new one: from full marks, no notes). */
     public boolean changed() {
-        AssessmentTemplate form = template.get();
-        if (form == null) {
-            return false;
-        }
-        for (int i = 0; i < scores.size(); i++) {
-            int saved = stored == null ? form.items().get(i).maxScore() : stored.scores().get(i).score();
-            if (scores.get(i).get() != saved) {
-                return true;
-            }
-        }
-        return !notes.get().strip().equals(stored == null ? "" : stored.notes());
+        return entry.changed();
     }
 
     /**
@@ -156,61 +95,22 @@ public final class AssessmentViewModel {
      * assessment of the day, or corrects it when stored; on success the month is re-read.
      */
     public void commit(String assessor, boolean force) {
-        AssessmentTemplate form = template.get();
-        StaffMember chosen = person.get();
-        if (looking) {
-            waiting = true;
-            waitingForced |= force;
-            return;
-        }
-        if (loading || form == null || (!force && !changed())) {
-            return;
-        }
-        waitingForced = false;
-        if (chosen == null || day.get() == null) {
-            if (force) {
-                problem.set(texts.i18n().get(chosen == null ? "staff.staffing.choosePerson" : "staff.assess.chooseDay"));
-            }
-            return;
-        }
-        List<Integer> given = scores.stream().map(IntegerProperty::get).toList();
-        LocalDate on = day.get();
-        java.util.UUID id = entryId;
-        java.util.UUID at = meetingId();
-        String typedNotes = notes.get();
-        runner.run(() -> desk.assessments().record(id, chosen, on, at, form, given, assessor, typedNotes), saved -> {
-            if (saved.id().equals(entryId)) {
-                stored = saved;
-            }
-            problem.set(texts.i18n().format("staff.assess.saved", saved.staffName(), saved.total(), saved.maxTotal()));
-            showMonth(YearMonth.from(on));
-        }, this::fail);
+        entry.commit(assessor, force);
     }
 
     /** Saves the assessment typed in (the Save button, Enter). */
     public void save(String assessor) {
-        commit(assessor, true);
+        entry.commit(assessor, true);
     }
 
     /** Esc: puts the scores and notes back to the stored assessment (for a new one: full marks, no notes). */
     public void revert() {
-        AssessmentTemplate form = template.get();
-        if (form == null) {
-            return;
-        }
-        loading = true;
-        for (int i = 0; i < scores.size(); i++) {
-            scores.get(i).set(stored == null ? form.items().get(i).maxScore() : stored.scores().get(i).score());
-        }
-        notes.set(stored == null ? "" : stored.notes());
-        loading = false;
+        entry.revert();
     }
 
     /** Follows the chosen person, day and place; {@code assessor} is who enters the assessments. */
-    public void followEntry(java.util.function.Supplier<String> assessor) {
-        for (javafx.beans.value.ObservableValue<?> key : List.of(person, day, atMeeting)) {
-            key.addListener((o, was, now) -> switchEntry(assessor.get()));
-        }
+    public void followEntry(Supplier<String> assessor) {
+        entry.follow(assessor);
     }
 
     /** Adds an empty item to the form being edited. */
@@ -235,12 +135,12 @@ public final class AssessmentViewModel {
 
     public ObservableList<StaffMember> people() { return people; }
     public ObjectProperty<AssessmentTemplate> templateProperty() { return template; }
-    public List<IntegerProperty> scores() { return scores; }
-    public ObjectProperty<StaffMember> personProperty() { return person; }
-    public ObjectProperty<LocalDate> dayProperty() { return day; }
-    public BooleanProperty atMeetingProperty() { return atMeeting; }
+    public List<IntegerProperty> scores() { return entry.scores(); }
+    public ObjectProperty<StaffMember> personProperty() { return entry.personProperty(); }
+    public ObjectProperty<LocalDate> dayProperty() { return entry.dayProperty(); }
+    public BooleanProperty atMeetingProperty() { return entry.atMeetingProperty(); }
     public boolean meetingOpen() { return meeting != null; }
-    public StringProperty notesProperty() { return notes; }
+    public StringProperty notesProperty() { return entry.notesProperty(); }
     public StringProperty problemProperty() { return problem; }
     public ObjectProperty<YearMonth> monthProperty() { return month; }
     public ObjectProperty<MonthlySummary> summaryProperty() { return summary; }
