@@ -86,6 +86,30 @@ class FlowEditingTest {
     }
 
     @Test
+    void aBadWorkOrderTimeLeftWithTabIsMarkedBesideItsFieldAndNotSaved(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        openTab(robot, "#flowTab", "#flowLines");
+        robot.clickOn("#flowWorkOrderTab");
+        waitUntil(() -> !field(robot, "#orderRoom").getText().isEmpty());
+        var stored = app.window().context().meetingFlows().workOrders().of(SampleMeeting.ID);
+
+        replace(robot, "#orderEnd", "25:99");
+        robot.type(KeyCode.TAB);
+        javafx.scene.control.Label mark = robot.lookup("#orderEndMark").queryAs(javafx.scene.control.Label.class);
+        waitUntil(mark::isVisible);
+        assertThat(mark.getText()).isEqualTo(new org.huiwu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE)
+                .get("flow.problem.badTimes"));
+        assertThat(field(robot, "#orderEnd").getText()).isEqualTo("25:99");
+        assertThat(app.window().context().meetingFlows().workOrders().of(SampleMeeting.ID)).isEqualTo(stored);
+
+        replace(robot, "#orderEnd", "17:30");
+        waitUntil(() -> !mark.isVisible());
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> java.time.LocalTime.of(17, 30).equals(order().endTime()));
+    }
+
+    @Test
     void aBookingIsMovedRefusedOnAClashChangedToAnotherRoomAndCancelled(FxRobot robot) {
         RoomBook book = app.window().context().roomBook();
         Room first = book.saveRoom(null, "第一会议室", 30, RoomLayout.BOARDROOM, "", false, "吕佳");

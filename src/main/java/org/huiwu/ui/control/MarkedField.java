@@ -22,6 +22,11 @@ public final class MarkedField {
     /** Commits {@code field} through {@code commit}; marks it, and shows {@code mark}, while {@code problem} is set. */
     public static void install(TextInputControl field, Label mark, ObservableStringValue problem, Runnable commit) {
         CommittingField.install(field, commit, () -> { });
+        mark(field, mark, problem);
+    }
+
+    /** Marks {@code field}, and shows {@code mark}, while {@code problem} is set; the field commits as installed elsewhere. */
+    public static void mark(TextInputControl field, Label mark, ObservableStringValue problem) {
         mark.getStyleClass().add("field-problem");
         mark.setWrapText(true);
         mark.setMinHeight(Label.USE_PREF_SIZE);

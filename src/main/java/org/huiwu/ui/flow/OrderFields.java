@@ -7,9 +7,10 @@ import java.util.Objects;
 import org.huiwu.logic.flow.FlowProblem;
 import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.model.flow.WorkOrder;
+import org.huiwu.ui.common.TimeText;
 
 /**
- * Reading the work order form's texts (times as 09:00 or 9:00, counts) and telling whether a typed order asks
+ * Reading the work order form's texts (times as the other forms read them, counts) and telling whether a typed order asks
  * for anything other than the stored one. Stateless; any thread.
  */
 final class OrderFields {
@@ -32,7 +33,7 @@ final class OrderFields {
             return null;
         }
         try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+            return TimeText.parse(text);
         } catch (DateTimeParseException e) {
             throw new FlowRejectedException(FlowProblem.BAD_TIMES);
         }

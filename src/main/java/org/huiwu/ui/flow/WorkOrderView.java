@@ -11,6 +11,7 @@ import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.CommittingField;
+import org.huiwu.ui.control.MarkedField;
 
 /**
  * The work order part of the meeting's flow tab (服务通知单, annex H): the organiser's requirements,
@@ -24,6 +25,8 @@ public final class WorkOrderView extends ScrollPane {
     @FXML private ChoiceBox<RoomLayout> layoutBox;
     @FXML private TextField startField;
     @FXML private TextField endField;
+    @FXML private Label startMark;
+    @FXML private Label endMark;
     @FXML private TextField expectedField;
     @FXML private TextField microphonesField;
     @FXML private TextField wirelessField;
@@ -74,6 +77,8 @@ public final class WorkOrderView extends ScrollPane {
                 wirelessField, projectorsField, videoLinksField, specialField)) {
             CommittingField.install(field, viewModel::commit, viewModel::cancelEdit);
         }
+        MarkedField.mark(startField, startMark, viewModel.startTime.problemProperty());
+        MarkedField.mark(endField, endMark, viewModel.endTime.problemProperty());
     }
 
     @FXML private void onConfirm() { viewModel.confirm(); }

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.huiwu.logic.flow.FlowProblem;
 import org.huiwu.logic.flow.FlowRejectedException;
 import org.huiwu.logic.flow.FlowSnapshot;
 import org.huiwu.logic.flow.WorkOrders;
@@ -16,6 +17,7 @@ import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.model.flow.WorkOrder;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.TimeEntry;
 
 /**
  * The work order form of the open meeting (服务通知单): its fields as typed, committed when a field is left
@@ -32,8 +34,10 @@ public final class WorkOrderViewModel {
     private final TaskRunner runner;
     private final FlowTexts texts;
     final StringProperty room = new SimpleStringProperty("");
-    final StringProperty start = new SimpleStringProperty("");
-    final StringProperty end = new SimpleStringProperty("");
+    final TimeEntry startTime;
+    final TimeEntry endTime;
+    final StringProperty start;
+    final StringProperty end;
     final StringProperty expected = new SimpleStringProperty("");
     final ObjectProperty<RoomLayout> layout = new SimpleObjectProperty<>(RoomLayout.BOARDROOM);
     final BooleanProperty nameCards = new SimpleBooleanProperty();
@@ -57,6 +61,10 @@ public final class WorkOrderViewModel {
         this.attendant = attendant;
         this.runner = runner;
         this.texts = texts;
+        this.startTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.endTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.start = startTime.textProperty();
+        this.end = endTime.textProperty();
         flow.snapshotProperty().addListener((obs, old, now) -> {
             if (old != null && now != null && !old.workOrder().meetingId().equals(now.workOrder().meetingId())) {
                 commitFor(old.workOrder());
@@ -142,6 +150,11 @@ public final class WorkOrderViewModel {
     }
 
     private void commitFor(WorkOrder stored) {
+        boolean startRead = startTime.commit();
+        if (!endTime.commit() || !startRead) {
+            message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_TIMES)));
+            return;
+        }
         String by = attendant.name();
         WorkOrder typed;
         try {
