@@ -60,7 +60,7 @@ final class HeldSeatWriter implements SeatEventWriter, AutoCloseable {
     @Override
     public synchronized ServiceEvent addAtSeat(UUID meetingId, String seatKey,
             Function<ServiceEventDao.SeatStanding, ServiceEvent> event) {
-        FxThreadGuard.check("seat event at " + seatKey);
+        FxThreadGuard.check("SQL statements of a seat event (tap path)");
         connect();
         try {
             ServiceEvent built = event.apply(standing(meetingId, seatKey));
