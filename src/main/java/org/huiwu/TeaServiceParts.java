@@ -26,7 +26,7 @@ record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, Rou
         ServicePlans plans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
         ServiceEventDao events = database.dao(ServiceEventDao.class);
         RoundBoard board = new RoundBoard(seatPlans, roster, plans, events, clock);
-        return new TeaServiceParts(plans, board, new ServiceLog(events, board, clock, UUID::randomUUID),
+        return new TeaServiceParts(plans, board, new ServiceLog(events, database.seatEvents(), board, clock, UUID::randomUUID),
                 new RouteOrder(), new RoundLabels());
     }
 
@@ -36,7 +36,7 @@ record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, Rou
      */
     TeaServiceParts queueingTo(org.huiwu.persistence.LocalOutbox outbox, Database database) {
         org.huiwu.logic.rounds.TapOutbox taps = new org.huiwu.logic.rounds.TapOutbox(outbox,
-                database.dao(ServiceEventDao.class), board, failure -> Database.problemOf(failure)
+                database.dao(ServiceEventDao.class), database.seatEvents(), board, failure -> Database.problemOf(failure)
                         .orElse(null) == org.huiwu.model.StorageProblem.SERVER_UNREACHABLE);
         return new TeaServiceParts(plans, board, log.queueingTo(taps), routeOrder, labels);
     }

@@ -53,11 +53,13 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Engine engine;
     private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final HeldSeatWriter seatEvents;
 
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
         this.engine = engine;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.seatEvents = new HeldSeatWriter(pool);
         if (engine == Engine.POSTGRESQL) {
             SqlStatements statements = jdbi.getConfig(SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
@@ -175,6 +177,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The tap path's writer of seat events (issue 12 §3): the same transaction as {@link ServiceEventDao#addAtSeat},
+     * on a connection it holds between taps with its statements prepared once. Takes its connection at the first
+     * event and gives it back when this store closes. Thread-safe.
+     */
+    public SeatEventWriter seatEvents() {
+        return seatEvents;
+    }
+
+    /**
      * Attaches every DAO handed out so far, on a daemon thread of its own, so that the first use of a feature
      * does not pay for it while the caller goes on (the window's start, decision 0023). Attaching runs no
      * statement; a DAO that cannot be attached fails again, with its message, at its first call.
@@ -196,6 +207,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        seatEvents.close();
         pool.dispose();
     }
 

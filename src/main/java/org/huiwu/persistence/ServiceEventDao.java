@@ -124,7 +124,9 @@ public interface ServiceEventDao extends FeedsChanges {
 
     /**
      * Adds one event at a seat, built from the seat's standing read in the same transaction, and
-     * returns it.
+     * returns it. The app's taps take {@link Database#seatEvents()} instead: the same statements and
+     * transaction on a held connection ({@code HeldSeatWriter}; {@code SeatEventWriterTest} pins that both
+     * read the same standing), so a change here belongs there too.
      */
     @Transaction
     default ServiceEvent addAtSeat(UUID meetingId, String seatKey, Function<SeatStanding, ServiceEvent> event) {

@@ -14,13 +14,15 @@ import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceEventKind;
 import org.huiwu.model.rounds.ServiceRound;
 import org.huiwu.model.rounds.SkipReason;
+import org.huiwu.persistence.SeatEventWriter;
 import org.huiwu.persistence.ServiceEventDao;
 
 /**
  * The write side of the tea service: the meeting's start, breaks and end, speakers, rounds, and every
  * action at a seat, each stored as one event with a new UUID at the clock's instant. Every method is
  * one transaction and is on disk when it returns, so a seat shown as served stays served after a
- * crash. Synchronous and thread-safe; call it off the FX thread.
+ * crash. Seat events go through a {@link SeatEventWriter} (the store's held tap connection in the app, the
+ * DAO's own transaction otherwise). Synchronous and thread-safe; call it off the FX thread.
  */
 public final class ServiceLog {
 
@@ -28,17 +30,26 @@ public final class ServiceLog {
     public static final int MAX_LATE_MINUTES = 180;
 
     private final ServiceEventDao events;
+    private final SeatEventWriter seats;
     private final RoundBoard board;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final TapOutbox outbox;
 
+    /** A log writing seat events through the DAO's own transaction. */
     public ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids) {
-        this(events, board, clock, ids, null);
+        this(events, events::addAtSeat, board, clock, ids, null);
     }
 
-    private ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids, TapOutbox outbox) {
+    /** A log writing seat events (taps) through {@code seats}, everything else through {@code events}. */
+    public ServiceLog(ServiceEventDao events, SeatEventWriter seats, RoundBoard board, Clock clock, Supplier<UUID> ids) {
+        this(events, seats, board, clock, ids, null);
+    }
+
+    private ServiceLog(ServiceEventDao events, SeatEventWriter seats, RoundBoard board, Clock clock,
+            Supplier<UUID> ids, TapOutbox outbox) {
         this.events = events;
+        this.seats = seats;
         this.board = board;
         this.clock = clock;
         this.ids = ids;
@@ -47,7 +58,7 @@ public final class ServiceLog {
 
     /** The same log writing at another clock's instants, to replay entries at their real times. */
     public ServiceLog at(Clock otherClock) {
-        return new ServiceLog(events, board, otherClock, ids, outbox);
+        return new ServiceLog(events, seats, board, otherClock, ids, outbox);
     }
 
     /**
@@ -55,7 +66,7 @@ public final class ServiceLog {
      * sent later ({@link TapOutbox#send()}), in order and once (decision 0031).
      */
     public ServiceLog queueingTo(TapOutbox queue) {
-        return new ServiceLog(events, board, clock, ids, queue);
+        return new ServiceLog(events, seats, board, clock, ids, queue);
     }
 
     /** The outbox of taps not yet on the server, or null when this log writes straight to its store. */
@@ -152,7 +163,7 @@ public final class ServiceLog {
     }
 
     private ServiceEvent pour(SeatVisit visit, Instant occurredAt) {
-        return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> event(visit,
+        return seats.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> event(visit,
                 standing.pouredBefore() ? ServiceEventKind.REFILL : ServiceEventKind.FIRST_POUR, null, "",
                 standing.openRound(), occurredAt));
     }
@@ -165,7 +176,7 @@ public final class ServiceLog {
      */
     public ServiceEvent undoPour(SeatVisit visit) {
         Instant now = clock.instant();
-        return events.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> {
+        return seats.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> {
             if (!standing.pouredBefore()) {
                 throw new ServiceRejectedException(ServiceProblem.NO_POUR_TO_UNDO);
             }
@@ -202,7 +213,7 @@ public final class ServiceLog {
 
     private ServiceEvent simple(SeatVisit visit, ServiceEventKind kind, SkipReason reason, String note) {
         Instant now = clock.instant();
-        return events.addAtSeat(visit.meetingId(), visit.seatKey(),
+        return seats.addAtSeat(visit.meetingId(), visit.seatKey(),
                 standing -> event(visit, kind, reason, note, standing.openRound(), now));
     }
 

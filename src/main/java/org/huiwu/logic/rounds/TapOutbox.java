@@ -11,6 +11,7 @@ import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceEventKind;
 import org.huiwu.persistence.LocalOutbox;
+import org.huiwu.persistence.SeatEventWriter;
 import org.huiwu.persistence.ServiceEventDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +31,21 @@ public final class TapOutbox {
 
     private final LocalOutbox queue;
     private final ServiceEventDao events;
+    private final SeatEventWriter seats;
     private final RoundBoard board;
     private final Predicate<Throwable> unreachable;
 
     /** @param unreachable whether a failure means the server cannot be reached (rather than a refused record) */
     public TapOutbox(LocalOutbox queue, ServiceEventDao events, RoundBoard board, Predicate<Throwable> unreachable) {
+        this(queue, events, events::addAtSeat, board, unreachable);
+    }
+
+    /** The same, storing taps through {@code seats} (the store's held tap connection). */
+    public TapOutbox(LocalOutbox queue, ServiceEventDao events, SeatEventWriter seats, RoundBoard board,
+            Predicate<Throwable> unreachable) {
         this.queue = queue;
         this.events = events;
+        this.seats = seats;
         this.board = board;
         this.unreachable = unreachable;
     }
@@ -93,6 +102,6 @@ public final class TapOutbox {
     }
 
     private ServiceEvent store(UUID id, SeatVisit visit, Instant at) {
-        return new ServiceLog(events, board, Clock.fixed(at, ZoneOffset.UTC), () -> id).markServed(visit);
+        return new ServiceLog(events, seats, board, Clock.fixed(at, ZoneOffset.UTC), () -> id).markServed(visit);
     }
 }

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The venue server stopped and started again in the middle of a round (decision 0031): the taps made while it is
  * down wait in the laptop's outbox, and once it is back they reach it in the order they were made, with their own
  * ids and times; nothing is lost and nothing doubled, also for a tap whose commit reached the server but whose
- * answer did not. A PostgreSQL instance of the test's own ({@link OwnPostgres}), never the shared cluster.
+ * answer did not; the taps go through the store's held tap connection ({@link Database#seatEvents()}), which the
+ * restart breaks and the first tap after it replaces. A PostgreSQL instance of the test's own ({@link OwnPostgres}),
+ * never the shared cluster.
  */
 @Tag("postgresql")
 class ServerRestartTest {
@@ -49,9 +51,10 @@ class ServerRestartTest {
             Meeting meeting = Fixtures.meeting("全体会议", LocalDate.now(clock));
             store.dao(MeetingDao.class).save(meeting, clock.instant());
             ServiceEventDao events = store.dao(ServiceEventDao.class);
-            TapOutbox outbox = new TapOutbox(queue, events, null,
+            TapOutbox outbox = new TapOutbox(queue, events, store.seatEvents(), null,
                     failure -> Database.problemOf(failure).orElse(null) == StorageProblem.SERVER_UNREACHABLE);
-            ServiceLog log = new ServiceLog(events, null, clock, UUID::randomUUID).queueingTo(outbox);
+            ServiceLog log = new ServiceLog(events, store.seatEvents(), null, clock, UUID::randomUUID)
+                    .queueingTo(outbox);
             List<ServiceEvent> tapped = new ArrayList<>();
 
             for (int seat = 1; seat <= 5; seat++) {
