@@ -38,14 +38,15 @@ final class AttendeeConflicts {
 
     /**
      * Asks what to keep after {@code refused}; {@code saveAgain} gets the stored attendee (the new base) and the
-     * decided one when there is something to write.
+     * decided one when there is something to write. Returns whether it was called (otherwise the table shows the
+     * stored list again).
      */
-    void settle(AttendeeEdit refused, Attendee mine, BiConsumer<Attendee, Attendee> saveAgain) {
+    boolean settle(AttendeeEdit refused, Attendee mine, BiConsumer<Attendee, Attendee> saveAgain) {
         Attendee theirs = refused.stored();
         if (theirs == null) {
             dialogs.showInformation(i18n.get("live.conflict.title"),
                     i18n.format("attendee.conflict.removed", mine.name()));
-            return;
+            return false;
         }
         Attendee decided = question.decide(refused.conflict(), theirs.name(), this::shown);
         if (decided == null) {
@@ -57,7 +58,9 @@ final class AttendeeConflicts {
             state.statusProperty().set(i18n.format("attendee.conflict.tookTheirs", theirs.name()));
         } else {
             saveAgain.accept(theirs, decided);
+            return true;
         }
+        return false;
     }
 
     private String shown(Object value) {

@@ -138,7 +138,12 @@ public final class AttendeeTableViewModel {
      */
     public void update(Attendee edited) {
         int index = indexOf(edited.id());
-        Attendee base = index >= 0 ? attendees.get(index) : edited;
+        update(index >= 0 ? attendees.get(index) : edited, edited);
+    }
+
+    /** Saves an edit made from {@code base}, the row as it was when its cell started editing. */
+    public void update(Attendee base, Attendee edited) {
+        int index = indexOf(edited.id());
         if (index >= 0) {
             attendees.set(index, edited);
         }
@@ -150,8 +155,8 @@ public final class AttendeeTableViewModel {
         UUID meetingId = mine.meetingId();
         runner.run(() -> java.util.Map.entry(roster.saveOver(base, mine), roster.list(meetingId)), outcome -> {
             state.openMeeting().attendeesStored(meetingId, outcome.getValue());
-            if (!outcome.getKey().saved()) {
-                conflicts.settle(outcome.getKey(), mine, this::saveOver);
+            if (!outcome.getKey().saved() && !conflicts.settle(outcome.getKey(), mine, this::saveOver)) {
+                show(outcome.getValue());
             }
         }, failure -> {
             fail(failure);
