@@ -43,7 +43,7 @@ public interface AttendeeDao extends FeedsChanges {
             """)
     void insertAll(@BindMethods("a") List<Attendee> attendees);
 
-    @SqlUpdate("UPDATE attendee SET check_in = :status, checked_in_at = :at WHERE id = :id")
+    @SqlUpdate("UPDATE attendee SET check_in = :status, checked_in_at = :at, version = version + 1 WHERE id = :id")
     int updateCheckInRow(@Bind("id") UUID id, @Bind("status") String status, @Bind("at") OffsetDateTime at);
 
     /** Sets the attendee's check-in state, with its note in the change feed; returns the rows changed. */
@@ -54,8 +54,45 @@ public interface AttendeeDao extends FeedsChanges {
         return changed;
     }
 
-    @SqlBatch("UPDATE attendee SET precedence = :a.rank WHERE id = :a.id")
+    @SqlBatch("UPDATE attendee SET precedence = :a.rank, version = version + 1 WHERE id = :a.id")
     void updateRanks(@BindMethods("a") List<Attendee> attendees);
+
+    @SqlQuery("SELECT version FROM attendee WHERE id = :id")
+    Optional<Integer> versionOf(@Bind("id") UUID id);
+
+    /**
+     * The attendee with the version it was read at (decision 0031): the version is read first, so a record changed
+     * in between is newer than its version says and its checked update is refused rather than let through.
+     */
+    @Transaction
+    default Optional<Versioned<Attendee>> findVersioned(UUID id) {
+        Optional<Integer> version = versionOf(id);
+        return version.flatMap(v -> find(id).map(a -> new Versioned<>(a, v)));
+    }
+
+    @SqlUpdate("""
+            UPDATE attendee SET name = :a.name, organisation = :a.organisation, position = :a.position, role = :a.role,
+                side = :a.side, notes = :a.notes,
+                checked_in_at = CASE WHEN check_in = :a.checkIn THEN checked_in_at ELSE :at END,
+                check_in = :a.checkIn, version = version + 1
+            WHERE id = :a.id AND version = :expected
+            """)
+    int updateAtVersion(@BindMethods("a") Attendee attendee, @Bind("expected") int expected,
+            @Bind("at") OffsetDateTime checkedInAt);
+
+    /**
+     * Stores an edit of the attendee's details and check-in made from version {@code expected}, with its note in
+     * the change feed (other laptops read the list again); returns whether it was written: false means another
+     * laptop changed the attendee since that version, and nothing was written.
+     */
+    @Transaction
+    default boolean saveAtVersion(Attendee attendee, int expected, OffsetDateTime checkedInAt) {
+        if (updateAtVersion(attendee, expected, checkedInAt) == 0) {
+            return false;
+        }
+        noteAttendeeChange(attendee.id(), CHECK_IN);
+        return true;
+    }
 
     @SqlUpdate("DELETE FROM attendee WHERE id = :id")
     int delete(@Bind("id") UUID id);

@@ -2,6 +2,7 @@ package org.huiwu.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.model.checklists.ChecklistItem;
@@ -15,7 +16,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * Stores meetings' service checklists: the copy made from the template, items added to one meeting, and
- * the marks on items. Items and marks are only ever inserted. Thread-safe when attached on demand.
+ * the marks on items. Marks are only ever inserted; an item's texts change only through the version-checked
+ * {@link #saveTextAtVersion} (decision 0031). Thread-safe when attached on demand.
  */
 @RegisterConstructorMapper(ChecklistItem.class)
 @RegisterConstructorMapper(ItemMark.class)
@@ -60,6 +62,38 @@ public interface MeetingChecklistDao extends FeedsChanges {
         insertMark(numbered);
         noteChange(numbered.meetingId(), CHECKLIST, numbered.itemId());
         return numbered;
+    }
+
+    @SqlQuery("SELECT version FROM meeting_checklist_item WHERE id = :id")
+    Optional<Integer> itemVersion(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM meeting_checklist_item WHERE id = :id")
+    Optional<ChecklistItem> item(@Bind("id") UUID id);
+
+    /** The item with the version it was read at (decision 0031); the version is read first, as for attendees. */
+    @Transaction
+    default Optional<Versioned<ChecklistItem>> findItemVersioned(UUID id) {
+        return itemVersion(id).flatMap(v -> item(id).map(i -> new Versioned<>(i, v)));
+    }
+
+    @SqlUpdate("""
+            UPDATE meeting_checklist_item SET text_zh = :zh, text_en = :en, version = version + 1
+            WHERE id = :id AND version = :expected
+            """)
+    int updateTextAtVersion(@Bind("id") UUID id, @Bind("zh") String textZh, @Bind("en") String textEn,
+            @Bind("expected") int expected);
+
+    /**
+     * Stores an item's edited texts made from version {@code expected}, with its note in the change feed; returns
+     * whether it was written: false means another laptop changed the item since, and nothing was written.
+     */
+    @Transaction
+    default boolean saveTextAtVersion(ChecklistItem item, int expected) {
+        if (updateTextAtVersion(item.id(), item.textZh(), item.textEn(), expected) == 0) {
+            return false;
+        }
+        noteChange(item.meetingId(), CHECKLIST, item.id());
+        return true;
     }
 
     /**

@@ -139,6 +139,42 @@ public interface SeatPlanDao {
         }
     }
 
+    @SqlQuery("SELECT seat_key, attendee_id, locked, version FROM seat_assignment WHERE plan_id = :planId")
+    @RegisterConstructorMapper(SeatRowVersion.class)
+    List<SeatRowVersion> versionedRows(@Bind("planId") UUID planId);
+
+    @SqlUpdate("""
+            UPDATE seat_assignment SET attendee_id = NULL, locked = FALSE, version = version + 1
+            WHERE plan_id = :planId AND seat_key = :seat AND version = :expected
+            """)
+    int claimSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("expected") int expected);
+
+    @SqlUpdate("UPDATE seat_assignment SET attendee_id = :attendee, locked = :locked WHERE plan_id = :planId AND seat_key = :seat")
+    int fillSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("attendee") UUID attendee,
+            @Bind("locked") boolean locked);
+
+    @SqlUpdate("INSERT INTO seat_assignment (plan_id, seat_key, attendee_id, locked) VALUES (:planId, :seat, :attendee, :locked)")
+    int insertSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("attendee") UUID attendee,
+            @Bind("locked") boolean locked);
+
+    @SqlUpdate("DELETE FROM seat_assignment WHERE plan_id = :planId AND seat_key = :seat")
+    int deleteSeat(@Bind("planId") UUID planId, @Bind("seat") String seat);
+
+    /**
+     * Stores {@code next}, made from {@code base} (the assignments as the editor read them), without overwriting
+     * what another laptop stored since (decision 0031): only the seats whose occupant or lock differ between the two
+     * are written, each with {@code UPDATE ... WHERE plan_id, seat_key AND version = ?} at the version just read (a
+     * seat that had no row is inserted, so a row another laptop inserted meanwhile fails its key). Seats this edit
+     * does not touch keep what is stored. One transaction.
+     *
+     * @throws SeatChangedElsewhereException when a seat this edit changes is no longer as the editor read it, or
+     *         a person it seats was seated elsewhere meanwhile; nothing is written then
+     */
+    @Transaction
+    default void saveAssignmentsOver(UUID planId, SeatAssignments base, SeatAssignments next) {
+        SeatRowVersion.writeOver(this, planId, base, next);
+    }
+
     /** The assignments as they were at the last print of name cards (empty before the first). */
     default Map<String, UUID> printed(UUID planId) {
         return SeatAssignmentRows.readPrinted(printedRows(planId));

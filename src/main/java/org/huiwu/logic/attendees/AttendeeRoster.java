@@ -1,6 +1,7 @@
 package org.huiwu.logic.attendees;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.Versioned;
 
 /**
  * The attendee list of a meeting: adding, editing, removing, precedence moves, check-in and the
@@ -47,6 +51,39 @@ public final class AttendeeRoster {
         }
         attendees.save(attendee);
         return attendee;
+    }
+
+    /**
+     * Saves an edit of an attendee's details or check-in made from {@code base}, the attendee as the editor read
+     * it, without overwriting what another laptop stored since (decision 0031): the fields only the other laptop
+     * changed are kept, the editor's own changes written; a field both changed differently is not decided here but
+     * returned as a conflict. The write is {@code UPDATE ... WHERE id = ? AND version = ?} at the version read.
+     *
+     * @throws AttendeeRejectedException when a field is empty or too long; nothing is written then
+     */
+    public AttendeeEdit saveOver(Attendee base, Attendee mine) {
+        List<AttendeeProblem> problems = AttendeeProblem.check(mine);
+        if (!problems.isEmpty()) {
+            throw new AttendeeRejectedException(problems);
+        }
+        FieldMerge<Attendee> merge = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Versioned<Attendee>> stored = attendees.findVersioned(mine.id());
+            if (stored.isEmpty()) {
+                return AttendeeEdit.removed();
+            }
+            merge = new FieldMerge<>(base, mine, stored.get().record(), AttendeeEdit.FIELDS);
+            if (!merge.clashes().isEmpty()) {
+                return AttendeeEdit.clash(merge);
+            }
+            Attendee written = merge.resolved(true);
+            OffsetDateTime at = written.checkIn() == CheckInStatus.EXPECTED ? null
+                    : clock.instant().atOffset(ZoneOffset.UTC);
+            if (attendees.saveAtVersion(written, stored.get().version(), at)) {
+                return AttendeeEdit.written(attendees.find(mine.id()).orElse(written));
+            }
+        }
+        return AttendeeEdit.clash(merge);
     }
 
     public boolean remove(UUID attendeeId) {

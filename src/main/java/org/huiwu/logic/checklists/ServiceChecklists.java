@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.ChecklistPhase;
@@ -18,6 +19,7 @@ import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.Versioned;
 
 /**
  * The service checklists of meetings (会前/会中/会后): the first time a meeting's list is opened it is
@@ -104,6 +106,31 @@ public final class ServiceChecklists {
                 checklists.lastPosition(meetingId, phase.name()) + 1, zh, en, null, now(), who);
         checklists.insertItem(item);
         return item;
+    }
+
+    /**
+     * Saves new texts of an item made from {@code base}, the item as the editor read it, without overwriting what
+     * another laptop stored since (decision 0031): a text only the other changed is kept; a text both changed is
+     * returned as a conflict for the editor to decide. {@code UPDATE ... WHERE id = ? AND version = ?}.
+     */
+    public ChecklistItemEdit editItem(ChecklistItem base, String textZh, String textEn) {
+        String zh = ChecklistRejectedException.requireText(textZh);
+        String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
+        ChecklistItem mine = ChecklistItemEdit.FIELDS.get(1).with().apply(
+                ChecklistItemEdit.FIELDS.get(0).with().apply(base, zh), en);
+        FieldMerge<ChecklistItem> merge = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Versioned<ChecklistItem> stored = checklists.findItemVersioned(base.id()).orElseThrow();
+            merge = new FieldMerge<>(base, mine, stored.record(), ChecklistItemEdit.FIELDS);
+            if (!merge.clashes().isEmpty()) {
+                return new ChecklistItemEdit(false, stored.record(), merge);
+            }
+            ChecklistItem written = merge.resolved(true);
+            if (checklists.saveTextAtVersion(written, stored.version())) {
+                return new ChecklistItemEdit(true, written, null);
+            }
+        }
+        return new ChecklistItemEdit(false, merge.theirs(), merge);
     }
 
     private static ChecklistItem copyOf(UUID meetingId, TemplateItem item, Instant at, String by) {

@@ -13,6 +13,7 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.SeatChangedElsewhereException;
 import org.huiwu.persistence.SeatPlanDao;
 
 /**
@@ -84,6 +85,20 @@ public final class SeatPlans {
 
     public void saveAssignments(UUID planId, SeatAssignments assignments) {
         plans.saveAssignments(planId, assignments);
+    }
+
+    /**
+     * Saves {@code next}, made from {@code base} as the editor read it, writing only the seats it changes and each
+     * only while it is still as read (decision 0031); a move, a lock, an auto-assign or a reflow is refused whole
+     * when one of its seats, or one of the people it seats, was changed on another laptop meanwhile.
+     */
+    public SeatSave saveAssignmentsOver(UUID planId, SeatAssignments base, SeatAssignments next) {
+        try {
+            plans.saveAssignmentsOver(planId, base, next);
+            return new SeatSave(true, plans.assignments(planId), null);
+        } catch (SeatChangedElsewhereException elsewhere) {
+            return new SeatSave(false, plans.assignments(planId), elsewhere.seatKey());
+        }
     }
 
     /** Who sat where when name cards were last printed. */

@@ -148,7 +148,8 @@ public final class AttendeeTableView extends VBox {
     private void textColumn(TableColumn<Attendee, String> column, Function<Attendee, String> getter,
             BiFunction<Attendee, String, Attendee> wither) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(getter.apply(cell.getValue())));
-        column.setCellFactory(CommittingCell.forText((attendee, text) -> viewModel.update(wither.apply(attendee, text.strip()))));
+        column.setCellFactory(CommittingCell.forText((attendee, text) ->
+                viewModel.update(attendee, wither.apply(attendee, text.strip()))));
     }
 
     private static <E> void choiceColumn(TableColumn<Attendee, E> column, Function<Attendee, E> getter, E[] values,

@@ -44,6 +44,7 @@ public final class AttendeeTableViewModel {
     private final FailureMessages failures;
     private final I18n i18n;
     private final Supplier<UUID> ids;
+    private final AttendeeConflicts conflicts;
 
     private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
     private final FilteredList<Attendee> visible = new FilteredList<>(attendees);
@@ -63,6 +64,7 @@ public final class AttendeeTableViewModel {
         this.failures = failures;
         this.i18n = i18n;
         this.ids = ids;
+        this.conflicts = new AttendeeConflicts(dialogs, state, i18n);
         filter.addListener((obs, old, text) -> visible.setPredicate(a -> matches(a, text)));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
@@ -130,13 +132,36 @@ public final class AttendeeTableViewModel {
                 CheckInStatus.EXPECTED, "")), () -> onAdded.accept(added[0]));
     }
 
-    /** Saves an in-place edit; a rejected edit is explained and the row shows its saved value again. */
+    /**
+     * Saves an in-place edit over the row as it was shown (decision 0031); a rejected edit is explained and the row
+     * shows its saved value again; an edit another laptop got in before is settled by {@link AttendeeConflicts}.
+     */
     public void update(Attendee edited) {
+        int index = indexOf(edited.id());
+        update(index >= 0 ? attendees.get(index) : edited, edited);
+    }
+
+    /** Saves an edit made from {@code base}, the row as it was when its cell started editing. */
+    public void update(Attendee base, Attendee edited) {
         int index = indexOf(edited.id());
         if (index >= 0) {
             attendees.set(index, edited);
         }
-        write(edited.meetingId(), () -> roster.save(edited), () -> { });
+        saveOver(base, edited);
+    }
+
+    /** Writes {@code mine} over {@code base} and publishes the stored list; a refused edit is asked about. */
+    private void saveOver(Attendee base, Attendee mine) {
+        UUID meetingId = mine.meetingId();
+        runner.run(() -> java.util.Map.entry(roster.saveOver(base, mine), roster.list(meetingId)), outcome -> {
+            state.openMeeting().attendeesStored(meetingId, outcome.getValue());
+            if (!outcome.getKey().saved() && !conflicts.settle(outcome.getKey(), mine, this::saveOver)) {
+                show(outcome.getValue());
+            }
+        }, failure -> {
+            fail(failure);
+            reload();
+        });
     }
 
     public void remove(Attendee attendee) {
@@ -191,11 +216,11 @@ public final class AttendeeTableViewModel {
         });
     }
 
+    /** Sets the person's check-in as an edit of the row as shown, checked like any other (decision 0031). */
     public void checkIn(Attendee attendee, CheckInStatus status) {
-        write(attendee.meetingId(), () -> {
-            roster.checkIn(attendee.id(), status);
-            return status;
-        }, () -> { });
+        int index = indexOf(attendee.id());
+        Attendee base = index >= 0 ? attendees.get(index) : attendee;
+        saveOver(base, base.withCheckIn(status));
     }
 
     /**
@@ -219,22 +244,8 @@ public final class AttendeeTableViewModel {
         duplicateNames.addAll(duplicates);
         tiedRanks.clear();
         tiedRanks.addAll(ties);
-        long arrived = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.ARRIVED).count();
-        long late = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.LATE).count();
-        long absent = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.ABSENT).count();
-        summary.set(i18n.format("attendee.summary", loaded.size(), arrived, late, absent));
-        StringBuilder text = new StringBuilder();
-        if (!duplicates.isEmpty()) {
-            text.append(i18n.format("attendee.warning.duplicates", String.join(i18n.get("list.separator"), duplicates)));
-        }
-        if (!ties.isEmpty()) {
-            if (text.length() > 0) {
-                text.append("  ");
-            }
-            text.append(i18n.format("attendee.warning.ties",
-                    String.join(i18n.get("list.separator"), ties.stream().map(String::valueOf).toList())));
-        }
-        warnings.set(text.toString());
+        summary.set(AttendeeSummary.counts(i18n, loaded));
+        warnings.set(AttendeeSummary.warnings(i18n, duplicates, ties));
     }
 
     private int indexOf(UUID id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.AttendeeEdit;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.model.Attendee;
@@ -16,6 +17,8 @@ import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.model.seating.Viewpoint;
 import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.EnumLabels;
+import org.huiwu.ui.common.MergeQuestion;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
@@ -32,6 +35,8 @@ public final class SeatingCommands {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final MergeQuestion question;
+    private final EnumLabels labels;
 
     public SeatingCommands(SeatingViewModel model, SeatingPlanner planner, AttendeeRoster roster, TaskRunner runner,
             DialogService dialogs, I18n i18n) {
@@ -41,6 +46,8 @@ public final class SeatingCommands {
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
+        this.question = new MergeQuestion(dialogs, i18n);
+        this.labels = new EnumLabels(i18n);
     }
 
     public void autoAssign() {
@@ -90,16 +97,29 @@ public final class SeatingCommands {
      * the block (later ranks move up), to leave the seat empty, or to keep the seat as it is.
      */
     public void checkIn(String seatKey, CheckInStatus status) {
+        model.assignments().occupantOf(seatKey).map(model::person).ifPresent(shown -> checkIn(shown,
+                shown.withCheckIn(status)));
+    }
+
+    /**
+     * Stores the check-in over the person as shown (decision 0031); when another laptop changed their check-in
+     * first, both are shown and the editor keeps theirs or mine.
+     */
+    private void checkIn(Attendee base, Attendee mine) {
         UUID meetingId = model.meeting().id();
-        model.assignments().occupantOf(seatKey).ifPresent(attendeeId -> runner.run(() -> {
-            roster.checkIn(attendeeId, status);
-            return roster.list(meetingId);
-        }, reloaded -> {
-            model.checkInStored(meetingId, reloaded);
-            if (status == CheckInStatus.ABSENT) {
-                offerReflow(attendeeId);
+        runner.run(() -> java.util.Map.entry(roster.saveOver(base, mine), roster.list(meetingId)), outcome -> {
+            model.checkInStored(meetingId, outcome.getValue());
+            AttendeeEdit edit = outcome.getKey();
+            if (edit.saved() && mine.checkIn() == CheckInStatus.ABSENT) {
+                offerReflow(mine.id());
+            } else if (!edit.saved() && edit.stored() != null) {
+                Attendee decided = question.decide(edit.conflict(), edit.stored().name(),
+                        value -> value instanceof CheckInStatus checkIn ? labels.of(checkIn) : String.valueOf(value));
+                if (decided != null && !decided.equals(edit.stored())) {
+                    checkIn(edit.stored(), decided);
+                }
             }
-        }, model::fail));
+        }, model::fail);
     }
 
     private void offerReflow(UUID absentId) {
