@@ -161,6 +161,14 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Who this store is logged in as on a venue server (the server's own answer, decision 0037); empty on a
+     * laptop's H2 file, where the attendant's name typed in the settings stands. Reads the server; off the FX thread.
+     */
+    public Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
+        return engine == Engine.POSTGRESQL ? Optional.of(ServerStore.login(jdbi)) : Optional.empty();
+    }
+
     /** The engine this store runs on: H2-only features (backups, encryption at rest) ask before they act. */
     public Engine engine() {
         return engine;

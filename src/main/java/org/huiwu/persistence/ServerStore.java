@@ -31,7 +31,22 @@ final class ServerStore {
             WHERE n.nspname = current_schema() AND r.rolname <> current_user AND pg_has_role(current_user, r.oid, 'MEMBER')
             """;
 
+    /** The login, the person its role's comment names, and whether it is a member of the schema's owner role. */
+    private static final String LOGIN = """
+            SELECT session_user AS login, coalesce(shobj_description(r.oid, 'pg_authid'), '') AS person,
+                coalesce((SELECT pg_has_role(session_user, n.nspowner, 'MEMBER') FROM pg_namespace n
+                    WHERE n.nspname = current_schema()), false) AS supervisor
+            FROM pg_roles r WHERE r.rolname = session_user
+            """;
+
     private ServerStore() {
+    }
+
+    /** Who the store's login is, as the server says (see {@link org.huiwu.model.staff.VenueLogin}). */
+    static org.huiwu.model.staff.VenueLogin login(org.jdbi.v3.core.Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery(LOGIN).map((rows, context) ->
+                new org.huiwu.model.staff.VenueLogin(rows.getString("login"), rows.getString("person"),
+                        rows.getBoolean("supervisor"))).one());
     }
 
     static Database open(DatabaseServer server, List<String> migrationLocations) {
