@@ -8,14 +8,83 @@ import java.util.regex.Pattern;
  * ({@code LIKE … INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING GENERATED}), its rows (the migrations' seed rows
  * and Flyway's history), the identity sequences moved past the copied rows, then every constraint under its own
  * name (primary and unique keys, checks, foreign keys, in that order) and every other index, from the
- * catalog's own definitions with the schema name swapped. {@code SchemaCopyTest} checks the copy against a
- * schema Flyway migrated. Test code; stateless.
+ * catalog's own definitions with the schema name swapped; and gives a used copy its first content again without DDL,
+ * so a schema can serve the next test (DDL dominates: a copy took about 1 s at a load of 30, a reset a few
+ * milliseconds). {@code SchemaCopyTest} checks both against the template. Test code; stateless.
  */
 final class SchemaCopy {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private SchemaCopy() {
+    }
+
+    /**
+     * The statement that gives schema {@code to}, a copy of {@code from} a test has used, the copy's content again
+     * without any DDL: every row deleted (children before the tables they refer to), the template's rows put back
+     * (parents first), the identity sequences moved past them. One transaction; it takes no more than row locks.
+     */
+    static String resetScript(java.sql.Connection connection, String from, String to) throws java.sql.SQLException {
+        if (!NAME.matcher(from).matches() || !NAME.matcher(to).matches()) {
+            throw new IllegalArgumentException(from + " / " + to);
+        }
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.Set<String>> parents = new java.util.HashMap<>();
+        java.util.List<String> seeded = new java.util.ArrayList<>();
+        java.util.List<String> identities = new java.util.ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT c.relname, (SELECT string_agg(p.relname, ',')"
+                    + " FROM pg_constraint k JOIN pg_class p ON p.oid = k.confrelid WHERE k.conrelid = c.oid"
+                    + " AND k.contype = 'f' AND k.confrelid <> c.oid) FROM pg_class c JOIN pg_namespace n"
+                    + " ON n.oid = c.relnamespace WHERE n.nspname = '" + from + "' AND c.relkind = 'r' ORDER BY 1")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                    parents.put(rows.getString(1), rows.getString(2) == null ? java.util.Set.of()
+                            : java.util.Set.of(rows.getString(2).split(",")));
+                }
+            }
+            for (String table : tables) {
+                try (java.sql.ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT FROM " + from + "."
+                        + table + ")")) {
+                    rows.next();
+                    if (rows.getBoolean(1)) {
+                        seeded.add(table);
+                    }
+                }
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT table_name, column_name FROM"
+                    + " information_schema.columns WHERE table_schema = '" + from + "' AND is_identity = 'YES'")) {
+                while (rows.next()) {
+                    identities.add(String.format("PERFORM setval(pg_get_serial_sequence('%1$s.%2$s', '%3$s'),"
+                            + " COALESCE((SELECT max(%3$s) FROM %1$s.%2$s), 0) + 1, false);", to, rows.getString(1),
+                            rows.getString(2)));
+                }
+            }
+        }
+        java.util.List<String> parentsFirst = new java.util.ArrayList<>();
+        while (parentsFirst.size() < tables.size()) {
+            int before = parentsFirst.size();
+            for (String table : tables) {
+                if (!parentsFirst.contains(table) && parentsFirst.containsAll(parents.get(table))) {
+                    parentsFirst.add(table);
+                }
+            }
+            if (parentsFirst.size() == before) {
+                throw new IllegalStateException("foreign keys in a cycle: " + tables);
+            }
+        }
+        StringBuilder script = new StringBuilder("DO $reset$ BEGIN\n");
+        for (int i = parentsFirst.size() - 1; i >= 0; i--) {
+            script.append("DELETE FROM ").append(to).append('.').append(parentsFirst.get(i)).append(";\n");
+        }
+        for (String table : parentsFirst) {
+            if (seeded.contains(table)) {
+                script.append("INSERT INTO ").append(to).append('.').append(table).append(" OVERRIDING SYSTEM VALUE")
+                        .append(" SELECT * FROM ").append(from).append('.').append(table).append(";\n");
+            }
+        }
+        identities.forEach(line -> script.append(line).append('\n'));
+        return script.append("END $reset$").toString();
     }
 
     /** The statement that copies schema {@code from} into the empty schema {@code to}. */

@@ -71,6 +71,30 @@ class SchemaCopyTest {
         assertThat(single("SELECT count(*) FROM " + two + ".change_feed")).isEqualTo("1");
     }
 
+    @Test
+    void aResetCopyHoldsTheTemplatesRowsAgain() throws SQLException {
+        assumeThat(TestStores.onPostgres()).as("a PostgreSQL run").isTrue();
+        DatabaseServer server = TestStores.freshServer();
+        String copy = schemaOf(server);
+        try (Database store = Database.open(server, java.time.Duration.ZERO, () -> { }, null)) {
+            org.huiwu.model.Meeting meeting = org.huiwu.Fixtures.meeting("常委会", java.time.LocalDate.of(2026, 12, 7));
+            store.dao(MeetingDao.class).save(meeting, java.time.Instant.now());
+            store.dao(AttendeeDao.class).insertAll(List.of(org.huiwu.Fixtures.attendee(meeting.id(), "王伟", 1)));
+        }
+        single("INSERT INTO " + copy + ".change_feed (meeting_id, kind, written_at) VALUES "
+                + "('00000000-0000-0000-0000-000000000001', 'SERVICE', now()) RETURNING seq");
+        List<String> template = rows(TestStores.template());
+        single("WITH gone AS (DELETE FROM " + copy + ".flyway_schema_history WHERE version = '1' RETURNING 1)"
+                + " SELECT count(*) FROM gone");
+        assertThat(rows(copy)).isNotEqualTo(template);
+
+        TestStores.reset(copy);
+
+        assertThat(rows(copy)).containsExactlyElementsOf(template);
+        assertThat(single("INSERT INTO " + copy + ".change_feed (meeting_id, kind, written_at) VALUES "
+                + "('00000000-0000-0000-0000-000000000001', 'SERVICE', now()) RETURNING seq")).isEqualTo("1");
+    }
+
     private static String schemaOf(DatabaseServer server) {
         return server.url().substring(server.url().indexOf("currentSchema=") + "currentSchema=".length());
     }
