@@ -119,10 +119,11 @@ public final class Database implements AutoCloseable {
     /**
      * Logs in to the server once and closes again (the settings screen's "test connection").
      *
+     * @return who the server says the login is
      * @throws StorageUnavailableException with the reason when the server cannot be used with this login
      */
-    public static void check(DatabaseServer server) {
-        ServerStore.check(server);
+    public static org.huiwu.model.staff.VenueLogin check(DatabaseServer server) {
+        return ServerStore.check(server);
     }
 
     /** Whether the folder's database is encrypted, so that it needs a passphrase to open. */

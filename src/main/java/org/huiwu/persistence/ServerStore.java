@@ -101,13 +101,17 @@ final class ServerStore {
     /**
      * Logs in once and closes again: the check behind the settings screen's "test connection" button.
      *
+     * @return who the server says the login is (the person named for it, and whether a supervisor)
+     *
      * @throws StorageUnavailableException with the reason when the server cannot be used with this login
      */
-    static void check(DatabaseServer server) {
+    static org.huiwu.model.staff.VenueLogin check(DatabaseServer server) {
         JdbcConnectionPool pool = pool(server);
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT 1")) {
+             ResultSet rows = statement.executeQuery(LOGIN)) {
             rows.next();
+            return new org.huiwu.model.staff.VenueLogin(rows.getString("login"), rows.getString("person"),
+                    rows.getBoolean("supervisor"));
         } catch (SQLException e) {
             throw new StorageUnavailableException(StorageProblems.reasonOf(e), Path.of(server.url().substring(5)
                     .replace(':', '_')), e);

@@ -93,6 +93,10 @@ class VenueRolesTest {
         org.huiwu.model.flow.Stage from = org.huiwu.model.flow.Stage.values()[0];
         org.huiwu.model.flow.Stage to = org.huiwu.model.flow.Stage.values()[1];
 
+        DatabaseServer base = TestStores.server();
+        assertThat(Database.check(new DatabaseServer(base.url(), prefix + "_sue", "sue-pw-1", null)))
+                .as("the settings' test login says who").isEqualTo(new org.huiwu.model.staff.VenueLogin(prefix + "_sue",
+                        "吕佳", true));
         try (Database attendant = open(prefix + "_amy", attendantPassword)) {
             assertThat(attendant.venueLogin()).contains(new org.huiwu.model.staff.VenueLogin(prefix + "_amy", "张敏",
                     false));
