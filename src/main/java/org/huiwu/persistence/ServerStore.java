@@ -68,6 +68,11 @@ final class ServerStore {
                 Flyway flyway = configuration.load();
                 Database.refuseNewerSchema(flyway, where);
                 flyway.migrate();
+                if (owner != null) {
+                    // the migration's connections stay in the owner's role: later work runs as the login itself
+                    pool.dispose();
+                    pool = pool(server);
+                }
             }
             return new Database(pool, Database.Engine.POSTGRESQL);
         } catch (SQLException e) {

@@ -58,6 +58,8 @@ class VenueTlsTest {
 
         try (Database store = Database.open(venue, Duration.ZERO, () -> { }, null)) {
             assertThat(store.dao(MeetingDao.class).list()).isEmpty();
+            String role = store.jdbi().withHandle(h -> h.createQuery("SELECT current_user").mapTo(String.class).one());
+            assertThat(role).as("the migration's SET ROLE does not stay on the pooled connections").isEqualTo("postgres");
         }
         try (var connection = java.sql.DriverManager.getConnection(venue.url(), venue.driverProperties());
                 var rows = connection.createStatement().executeQuery(
