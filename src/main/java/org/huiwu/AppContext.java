@@ -220,6 +220,11 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
+    /** Who this laptop is logged in as on the venue server (decision 0037); empty on its own file. Off the FX thread. */
+    public java.util.Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
+        return database.venueLogin();
+    }
+
     public ExecutorService databaseWorker() {
         return databaseWorker;
     }

@@ -245,7 +245,7 @@ public final class Workbench {
         floor = new FloorScreen(new FloorViewModel(new VenueFloor(context.meetings(), context.meetingFlows(),
                 context.roundBoard(), context.incidents().log(), context.clock()), runner, i18n, failures,
                 context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
-        rounds.openOnOwnZone(new BoardZone(context.staff().staffing()), attendant::name);
+        rounds.openOnOwnZone(new BoardZone(context.staff().staffing(), context::venueLogin), attendant::name);
         flow.model().setOnStageChanged(meetings::refreshStages);
         meetings.followStages(context.meetingFlows()::stages);
         List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,

@@ -44,10 +44,12 @@ final class VenueSetupCommand implements Callable<Integer> {
             description = "Prefix of the group roles <p>_owner, <p>_supervisor, <p>_attendant (default huiwu).")
     private String prefix;
 
-    @Option(names = "--supervisor", paramLabel = "LOGIN", description = "A supervisor's login to make (repeatable).")
+    @Option(names = "--supervisor", paramLabel = "LOGIN[=NAME]",
+            description = "A supervisor's login to make, with the person's name on the staff list (repeatable).")
     private List<String> supervisors = new ArrayList<>();
 
-    @Option(names = "--attendant", paramLabel = "LOGIN", description = "An attendant's login to make (repeatable).")
+    @Option(names = "--attendant", paramLabel = "LOGIN[=NAME]",
+            description = "An attendant's login to make, with the person's name on the staff list (repeatable).")
     private List<String> attendants = new ArrayList<>();
 
     @Spec
@@ -71,13 +73,23 @@ final class VenueSetupCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println(i18n.get("cli.venueSetup.done"));
         for (String login : supervisors) {
-            out.println(i18n.format("cli.venueSetup.login", login, i18n.get("cli.venueSetup.supervisor"),
-                    setup.addLogin(login, true, null)));
+            addLogin(setup, login, true, i18n, out);
         }
         for (String login : attendants) {
-            out.println(i18n.format("cli.venueSetup.login", login, i18n.get("cli.venueSetup.attendant"),
-                    setup.addLogin(login, false, null)));
+            addLogin(setup, login, false, i18n, out);
         }
+        out.println(i18n.format("cli.venueSetup.laptops", url, rootCertificate == null ? ""
+                : i18n.get("cli.venueSetup.laptopsCert"), rootCertificate == null ? "" : " --db-root-cert FILE"));
         return 0;
+    }
+
+    /** Makes the login of {@code given} ({@code login} or {@code login=姓名}) and prints its new password once. */
+    private static void addLogin(VenueSetup setup, String given, boolean supervisor, I18n i18n,
+            java.io.PrintWriter out) {
+        int equals = given.indexOf('=');
+        String login = equals < 0 ? given : given.substring(0, equals);
+        String person = equals < 0 ? "" : given.substring(equals + 1);
+        out.println(i18n.format("cli.venueSetup.login", login, i18n.get(supervisor ? "cli.venueSetup.supervisor"
+                : "cli.venueSetup.attendant"), setup.addLogin(login, person, supervisor, null)));
     }
 }

@@ -26,6 +26,8 @@ public enum StorageProblem {
     SERVER_NOT_ALLOWED,
     /** The TLS connection to the venue's server failed: its certificate does not match the root certificate given. */
     SERVER_CERTIFICATE,
+    /** The venue's database server takes encrypted connections only, and this laptop connected without TLS. */
+    SERVER_NEEDS_TLS,
     /** The folder holds a 涉密 meeting and is neither encrypted nor overridden, and the user chose neither way. */
     CLASSIFIED_NOT_ENCRYPTED,
     OTHER

@@ -121,10 +121,11 @@ public final class Database implements AutoCloseable {
     /**
      * Logs in to the server once and closes again (the settings screen's "test connection").
      *
+     * @return who the server says the login is
      * @throws StorageUnavailableException with the reason when the server cannot be used with this login
      */
-    public static void check(DatabaseServer server) {
-        ServerStore.check(server);
+    public static org.huiwu.model.staff.VenueLogin check(DatabaseServer server) {
+        return ServerStore.check(server);
     }
 
     /** Whether the folder's database is encrypted, so that it needs a passphrase to open. */
@@ -161,6 +162,14 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * Who this store is logged in as on a venue server (the server's own answer, decision 0037); empty on a
+     * laptop's H2 file, where the attendant's name typed in the settings stands. Reads the server; off the FX thread.
+     */
+    public Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
+        return engine == Engine.POSTGRESQL ? Optional.of(ServerStore.login(jdbi)) : Optional.empty();
     }
 
     /** The engine this store runs on: H2-only features (backups, encryption at rest) ask before they act. */

@@ -8,8 +8,9 @@ import org.huiwu.model.StorageProblem;
 
 /**
  * The {@link StorageProblem} a PostgreSQL failure is, read from its SQL state (class 08 connection, 28 login,
- * 42501 no privilege, 53 resources) and from a TLS failure in its causes; null for a failure that is no
- * PostgreSQL one. Stateless and thread-safe.
+ * 42501 no privilege, 53 resources) and from a TLS failure in its causes; a login refused by {@code pg_hba.conf}
+ * because it came without encryption (the server's English message ends "no encryption") asks for TLS. Null for a
+ * failure that is no PostgreSQL one. Stateless and thread-safe.
  */
 final class ServerProblems {
 
@@ -26,6 +27,9 @@ final class ServerProblems {
             }
         }
         String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("28") && String.valueOf(e.getMessage()).endsWith("no encryption")) {
+            return StorageProblem.SERVER_NEEDS_TLS;
+        }
         if (state.startsWith("28") || state.equals("3D000")) {
             return StorageProblem.SERVER_LOGIN_REFUSED;
         }

@@ -31,7 +31,22 @@ final class ServerStore {
             WHERE n.nspname = current_schema() AND r.rolname <> current_user AND pg_has_role(current_user, r.oid, 'MEMBER')
             """;
 
+    /** The login, the person its role's comment names, and whether it is a member of the schema's owner role. */
+    private static final String LOGIN = """
+            SELECT session_user AS login, coalesce(shobj_description(r.oid, 'pg_authid'), '') AS person,
+                coalesce((SELECT pg_has_role(session_user, n.nspowner, 'MEMBER') FROM pg_namespace n
+                    WHERE n.nspname = current_schema()), false) AS supervisor
+            FROM pg_roles r WHERE r.rolname = session_user
+            """;
+
     private ServerStore() {
+    }
+
+    /** Who the store's login is, as the server says (see {@link org.huiwu.model.staff.VenueLogin}). */
+    static org.huiwu.model.staff.VenueLogin login(org.jdbi.v3.core.Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery(LOGIN).map((rows, context) ->
+                new org.huiwu.model.staff.VenueLogin(rows.getString("login"), rows.getString("person"),
+                        rows.getBoolean("supervisor"))).one());
     }
 
     static Database open(DatabaseServer server, List<String> migrationLocations) {
@@ -53,6 +68,11 @@ final class ServerStore {
                 Flyway flyway = configuration.load();
                 Database.refuseNewerSchema(flyway, where);
                 flyway.migrate();
+                if (owner != null) {
+                    // the migration's connections stay in the owner's role: later work runs as the login itself
+                    pool.dispose();
+                    pool = pool(server);
+                }
             }
             return new Database(pool, Database.Engine.POSTGRESQL);
         } catch (SQLException e) {
@@ -86,13 +106,17 @@ final class ServerStore {
     /**
      * Logs in once and closes again: the check behind the settings screen's "test connection" button.
      *
+     * @return who the server says the login is (the person named for it, and whether a supervisor)
+     *
      * @throws StorageUnavailableException with the reason when the server cannot be used with this login
      */
-    static void check(DatabaseServer server) {
+    static org.huiwu.model.staff.VenueLogin check(DatabaseServer server) {
         JdbcConnectionPool pool = pool(server);
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT 1")) {
+             ResultSet rows = statement.executeQuery(LOGIN)) {
             rows.next();
+            return new org.huiwu.model.staff.VenueLogin(rows.getString("login"), rows.getString("person"),
+                    rows.getBoolean("supervisor"));
         } catch (SQLException e) {
             throw new StorageUnavailableException(StorageProblems.reasonOf(e), Path.of(server.url().substring(5)
                     .replace(':', '_')), e);

@@ -21,7 +21,9 @@ import org.huiwu.model.StorageUnavailableException;
  * meeting records, but only reads the templates and procedures of {@link #SUPERVISOR_TABLES}) — the schema owned
  * by the owner role, the app's tables (the same Flyway history as the laptops'), the grants, and the default
  * privileges that give tables created later the same rights. Logins are roles in one of the two groups, with the
- * schema as their search path; the server enforces who may change what. Stateless; call off the FX thread.
+ * schema as their search path and the person's name as their comment; the server enforces who may change what,
+ * including (by a row policy on {@code stage_change}) that only a supervisor closes a stage with items still open.
+ * Stateless; call off the FX thread.
  */
 public final class VenueSetup {
 
@@ -66,6 +68,13 @@ public final class VenueSetup {
                         .map(table -> schema + "." + table).toList()) + " FROM " + prefix + "_attendant",
                 "ALTER DEFAULT PRIVILEGES FOR ROLE " + prefix + "_owner IN SCHEMA " + schema
                         + " GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + groups,
+                "ALTER TABLE " + schema + ".stage_change ENABLE ROW LEVEL SECURITY",
+                "DROP POLICY IF EXISTS no_override ON " + schema + ".stage_change",
+                "CREATE POLICY no_override ON " + schema + ".stage_change TO " + prefix + "_attendant"
+                        + " USING (true) WITH CHECK (override_reason = '')",
+                "DROP POLICY IF EXISTS supervisor_all ON " + schema + ".stage_change",
+                "CREATE POLICY supervisor_all ON " + schema + ".stage_change TO " + prefix + "_supervisor"
+                        + " USING (true) WITH CHECK (true)",
                 "RESET ROLE"));
     }
 
@@ -76,6 +85,14 @@ public final class VenueSetup {
      * @return the login's password: the one given, or a new random one when {@code password} is null or blank
      */
     public String addLogin(String login, boolean supervisor, String password) {
+        return addLogin(login, "", supervisor, password);
+    }
+
+    /**
+     * As {@link #addLogin(String, boolean, String)}, naming the person the login belongs to (the name on the
+     * staff list, e.g. 张敏) in the role's comment, which the app reads as the attendant's name at that laptop.
+     */
+    public String addLogin(String login, String person, boolean supervisor, String password) {
         String name = requireName(login);
         String secret = password == null || password.isBlank() ? randomPassword() : password;
         String quoted = "'" + secret.replace("'", "''") + "'";
@@ -86,7 +103,8 @@ public final class VenueSetup {
                 "ALTER ROLE " + name + " LOGIN PASSWORD " + quoted,
                 "GRANT " + group + " TO " + name,
                 "REVOKE " + other + " FROM " + name,
-                "ALTER ROLE " + name + " SET search_path = " + schema));
+                "ALTER ROLE " + name + " SET search_path = " + schema,
+                "COMMENT ON ROLE " + name + " IS '" + (person == null ? "" : person.strip()).replace("'", "''") + "'"));
         return secret;
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A PostgreSQL 15 instance of the test's own — Debian's binaries, {@code initdb} in a temporary folder, its own
  * loopback port, run as the {@code postgres} user through {@code su} — that a test may stop and start again (the
- * shared cluster is never touched). Skips the test where the binaries or {@code su} are missing, and fails it under
+ * shared cluster is never touched), optionally taking TLS connections only. Skips the test where the binaries or {@code su} are missing, and fails it under
  * {@code CI}. Test code; not thread-safe.
  */
 public final class OwnPostgres implements AutoCloseable {
@@ -34,6 +34,18 @@ public final class OwnPostgres implements AutoCloseable {
 
     /** A fresh instance with a database {@code name}, started. */
     public static OwnPostgres start(String name) throws Exception {
+        return start(name, null, null);
+    }
+
+    /**
+     * A fresh instance with a database {@code name} that takes TLS connections only ({@code ssl=on}, and
+     * {@code pg_hba.conf} rejects every unencrypted TCP connection), with the given certificate and key, started.
+     */
+    public static OwnPostgres startWithTls(String name, Path certificate, Path key) throws Exception {
+        return start(name, certificate, key);
+    }
+
+    private static OwnPostgres start(String name, Path certificate, Path key) throws Exception {
         if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(Path.of("/usr/bin/su"))
                 || !"root".equals(System.getProperty("user.name"))) {
             String why = "an own PostgreSQL needs " + BIN + "/initdb and su as root";
@@ -50,9 +62,20 @@ public final class OwnPostgres implements AutoCloseable {
         }
         OwnPostgres own = new OwnPostgres(dir, port);
         run(BIN + "/initdb -D " + dir + "/data -A trust -U postgres -N -E UTF8 --locale=C.UTF-8", true);
+        if (certificate != null) {
+            run("cp " + certificate + " " + dir + "/data/server.crt && cp " + key + " " + dir + "/data/server.key"
+                    + " && chown postgres " + dir + "/data/server.crt " + dir + "/data/server.key"
+                    + " && chmod 600 " + dir + "/data/server.key"
+                    + " && echo \"ssl = on\" >> " + dir + "/data/postgresql.conf"
+                    + " && printf 'local all all trust\\nhostssl all all 127.0.0.1/32 trust\\n"
+                    + "hostnossl all all 0.0.0.0/0 reject\\n' > " + dir + "/data/pg_hba.conf", false);
+        }
         own.startAgain();
         Properties login = new Properties();
         login.setProperty("user", "postgres");
+        if (certificate != null) {
+            login.setProperty("sslmode", "require");
+        }
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", login);
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);

@@ -86,6 +86,47 @@ class VenueRolesTest {
     }
 
     @Test
+    void theServerSaysWhoTheLoginIsAndOnlyASupervisorClosesAStageWithItemsOpen() {
+        String attendantPassword = setup.addLogin(prefix + "_amy", "张敏", false, null);
+        setup.addLogin(prefix + "_sue", "吕佳", true, "sue-pw-1");
+        Meeting meeting = Fixtures.meeting("常委会", LocalDate.of(2026, 12, 7));
+        org.huiwu.model.flow.Stage from = org.huiwu.model.flow.Stage.values()[0];
+        org.huiwu.model.flow.Stage to = org.huiwu.model.flow.Stage.values()[1];
+
+        DatabaseServer base = TestStores.server();
+        assertThat(Database.check(new DatabaseServer(base.url(), prefix + "_sue", "sue-pw-1", null)))
+                .as("the settings' test login says who").isEqualTo(new org.huiwu.model.staff.VenueLogin(prefix + "_sue",
+                        "吕佳", true));
+        try (Database attendant = open(prefix + "_amy", attendantPassword)) {
+            assertThat(attendant.venueLogin()).contains(new org.huiwu.model.staff.VenueLogin(prefix + "_amy", "张敏",
+                    false));
+            attendant.dao(MeetingDao.class).save(meeting, Instant.now());
+            MeetingFlowDao flows = attendant.dao(MeetingFlowDao.class);
+            assertThatThrownBy(() -> flows.insertStageChange(new org.huiwu.model.flow.StageChange(UUID.randomUUID(),
+                    meeting.id(), from, to, 2, "领导已同意", Instant.now(), "张敏")))
+                    .satisfies(refused -> assertThat(Database.problemOf(refused))
+                            .contains(StorageProblem.SERVER_NOT_ALLOWED));
+            assertThat(new FailureMessages(new I18n(Locale.SIMPLIFIED_CHINESE), Database::problemOf)
+                    .storageText(StorageProblem.SERVER_NOT_ALLOWED)).contains("督导员").contains("阶段放行");
+            flows.insertStageChange(new org.huiwu.model.flow.StageChange(UUID.randomUUID(), meeting.id(), from, to,
+                    0, "", Instant.now(), "张敏"));
+            assertThat(flows.stageChanges(meeting.id())).as("a plain stage change is the attendant's").hasSize(1);
+        }
+        try (Database supervisor = open(prefix + "_sue", "sue-pw-1")) {
+            assertThat(supervisor.venueLogin()).contains(new org.huiwu.model.staff.VenueLogin(prefix + "_sue", "吕佳",
+                    true));
+            supervisor.dao(MeetingFlowDao.class).insertStageChange(new org.huiwu.model.flow.StageChange(
+                    UUID.randomUUID(), meeting.id(), to, from, 2, "领导已同意", Instant.now(), "吕佳"));
+            assertThat(supervisor.dao(MeetingFlowDao.class).stageChanges(meeting.id())).hasSize(2);
+        }
+        setup.apply();
+        try (Database attendant = open(prefix + "_amy", attendantPassword)) {
+            assertThat(attendant.venueLogin()).as("set-up run again keeps the login").isPresent();
+            assertThat(attendant.dao(MeetingFlowDao.class).stageChanges(meeting.id())).hasSize(2);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAClearMessage() {
         setup.addLogin(prefix + "_amy", false, "right-pw");
 

@@ -75,6 +75,7 @@ public final class FailureMessages {
             case SERVER_LOGIN_REFUSED -> "error.storage.serverLoginRefused";
             case SERVER_NOT_ALLOWED -> "error.storage.serverNotAllowed";
             case SERVER_CERTIFICATE -> "error.storage.serverCertificate";
+            case SERVER_NEEDS_TLS -> "error.storage.serverNeedsTls";
             case CLASSIFIED_NOT_ENCRYPTED -> "error.storage.classifiedNotEncrypted";
             case OTHER -> "error.storage.other";
         });

@@ -97,13 +97,21 @@ public final class VenueServerSetting {
 
     /** Logs in once with the password; empty when it worked, else why not. */
     public static Optional<StorageProblem> test(Choice choice, String password) {
+        return tryLogin(choice, password).problem();
+    }
+
+    /** Logs in once with the password: who the server says the login is, or why it could not log in. */
+    public static Tested tryLogin(Choice choice, String password) {
         try {
-            Database.check(choice.withPassword(password));
-            return Optional.empty();
+            return new Tested(Optional.of(Database.check(choice.withPassword(password))), Optional.empty());
         } catch (StorageUnavailableException e) {
-            return Optional.of(e.problem());
+            return new Tested(Optional.empty(), Optional.of(e.problem()));
         } catch (RuntimeException e) {
-            return Optional.of(StorageProblem.OTHER);
+            return new Tested(Optional.empty(), Optional.of(StorageProblem.OTHER));
         }
+    }
+
+    /** The outcome of a test login: the login (decision 0037) when it worked, else the problem. */
+    public record Tested(Optional<org.huiwu.model.staff.VenueLogin> login, Optional<StorageProblem> problem) {
     }
 }

@@ -89,9 +89,12 @@ public final class VenueServerViewModel {
         }
         String typed = password.get();
         result.set(i18n.get("settings.venue.testing"));
-        runner.run(() -> VenueServerSetting.test(choice, typed), problem -> result.set(problem
+        runner.run(() -> VenueServerSetting.tryLogin(choice, typed), tested -> result.set(tested.problem()
                         .map(p -> i18n.format("settings.venue.failed", failures.storageText(p)))
-                        .orElseGet(() -> i18n.format("settings.venue.ok", choice.url(), choice.user()))),
+                        .orElseGet(() -> i18n.format("settings.venue.ok", choice.url(), choice.user(),
+                                tested.login().map(org.huiwu.model.staff.VenueLogin::person).orElse(choice.user()),
+                                i18n.get(tested.login().filter(org.huiwu.model.staff.VenueLogin::supervisor).isPresent()
+                                        ? "settings.venue.asSupervisor" : "settings.venue.asAttendant")))),
                 failure -> result.set(failures.describe(failure)));
     }
 

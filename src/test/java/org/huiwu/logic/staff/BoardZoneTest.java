@@ -65,4 +65,25 @@ class BoardZoneTest {
     void aStaffedAttendantWhoseZoneThePlanDoesNotNameOpensOnAllZones() {
         assertThat(BoardZone.pick("张敏", TABLE, List.of(EVERYONE, AUDIENCE))).isEqualTo(ServiceZone.EVERYONE);
     }
+
+    @Test
+    void onAVenueServerTheLoginsPersonDecidesNotTheNameTypedInTheSettings() {
+        var zhangMin = java.util.Optional.of(new org.huiwu.model.staff.VenueLogin("zhangmin", "张敏", false));
+        assertThat(BoardZone.pick("周婷", zhangMin, TABLE, ZONES)).isEqualTo(PODIUM.id());
+        assertThat(BoardZone.pick("", zhangMin, TABLE, ZONES)).isEqualTo(PODIUM.id());
+        var unnamed = java.util.Optional.of(new org.huiwu.model.staff.VenueLogin("zhouting", "", false));
+        assertThat(BoardZone.pick("周婷", unnamed, TABLE, ZONES)).as("the login is not on the staffing")
+                .isEqualTo(ServiceZone.EVERYONE);
+    }
+
+    @Test
+    void onAVenueServerTheSupervisorRoleDecidesNotThePost() {
+        var lvJiaAttendant = java.util.Optional.of(new org.huiwu.model.staff.VenueLogin("lvjia", "吕佳", false));
+        ServiceZone lvJiasZone = new ServiceZone(UUID.randomUUID(), "吕佳", Set.of("x"));
+        assertThat(BoardZone.pick("", lvJiaAttendant, TABLE, List.of(EVERYONE, lvJiasZone)))
+                .as("staffed as 领班 but logged in as an attendant").isEqualTo(lvJiasZone.id());
+        var zhangMinSupervisor = java.util.Optional.of(new org.huiwu.model.staff.VenueLogin("zhangmin", "张敏", true));
+        assertThat(BoardZone.pick("", zhangMinSupervisor, TABLE, ZONES)).as("the server's supervisor role")
+                .isEqualTo(ServiceZone.EVERYONE);
+    }
 }
