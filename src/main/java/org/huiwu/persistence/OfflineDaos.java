@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -124,12 +125,27 @@ public final class OfflineDaos {
 
         /** Whether there is an answer without the server: a remembered one, or an incident made on this laptop. */
         private boolean known(Method method, List<Object> key) {
-            return lastAnswers.containsKey(key) || Overlay.queuedIncident(method, key.get(2), outbox);
+            return answer(key) != null || Overlay.queuedIncident(method, key.get(2), outbox);
         }
 
         private Object remembered(Method method, Object[] args, List<Object> key) {
+            Object answer = answer(key);
+            return Overlay.apply(method, args, answer == null ? Optional.empty() : answer, outbox);
+        }
+
+        /**
+         * The remembered answer to a read; for a {@code find} by id never asked, the record as a remembered
+         * {@code listByMeeting} of the same DAO held it (an incident or attendee the screens listed).
+         */
+        private Object answer(List<Object> key) {
             Object answer = lastAnswers.get(key);
-            return Overlay.apply(method, args, answer == null ? java.util.Optional.empty() : answer, outbox);
+            if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
+                return answer;
+            }
+            return lastAnswers.entrySet().stream()
+                    .filter(e -> e.getKey().get(0).equals(key.get(0)) && "listByMeeting".equals(e.getKey().get(1)))
+                    .flatMap(e -> ((List<?>) e.getValue()).stream())
+                    .filter(record -> key.get(2).equals(idOf(record))).findFirst().map(Optional::of).orElse(null);
         }
 
         private Object write(Method method, Object[] args, Queued queued) throws Throwable {
@@ -154,6 +170,13 @@ public final class OfflineDaos {
                 throw e.getCause();
             }
         }
+    }
+
+    private static Object idOf(Object record) {
+        if (record instanceof org.huiwu.model.incidents.Incident incident) {
+            return incident.id();
+        }
+        return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }
 
     /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */

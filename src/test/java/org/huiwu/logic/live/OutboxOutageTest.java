@@ -66,7 +66,8 @@ class OutboxOutageTest {
                     .distinct().toList();
             ChecklistLine open = context.checklists().open(meeting, BY).lines().stream()
                     .filter(l -> l.mark() == null || l.mark().state() != MarkState.DONE).findFirst().orElseThrow();
-            context.incidents().log().timeline(meeting, IncidentFilter.all());
+            Incident listed = context.incidents().log().timeline(meeting, IncidentFilter.all()).stream()
+                    .filter(i -> i.status() == IncidentStatus.OPEN).findFirst().orElseThrow();
             context.incidents().procedures().currentAll();
             long feedEnd = lastSeq(venue);
 
@@ -80,10 +81,12 @@ class OutboxOutageTest {
             context.incidents().log().setStatus(reported.id(), IncidentStatus.HANDLING, BY);
             clock.advance(Duration.ofSeconds(2));
             context.checklists().mark(meeting, open.item().id(), MarkState.DONE, "", BY);
+            clock.advance(Duration.ofSeconds(2));
+            context.incidents().log().setStatus(listed.id(), IncidentStatus.RESOLVED, BY);
             taps.add(tap(context, meeting, seats.get(1)));
             context.roster().checkIn(attendees.get(1).id(), CheckInStatus.LATE);
 
-            assertThat(context.queuedRecords()).as("everything made during the cut waits on the laptop").isEqualTo(7);
+            assertThat(context.queuedRecords()).as("everything made during the cut waits on the laptop").isEqualTo(8);
             assertThat(context.sendQueuedTaps()).as("nothing leaves while the network is cut").isZero();
             assertThat(context.roster().list(meeting)).as("the laptop shows its check-ins at once")
                     .filteredOn(a -> a.id().equals(attendees.get(1).id())).extracting(Attendee::checkIn)
@@ -98,17 +101,19 @@ class OutboxOutageTest {
             for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
                 sent += context.sendQueuedTaps();
             }
-            assertThat(sent).isEqualTo(7);
+            assertThat(sent).isEqualTo(8);
 
             assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).as("in the order made")
                     .extracting(c -> c.kind()).containsExactly("SERVICE", "CHECK_IN", "INCIDENT", "INCIDENT",
-                            "CHECKLIST", "SERVICE", "CHECK_IN");
+                            "CHECKLIST", "INCIDENT", "SERVICE", "CHECK_IN");
             assertThat(venue.dao(ServiceEventDao.class).events(meeting)).extracting(ServiceEvent::id)
                     .containsSubsequence(taps).filteredOn(taps::contains).hasSize(2);
             AttendeeDao stored = venue.dao(AttendeeDao.class);
             assertThat(stored.find(attendees.get(0).id()).orElseThrow().checkIn()).isEqualTo(CheckInStatus.ARRIVED);
             assertThat(stored.find(attendees.get(1).id()).orElseThrow().checkIn()).isEqualTo(CheckInStatus.LATE);
             assertThat(venue.dao(IncidentDao.class).history(reported.id())).hasSize(2);
+            assertThat(venue.dao(IncidentDao.class).find(listed.id()).orElseThrow().status())
+                    .as("an incident listed before the cut changed during it").isEqualTo(IncidentStatus.RESOLVED);
             assertThat(venue.dao(MeetingChecklistDao.class).marks(meeting))
                     .filteredOn(m -> m.itemId().equals(open.item().id()) && m.state() == MarkState.DONE
                             && m.markedBy().equals(BY)).hasSize(1);
