@@ -85,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
     private final org.huiwu.persistence.LocalOutbox outbox;
+    private final org.huiwu.logic.live.OutboxSender sender;
     private final Clock clock;
     private final Database database;
     private final ExecutorService databaseWorker;
@@ -120,19 +121,25 @@ public final class AppContext implements AutoCloseable {
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID,
                 new ClassifiedStaffCheck(staff.staffing()));
-        this.roster = new AttendeeRoster(database.dao(AttendeeDao.class), clock);
+        this.outbox = database.engine() == Database.Engine.POSTGRESQL
+                ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
+        org.huiwu.persistence.OfflineDaos offline = outbox == null ? null
+                : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
+        this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
+                clock);
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class), dataDir);
         this.cipher = FileCipher.forFolder(dataDir, passphrase);
-        this.desks = DeskParts.create(database, roster, dataDir, clock, cipher);
+        this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         sealPlainAttachments();
         desks.incidents().attachments().clearOpened();
-        this.outbox = database.engine() == Database.Engine.POSTGRESQL
-                ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
         TeaServiceParts teaParts = TeaServiceParts.create(database, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
+        this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox, tea.log().outbox()::replay,
+                database.dao(AttendeeDao.class), database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
+                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable);
         this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
         this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
@@ -287,11 +294,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Sends the tea taps queued on this laptop while the venue server was unreachable, in order (decision 0031);
-     * returns how many were sent (0 on the laptop's own H2 file). Call off the FX thread.
+     * Sends the records (taps, check-ins, incidents, checklist marks) queued on this laptop while the venue server
+     * was unreachable, in order (decision 0031); returns how many were sent (0 on the laptop's own H2 file). Call
+     * off the FX thread.
      */
     public int sendQueuedTaps() {
-        return outbox == null || tea.log().outbox() == null ? 0 : tea.log().outbox().send();
+        return sender == null ? 0 : sender.send();
+    }
+
+    /** How many records wait in this laptop's outbox (0 on the laptop's own H2 file). Call off the FX thread. */
+    public int queuedRecords() {
+        return sender == null ? 0 : sender.waiting();
     }
 
     /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */

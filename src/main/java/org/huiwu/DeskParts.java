@@ -30,12 +30,17 @@ import org.huiwu.persistence.VenueContactDao;
  */
 record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackDesk feedback) {
 
-    static DeskParts create(Database database, AttendeeRoster roster, Path dataDir, Clock clock, FileCipher cipher) {
-        IncidentDesk incidents = IncidentDesk.create(new IncidentDesk.Storage(database.dao(IncidentDao.class),
-                database.dao(ProcedureDao.class), database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
+    /** The parts; with {@code offline} (a venue server) incident and checklist writes queue while it is away. */
+    static DeskParts create(Database database, org.huiwu.persistence.OfflineDaos offline, AttendeeRoster roster,
+            Path dataDir, Clock clock, FileCipher cipher) {
+        IncidentDesk incidents = IncidentDesk.create(new IncidentDesk.Storage(
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, IncidentDao.class),
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, ProcedureDao.class),
+                database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID, cipher);
-        ServiceChecklists checklists = new ServiceChecklists(database.dao(MeetingChecklistDao.class),
+        ServiceChecklists checklists = new ServiceChecklists(
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingChecklistDao.class),
                 new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
                 UUID::randomUUID);
         FeedbackDesk feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class),

@@ -135,7 +135,11 @@ public final class Workbench {
         idleCheck.play();
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
-                context.roster()::list, context::sendQueuedTaps, context.clock());
+                context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
+        live.follow(changes -> {
+            floor.changed(changes);
+            venue.changed(changes);
+        });
     }
 
     /**

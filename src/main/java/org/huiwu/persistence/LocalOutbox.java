@@ -4,17 +4,21 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.model.live.QueuedTap;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * This laptop's outbox of tea taps made while the venue server was unreachable (decision 0031): a small H2 file
- * ({@code outbox.mv.db}) in the data folder, one table made on first use, every commit on disk before it returns,
- * so a queued tap survives the laptop being switched off. It is not the venue's schema and has no Flyway history;
- * it only ever holds what has not been sent yet. Thread-safe; call off the FX thread and never interrupt a thread
- * inside it.
+ * This laptop's outbox of records made while the venue server was unreachable (decision 0031 and its amendment):
+ * tea taps, check-ins, incident versions and checklist marks, in one queue so they are sent in the order they
+ * were made. A small H2 file ({@code outbox.mv.db}) in the data folder, one table made on first use and widened
+ * in place ({@code ADD COLUMN IF NOT EXISTS}: an outbox of taps only, from an older version, opens with its taps
+ * as kind {@code TAP}), every commit on disk before it returns, so a queued record survives the laptop being
+ * switched off. It is not the venue's schema and has no Flyway history; it only ever holds what has not been sent
+ * yet. Thread-safe; call off the FX thread and never interrupt a thread inside it.
  */
 public final class LocalOutbox implements AutoCloseable {
 
@@ -29,6 +33,14 @@ public final class LocalOutbox implements AutoCloseable {
                 occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL
             )""";
 
+    private static final String[] WIDEN = {
+        "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS kind VARCHAR(20) DEFAULT 'TAP' NOT NULL",
+        "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS body VARCHAR(20000) DEFAULT '' NOT NULL",
+    };
+
+    /** Stands for "no meeting named" in the NOT NULL column (a check-in names its attendee only). */
+    private static final UUID NO_MEETING = new UUID(0, 0);
+
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
 
@@ -42,7 +54,12 @@ public final class LocalOutbox implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outbox") + ";WRITE_DELAY=0", "sa", "");
         LocalOutbox outbox = new LocalOutbox(pool);
-        outbox.jdbi.useHandle(handle -> handle.execute(CREATE));
+        outbox.jdbi.useHandle(handle -> {
+            handle.execute(CREATE);
+            for (String widen : WIDEN) {
+                handle.execute(widen);
+            }
+        });
         return outbox;
     }
 
@@ -57,25 +74,53 @@ public final class LocalOutbox implements AutoCloseable {
                 .bind("at", OffsetDateTime.ofInstant(tap.occurredAt(), ZoneOffset.UTC)).execute());
     }
 
-    /** The oldest waiting taps, in the order they were made, at most {@code limit}. */
-    public List<QueuedTap> oldest(int limit) {
+    /** Queues another kind of record after the ones already waiting ({@link QueuedRecords} encodes its body). */
+    void add(String kind, UUID id, UUID meetingId, String body, java.time.Instant at) {
+        FxThreadGuard.check("outbox add");
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                INSERT INTO tap_queue (id, meeting_id, seat_key, attendant, occurred_at, kind, body)
+                VALUES (:id, :meetingId, '', '', :at, :kind, :body)""")
+                .bind("id", id).bind("meetingId", meetingId == null ? NO_MEETING : meetingId)
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).bind("kind", kind).bind("body", body)
+                .execute());
+    }
+
+    /** The oldest waiting records of every kind, in the order they were made, at most {@code limit}. */
+    public List<QueuedRecord> oldest(int limit) {
+        return select("", limit);
+    }
+
+    /** The waiting records of one kind, in the order they were made (to show them while they wait). */
+    public List<QueuedRecord> waiting(String kind) {
+        return select(kind, Integer.MAX_VALUE);
+    }
+
+    /** The waiting records of {@code kind} (every kind for ""), oldest first. */
+    private List<QueuedRecord> select(String kind, int limit) {
         FxThreadGuard.check("outbox read");
         return jdbi.withHandle(handle -> handle.createQuery("""
-                SELECT position, id, meeting_id, seat_key, attendee_id, attendant, occurred_at FROM tap_queue
-                ORDER BY position LIMIT :limit""").bind("limit", limit)
-                .map((rs, ctx) -> new QueuedTap(rs.getLong(1), rs.getObject(2, java.util.UUID.class),
-                        rs.getObject(3, java.util.UUID.class), rs.getString(4), rs.getObject(5, java.util.UUID.class),
-                        rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()))
+                SELECT position, id, meeting_id, seat_key, attendee_id, attendant, occurred_at, kind, body
+                FROM tap_queue WHERE :kind = '' OR kind = :kind ORDER BY position LIMIT :limit""")
+                .bind("kind", kind).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    UUID meeting = rs.getObject(3, UUID.class);
+                    String stored = rs.getString(8);
+                    QueuedTap tap = QueuedRecord.KIND_TAP.equals(stored) ? new QueuedTap(rs.getLong(1),
+                            rs.getObject(2, UUID.class), meeting, rs.getString(4), rs.getObject(5, UUID.class),
+                            rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()) : null;
+                    return new QueuedRecord(rs.getLong(1), stored, rs.getObject(2, UUID.class),
+                            NO_MEETING.equals(meeting) ? null : meeting, rs.getString(9), tap);
+                })
                 .list());
     }
 
-    /** Removes a tap that was sent (or found already on the server). */
+    /** Removes a record that was sent (or found already on the server). */
     public void remove(long position) {
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM tap_queue WHERE position = :p")
                 .bind("p", position).execute());
     }
 
-    /** How many taps wait. */
+    /** How many records wait. */
     public int size() {
         FxThreadGuard.check("outbox size");
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM tap_queue").mapTo(Integer.class).one());

@@ -120,7 +120,8 @@ enum LayoutStops {
             "HuiwuApp",              // start-up failure alerts, before the window exists
             "AboutBox",              // an alert: the version and data folder as a wrapping message and OK
             "IdleLockCover",         // the idle lock's PIN prompt over open dialogs (IdleLockWindowTest shows it)
-            "ExportProgressWindow"); // a progress bar shown only while an export runs
+            "ExportProgressWindow",  // a progress bar shown only while an export runs
+            "SideWindow");           // the window of the VENUE and FLOOR stops, checked through them
 
     enum Kind { SCREEN, DIALOG }
 

@@ -68,31 +68,37 @@ public final class TapOutbox {
     }
 
     /**
-     * Sends the waiting taps in the order they were made, until the queue is empty or the server drops out again;
-     * returns how many left the queue.
+     * Sends the waiting records in the order they were made, until the queue is empty or the server drops out
+     * again; returns how many left the queue. Only taps are sent here; the laptop's whole outbox (taps and the other
+     * records) is sent by {@code logic/live/OutboxSender}, which calls {@link #replay} for each tap.
      */
     public int send() {
         int sent = 0;
         while (true) {
-            var batch = queue.oldest(BATCH);
+            var batch = queue.oldest(BATCH).stream().filter(r -> r.tap() != null).toList();
             if (batch.isEmpty()) {
                 return sent;
             }
-            for (QueuedTap tap : batch) {
+            for (var record : batch) {
                 try {
-                    if (!events.exists(tap.id())) {
-                        store(tap.id(), new SeatVisit(tap.meetingId(), tap.seatKey(), tap.attendeeId(), tap.attendant()),
-                                tap.occurredAt());
-                    }
+                    replay(record.tap());
                 } catch (RuntimeException e) {
                     if (unreachable.test(e)) {
                         return sent;
                     }
-                    LOG.warn("Queued tap {} refused by the server and dropped from the outbox", tap.id(), e);
+                    LOG.warn("Queued tap {} refused by the server and dropped from the outbox", record.id(), e);
                 }
-                queue.remove(tap.position());
+                queue.remove(record.position());
                 sent++;
             }
+        }
+    }
+
+    /** Stores a queued tap on the server unless it is there already (its commit arrived, the answer did not). */
+    public void replay(QueuedTap tap) {
+        if (!events.exists(tap.id())) {
+            store(tap.id(), new SeatVisit(tap.meetingId(), tap.seatKey(), tap.attendeeId(), tap.attendant()),
+                    tap.occurredAt());
         }
     }
 

@@ -23,11 +23,12 @@ import org.huiwu.persistence.FeedsChanges;
 /**
  * Keeps the window's one observable meeting state ({@link OpenMeeting}) in step with what other laptops store
  * (decision 0031): every {@link LiveFeed#POLL_PERIOD} it polls the change feed through the {@link TaskRunner} (off
- * the FX thread; one poll at a time, never interrupted) — after sending the tea taps queued on this laptop while
- * the server was unreachable — and publishes the open meeting's changes — a tea record
+ * the FX thread; one poll at a time, never interrupted) — after sending the records (taps, check-ins, incidents,
+ * checklist marks) queued on this laptop while the server was unreachable — and publishes the open meeting's changes — a tea record
  * makes the board read its log again, a check-in reloads the attendees, an incident or checklist mark bumps its
- * revision. A failed poll says at once in the window's server status that the store is unreachable; the next
- * good poll says live again. FX thread only (its own work runs on the runner's thread).
+ * revision; every change of any meeting goes to the followers ({@link #follow}: the venue floor and venue
+ * window). A failed poll says at once in the window's server status that the store is unreachable and how many
+ * records wait on this laptop; the next good poll says live again (and how many are still being sent). FX thread only (its own work runs on the runner's thread).
  */
 public final class LiveUpdates {
 
@@ -39,14 +40,18 @@ public final class LiveUpdates {
     private final Supplier<I18n> i18n;
     private final Function<UUID, List<Attendee>> attendeesOf;
     private final java.util.concurrent.Callable<Integer> sendQueued;
+    private final java.util.concurrent.Callable<Integer> waiting;
+    private final List<java.util.function.Consumer<List<Change>>> followers = new java.util.ArrayList<>();
     private final Clock clock;
     private final Timeline timer;
     private boolean polling;
     private LocalTime lostSince;
 
     public LiveUpdates(LiveFeed feed, TaskRunner runner, Supplier<AppState> state, Supplier<I18n> i18n,
-            Function<UUID, List<Attendee>> attendeesOf, java.util.concurrent.Callable<Integer> sendQueued, Clock clock) {
+            Function<UUID, List<Attendee>> attendeesOf, java.util.concurrent.Callable<Integer> sendQueued,
+            java.util.concurrent.Callable<Integer> waiting, Clock clock) {
         this.sendQueued = sendQueued;
+        this.waiting = waiting;
         this.feed = feed;
         this.runner = runner;
         this.state = state;
@@ -68,35 +73,68 @@ public final class LiveUpdates {
         timer.stop();
     }
 
+    /**
+     * Also hands every good poll's changes, of any meeting, to {@code follower} on the FX thread (the venue floor
+     * and the venue window follow the whole venue, not only the open meeting).
+     */
+    public void follow(java.util.function.Consumer<List<Change>> follower) {
+        followers.add(follower);
+    }
+
     /** Polls once now unless a poll is still running (the timer calls it; tests too). */
     public void poll() {
         if (polling) {
             return;
         }
         polling = true;
-        runner.run(() -> java.util.Map.entry(sendQueued.call(), feed.poll()), polled -> {
+        runner.run(this::pollInBackground, polled -> {
             polling = false;
-            reachable();
-            publish(polled.getValue());
-            if (polled.getKey() > 0 && state.get().currentMeeting() != null) {
+            if (!polled.reached()) {
+                unreachable(polled.waiting());
+                return;
+            }
+            reachable(polled.waiting());
+            publish(polled.changes());
+            if (polled.sent() > 0 && state.get().currentMeeting() != null) {
                 state.get().openMeeting().serviceStoredElsewhere(state.get().currentMeeting().id());
+            }
+            if (!polled.changes().isEmpty()) {
+                List.copyOf(followers).forEach(follower -> follower.accept(polled.changes()));
             }
         }, failure -> {
             polling = false;
-            unreachable();
+            unreachable(0);
         });
     }
 
-    private void reachable() {
-        lostSince = null;
-        state.get().serverStatusProperty().set(i18n.get().get("live.status.live"));
+    /** What one poll brought: records sent from the outbox, the feed's changes, what still waits, whether it reached the store. */
+    private record Polled(int sent, List<Change> changes, int waiting, boolean reached) {
     }
 
-    private void unreachable() {
+    /** The poll's work on the runner's thread: the outbox first (in order), then the feed; the waiting count always. */
+    private Polled pollInBackground() throws Exception {
+        try {
+            int sent = sendQueued.call();
+            List<Change> changes = feed.poll();
+            return new Polled(sent, changes, waiting.call(), true);
+        } catch (RuntimeException e) {
+            return new Polled(0, List.of(), waiting.call(), false);
+        }
+    }
+
+    private void reachable(int waitingNow) {
+        lostSince = null;
+        state.get().serverStatusProperty().set(waitingNow > 0
+                ? i18n.get().format("live.status.liveWaiting", waitingNow) : i18n.get().get("live.status.live"));
+    }
+
+    private void unreachable(int waitingNow) {
         if (lostSince == null) {
             lostSince = LocalTime.now(clock);
         }
-        state.get().serverStatusProperty().set(i18n.get().format("live.status.lost", SINCE.format(lostSince)));
+        state.get().serverStatusProperty().set(waitingNow > 0
+                ? i18n.get().format("live.status.lostWaiting", SINCE.format(lostSince), waitingNow)
+                : i18n.get().format("live.status.lost", SINCE.format(lostSince)));
     }
 
     private void publish(List<Change> changes) {
@@ -123,7 +161,7 @@ public final class LiveUpdates {
         }
         if (kinds.contains(FeedsChanges.CHECK_IN)) {
             runner.run(() -> attendeesOf.apply(open), stored -> meeting.attendeesStored(open, stored),
-                    failure -> unreachable());
+                    failure -> unreachable(0));
         }
     }
 }

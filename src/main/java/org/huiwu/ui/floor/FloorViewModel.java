@@ -19,7 +19,7 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The venue floor's state (issue #15): one line per meeting in progress with its room, times, stage, overdue
  * seats and open incidents, and when it was last read. {@link #reload()} reads through the {@link TaskRunner}
- * (off the FX thread); the screen calls it when shown and on a timer. FX thread only.
+ * (off the FX thread), one read at a time; the screen calls it when shown, on the change feed and on a clock. FX thread only.
  */
 public final class FloorViewModel {
 
@@ -36,6 +36,8 @@ public final class FloorViewModel {
     private final FailureMessages failures;
     private final ObservableList<FloorLine> lines = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private boolean reading;
+    private boolean again;
 
     public FloorViewModel(VenueFloor floor, TaskRunner runner, I18n i18n, FailureMessages failures, Clock clock,
             Consumer<UUID> openMeeting) {
@@ -47,12 +49,32 @@ public final class FloorViewModel {
         this.openMeeting = openMeeting;
     }
 
-    /** Reads the meetings in progress again, in the background. */
+    /**
+     * Reads the meetings in progress again, in the background. Asked again while a read runs, it reads once more
+     * after it (a busy venue's feed asks many times a second; the floor reads at most one behind).
+     */
     public void reload() {
+        if (reading) {
+            again = true;
+            return;
+        }
+        reading = true;
         runner.run(floor::inProgress, rows -> {
             lines.setAll(rows.stream().map(this::line).toList());
             status.set(i18n.format("floor.updated", LocalTime.now(clock).withNano(0).toString(), rows.size()));
-        }, failure -> status.set(failures.describe(failure)));
+            readAgainIfAsked();
+        }, failure -> {
+            status.set(failures.describe(failure));
+            readAgainIfAsked();
+        });
+    }
+
+    private void readAgainIfAsked() {
+        reading = false;
+        if (again) {
+            again = false;
+            reload();
+        }
     }
 
     private FloorLine line(VenueFloor.FloorRow row) {

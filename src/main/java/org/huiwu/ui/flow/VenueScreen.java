@@ -1,37 +1,37 @@
 package org.huiwu.ui.flow;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.model.live.Change;
+import org.huiwu.persistence.FeedsChanges;
 import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.LazyScreen;
+import org.huiwu.ui.common.SideWindow;
 
 /**
  * The venue screen (会场: booking calendar, rooms, today) as one screen with no tab of its own: its command
- * in the 会场 menu opens it as a window beside the main one, reloaded each time it is shown. FX thread only.
+ * in the 会场 menu opens it in a {@link SideWindow} beside the main one, reloaded each time it is shown and,
+ * while it shows, when the change feed (the window's live poll, decision 0031) brings a meeting change
+ * ({@link #changed}). FX thread only.
  */
 public final class VenueScreen extends LazyScreen {
 
     private final VenueViewModel model;
     private final BookingEditViewModel editor;
-    private final Supplier<Window> owner;
-    private final I18n i18n;
-    private Dialog<ButtonType> dialog;
+    private final SideWindow window;
 
     public VenueScreen(VenueViewModel model, DialogService dialogs, Supplier<Window> owner, I18n i18n) {
         super("venue", i18n.get("venue.menu"), Place.NONE);
         this.model = model;
         this.editor = model.bookingEditor(dialogs);
-        this.owner = owner;
-        this.i18n = i18n;
+        this.window = new SideWindow(owner, i18n.get("venue.title.window"), i18n.get("venue.close"),
+                List.of(FlowScreen.class.getResource("flow.css").toExternalForm()));
         command(Command.of("menuVenue", i18n.get("venue.menu.open"), this::open).keys("Shortcut+Shift+V")
                 .inMenu("venue.menu", 10));
     }
@@ -46,29 +46,21 @@ public final class VenueScreen extends LazyScreen {
         return model;
     }
 
-    /**
-     * Shows the venue window, a new one each time (a window closed by its frame leaves the old dialog unusable),
-     * with the same content, reloaded.
-     */
+    /** The venue's window (for tests). */
+    public SideWindow window() {
+        return window;
+    }
+
+    /** Shows the venue window (a new one each time it was closed) with the same content, reloaded. */
     public void open() {
-        if (dialog != null && dialog.isShowing()) {
-            model.reload();
-            return;
-        }
-        dialog = new Dialog<>();
-        Window parent = owner.get();
-        dialog.initOwner(parent);
-        dialog.initModality(Modality.NONE);
-        dialog.setResizable(true);
-        dialog.setTitle(i18n.get("venue.title.window"));
-        dialog.getDialogPane().setContent(node());
-        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(i18n.get("venue.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        if (parent != null && parent.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(parent.getScene().getStylesheets());
-        }
-        dialog.getDialogPane().getStylesheets().add(FlowScreen.class.getResource("flow.css").toExternalForm());
+        window.show(node());
         model.reload();
-        dialog.show();
+    }
+
+    /** The live poll's changes of any meeting: reads again if a meeting changed and the window shows. */
+    public void changed(List<Change> changes) {
+        if (window.showing() && changes.stream().anyMatch(c -> FeedsChanges.MEETING.equals(c.kind()))) {
+            model.reload();
+        }
     }
 }

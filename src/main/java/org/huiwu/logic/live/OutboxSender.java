@@ -1,0 +1,115 @@
+package org.huiwu.logic.live;
+
+import static java.time.temporal.ChronoUnit.MICROS;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.huiwu.model.checklists.ItemMark;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.model.live.QueuedTap;
+import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.IncidentDao;
+import org.huiwu.persistence.LocalOutbox;
+import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.QueuedRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends this laptop's outbox to the venue server once it answers again (decision 0031, amended): taps, check-ins,
+ * incident versions and checklist marks, one at a time in the order they were made, each removed from the queue
+ * only after the server has it. A record the server holds already — its commit arrived, the answer did not — is
+ * recognised by its id (a tap's or mark's id; an incident's id and version number) and not stored twice; a
+ * check-in sets the same state and time again, which changes nothing. A record the server refuses for another
+ * reason than being unreachable (an incident version another laptop took first, a deleted attendee) is logged and
+ * dropped so it cannot block the queue. Call off the FX thread; one sender at a time (the live poll's thread).
+ */
+public final class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final int BATCH = 200;
+
+    private final LocalOutbox queue;
+    private final Consumer<QueuedTap> taps;
+    private final AttendeeDao attendees;
+    private final MeetingChecklistDao checklists;
+    private final IncidentDao incidents;
+    private final Predicate<Throwable> unreachable;
+
+    /**
+     * @param taps stores one queued tap unless the server has it (the tea log's own rule)
+     * @param unreachable whether a failure means the server cannot be reached (rather than a refused record)
+     */
+    public OutboxSender(LocalOutbox queue, Consumer<QueuedTap> taps, AttendeeDao attendees,
+            MeetingChecklistDao checklists, IncidentDao incidents, Predicate<Throwable> unreachable) {
+        this.queue = queue;
+        this.taps = taps;
+        this.attendees = attendees;
+        this.checklists = checklists;
+        this.incidents = incidents;
+        this.unreachable = unreachable;
+    }
+
+    /** Sends until the queue is empty or the server drops out again; returns how many records left the queue. */
+    public int send() {
+        int sent = 0;
+        while (true) {
+            var batch = queue.oldest(BATCH);
+            if (batch.isEmpty()) {
+                return sent;
+            }
+            for (QueuedRecord record : batch) {
+                try {
+                    replay(record);
+                } catch (RuntimeException e) {
+                    if (unreachable.test(e)) {
+                        return sent;
+                    }
+                    LOG.warn("Queued {} {} refused by the server and dropped from the outbox", record.kind(),
+                            record.id(), e);
+                }
+                queue.remove(record.position());
+                sent++;
+            }
+        }
+    }
+
+    /** How many records wait to be sent. */
+    public int waiting() {
+        return queue.size();
+    }
+
+    private void replay(QueuedRecord record) {
+        switch (record.kind()) {
+            case QueuedRecord.KIND_TAP -> taps.accept(record.tap());
+            case QueuedRecord.KIND_CHECK_IN -> {
+                QueuedRecords.CheckIn checkIn = QueuedRecords.checkIn(record.body());
+                attendees.updateCheckIn(checkIn.attendeeId(), checkIn.status().name(), checkIn.at());
+            }
+            case QueuedRecord.KIND_MARK -> {
+                ItemMark mark = QueuedRecords.mark(record.body());
+                if (checklists.marks(mark.meetingId()).stream().noneMatch(m -> m.id().equals(mark.id()))) {
+                    checklists.appendMark(mark);
+                }
+            }
+            case QueuedRecord.KIND_INCIDENT_NEW -> {
+                IncidentVersion created = QueuedRecords.incident(record.body());
+                if (incidents.find(created.incident().id()).isEmpty()) {
+                    incidents.create(created);
+                }
+            }
+            case QueuedRecord.KIND_INCIDENT_VERSION -> {
+                IncidentVersion version = QueuedRecords.incident(record.body());
+                boolean there = incidents.history(version.incident().id()).stream()
+                        .anyMatch(v -> v.number() == version.number() && v.changedAt().truncatedTo(MICROS)
+                                .equals(version.changedAt().truncatedTo(MICROS)));
+                if (!there) {
+                    incidents.change(version);
+                }
+            }
+            default -> LOG.warn("Outbox record of unknown kind {} dropped", record.kind());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.huiwu.model.live;
+
+import java.util.UUID;
+
+/**
+ * One record waiting in this laptop's outbox while the venue server could not be reached (decision 0031 and its
+ * amendment): a tea tap, a check-in, a new incident or an incident's next version, or a checklist mark, in the
+ * order they were made. A tap carries its fields in {@link #tap()}; the other kinds carry their values encoded
+ * in {@link #body()} (see {@code persistence/QueuedRecords}). Immutable.
+ *
+ * @param position the order of queueing (ascending)
+ * @param kind one of the {@code KIND_} names
+ * @param id the record's id (the tap's, the mark's, a new incident's; for a check-in or an incident's next
+ *        version the queue entry's own)
+ * @param meetingId the meeting, or null where the record does not name it (a check-in)
+ * @param body the encoded record (empty for a tap)
+ * @param tap the tap, or null for another kind
+ */
+public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, String body, QueuedTap tap) {
+
+    public static final String KIND_TAP = "TAP";
+    public static final String KIND_CHECK_IN = "CHECK_IN";
+    public static final String KIND_INCIDENT_NEW = "INCIDENT_NEW";
+    public static final String KIND_INCIDENT_VERSION = "INCIDENT_VERSION";
+    public static final String KIND_MARK = "MARK";
+}

@@ -1,0 +1,209 @@
+package org.huiwu.persistence;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import org.huiwu.model.checklists.ItemMark;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.live.QueuedRecord;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The DAOs of a venue-server store that keep working while the server cannot be reached (decision 0031, amended):
+ * a check-in ({@link AttendeeDao#updateCheckIn}), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
+ * new incident or its next version ({@link IncidentDao#create}, {@link IncidentDao#change}) go to the server while
+ * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
+ * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered, and while the server is unreachable
+ * the last answer is given instead, with the records still waiting laid over it (a queued check-in, mark or
+ * incident shows at once). A read never made before fails as it would. After a failure the server is not tried
+ * again for {@link #QUIET_NANOS}, so an outage costs one connect time-out, not one per read. Thread-safe.
+ */
+public final class OfflineDaos {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineDaos.class);
+    /** How long after a failed call the server is not tried again (reads answer from memory, writes queue). */
+    static final long QUIET_NANOS = 3_000_000_000L;
+
+    /** Default methods that only read (remembered like a {@code @SqlQuery}); other default methods write. */
+    private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
+            "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history");
+
+    private final LocalOutbox outbox;
+    private final Predicate<Throwable> unreachable;
+    private final Map<List<Object>, Object> lastAnswers = new ConcurrentHashMap<>();
+    private volatile long failedAt;
+    private volatile boolean failed;
+
+    /** @param unreachable whether a failure means the server cannot be reached (rather than a refused record) */
+    public OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable) {
+        this.outbox = outbox;
+        this.unreachable = unreachable;
+    }
+
+    /** Whether a failure means the venue server cannot be reached (rather than a refused record). */
+    public static boolean unreachable(Throwable failure) {
+        return Database.problemOf(failure).orElse(null) == org.huiwu.model.StorageProblem.SERVER_UNREACHABLE;
+    }
+
+    /** The store's DAO, answering and queueing as described above when {@code offline} is given. */
+    public static <T> T dao(OfflineDaos offline, Database database, Class<T> type) {
+        return offline == null ? database.dao(type) : offline.wrap(type, database.dao(type));
+    }
+
+    /** The DAO answering and queueing as described above. */
+    public <T> T wrap(Class<T> type, T dao) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new Handler(type, dao)));
+    }
+
+    private boolean quiet() {
+        return failed && System.nanoTime() - failedAt < QUIET_NANOS;
+    }
+
+    private void lost(Throwable failure) {
+        failedAt = System.nanoTime();
+        failed = true;
+        LOG.info("Venue server unreachable: {}", failure.toString());
+    }
+
+    private final class Handler implements InvocationHandler {
+        private final Class<?> type;
+        private final Object dao;
+
+        Handler(Class<?> type, Object dao) {
+            this.type = type;
+            this.dao = dao;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.getName().equals("toString") ? "OfflineDao[" + type.getSimpleName() + "]"
+                        : method.invoke(this, args);
+            }
+            Queued queued = queueable(method, args);
+            if (queued != null) {
+                return write(method, args, queued);
+            }
+            if (method.getAnnotation(SqlQuery.class) == null
+                    && !READING_DEFAULTS.contains(type.getSimpleName() + "." + method.getName())) {
+                return call(method, args);
+            }
+            List<Object> key = new ArrayList<>(List.of(type.getName(), method.getName()));
+            key.addAll(args == null ? List.of() : Arrays.asList(args));
+            if (quiet() && known(method, key)) {
+                return remembered(method, args, key);
+            }
+            try {
+                Object answer = call(method, args);
+                if (answer != null) {
+                    lastAnswers.put(key, answer);
+                }
+                return Overlay.apply(method, args, answer, outbox);
+            } catch (RuntimeException e) {
+                if (!unreachable.test(e) || !known(method, key)) {
+                    throw e;
+                }
+                lost(e);
+                return remembered(method, args, key);
+            }
+        }
+
+        /** Whether there is an answer without the server: a remembered one, or an incident made on this laptop. */
+        private boolean known(Method method, List<Object> key) {
+            return answer(key) != null || Overlay.queuedIncident(method, key.get(2), outbox);
+        }
+
+        private Object remembered(Method method, Object[] args, List<Object> key) {
+            Object answer = answer(key);
+            return Overlay.apply(method, args, answer == null ? Optional.empty() : answer, outbox);
+        }
+
+        /**
+         * The remembered answer to a read; for a {@code find} by id never asked, the record as a remembered
+         * {@code listByMeeting} of the same DAO held it (an incident or attendee the screens listed).
+         */
+        private Object answer(List<Object> key) {
+            Object answer = lastAnswers.get(key);
+            if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
+                return answer;
+            }
+            return lastAnswers.entrySet().stream()
+                    .filter(e -> e.getKey().get(0).equals(key.get(0)) && "listByMeeting".equals(e.getKey().get(1)))
+                    .flatMap(e -> ((List<?>) e.getValue()).stream())
+                    .filter(record -> key.get(2).equals(idOf(record))).findFirst().map(Optional::of).orElse(null);
+        }
+
+        private Object write(Method method, Object[] args, Queued queued) throws Throwable {
+            if (!quiet() && outbox.size() == 0) {
+                try {
+                    return call(method, args);
+                } catch (RuntimeException e) {
+                    if (!unreachable.test(e)) {
+                        throw e;
+                    }
+                    lost(e);
+                }
+            }
+            outbox.add(queued.kind(), queued.id(), queued.meetingId(), queued.body(), queued.at());
+            return queued.answer();
+        }
+
+        private Object call(Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(dao, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static Object idOf(Object record) {
+        if (record instanceof org.huiwu.model.incidents.Incident incident) {
+            return incident.id();
+        }
+        return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
+    }
+
+    /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */
+    private record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
+    }
+
+    private static Queued queueable(Method method, Object[] args) {
+        Class<?> owner = method.getDeclaringClass();
+        String name = method.getName();
+        if (owner == AttendeeDao.class && name.equals("updateCheckIn")) {
+            OffsetDateTime at = (OffsetDateTime) args[2];
+            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
+                    QueuedRecords.checkIn((UUID) args[0], (String) args[1], at),
+                    at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == MeetingChecklistDao.class && name.equals("appendMark")) {
+            ItemMark mark = (ItemMark) args[0];
+            return new Queued(QueuedRecord.KIND_MARK, mark.id(), mark.meetingId(), QueuedRecords.mark(mark),
+                    mark.markedAt(), mark);
+        }
+        if (owner == IncidentDao.class && (name.equals("create") || name.equals("change"))) {
+            IncidentVersion version = (IncidentVersion) args[0];
+            boolean created = name.equals("create");
+            return new Queued(created ? QueuedRecord.KIND_INCIDENT_NEW : QueuedRecord.KIND_INCIDENT_VERSION,
+                    created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
+                    QueuedRecords.incident(version), version.changedAt(), null);
+        }
+        return null;
+    }
+}
