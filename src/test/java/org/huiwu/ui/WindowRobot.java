@@ -71,6 +71,13 @@ final class WindowRobot {
                 .filter(WindowRobot::shown).findFirst();
     }
 
+    /** Runs a command of the menu bar as a person does: opens {@code menu}, waits for {@code item}, clicks it. */
+    static void command(FxRobot robot, String menu, String item) {
+        robot.clickOn(menu);
+        waitUntil(() -> menuItem(robot, item).isPresent());
+        robot.clickOn(menuItem(robot, item).orElseThrow());
+    }
+
     /** The size of a file being written, 0 while it is not there. */
     static long sizeOf(java.nio.file.Path file) {
         try {
