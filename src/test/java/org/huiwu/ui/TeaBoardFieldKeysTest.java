@@ -1,7 +1,6 @@
 package org.huiwu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.huiwu.ui.WindowRobot.openTab;
 import static org.huiwu.ui.WindowRobot.waitUntil;
 
 import java.time.Instant;
@@ -36,12 +35,7 @@ class TeaBoardFieldKeysTest {
 
     @Test
     void enterInAConsumablesCountCommitsTheCountAndServesNobody(FxRobot robot) {
-        robot.clickOn("#openSampleButton");
-        openTab(robot, "#roundsTab", "#startRoundButton");
-        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
-        robot.clickOn("#startRoundButton");
-        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
-        waitUntil(() -> next.getText().contains("王建国"));
+        Label next = WindowRobot.startSampleTeaRound(robot);
         long poursBefore = pours();
 
         @SuppressWarnings("unchecked")
