@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Found on a walk through the real window: the incident log's three filters each read 全部 and nothing said
- * which was the type, the status or the severity. Unset, each names what it filters (事件类型：全部); set, it
- * shows the chosen value.
+ * which was the type, the status or the severity. Unset, each names what it filters (事件类型：全部; in English
+ * the bare name, Severity, which fits the narrow filter); set, it shows the chosen value.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
