@@ -101,7 +101,8 @@ class ServiceReportContentTest {
     @ValueSource(strings = {"zh-CN", "en"})
     void anIncidentLineNamesItsPlaceAndEndsNoLabelWithNothingAfterIt(String language) throws Exception {
         String text = report(language).text();
-        assertThat(text).contains(language.equals("en") ? "place: 主席台东侧" : "地点：主席台东侧");
+        assertThat(text).contains(language.equals("en") ? "place: 主席台东侧" : "地点：主席台东侧")
+                .doesNotContain("Openplace", "待处理地点");
         assertThat(text.lines().filter(line -> line.matches(".*(待处理|Open)\\s*[：:]\\s*"))).as("a status with no summary after it")
                 .isEmpty();
     }
