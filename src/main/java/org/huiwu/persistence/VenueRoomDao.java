@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.Room;
@@ -87,11 +88,7 @@ public interface VenueRoomDao {
      */
     @Transaction
     default List<Booking> changeUnlessClash(Booking booking) {
-        List<Booking> clashing = clashes(booking);
-        if (clashing.isEmpty()) {
-            updateBooking(booking);
-        }
-        return clashing;
+        return unlessClash(booking, this::updateBooking);
     }
 
     @SqlUpdate("UPDATE room_booking SET cancelled = TRUE WHERE id = :id")
@@ -103,9 +100,14 @@ public interface VenueRoomDao {
      */
     @Transaction
     default List<Booking> bookUnlessClash(Booking booking) {
+        return unlessClash(booking, this::insertBooking);
+    }
+
+    /** Writes the booking with {@code write} when it clashes with no other live booking; returns the clashes. */
+    private List<Booking> unlessClash(Booking booking, Consumer<Booking> write) {
         List<Booking> clashing = clashes(booking);
         if (clashing.isEmpty()) {
-            insertBooking(booking);
+            write.accept(booking);
         }
         return clashing;
     }

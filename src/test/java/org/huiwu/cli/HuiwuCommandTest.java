@@ -78,6 +78,19 @@ class HuiwuCommandTest {
     }
 
     @Test
+    void aMeetingTitleWithATabOrLineBreakStaysOnItsOwnLine() {
+        try (org.huiwu.AppContext context = org.huiwu.AppContext.open(Path.of(data),
+                java.time.Clock.systemDefaultZone())) {
+            context.meetings().save(org.huiwu.Fixtures.meeting("市政府\t第29次\n常务会议", java.time.LocalDate.of(2026, 12, 8)));
+        }
+
+        assertThat(run("meetings", "--data-dir", data)).isZero();
+
+        assertThat(outLines()).hasSize(1);
+        assertThat(outLines().get(0)).endsWith("\t2026-12-08\t市政府 第29次 常务会议");
+    }
+
+    @Test
     void meetingsOfAnEmptyFolderPrintsNothing() {
         assertThat(run("meetings", "--data-dir", data)).isZero();
 

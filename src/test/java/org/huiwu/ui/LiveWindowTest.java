@@ -4,28 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.huiwu.ui.WindowRobot.openTab;
 import static org.huiwu.ui.WindowRobot.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import org.huiwu.AppContext;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.ui.common.MovableClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Venue mode in the real window (decision 0031): a check-in and a tea record stored by a second store connection
@@ -37,21 +33,9 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LiveWindowTest {
 
-    @TempDir
-    Path dataDir;
-
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, clock, 1280, 720);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(clock, 1280, 720);
 
     @Test
     void aCheckInAndATapOnAnotherLaptopShowHereOnTheNextPoll(FxRobot robot) {
@@ -59,20 +43,20 @@ class LiveWindowTest {
         openTab(robot, "#attendeesTab", "#attendeeTable");
         TableView<Attendee> table = robot.lookup("#attendeeTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 19);
-        robot.interact(() -> window.workbench().pollLive());
+        robot.interact(() -> app.window().workbench().pollLive());
         Label server = robot.lookup("#serverLabel").queryAs(Label.class);
         waitUntil(() -> server.getText().equals("实时同步"));
         AtomicInteger service = new AtomicInteger();
-        robot.interact(() -> window.workbench().state().openMeeting().serviceRevisionProperty()
+        robot.interact(() -> app.window().workbench().state().openMeeting().serviceRevisionProperty()
                 .addListener((obs, old, now) -> service.incrementAndGet()));
 
         Attendee guest = table.getItems().stream().filter(a -> a.checkIn() != CheckInStatus.ARRIVED).findFirst()
                 .orElseThrow();
-        try (AppContext otherLaptop = AppContext.open(dataDir, clock)) {
+        try (AppContext otherLaptop = AppContext.open(app.dataDir(), clock)) {
             otherLaptop.roster().checkIn(guest.id(), CheckInStatus.ARRIVED);
             otherLaptop.serviceLog().markServed(new SeatVisit(guest.meetingId(), "A-1-1", guest.id(), "张敏"));
         }
-        robot.interact(() -> window.workbench().pollLive());
+        robot.interact(() -> app.window().workbench().pollLive());
 
         waitUntil(() -> table.getItems().stream().anyMatch(a -> a.id().equals(guest.id())
                 && a.checkIn() == CheckInStatus.ARRIVED));

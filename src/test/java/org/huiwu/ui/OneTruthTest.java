@@ -17,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
@@ -25,14 +24,12 @@ import org.huiwu.ui.common.MovableClock;
 import org.huiwu.ui.control.seatmap.SeatMap;
 import org.huiwu.ui.control.seatmap.SeatState;
 import org.huiwu.ui.control.seatmap.SeatTile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * One truth on every screen of the real window (decision 0018): a change made on one screen shows on the
@@ -45,21 +42,9 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OneTruthTest {
 
-    @TempDir
-    Path dataDir;
-
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, clock, 1280, 720);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(clock, 1280, 720);
 
     @Test
     void aSpeakerMarkFollowsThePersonToTheirNewSeatAfterAnAbsenceWithReflow(FxRobot robot) {
@@ -126,9 +111,9 @@ class OneTruthTest {
         waitUntil(() -> robot.lookup("#seatMap .seat-node").queryAll().size() == 31);
         assertThat(occupied(robot, "#seatMap")).isPositive();
 
-        Path list = Files.writeString(dataDir.resolve("新名单.csv"),
+        Path list = Files.writeString(app.dataDir().resolve("新名单.csv"),
                 "姓名,单位,职务,位次\n周一,市财政局,局长,1\n吴二,市教育局,局长,2\n", StandardCharsets.UTF_8);
-        robot.interact(() -> window.workbench().importer().preview(list));
+        robot.interact(() -> app.window().workbench().importer().preview(list));
         waitUntil(() -> !robot.lookup("#confirmImportButton").queryButton().isDisabled());
         robot.clickOn("#importModeReplace");
         waitUntil(() -> !robot.lookup("#confirmImportButton").queryButton().isDisabled());

@@ -22,6 +22,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 
@@ -51,7 +53,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The charts on screen draw the report's own figures: with the sample meeting open, the tea board's
  * service charts (timeline and refill intervals), the feedback tab's ratings chart and the incidents tab's
  * trend across meetings are read back series by series and compared with {@link ChartFigures} and
- * {@link IncidentTrend} computed from the stored records, as the PDF report computes them. Snapshots go to
+ * {@link IncidentTrend} computed from the stored records, as the PDF report computes them; the open tea
+ * charts gain the mark of a pour served on the board (issue #16). Snapshots go to
  * {@code target/charts-ui/} (light Chinese, dim English).
  */
 @Tag("ui")
@@ -111,6 +114,34 @@ class ServiceChartsScreenTest {
                 .containsExactlyElementsOf(tea.gaps().stream().map(TeaTimeline.Gap::planMinutes).distinct().sorted()
                         .map(plan -> i18n.format("export.chart.plan", plan)).toList());
         snapshot(chartsWindow(robot), "refill-intervals-zh-light.png");
+    }
+
+    @Test
+    void theOpenChartsWindowGainsTheMarkOfAPourServedOnTheBoard(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        openTab(robot, "#roundsTab", "#serviceChartsButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        robot.clickOn("#serviceChartsButton");
+        waitUntil(() -> timeline(robot).getData().size() == 4);
+        int marksBefore = timeline(robot).getData().get(3).getData().size();
+        double now = seconds(CLOCK.instant());
+        assertThat(timeline(robot).getData().get(3).getData()).noneMatch(d -> d.getXValue().doubleValue() == now);
+
+        Button start = robot.lookup("#startRoundButton").queryButton();
+        robot.interact(start::fire);
+        Label next = robot.lookup("#nextSeatLabel").queryAs(Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+        Button serve = robot.lookup("#serveNextButton").queryButton();
+        robot.interact(serve::fire);
+
+        waitUntil(() -> timeline(robot).getData().size() == 4
+                && timeline(robot).getData().get(3).getData().size() == marksBefore + 1);
+        List<XYChart.Data<Number, String>> newMarks = timeline(robot).getData().get(3).getData().stream()
+                .filter(d -> d.getXValue().doubleValue() == now).toList();
+        assertThat(newMarks).as("one pour mark at the moment served").hasSize(1);
+        assertThat(robot.lookup("#serviceCharts").query().getScene().getWindow().isShowing())
+                .as("the charts stay open beside the board").isTrue();
     }
 
     @Test

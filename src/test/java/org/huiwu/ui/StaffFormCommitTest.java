@@ -1,10 +1,8 @@
 package org.huiwu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.huiwu.ui.WindowRobot.menuItem;
 import static org.huiwu.ui.WindowRobot.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,18 +16,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.StaffMember;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The roster and assessment forms keep typing as interaction.md asks, driven as a person would in the real
@@ -44,30 +39,16 @@ class StaffFormCommitTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    private AppWindow window;
-
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
-
-    private void openMenu(FxRobot robot, String item) {
-        robot.clickOn("人员");
-        waitUntil(() -> menuItem(robot, item).isPresent());
-        robot.clickOn(menuItem(robot, item).orElseThrow());
+    private static void openMenu(FxRobot robot, String item) {
+        WindowRobot.command(robot, "人员", item);
     }
 
     private void openSample(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
     }
 
     private void openRoster(FxRobot robot) {
@@ -89,7 +70,7 @@ class StaffFormCommitTest {
     }
 
     private Optional<StaffMember> stored(String name) {
-        return window.context().staff().roster().members().stream().filter(m -> m.name().equals(name)).findFirst();
+        return app.window().context().staff().roster().members().stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
     private String field(FxRobot robot, String query) {
@@ -97,14 +78,14 @@ class StaffFormCommitTest {
     }
 
     private void closeDialogs(FxRobot robot) {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage() && w.isShowing())
                 .toList().forEach(javafx.stage.Window::hide));
     }
 
     @Test
     void theRosterFormCommitsOnTabAndClickAwayEscCancelsAndEnterAddsThePerson(FxRobot robot) {
         openSample(robot);
-        window.context().trainingRecords().record("吕佳", LocalDate.of(2026, 11, 20),
+        app.window().context().trainingRecords().record("吕佳", LocalDate.of(2026, 11, 20),
                 List.of("tea-refill-lidded-cup"), List.of("刘芳", "赵敏"), "");
         openRoster(robot);
         person(robot, "刘芳");
@@ -142,7 +123,7 @@ class StaffFormCommitTest {
         retype(robot, "#staffGrade", "初级");
         robot.push(KeyCode.TAB);
         waitUntil(() -> stored("孙悦").orElseThrow().grade().equals("初级"));
-        assertThat(window.context().staff().roster().members()).filteredOn(m -> m.name().equals("孙悦")).hasSize(1);
+        assertThat(app.window().context().staff().roster().members()).filteredOn(m -> m.name().equals("孙悦")).hasSize(1);
 
         closeDialogs(robot);
         openRoster(robot);
@@ -153,7 +134,7 @@ class StaffFormCommitTest {
     }
 
     private List<Assessment> zhaoToday() {
-        return window.context().staff().assessments().ofMonth(java.time.YearMonth.of(2026, 12)).stream()
+        return app.window().context().staff().assessments().ofMonth(java.time.YearMonth.of(2026, 12)).stream()
                 .filter(a -> a.staffName().equals("赵敏") && a.day().equals(LocalDate.of(2026, 12, 7))).toList();
     }
 
@@ -161,7 +142,7 @@ class StaffFormCommitTest {
     void theAssessmentFormKeepsAScoreOnTabCancelsOnEscAndSavesNotesOnEnterInPlace(FxRobot robot) {
         openSample(robot);
         openMenu(robot, "质量考核…");
-        var assessment = window.workbench().staff().assessment();
+        var assessment = app.window().workbench().staff().assessment();
         waitUntil(() -> assessment.summaryProperty().get() != null && assessment.scores().size() == 5);
         robot.clickOn("#assessPerson");
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match(c -> "赵敏".equals(((Labeled) c).getText()))

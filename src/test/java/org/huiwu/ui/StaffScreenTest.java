@@ -15,21 +15,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.staff.AssessmentViewModel;
 import org.huiwu.ui.staff.StaffingViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Drives the staff area of the real window headless through the 人员 menu: the roster flags the expired
@@ -44,27 +42,13 @@ class StaffScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @TempDir
-    Path dataDir;
-
-    @TempDir
     Path elsewhere;
 
-    private AppWindow window;
+    @RegisterExtension
+    final AppWindowExtension app = new AppWindowExtension(CLOCK, 1366, 768);
 
-    @Start
-    void start(Stage primary) {
-        window = AppWindow.open(dataDir, CLOCK, 1366, 768);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
-
-    private void openMenu(FxRobot robot, String item) {
-        robot.clickOn("人员");
-        waitUntil(() -> menuItem(robot, item).isPresent());
-        robot.clickOn(menuItem(robot, item).orElseThrow());
+    private static void openMenu(FxRobot robot, String item) {
+        WindowRobot.command(robot, "人员", item);
     }
 
     private static void choose(FxRobot robot, String comboQuery, String text) {
@@ -77,19 +61,19 @@ class StaffScreenTest {
 
     @Test
     void theRosterFlagsPledgesAndAClassifiedMeetingTakesOnlyAValidPledge(FxRobot robot) {
-        SampleMeeting sample = window.context().sampleMeeting();
+        SampleMeeting sample = app.window().context().sampleMeeting();
         sample.ensure();
-        Meeting m = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
-        var wang = window.context().staff().staffing().of(SampleMeeting.ID).stream()
+        Meeting m = app.window().context().meetings().find(SampleMeeting.ID).orElseThrow();
+        var wang = app.window().context().staff().staffing().of(SampleMeeting.ID).stream()
                 .filter(line -> line.staffName().equals("王丽")).findFirst().orElseThrow();
-        window.context().staff().staffing().remove(wang.id());
-        window.context().classifiedFolder().override("督导员", "本测试只看人员安排");
-        window.context().meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
+        app.window().context().staff().staffing().remove(wang.id());
+        app.window().context().classifiedFolder().override("督导员", "本测试只看人员安排");
+        app.window().context().meetings().save(new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(),
                 m.plannedEndTime(), m.venue(), m.hostOrganisation(), m.organisingOrganisation(),
                 Confidentiality.CLASSIFIED, m.foreignAffairs(), m.expectedAttendees(), m.contactPerson(),
                 m.contactPhone(), m.notes(), m.agenda()));
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
 
         openMenu(robot, "服务人员与岗位…");
         waitUntil(() -> robot.lookup("#staffPeople").tryQuery().map(l -> ((ListView<?>) l).getItems().size() == 4)
@@ -99,7 +83,7 @@ class StaffScreenTest {
         closeDialogs(robot);
 
         openMenu(robot, "本会议人员安排…");
-        StaffingViewModel staffing = window.workbench().staff().staffing();
+        StaffingViewModel staffing = app.window().workbench().staff().staffing();
         waitUntil(() -> staffing.lines().size() == 2);
         assertThat(robot.lookup("#staffingClassified").queryAs(Label.class).isVisible()).isTrue();
         choose(robot, "#staffingPerson", "赵敏");
@@ -110,16 +94,16 @@ class StaffScreenTest {
         assertThat(problem.getText()).contains("涉密会议").contains("未签保密承诺书");
         assertThat(staffing.lines()).hasSize(2);
 
-        window.context().staff().roster().recordPledge(
-                window.context().staff().roster().members().stream().filter(p -> p.name().equals("赵敏"))
+        app.window().context().staff().roster().recordPledge(
+                app.window().context().staff().roster().members().stream().filter(p -> p.name().equals("赵敏"))
                         .findFirst().orElseThrow().id(), LocalDate.of(2026, 12, 1), LocalDate.of(2027, 11, 30), "", "吕佳");
         robot.clickOn("#assignStaffButton");
         waitUntil(() -> staffing.lines().size() == 3);
         assertThat(problem.getText()).isEmpty();
         TableView<?> table = robot.lookup("#staffingTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
-        assertThat(window.context().staff().staffing().names(SampleMeeting.ID)).contains("赵敏");
-        assertThat(window.workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "赵敏");
+        assertThat(app.window().context().staff().staffing().names(SampleMeeting.ID)).contains("赵敏");
+        assertThat(app.window().workbench().state().openMeeting().staffedNames()).containsExactly("吕佳", "刘芳", "赵敏");
 
         closeDialogs(robot);
         WindowRobot.openTab(robot, "#checklistsTab", "#checklistAttendant");
@@ -133,7 +117,7 @@ class StaffScreenTest {
     @Test
     void makingTheStaffedSampleClassifiedIsRefusedAtOnceNamingWhoHasNoValidPledge(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         if (robot.lookup("#meetingConfidentiality").tryQuery().filter(WindowRobot::shown).isEmpty()) {
             robot.clickOn("#detailsTab");
         }
@@ -145,11 +129,11 @@ class StaffScreenTest {
                 .doesNotContain("刘芳").doesNotContain("吕佳");
         robot.clickOn("#saveMeetingButton");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality())
+        assertThat(app.window().context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality())
                 .isNotEqualTo(Confidentiality.CLASSIFIED);
 
         openMenu(robot, "本会议人员安排…");
-        StaffingViewModel staffing = window.workbench().staff().staffing();
+        StaffingViewModel staffing = app.window().workbench().staff().staffing();
         waitUntil(() -> staffing.lines().size() == 3);
         @SuppressWarnings("unchecked") TableView<org.huiwu.model.staff.Staffing> table =
                 robot.lookup("#staffingTable").queryAs(TableView.class);
@@ -160,7 +144,7 @@ class StaffScreenTest {
         closeDialogs(robot);
 
         robot.clickOn("#saveMeetingButton");
-        waitUntil(() -> window.context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality()
+        waitUntil(() -> app.window().context().meetings().find(SampleMeeting.ID).orElseThrow().confidentiality()
                 == Confidentiality.CLASSIFIED);
         assertThat(problem.getText()).isEmpty();
     }
@@ -181,13 +165,13 @@ class StaffScreenTest {
                     .export(java.util.List.of(SampleMeeting.ID), org.huiwu.logic.export.ExportFormat.BUNDLE,
                             elsewhere.resolve("out"), org.huiwu.logic.export.ExportMonitor.none()).get(0);
         }
-        window.context().classifiedFolder().override("督导员", "本测试只看人员安排");
-        window.context().bundleMerger().merge(java.util.List.of(bundle), org.huiwu.logic.export.ExportMonitor.none());
-        Meeting arrived = window.context().meetings().find(SampleMeeting.ID).orElseThrow();
-        robot.interact(() -> window.workbench().state().currentMeetingProperty().set(arrived));
+        app.window().context().classifiedFolder().override("督导员", "本测试只看人员安排");
+        app.window().context().bundleMerger().merge(java.util.List.of(bundle), org.huiwu.logic.export.ExportMonitor.none());
+        Meeting arrived = app.window().context().meetings().find(SampleMeeting.ID).orElseThrow();
+        robot.interact(() -> app.window().workbench().state().currentMeetingProperty().set(arrived));
 
         String expected = "吕佳（未签保密承诺书）、刘芳（未签保密承诺书）";
-        waitUntil(() -> window.workbench().state().statusProperty().get().contains(expected));
+        waitUntil(() -> app.window().workbench().state().statusProperty().get().contains(expected));
         openMenu(robot, "本会议人员安排…");
         Label flagged = robot.lookup("#staffingUnpledged").queryAs(Label.class);
         waitUntil(() -> flagged.getText().contains(expected));
@@ -200,20 +184,20 @@ class StaffScreenTest {
                 arrived.organisingOrganisation(), arrived.confidentiality(), arrived.foreignAffairs(),
                 arrived.expectedAttendees(), arrived.contactPerson(), arrived.contactPhone(), arrived.notes(),
                 arrived.agenda());
-        assertThat(window.context().meetings().save(retitled).title()).endsWith("（合并）");
+        assertThat(app.window().context().meetings().save(retitled).title()).endsWith("（合并）");
     }
 
     private void closeDialogs(FxRobot robot) {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage() && w.isShowing())
                 .toList().forEach(javafx.stage.Window::hide));
     }
 
     @Test
     void anAssessmentEnteredShowsInTheMonthlySummary(FxRobot robot) {
         robot.clickOn("#openSampleButton");
-        waitUntil(() -> window.workbench().state().currentMeeting() != null);
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
         openMenu(robot, "质量考核…");
-        AssessmentViewModel assessment = window.workbench().staff().assessment();
+        AssessmentViewModel assessment = app.window().workbench().staff().assessment();
         waitUntil(() -> assessment.summaryProperty().get() != null && assessment.scores().size() == 5);
         assertThat(assessment.summaryProperty().get().people()).hasSize(2);
         choose(robot, "#assessPerson", "赵敏");

@@ -71,6 +71,27 @@ final class WindowRobot {
                 .filter(WindowRobot::shown).findFirst();
     }
 
+    /** Runs a command of the menu bar as a person does: opens {@code menu}, waits for {@code item}, clicks it. */
+    static void command(FxRobot robot, String menu, String item) {
+        robot.clickOn(menu);
+        waitUntil(() -> menuItem(robot, item).isPresent());
+        robot.clickOn(menuItem(robot, item).orElseThrow());
+    }
+
+    /**
+     * Opens the sample meeting's tea board and starts a round for every seat, as an attendant does; returns
+     * the label naming the next seat of the route, once it names the first (王建国).
+     */
+    static javafx.scene.control.Label startSampleTeaRound(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        openTab(robot, "#roundsTab", "#startRoundButton");
+        waitUntil(() -> robot.lookup("#roundMap .seat-node").queryAll().size() == 31);
+        robot.clickOn("#startRoundButton");
+        javafx.scene.control.Label next = robot.lookup("#nextSeatLabel").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> next.getText().contains("王建国"));
+        return next;
+    }
+
     /** The size of a file being written, 0 while it is not there. */
     static long sizeOf(java.nio.file.Path file) {
         try {

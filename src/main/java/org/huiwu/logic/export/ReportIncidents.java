@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The incidents and left-items sections of the service report: the incidents on the meeting's time
- * axis (a chart), then each incident with its procedure steps
+ * axis (a chart), then each incident (its summary and place when given) with its procedure steps
  * (ticked, skipped or open) and its version history. Immutable; confined to the report's thread.
  */
 final class ReportIncidents {
@@ -43,7 +43,8 @@ final class ReportIncidents {
                     i18n.get(IncidentType.valueOf(incident.get("type").toString()).labelKey()),
                     i18n.get(Severity.valueOf(incident.get("severity").toString()).labelKey()),
                     i18n.get(IncidentStatus.valueOf(incident.get("status").toString()).labelKey()),
-                    incident.get("description")), 11, 0);
+                    part("export.report.incidentSummary", incident.get("description")),
+                    part("export.report.incidentWhere", incident.get("location"))), 11, 0);
             steps(record, incident, pages);
             for (Map<String, Object> version : record.inReadingOrder("incident_version")) {
                 if (version.get("incident_id").equals(incident.get("id"))) {
@@ -89,6 +90,11 @@ final class ReportIncidents {
             }
             pages.line(line, 9, 24);
         }
+    }
+
+    /** The labelled part of an incident's line, or nothing when the value is blank (no dangling "：" or label). */
+    private String part(String key, Object value) {
+        return value == null || value.toString().isBlank() ? "" : i18n.format(key, value);
     }
 
     private String time(Object value) {

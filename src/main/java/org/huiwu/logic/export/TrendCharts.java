@@ -21,11 +21,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The report's trend page charts: the satisfaction rate meeting by meeting (a black line with square marks
  * and the rate written at each) and the incidents per meeting stacked by severity (solid, hatched and open
  * bars with their counts), both over the meetings of the year up to the reported one. A meeting is named by
- * its date and the start of its title. Stateless apart from its collaborators; confined to the report's thread.
+ * its date and its title, cut short only when many meetings share the axis. Stateless apart from its collaborators; confined to the report's thread.
  */
 final class TrendCharts {
 
+    /** The title characters a meeting's label keeps when many meetings share the axis. */
     private static final int TITLE_CHARACTERS = 10;
+
+    /** The title characters the whole axis can hold: few meetings keep their whole title (two lines each). */
+    private static final int AXIS_CHARACTERS = 40;
 
     private final I18n i18n;
     private final ChartStyle style;
@@ -43,7 +47,7 @@ final class TrendCharts {
         for (SurveyTrend.Point point : points) {
             if (point.rate().isPresent()) {
                 data.addValue(Math.round(point.rate().getAsDouble() * 1000) / 10.0, series,
-                        meeting(point.date(), point.title()));
+                        meeting(point.date(), point.title(), points.size()));
             }
         }
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
@@ -70,7 +74,7 @@ final class TrendCharts {
         for (IncidentTrend.Point point : points) {
             for (Severity severity : Severity.values()) {
                 data.addValue(point.bySeverity().get(severity), i18n.get(severity.labelKey()),
-                        meeting(point.date(), point.title()));
+                        meeting(point.date(), point.title(), points.size()));
             }
         }
         JFreeChart chart = bars.stacked(i18n.get("export.trend.incidents"), i18n.get("export.trend.count"), data,
@@ -79,8 +83,10 @@ final class TrendCharts {
         return chart;
     }
 
-    private String meeting(java.time.LocalDate date, String title) {
-        String shortTitle = title.length() > TITLE_CHARACTERS ? title.substring(0, TITLE_CHARACTERS) + "…" : title;
+    /** A meeting's axis label: its date and title, the title cut short (with "…") only when it would not fit. */
+    private String meeting(java.time.LocalDate date, String title, int meetings) {
+        int room = Math.max(TITLE_CHARACTERS, AXIS_CHARACTERS / Math.max(1, meetings));
+        String shortTitle = title.length() > room ? title.substring(0, room) + "…" : title;
         return i18n.format("export.trend.meeting", date.toString(), shortTitle);
     }
 }

@@ -16,6 +16,14 @@ public interface DialogService {
     /** Offers a choice between {@code options}; the index chosen, or -1 when the user cancelled. */
     int choose(String title, String message, List<String> options);
 
+    /**
+     * Says what was done and offers one follow-up {@code action} beside {@code close} (no separate Cancel: there
+     * is nothing left to cancel); true when the action was chosen. Doubles answer it as a choice of the two.
+     */
+    default boolean offer(String title, String message, String action, String close) {
+        return choose(title, message, List.of(action, close)) == 0;
+    }
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

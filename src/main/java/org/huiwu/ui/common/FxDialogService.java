@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -39,6 +40,14 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().setAll(buttons);
         alert.getButtonTypes().add(ButtonType.CANCEL);
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
+    public boolean offer(String title, String message, String action, String close) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message);
+        ButtonType act = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(act, new ButtonType(close, ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(act::equals).isPresent();
     }
 
     @Override

@@ -238,8 +238,7 @@ public final class MeetingExportViewModel {
     /** Says what was exported and offers to open the folder (off the FX thread; said so when it cannot). */
     private void offerToOpen(Path folder, String done) {
         String title = i18n.get("export.window.title");
-        if (dialogs.choose(title, done, List.of(i18n.get("export.window.openFolder"),
-                i18n.get("export.window.close"))) != 0) {
+        if (!dialogs.offer(title, done, i18n.get("export.window.openFolder"), i18n.get("export.window.close"))) {
             return;
         }
         runner.run(() -> opener.open(folder), opened -> {

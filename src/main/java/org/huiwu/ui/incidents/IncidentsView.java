@@ -108,7 +108,8 @@ public final class IncidentsView extends TabPane {
         java.util.function.Function<T, String> withAll = v -> v == null ? texts.i18n().get("incident.ui.any")
                 : label.apply(v);
         box.setCellFactory(list -> IncidentCells.choice(withAll));
-        box.setButtonCell(IncidentCells.choice(withAll));
+        box.setButtonCell(IncidentCells.choice(v -> v == null
+                ? texts.i18n().format("incident.ui.anyOf", box.getPromptText()) : label.apply(v)));
     }
 
     private void showDocuments(boolean classified) {

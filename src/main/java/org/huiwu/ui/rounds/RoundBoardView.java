@@ -13,6 +13,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -149,9 +151,14 @@ public final class RoundBoardView extends BorderPane {
 
     /**
      * Enter serves the next seat of the open round's route whatever has focus on the board (the seat
-     * map, a button, the zone box): a filter, so it runs before the focused control acts on the key.
+     * map, a button, the zone box): a filter, so it runs before the focused control acts on the key. In a
+     * field being typed in (a consumables count) Enter and Ctrl+Z stay the field's: they commit or undo the typing.
      */
     private void enterServesTheNextSeat(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl
+                || event.getTarget() instanceof Spinner<?> spinner && spinner.isEditable()) {
+            return;
+        }
         if (UNDO.match(event)) {
             event.consume();
             commands.undoLastPour();

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the service report of the sample meeting (plus one quick-captured incident) says, in Chinese and in
- * English, read back from the PDF: labels instead of stored codes, the reporter on the first version,
- * attendance in rank order, and one footer on every page (the seat chart's page included).
+ * What the service report of the sample meeting (plus a quick-captured incident and one with only a place)
+ * says, in Chinese and in English, read back from the PDF: labels instead of stored codes, the reporter on the
+ * first version, an incident's place and no dangling "：" where it has no summary, attendance in rank order, and one footer on every page (the seat chart's page included).
  */
 class ServiceReportContentTest {
 
@@ -59,6 +59,8 @@ class ServiceReportContentTest {
         try (AppContext context = ExportFixture.open(dir.resolve("data"))) {
             UUID id = context.sampleMeeting().ensure();
             context.incidents().log().report(id, IncidentType.AUDIO_FAILURE, "周敏");
+            context.incidents().log().report(context.incidents().log().begin(id, "吕佳")
+                    .withType(IncidentType.POWER_OUTAGE).withLocation("主席台东侧", null));
             MeetingExports exports = context.exports(i18n);
             exports.record(id).rows("attendee").stream()
                     .sorted(Comparator.comparingInt(a -> ((Number) a.get("precedence")).intValue()))
@@ -93,6 +95,16 @@ class ServiceReportContentTest {
         String text = report(language).text().replaceAll("[ \u3000]+", " ");
         assertThat(text).containsPattern(language.equals("en")
                 ? "Version 1 \\S+ \\S+ 周敏 Reported" : "第 1 版 \\S+ \\S+ 周敏 登记");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void anIncidentLineNamesItsPlaceAndEndsNoLabelWithNothingAfterIt(String language) throws Exception {
+        String text = report(language).text();
+        assertThat(text).contains(language.equals("en") ? "place: 主席台东侧" : "地点：主席台东侧")
+                .doesNotContain("Openplace", "待处理地点");
+        assertThat(text.lines().filter(line -> line.matches(".*(待处理|Open)\\s*[：:]\\s*"))).as("a status with no summary after it")
+                .isEmpty();
     }
 
     @ParameterizedTest
