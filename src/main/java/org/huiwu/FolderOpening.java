@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Opening the window's data folder: a backup chosen for restoring, then the database and the saved language
  * and theme. {@link #begin} starts it on a thread of its own as soon as the launcher knows the folder, so it
- * runs while the JavaFX toolkit starts (decision 0023); {@link HuiwuApp#init()} waits for it. An encrypted
- * folder is not opened here: its passphrase is asked in a window, so {@link HuiwuApp} opens it itself.
+ * runs while the JavaFX toolkit starts (decision 0023) and while the window shows (decision 0035);
+ * {@link WindowOpening} waits for it off the FX thread. An encrypted folder or a venue server is not opened
+ * here: its passphrase or password is asked in a window, so {@link WindowOpening} opens it itself.
  * Immutable once done; the outcome is read by one thread after {@link CompletableFuture#join()}.
  */
 final class FolderOpening {
@@ -75,6 +76,7 @@ final class FolderOpening {
             opening.language = opening.context.preferences().language();
             opening.context.preferences().noteLanguage();
             opening.theme = opening.context.preferences().theme();
+            opening.context.preferences().noteTheme();
         } catch (StorageUnavailableException e) {
             LOG.error("Cannot open the data folder {}", dataDir, e);
             opening.failure = e;
