@@ -13,7 +13,6 @@ import javafx.stage.Window;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.messages.FailureMessages;
-import org.huiwu.logic.privacy.IdleLock;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.logic.settings.VenueServerSetting;
@@ -46,7 +45,7 @@ import org.huiwu.ui.staff.StaffScreen;
 /**
  * The UI half of the composition root: the window's {@link WorkbenchScreens} for one language on top of an
  * {@link AppContext} (each builds its view when first shown), the menus they fill, the window's own commands
- * ({@link WindowCommands}), the idle lock and the live updates; rebuilt when the language changes. The current
+ * ({@link WindowCommands}), the idle lock ({@link IdleLocking}) and the live updates; rebuilt when the language changes. The current
  * meeting survives a rebuild. It takes over the scene of the {@link OpeningShell} the window showed while the
  * folder opened, or makes its own. FX thread only.
  */
@@ -57,15 +56,12 @@ public final class Workbench {
     static final int HEIGHT = 720;
     static final int MIN_WIDTH = 1000;
     static final int MIN_HEIGHT = 600;
-    /** How often the window asks the idle lock whether to lock; the lock itself reads the clock. */
-    private static final int IDLE_CHECK_SECONDS = 15;
 
     private final AppContext context;
     private final TaskRunner runner;
     private final Stage stage;
     private final Scene scene;
-    private final IdleLock idleLock;
-    private IdleLockCover lockCover;
+    private final IdleLocking idleLocking;
     private Language language;
     private Theme theme;
     private AppState state;
@@ -97,13 +93,7 @@ public final class Workbench {
         FocusKeeper.install(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        this.idleLock = new IdleLock(context.clock());
-        IdleLockCover.watchInput(scene, idleLock);
-        reloadIdleLock();
-        javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(IDLE_CHECK_SECONDS), event -> lockIfIdle()));
-        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        idleCheck.play();
+        this.idleLocking = new IdleLocking(context, runner, scene);
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context.clock());
@@ -124,16 +114,12 @@ public final class Workbench {
 
     /** Reads the idle lock's minutes and PIN from the settings (off the FX thread) into the lock; saving the settings calls it. */
     public void reloadIdleLock() {
-        runner.run(() -> java.util.Map.entry(context.preferences().idleLockMinutes(), context.preferences().lockPin()),
-                saved -> idleLock.configure(saved.getKey(), saved.getValue()),
-                failure -> idleLock.configure(IdleLock.DEFAULT_MINUTES, ""));
+        idleLocking.reload();
     }
 
     /** Hides the window's content behind the PIN prompt when it was idle long enough (the timer calls it). */
     public void lockIfIdle() {
-        if (lockCover != null) {
-            lockCover.lockIfIdle();
-        }
+        idleLocking.lockIfIdle();
     }
 
     /** The language the window shows now. */
@@ -169,7 +155,7 @@ public final class Workbench {
                 i18n, context.dataDir(), this::toggleTheme, () -> openSettings(i18n, dialogs, failures)), i18n);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
-        lockCover = new IdleLockCover(window, idleLock, i18n);
+        IdleLockCover lockCover = idleLocking.cover(window, i18n);
         scene.setRoot(lockCover);
         Themes.apply(scene, theme);
         if (GuidesScreen.ID.equals(shownBefore)) {
