@@ -3,6 +3,7 @@ package org.huiwu;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -49,6 +50,8 @@ public final class HuiwuApp extends Application {
      * shared service.
      */
     private static volatile CompletableFuture<FolderOpening> begun;
+    /** Lets the opening {@link #begun} go once the first window has been laid out (same hand-off). */
+    private static volatile CountDownLatch windowShown = new CountDownLatch(0);
 
     private Path dataDir;
     private CompletableFuture<FolderOpening> early;
@@ -67,7 +70,9 @@ public final class HuiwuApp extends Application {
      */
     static void beginOpening(String[] args) {
         try {
-            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args)));
+            CountDownLatch shown = new CountDownLatch(1);
+            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args), shown));
+            windowShown = shown;
         } catch (RuntimeException e) {
             log().warn("Could not begin opening the data folder early; the window opens it", e);
         }
@@ -91,6 +96,8 @@ public final class HuiwuApp extends Application {
     public void start(Stage stage) {
         OpeningShell.putInto(stage, dataDir, language, theme);
         StartupMarks.watch(stage, "#meetingList");
+        CountDownLatch shown = windowShown;
+        OpeningShell.afterFirstLayout(stage, shown::countDown);
         stage.show();
         WindowOpening opening = new WindowOpening(dataDir, getParameters().getRaw(), language);
         Thread thread = new Thread(() -> {

@@ -45,6 +45,19 @@ final class OpeningShell {
         stage.setMinHeight(Workbench.MIN_HEIGHT);
     }
 
+    /** Runs {@code then} once, at the first layout pulse after {@code stage}'s opening window has shown. */
+    static void afterFirstLayout(Stage stage, Runnable then) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (stage.isShowing()) {
+                scene.removePostLayoutPulseListener(once[0]);
+                then.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     /** The scene of the opening window {@code stage} shows, taken over once; null when it shows none. */
     static Scene takeOver(Stage stage) {
         Scene scene = stage.getScene();

@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 final class WindowOpening {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WindowOpening.class);
+    /** Looked up when first needed, on this class's own thread (made on the FX thread, it must not set up logging there). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WindowOpening.class);
+    }
 
     private final Path dataDir;
     private final List<String> arguments;
@@ -49,7 +52,7 @@ final class WindowOpening {
             try {
                 opening = early.join();
             } catch (RuntimeException e) {
-                LOG.warn("The early opening of the data folder failed; opening it again", e);
+                log().warn("The early opening of the data folder failed; opening it again", e);
             }
         }
         if (opening != null && !opening.dataDir.equals(dataDir)) {
@@ -88,8 +91,8 @@ final class WindowOpening {
     private String askPassphrase() {
         return new PassphraseAtStart(new I18n(language.locale()), dataDir,
                 given -> AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                        () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), given).close(),
-                attempt -> LOG.warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
+                        () -> log().info("The database in {} is busy in another process; waiting", dataDir), given).close(),
+                attempt -> log().warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
                         PassphraseDialog.TRIES)).ask();
     }
 
@@ -119,7 +122,7 @@ final class WindowOpening {
                         rule.override(supervisor, reason);
                     }
                 }).settle();
-        LOG.info("The classified meetings in the unencrypted folder {}: {}", dataDir, outcome);
+        log().info("The classified meetings in the unencrypted folder {}: {}", dataDir, outcome);
         if (outcome == ClassifiedGateAtStart.Outcome.NOT_SETTLED) {
             opening.context.close();
             opening.context = null;
