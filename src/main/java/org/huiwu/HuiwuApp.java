@@ -36,8 +36,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class HuiwuApp extends Application {
 
-    /** How long stopping waits for a folder still being opened before it leaves it to the JVM's exit. */
-    private static final long OPENING_WAIT_SECONDS = AppContext.BUSY_WAIT.toSeconds() + 90;
+    /**
+     * How long stopping waits for a folder still being opened before it leaves it to the JVM's exit: longer than
+     * {@link AppContext#BUSY_WAIT}. A literal, so that the launcher's first call here does not initialise
+     * {@link AppContext} (and logging) before the toolkit starts.
+     */
+    private static final long OPENING_WAIT_SECONDS = 120;
 
     /** Looked up when first needed, so setting up logging happens on the opening thread, not before launching. */
     private static Logger log() {
