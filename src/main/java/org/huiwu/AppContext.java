@@ -4,154 +4,78 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
-import org.huiwu.logic.attendees.AttendeeImport;
-import org.huiwu.logic.attendees.AttendeeRoster;
-import org.huiwu.logic.checklists.ServiceChecklists;
-import org.huiwu.logic.flow.MeetingFlows;
-import org.huiwu.logic.flow.RoomBook;
-import org.huiwu.logic.flow.StageLists;
-import org.huiwu.logic.flow.WorkOrders;
-import org.huiwu.persistence.MeetingFlowDao;
-import org.huiwu.persistence.StoreLocation;
-import org.huiwu.persistence.StageListDao;
-import org.huiwu.persistence.VenueRoomDao;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
 import org.huiwu.logic.export.BundleMerger;
+import org.huiwu.logic.export.MeetingExports;
+import org.huiwu.logic.export.MeetingTrends;
 import org.huiwu.logic.export.SigningKey;
 import org.huiwu.logic.export.TrustedSigners;
-import org.huiwu.logic.export.MeetingExports;
-import org.huiwu.logic.feedback.FeedbackDesk;
-import org.huiwu.logic.feedback.HandlingTime;
-import org.huiwu.logic.feedback.SurveyTrend;
-import org.huiwu.logic.staff.ClassifiedStaffCheck;
-import org.huiwu.logic.incidents.IncidentTrend;
-import org.huiwu.logic.export.MeetingTrends;
-import org.huiwu.logic.staff.StaffDesk;
-import org.huiwu.persistence.AssessmentDao;
-import org.huiwu.persistence.StaffDao;
-import org.huiwu.persistence.StaffingDao;
-import org.huiwu.persistence.SurveyTrendDao;
-import org.huiwu.persistence.IncidentTrendDao;
-import org.huiwu.logic.incidents.IncidentDesk;
-import org.huiwu.logic.guides.GuideCorrections;
-import org.huiwu.logic.guides.TrainingRecords;
-import org.huiwu.logic.provenance.TextChecks;
-import org.huiwu.logic.meetings.MeetingCatalog;
+import org.huiwu.logic.incidents.AttachmentStore;
 import org.huiwu.logic.privacy.ClassifiedFolder;
 import org.huiwu.logic.privacy.ConfidentialExports;
-import org.huiwu.logic.rounds.RoundBoard;
-import org.huiwu.logic.rounds.RoundLabels;
-import org.huiwu.logic.rounds.RouteOrder;
-import org.huiwu.logic.rounds.ServiceLog;
-import org.huiwu.logic.rounds.ServicePlans;
-import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.seating.SeatLayout;
-import org.huiwu.logic.seating.SeatPlans;
-import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.logic.settings.BackupPolicy;
-import org.huiwu.logic.settings.Preferences;
 import org.huiwu.persistence.ClassifiedOverrideDao;
 import org.huiwu.persistence.ConfidentialExportDao;
-import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.FileCipher;
-import org.huiwu.logic.incidents.AttachmentStore;
-import org.huiwu.persistence.MeetingDao;
-import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.LocalOutbox;
+import org.huiwu.persistence.StoreLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root below the UI: the one place that opens the database of a data folder and
- * constructs every DAO and logic object, with the clock and the background thread for database work. The
- * tea-service ({@link TeaServiceParts}), service-desk ({@link DeskParts}), guide ({@link GuideParts}) and data-folder ({@link DataFolderCare})
- * parts are built in classes of their own; this class wires them and hands them out.
+ * The composition root below the UI: the one place that opens the database of a data folder, with the clock and
+ * the background thread for database work, and builds every DAO and logic object on it ({@link AppServices}, which
+ * it extends and hands out). It adds what belongs to the folder itself: its files' cipher, the signing key and
+ * bundles, backups ({@link DataFolderCare}), the outbox of a venue server, the 涉密 rule and closing.
  * The window and the command line both start from here.
  *
  * <p>Built off the FX thread (it migrates the database). {@link #close()} stops the database thread
  * without interrupting it (it may be inside H2), then closes the database.
  */
-public final class AppContext implements AutoCloseable {
+public final class AppContext extends AppServices implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
-    private final org.huiwu.persistence.LocalOutbox outbox;
+    private final LocalOutbox outbox;
+    /** Sends what waits in {@link #outbox} once the server answers again; null on the laptop's own H2 file. */
     private final org.huiwu.logic.live.OutboxSender sender;
-    private final Clock clock;
-    private final Database database;
     private final ExecutorService databaseWorker;
-    private final MeetingCatalog meetings;
-    private final AttendeeRoster roster;
-    private final AttendeeImport attendeeImport;
-    private final SeatPlans seatPlans;
-    private final SeatingPlanner seatingPlanner;
-    private final Preferences preferences;
-    private final SampleMeeting sampleMeeting;
-    private final DeskParts desks;
-    private final TeaServiceParts tea;
-    private final GuideParts guides;
     private final DataFolderCare care;
-    private final StaffDesk staff;
-    private final SurveyTrend surveyTrend;
-    private final IncidentTrend incidentTrend;
-    private final HandlingTime handlingTime;
-    private final RoomBook roomBook;
-    private final MeetingFlows meetingFlows;
     private final FileCipher cipher;
 
     private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
+        this(dataDir, clock, database, passphrase, FileCipher.forFolder(dataDir, passphrase),
+                database.engine() == Database.Engine.POSTGRESQL ? LocalOutbox.open(dataDir) : null);
+    }
+
+    private AppContext(Path dataDir, Clock clock, Database database, String passphrase, FileCipher cipher,
+            LocalOutbox outbox) {
+        super(dataDir, clock, database, cipher, outbox);
         this.dataDir = dataDir;
-        this.clock = clock;
-        this.database = database;
+        this.cipher = cipher;
+        this.outbox = outbox;
+        this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox,
+                serviceLog().outbox()::replay, database.dao(org.huiwu.persistence.AttendeeDao.class),
+                database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
+                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable);
         this.databaseWorker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huiwu-database");
             thread.setDaemon(true);
             return thread;
         });
-        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
-                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
-        this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID,
-                new ClassifiedStaffCheck(staff.staffing()));
-        this.outbox = database.engine() == Database.Engine.POSTGRESQL
-                ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
-        org.huiwu.persistence.OfflineDaos offline = outbox == null ? null
-                : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
-        this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
-                clock);
-        this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
-        this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
-        this.seatingPlanner = new SeatingPlanner();
-        this.preferences = new Preferences(database.dao(SettingDao.class), dataDir);
-        this.cipher = FileCipher.forFolder(dataDir, passphrase);
-        this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         sealPlainAttachments();
-        desks.incidents().attachments().clearOpened();
-        TeaServiceParts teaParts = TeaServiceParts.create(database, seatPlans, roster, clock);
-        this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
-        this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox, tea.log().outbox()::replay,
-                database.dao(AttendeeDao.class), database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
-                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable);
-        this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
-        this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
-        this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
-        WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);
-        this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
-        this.meetingFlows = new MeetingFlows(database.dao(MeetingFlowDao.class), meetings, workOrders,
-                new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), desks.checklists(), clock,
-                UUID::randomUUID);
-        this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
-                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
-        this.guides = GuideParts.create(database, clock);
-        this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock, () -> preferences.attendantName());
+        incidents().attachments().clearOpened();
+        this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock,
+                () -> preferences().attendantName());
         database.attachInBackground();
     }
 
@@ -223,74 +147,8 @@ public final class AppContext implements AutoCloseable {
         return care.passphrase();
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
-    /** Who this laptop is logged in as on the venue server (decision 0037); empty on its own file. Off the FX thread. */
-    public java.util.Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
-        return database.venueLogin();
-    }
-
     public ExecutorService databaseWorker() {
         return databaseWorker;
-    }
-
-    public MeetingCatalog meetings() {
-        return meetings;
-    }
-
-    public AttendeeRoster roster() {
-        return roster;
-    }
-
-    public AttendeeImport attendeeImport() {
-        return attendeeImport;
-    }
-
-    public SeatPlans seatPlans() {
-        return seatPlans;
-    }
-
-    public SeatingPlanner seatingPlanner() {
-        return seatingPlanner;
-    }
-
-    public Preferences preferences() {
-        return preferences;
-    }
-
-    public ServicePlans servicePlans() {
-        return tea.plans();
-    }
-
-    public RoundBoard roundBoard() {
-        return tea.board();
-    }
-
-    public ServiceLog serviceLog() {
-        return tea.log();
-    }
-
-    public RouteOrder routeOrder() {
-        return tea.routeOrder();
-    }
-
-    public RoundLabels roundLabels() {
-        return tea.labels();
-    }
-
-    public SampleMeeting sampleMeeting() {
-        return sampleMeeting;
-    }
-
-    /**
-     * A reader of the store's change feed for the window's live updates (decision 0031); each window makes one and
-     * polls it from one background thread.
-     */
-    public org.huiwu.logic.live.LiveFeed liveFeed() {
-        return new org.huiwu.logic.live.LiveFeed(database.dao(org.huiwu.persistence.ChangeFeedDao.class), clock,
-                System::nanoTime);
     }
 
     /**
@@ -307,63 +165,9 @@ public final class AppContext implements AutoCloseable {
         return sender == null ? 0 : sender.waiting();
     }
 
-    /** The incident log, procedures, checklists, contacts, attachments, left items and document recovery. */
-    public IncidentDesk incidents() {
-        return desks.incidents();
-    }
-
-    /** The meeting service checklists (会前/会中/会后) and their template. */
-    public ServiceChecklists checklists() {
-        return desks.checklists();
-    }
-
-    /** The venue's rooms and their bookings (annex I). */
-    public RoomBook roomBook() {
-        return roomBook;
-    }
-
-    /** The flow of meetings: stages, work orders, stage checklists, patrol rounds, special meetings. */
-    public MeetingFlows meetingFlows() {
-        return meetingFlows;
-    }
-
-    /** The survey template, the meetings' survey forms and the complaints log. */
-    public FeedbackDesk feedback() {
-        return desks.feedback();
-    }
-
-    /** The service staff: roster, posts, pledges, staffing of meetings and assessments. */
-    public StaffDesk staff() {
-        return staff;
-    }
-
-    /** The satisfaction rate over meetings. */
-    public SurveyTrend surveyTrend() {
-        return surveyTrend;
-    }
-
-    /** The incidents by severity meeting by meeting. */
-    public IncidentTrend incidentTrend() {
-        return incidentTrend;
-    }
-
-    /** The venue's time for handling complaints (unset by default). */
-    public HandlingTime handlingTime() {
-        return handlingTime;
-    }
-
-    public TrainingRecords trainingRecords() {
-        return guides.training();
-    }
-
-    /** The checks of guides, templates and procedures against the printed standard. */
-    public TextChecks textChecks() {
-        return guides.textChecks();
-    }
-
-    /** Supervisors' corrections of guide texts, as versions over the shipped text. */
-    public GuideCorrections guideCorrections() {
-        return guides.corrections();
+    /** Who this laptop is logged in as on the venue server (decision 0037); empty on its own file. Off the FX thread. */
+    public java.util.Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
+        return database().venueLogin();
     }
 
     /** Exports of meetings (XLSX, CSV, PDF report, signed bundle) with texts in the given language. */
@@ -376,7 +180,8 @@ public final class AppContext implements AutoCloseable {
      * {@code signerName} (blank: the remembered attendant's name).
      */
     public MeetingExports exports(I18n i18n, String signerName) {
-        return care.exports(i18n, signerName, meetings, seatPlans, roster, new MeetingTrends(surveyTrend, incidentTrend));
+        return care.exports(i18n, signerName, meetings(), seatPlans(), roster(),
+                new MeetingTrends(surveyTrend(), incidentTrend()));
     }
 
     /**
@@ -395,20 +200,20 @@ public final class AppContext implements AutoCloseable {
     /** The rule that a folder holding a 涉密 meeting is encrypted, or overridden with a logged reason. */
     public ClassifiedFolder classifiedFolder() {
         // on a venue server the records are not in this folder: their protection at rest is the server's
-        BooleanSupplier protectedAtRest = () -> database.engine() == Database.Engine.POSTGRESQL || cipher.encrypts();
-        return new ClassifiedFolder(meetings, database.dao(ClassifiedOverrideDao.class), protectedAtRest, clock,
+        BooleanSupplier protectedAtRest = () -> database().engine() == Database.Engine.POSTGRESQL || cipher.encrypts();
+        return new ClassifiedFolder(meetings(), database().dao(ClassifiedOverrideDao.class), protectedAtRest, clock(),
                 UUID::randomUUID);
     }
 
     /** Exports that hold a 涉密 meeting: sealed under a passphrase and logged. */
     public ConfidentialExports confidentialExports(I18n i18n) {
-        return new ConfidentialExports(meetings, exports(i18n), database.dao(ConfidentialExportDao.class), clock,
+        return new ConfidentialExports(meetings(), exports(i18n), database().dao(ConfidentialExportDao.class), clock(),
                 UUID::randomUUID);
     }
 
     /** Imports bundles from other laptops into this data folder. */
     public BundleMerger bundleMerger() {
-        return care.bundleMerger(desks.incidents());
+        return care.bundleMerger(incidents());
     }
 
     /**
@@ -439,10 +244,10 @@ public final class AppContext implements AutoCloseable {
         if (backupsOnExit != null) {
             backupsOnExit.backUpNow();
         }
-        desks.incidents().attachments().clearOpened();
+        incidents().attachments().clearOpened();
         if (outbox != null) {
             outbox.close();
         }
-        database.close();
+        database().close();
     }
 }

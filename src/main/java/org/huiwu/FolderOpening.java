@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.ScheduledRestore;
@@ -18,13 +20,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Opening the window's data folder: a backup chosen for restoring, then the database and the saved language
  * and theme. {@link #begin} starts it on a thread of its own as soon as the launcher knows the folder, so it
- * runs while the JavaFX toolkit starts (decision 0023); {@link HuiwuApp#init()} waits for it. An encrypted
- * folder is not opened here: its passphrase is asked in a window, so {@link HuiwuApp} opens it itself.
+ * runs while the JavaFX toolkit starts (decision 0023) and while the window shows (decision 0035);
+ * {@link WindowOpening} waits for it off the FX thread. An encrypted folder or a venue server is not opened
+ * here: its passphrase or password is asked in a window, so {@link WindowOpening} opens it itself.
  * Immutable once done; the outcome is read by one thread after {@link CompletableFuture#join()}.
  */
 final class FolderOpening {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FolderOpening.class);
+    /** Looked up when first needed, so logging is set up on the opening thread, not before launching. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FolderOpening.class);
+    }
+
+    /** The longest the opening waits for the first window. */
+    static final long WINDOW_WAIT_SECONDS = 20;
 
     final Path dataDir;
     AppContext context;
@@ -44,15 +53,30 @@ final class FolderOpening {
      * password and calls {@link #open(Path, StoreLocation, String)}).
      */
     static CompletableFuture<FolderOpening> begin(Path dataDir, List<String> arguments) {
+        return begin(dataDir, arguments, new CountDownLatch(0));
+    }
+
+    /**
+     * Like {@link #begin(Path, List)}, but the thread first waits for {@code windowShown}: on a busy machine the
+     * opening would otherwise take its share of the processors from the first window (decision 0035). It waits
+     * {@value #WINDOW_WAIT_SECONDS} s at most, so a window that never lays out cannot hold the folder back.
+     */
+    static CompletableFuture<FolderOpening> begin(Path dataDir, List<String> arguments, CountDownLatch windowShown) {
         CompletableFuture<FolderOpening> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                if (!windowShown.await(WINDOW_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    log().warn("The window did not show within {} s; opening the data folder anyway", WINDOW_WAIT_SECONDS);
+                }
                 boolean onServer = ServerStart.fromArguments(arguments).isPresent()
                         || new VenueServerSetting(dataDir).remembered().isPresent();
                 opening.complete(onServer || AppContext.isEncrypted(dataDir) ? null
                         : open(dataDir, StoreLocation.laptop(dataDir), null));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                opening.completeExceptionally(e);
+                Thread.currentThread().interrupt();
             }
         }, "huiwu-opening");
         thread.setDaemon(true);
@@ -71,12 +95,13 @@ final class FolderOpening {
         }
         try {
             opening.context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
-                    () -> LOG.info("The database in {} is busy in another process; waiting", dataDir), passphrase);
+                    () -> log().info("The database in {} is busy in another process; waiting", dataDir), passphrase);
             opening.language = opening.context.preferences().language();
             opening.context.preferences().noteLanguage();
             opening.theme = opening.context.preferences().theme();
+            opening.context.preferences().noteTheme();
         } catch (StorageUnavailableException e) {
-            LOG.error("Cannot open the data folder {}", dataDir, e);
+            log().error("Cannot open the data folder {}", dataDir, e);
             opening.failure = e;
         }
         return opening;
@@ -84,7 +109,7 @@ final class FolderOpening {
 
     /** The failure of asking for the passphrase, as an opening that failed. */
     static FolderOpening failed(Path dataDir, StorageUnavailableException failure) {
-        LOG.error("Cannot open the data folder {}", dataDir, failure);
+        log().error("Cannot open the data folder {}", dataDir, failure);
         FolderOpening opening = new FolderOpening(dataDir);
         opening.failure = failure;
         return opening;
@@ -94,17 +119,17 @@ final class FolderOpening {
     private void restorePending(String passphrase) {
         try {
             new ScheduledRestore(dataDir, passphrase).restoreIfPending().ifPresent(meetings -> {
-                LOG.info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
+                log().info("Restored the chosen backup ({} meetings) into {}", meetings, dataDir);
                 restoreOutcomeKey = "export.restore.doneAtStart";
                 restoreOutcomeArgument = meetings;
             });
         } catch (BackupRejectedException e) {
-            LOG.error("The backup chosen for restoring was not restored; the database was left as it was", e);
+            log().error("The backup chosen for restoring was not restored; the database was left as it was", e);
             boolean inUse = e.reason() == BackupRejectedException.Reason.IN_USE;
             restoreOutcomeKey = inUse ? "export.restore.inUse" : "export.restore.failedAtStart";
             restoreOutcomeArgument = dataDir.resolve(inUse ? ScheduledRestore.PENDING : ScheduledRestore.FAILED).toString();
         } catch (RuntimeException e) {
-            LOG.error("The backup chosen for restoring could not be restored; it waits for the next start", e);
+            log().error("The backup chosen for restoring could not be restored; it waits for the next start", e);
         }
     }
 }

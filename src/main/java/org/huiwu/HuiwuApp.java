@@ -1,42 +1,47 @@
 package org.huiwu;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.Backups;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.settings.DataFolder;
 import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
-import org.huiwu.logic.privacy.ClassifiedFolder;
-import org.huiwu.model.Meeting;
-import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
-import org.huiwu.persistence.StoreLocation;
-import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FxTaskRunner;
-import org.huiwu.ui.privacy.ClassifiedGateAtStart;
-import org.huiwu.ui.privacy.PassphraseAtStart;
-import org.huiwu.ui.privacy.PassphraseDialog;
 import org.huiwu.ui.common.StartupMarks;
-import org.huiwu.i18n.I18n;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. {@link #init()} takes the data folder's opening (begun by {@link Launcher} while
- * the toolkit started, or begun here) off the FX thread, with the saved language and theme; {@link #start(Stage)} shows the main window (or explains why the data
- * folder cannot be opened); {@link #stop()} lets pending writes finish, takes the exit backup and closes the
- * database on a thread of its own, never on the FX thread.
+ * The JavaFX application. {@link #init()} reads the language and theme noted beside the data folder's database;
+ * {@link #start(Stage)} shows the main window at once, with the meeting list's place saying the folder is
+ * being opened ({@link OpeningShell}, decision 0035), while the folder's opening (begun by {@link Launcher}
+ * while the toolkit started, or begun here, with its passphrase, server password and 涉密 dialogs) finishes on
+ * a thread of its own ({@link WindowOpening}); then the {@link Workbench} fills the same window, or the reason
+ * the folder cannot be opened is shown. {@link #stop()} lets pending writes finish, takes the exit backup and
+ * closes the database on a thread of its own, never on the FX thread.
  */
 public final class HuiwuApp extends Application {
+
+    /**
+     * How long stopping waits for a folder still being opened before it leaves it to the JVM's exit: longer than
+     * {@link AppContext#BUSY_WAIT}. A literal, so that the launcher's first call here does not initialise
+     * {@link AppContext} (and logging) before the toolkit starts.
+     */
+    private static final long OPENING_WAIT_SECONDS = 120;
 
     /** Looked up when first needed, so setting up logging happens on the opening thread, not before launching. */
     private static Logger log() {
@@ -48,89 +53,98 @@ public final class HuiwuApp extends Application {
      * one-shot hand-off between the launching thread and the application object JavaFX constructs, not a
      * shared service.
      */
-    private static volatile java.util.concurrent.CompletableFuture<FolderOpening> begun;
+    private static volatile CompletableFuture<FolderOpening> begun;
+    /** Lets the opening {@link #begun} go once the first window has been laid out (same hand-off). */
+    private static volatile CountDownLatch windowShown = new CountDownLatch(0);
 
-    private AppContext context;
-    private StorageUnavailableException startupFailure;
+    private Path dataDir;
+    private CompletableFuture<FolderOpening> early;
+    /** The folder as {@link WindowOpening} left it, for {@link #stop()} when the window closed before it was used. */
+    private final CompletableFuture<FolderOpening> opened = new CompletableFuture<>();
     private Language language = Language.CHINESE;
     private Theme theme = Theme.LIGHT;
-    private String restoreOutcomeKey;
-    private Object restoreOutcomeArgument;
+    /** FX thread only, as is {@link #stopped}. */
+    private AppContext context;
+    private boolean stopped;
 
     /**
      * Starts opening the data folder named by {@code args} on a thread of its own, so that it overlaps the
-     * start of the JavaFX toolkit; {@link #init()} takes the result. Called by the launcher before launching.
+     * start of the JavaFX toolkit and the first window; the window takes the result. Called by the launcher
+     * before launching.
      */
     static void beginOpening(String[] args) {
         try {
-            begun = FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args));
+            CountDownLatch shown = new CountDownLatch(1);
+            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args), shown));
+            windowShown = shown;
         } catch (RuntimeException e) {
-            log().warn("Could not begin opening the data folder early; init() opens it", e);
+            log().warn("Could not begin opening the data folder early; the window opens it", e);
         }
+    }
+
+    /** Hands the next window an opening already under way (the launcher; tests hold one back). */
+    static void handOver(CompletableFuture<FolderOpening> opening) {
+        begun = opening;
     }
 
     @Override
     public void init() {
-        Path dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
         language = Preferences.languageBeforeOpening(dataDir);
-        java.util.concurrent.CompletableFuture<FolderOpening> early = begun;
+        theme = Preferences.themeBeforeOpening(dataDir);
+        early = begun;
         begun = null;
-        FolderOpening opening = early == null ? null : early.join();
-        if (opening != null && !opening.dataDir.equals(dataDir)) {
-            if (opening.context != null) {
-                opening.context.close();
-            }
-            opening = null;
-        }
-        if (opening == null) {
-            opening = openHere(dataDir);
-        }
-        context = opening.context;
-        startupFailure = opening.failure;
-        restoreOutcomeKey = opening.restoreOutcomeKey;
-        restoreOutcomeArgument = opening.restoreOutcomeArgument;
-        if (context == null) {
-            return;
-        }
-        language = opening.language;
-        theme = opening.theme;
-        if (settleClassified(dataDir)) {
-            context.applyBackupPolicy(context.preferences().backupPolicy());
-        }
-    }
-
-    /**
-     * Opens the folder on this thread: asks for its passphrase first when it is encrypted, and for the venue
-     * server's password when the window is to work on a server.
-     */
-    private FolderOpening openHere(Path dataDir) {
-        try {
-            String passphrase = AppContext.isEncrypted(dataDir) ? askPassphrase(dataDir) : null;
-            StoreLocation store = ServerStart.store(dataDir, getParameters().getRaw(), new I18n(language.locale()));
-            return FolderOpening.open(dataDir, store, passphrase);
-        } catch (StorageUnavailableException e) {
-            return FolderOpening.failed(dataDir, e);
-        }
     }
 
     @Override
     public void start(Stage stage) {
-        if (startupFailure != null) {
-            startupFailureAlert(language, startupFailure).showAndWait();
+        OpeningShell.putInto(stage, dataDir, language, theme);
+        StartupMarks.watch(stage, "#meetingList");
+        CountDownLatch shown = windowShown;
+        OpeningShell.afterFirstLayout(stage, shown::countDown);
+        stage.show();
+        WindowOpening opening = new WindowOpening(dataDir, getParameters().getRaw(), language);
+        Thread thread = new Thread(() -> {
+            FolderOpening outcome;
+            try {
+                outcome = opening.finish(early);
+            } catch (RuntimeException | Error e) {
+                log().error("Opening the data folder {} failed", dataDir, e);
+                opened.completeExceptionally(e);
+                Platform.runLater(Platform::exit);
+                throw e;
+            }
+            opened.complete(outcome);
+            Platform.runLater(() -> show(stage, outcome));
+        }, "huiwu-window-opening");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Fills the window from the opened folder, or explains why it cannot be opened and exits. FX thread. */
+    private void show(Stage stage, FolderOpening outcome) {
+        if (stopped) {
+            return;
+        }
+        if (outcome.failure != null) {
+            Alert alert = startupFailureAlert(language, outcome.failure);
+            alert.initOwner(stage);
+            alert.showAndWait();
             Platform.exit();
             return;
         }
-        Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, language, theme);
-        StartupMarks.watch(stage, "#meetingList");
-        stage.show();
+        context = outcome.context;
+        Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
+                outcome.language, outcome.theme);
         workbench.goLive();
         Path bundle = bundleArgument(getParameters().getRaw());
         if (bundle != null) {
             Platform.runLater(() -> workbench.openBundle(bundle));
         }
-        if (restoreOutcomeKey != null) {
-            I18n i18n = new I18n(language.locale());
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.format(restoreOutcomeKey, restoreOutcomeArgument));
+        if (outcome.restoreOutcomeKey != null) {
+            I18n i18n = new I18n(outcome.language.locale());
+            Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                    i18n.format(outcome.restoreOutcomeKey, outcome.restoreOutcomeArgument));
             alert.initOwner(stage);
             alert.setTitle(i18n.get("export.restore.title"));
             alert.setHeaderText(null);
@@ -159,9 +173,33 @@ public final class HuiwuApp extends Application {
      */
     @Override
     public void stop() {
+        stopped = true;
         if (context != null) {
             closeInBackground(context);
+        } else {
+            closeWhenOpened(opened);
         }
+    }
+
+    /**
+     * When the window closed while its folder was still opening: waits on a non-daemon thread for the opening
+     * and closes what it opened (a restore or a first migration is not cut short by the JVM's exit).
+     */
+    private static void closeWhenOpened(CompletableFuture<FolderOpening> opened) {
+        Thread closing = new Thread(() -> {
+            try {
+                AppContext late = opened.get(OPENING_WAIT_SECONDS, TimeUnit.SECONDS).context;
+                if (late != null) {
+                    late.close();
+                }
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                log().warn("The data folder was still opening, or failed to, when the window closed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "huiwu-closing");
+        closing.setDaemon(false);
+        closing.start();
     }
 
     /**
@@ -180,54 +218,6 @@ public final class HuiwuApp extends Application {
         closing.setDaemon(false);
         closing.start();
         return closing;
-    }
-
-    /**
-     * Asks for the passphrase of the encrypted folder in the language noted in the folder, trying each by
-     * opening the folder and closing it again (a backup waiting to be restored needs the folder closed).
-     */
-    private String askPassphrase(Path dataDir) {
-        return new PassphraseAtStart(new I18n(language.locale()), dataDir,
-                given -> AppContext.open(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                        () -> log().info("The database in {} is busy in another process; waiting", dataDir), given).close(),
-                attempt -> log().warn("A wrong passphrase was given for {} (try {} of {})", dataDir, attempt,
-                        PassphraseDialog.TRIES)).ask();
-    }
-
-    /**
-     * When the folder holds a 涉密 meeting but is neither encrypted nor overridden (decision 0034), asks for one
-     * of the two ways on before the window opens; false (the folder closed, the start failing) when the user
-     * chose neither.
-     */
-    private boolean settleClassified(Path dataDir) {
-        ClassifiedFolder rule = context.classifiedFolder();
-        if (!rule.needsDecision()) {
-            return true;
-        }
-        List<String> titles = rule.classifiedMeetings().stream().map(Meeting::title).toList();
-        ClassifiedGateAtStart.Outcome outcome = new ClassifiedGateAtStart(new I18n(language.locale()), dataDir, titles,
-                new ClassifiedGateAtStart.Folder() {
-                    @Override
-                    public void encrypt(String passphrase) {
-                        context.close();
-                        context = null;
-                        context = FolderEncryption.encryptAndOpen(dataDir, passphrase, Clock.systemDefaultZone());
-                    }
-
-                    @Override
-                    public void override(String supervisor, String reason) {
-                        rule.override(supervisor, reason);
-                    }
-                }).settle();
-        log().info("The classified meetings in the unencrypted folder {}: {}", dataDir, outcome);
-        if (outcome == ClassifiedGateAtStart.Outcome.NOT_SETTLED) {
-            context.close();
-            context = null;
-            startupFailure = new StorageUnavailableException(StorageProblem.CLASSIFIED_NOT_ENCRYPTED, dataDir,
-                    new IllegalStateException("a classified meeting in a folder that is not encrypted"));
-            return false;
-        }
-        return true;
     }
 
     /**

@@ -24,7 +24,7 @@ import org.huiwu.ui.settings.ServerPasswordDialog;
  * ({@code --db-url URL --db-user U [--db-root-cert FILE]}) or remembered in Settings, else the data folder's own
  * H2 file. For a server the password comes from {@value VenueServerSetting#PASSWORD_VARIABLE} or a dialog in the
  * user's language (up to {@link ServerPasswordDialog#TRIES} tries, each checked by logging in once). Called on
- * the launcher thread of {@link HuiwuApp#init()}, never on the FX thread; stateless.
+ * the thread of {@link WindowOpening}, never on the FX thread; stateless.
  */
 final class ServerStart {
 

@@ -3,7 +3,6 @@ package org.huiwu;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -11,100 +10,67 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.huiwu.logic.export.ExportFolders;
-import org.huiwu.logic.export.ScheduledRestore;
+import org.huiwu.i18n.I18n;
 import org.huiwu.logic.guides.GuideLibrary;
-import org.huiwu.logic.privacy.IdleLock;
+import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
+import org.huiwu.logic.settings.VenueServerSetting;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
-import org.huiwu.ui.attendees.AttendeesScreen;
 import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
-import org.huiwu.ui.common.Command;
-import org.huiwu.ui.common.Screen;
-import org.huiwu.ui.common.DesktopFiles;
+import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.DialogService;
-import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.FocusKeeper;
 import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Themes;
-import org.huiwu.logic.export.WorkOrderPdf;
 import org.huiwu.ui.feedback.FeedbackScreen;
-import org.huiwu.ui.staff.StaffScreen;
-import org.huiwu.ui.flow.FlowScreen;
-import org.huiwu.ui.flow.FlowTexts;
-import org.huiwu.ui.flow.VenueScreen;
 import org.huiwu.ui.floor.FloorScreen;
-import org.huiwu.ui.floor.FloorViewModel;
-import org.huiwu.logic.venue.VenueFloor;
-import org.huiwu.logic.staff.BoardZone;
-import org.huiwu.ui.flow.VenueViewModel;
-import org.huiwu.ui.guides.Displays;
+import org.huiwu.ui.flow.FlowScreen;
+import org.huiwu.ui.flow.VenueScreen;
 import org.huiwu.ui.guides.GuideLinks;
-import org.huiwu.ui.guides.GuidePresentation;
 import org.huiwu.ui.guides.GuideShelf;
 import org.huiwu.ui.guides.GuidesScreen;
-import org.huiwu.ui.provenance.Provenance;
-import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.incidents.IncidentsScreen;
-import org.huiwu.ui.meetings.MeetingsScreen;
-import org.huiwu.ui.rounds.RoundsScreen;
-import org.huiwu.ui.seating.SeatingScreen;
-import org.huiwu.ui.rounds.RoundServices;
-import org.huiwu.ui.rounds.RoundSummaryCharts;
-import org.huiwu.logic.export.ChartFigures;
-import org.huiwu.ui.privacy.ClassifiedWatch;
 import org.huiwu.ui.privacy.IdleLockCover;
 import org.huiwu.ui.settings.SettingsDialog;
 import org.huiwu.ui.settings.SettingsViewModel;
 import org.huiwu.ui.settings.VenueServerViewModel;
-import org.huiwu.logic.settings.VenueServerSetting;
-import org.huiwu.ui.export.ExportScreen;
-import org.huiwu.ui.shell.AboutBox;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
+import org.huiwu.ui.staff.StaffScreen;
 
 /**
- * The UI half of the composition root: the list of the window's {@link Screen}s for one language on top
- * of an {@link AppContext} (each builds its view when first shown), the menus they fill and the window's
- * own commands; rebuilt when the language changes. The current meeting survives a rebuild. FX thread only.
+ * The UI half of the composition root: the window's {@link WorkbenchScreens} for one language on top of an
+ * {@link AppContext} (each builds its view when first shown), the menus they fill, the window's own commands
+ * ({@link WindowCommands}), the idle lock ({@link IdleLocking}) and the live updates; rebuilt when the language changes. The current
+ * meeting survives a rebuild. It takes over the scene of the {@link OpeningShell} the window showed while the
+ * folder opened, or makes its own. FX thread only.
  */
 public final class Workbench {
+
+    /** The window's size when it first shows, and the least it can be made. */
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 720;
+    static final int MIN_WIDTH = 1000;
+    static final int MIN_HEIGHT = 600;
 
     private final AppContext context;
     private final TaskRunner runner;
     private final Stage stage;
     private final Scene scene;
-    /** How often the window asks the idle lock whether to lock; the lock itself reads the clock. */
-    private static final int IDLE_CHECK_SECONDS = 15;
-    private final IdleLock idleLock;
-    private IdleLockCover lockCover;
+    private final IdleLocking idleLocking;
     private Language language;
     private Theme theme;
     private AppState state;
-    private AttendeesScreen attendees;
     private final GuideShelf guideShelf;
-    private GuideLinks guideLinks;
     private final Attendant attendant;
-    private IncidentsScreen incidents;
-    private ChecklistsScreen checklists;
-    private FeedbackScreen feedback;
-    private StaffScreen staff;
-    private FlowScreen flow;
-    private java.util.function.Consumer<Path> bundleOpener;
-    private VenueScreen venue;
-    private FloorScreen floor;
+    private WorkbenchScreens screens;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
     private I18n i18n;
     private final org.huiwu.ui.common.LiveUpdates live;
-
-    /** The menu bar's menus, in order; each screen's commands name the menu they belong to. */
-    private static final List<String> MENUS = List.of("menu.meeting", "menu.attendees", "seating.menu",
-            "menu.incidents", "venue.menu", "staff.menu", "menu.view", "menu.help");
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -121,24 +87,19 @@ public final class Workbench {
         this.theme = theme;
         this.attendant = Attendant.remembered(context.preferences(), runner);
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
-        this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 720);
+        Scene opening = OpeningShell.takeOver(stage);
+        this.scene = opening != null ? opening : new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
         stage.setScene(scene);
         FocusKeeper.install(scene);
-        stage.setMinWidth(1000);
-        stage.setMinHeight(600);
-        this.idleLock = new IdleLock(context.clock());
-        IdleLockCover.watchInput(scene, idleLock);
-        reloadIdleLock();
-        javafx.animation.Timeline idleCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(IDLE_CHECK_SECONDS), event -> lockIfIdle()));
-        idleCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        idleCheck.play();
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        this.idleLocking = new IdleLocking(context, runner, scene);
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
         live.follow(changes -> {
-            floor.changed(changes);
-            venue.changed(changes);
+            screens.floor.changed(changes);
+            screens.venue.changed(changes);
         });
     }
 
@@ -157,16 +118,12 @@ public final class Workbench {
 
     /** Reads the idle lock's minutes and PIN from the settings (off the FX thread) into the lock; saving the settings calls it. */
     public void reloadIdleLock() {
-        runner.run(() -> java.util.Map.entry(context.preferences().idleLockMinutes(), context.preferences().lockPin()),
-                saved -> idleLock.configure(saved.getKey(), saved.getValue()),
-                failure -> idleLock.configure(IdleLock.DEFAULT_MINUTES, ""));
+        idleLocking.reload();
     }
 
     /** Hides the window's content behind the PIN prompt when it was idle long enough (the timer calls it). */
     public void lockIfIdle() {
-        if (lockCover != null) {
-            lockCover.lockIfIdle();
-        }
+        idleLocking.lockIfIdle();
     }
 
     /** The language the window shows now. */
@@ -184,7 +141,7 @@ public final class Workbench {
      * asking as 会议 → 合并 does: who signed it, and whether to trust a new signer.
      */
     public void openBundle(Path bundle) {
-        bundleOpener.accept(bundle);
+        screens.bundleOpener.accept(bundle);
     }
 
     private void rebuild(UUID meetingToReopen) {
@@ -195,92 +152,22 @@ public final class Workbench {
         state = new AppState();
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
-        Provenance provenance = new Provenance(context.textChecks(), context.clock().getZone(), attendant::name);
-        GuidesScreen guides = new GuidesScreen(new GuidesScreen.Services(guideShelf, context.trainingRecords(), runner,
-                dialogs, failures, Displays.ofScreens(), () -> stage, provenance, context.guideCorrections()),
-                new GuidePresentation(context.clock()), state, i18n);
-        guideLinks = guides.links();
-        Consumer<String> openGuide = guideLinks::openGuide;
-
-        attendees = new AttendeesScreen(new AttendeesScreen.Services(context.roster(), context.attendeeImport(),
-                context.seatPlans(), runner, dialogs, failures, () -> stage), state, i18n);
-        MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
-                context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
-        // asked first, so the database thread fills the meeting list before the other screens' first loads
-        meetings.refreshAndSelect(meetingToReopen);
-        SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),
-                context.seatingPlanner(), context.roster(), runner, dialogs, failures, context.clock(),
-                context.preferences(), openGuide), state, i18n);
-        RoundsScreen rounds = new RoundsScreen(new RoundServices(context.roundBoard(), context.routeOrder(),
-                context.serviceLog(), context.servicePlans(), context.seatPlans(), context.roster(),
-                context.roundLabels(), dialogs, failures), state, runner, i18n, openGuide, SeatingScreen.ID,
-                new RoundSummaryCharts.Source(id -> ChartFigures.of(context.exports(i18n).record(id), i18n),
-                        context.clock().getZone()));
-        incidents = new IncidentsScreen(new IncidentsScreen.Services(context.incidents(), context.roster(), runner,
-                dialogs, failures, context.clock().getZone(), openGuide, () -> stage, context.incidentTrend()), state, attendant,
-                i18n, provenance);
-        checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
-        feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
-                context.clock().getZone(), () -> stage, context.surveyTrend(), context.handlingTime()), state, i18n,
-                provenance);
-        staff = new StaffScreen(new StaffScreen.Services(context.staff(), context.trainingRecords(), runner, dialogs,
-                failures, context.clock(), () -> stage), state, attendant, i18n);
-        ClassifiedWatch classified = new ClassifiedWatch(stage, context.dataDir().toString(), i18n, runner,
-                context::classifiedFolder, dialogs);
-        classified.watch(state.currentMeetingProperty());
-        Runnable afterMerge = () -> {
-            meetings.refresh();
-            classified.check();
-        };
-        ExportScreen exports = new ExportScreen(new ExportScreen.Services(context.exports(i18n), context.bundleMerger(),
-                context.meetings(), () -> context.backups(context.preferences().backupPolicy().kept()),
-                new ScheduledRestore(context.dataDir(), context.passphrase()), runner, dialogs, failures, context.clock().getZone(),
-                () -> stage, new ExportFolders(context.preferences(), Path.of(System.getProperty("user.home"))),
-                DesktopFiles::open), state, i18n, afterMerge);
-        exports.sealClassifiedWith(context.confidentialExports(i18n), attendant::name);
-        bundleOpener = bundle -> exports.mergeOpened(bundle, afterMerge);
-        FlowTexts flowTexts = new FlowTexts(i18n, failures, context.clock().getZone());
-        flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
-                openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
-                        file), dialogs), state, attendant, i18n);
-        venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
-                attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), dialogs, () -> stage, i18n);
-        floor = new FloorScreen(new FloorViewModel(new VenueFloor(context.meetings(), context.meetingFlows(),
-                context.roundBoard(), context.incidents().log(), context.clock()), runner, i18n, failures,
-                context.clock(), meetings::refreshAndSelect), () -> stage, i18n);
-        rounds.openOnOwnZone(new BoardZone(context.staff().staffing(), context::venueLogin), attendant::name);
-        flow.model().setOnStageChanged(meetings::refreshStages);
-        meetings.followStages(context.meetingFlows()::stages);
-        List<Screen> screens = List.of(meetings, meetings.details(), attendees, seating, rounds, incidents, checklists,
-                feedback, flow, guides, exports, venue, floor, staff);
-
+        screens = new WorkbenchScreens(new WorkbenchScreens.Base(context, runner, stage, state, i18n, dialogs, failures,
+                attendant, guideShelf), meetingToReopen);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
-        MainWindow window = new MainWindow(windowModel, screens, MENUS, windowCommands(i18n, dialogs, failures), i18n);
+        MainWindow window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
+                i18n, context.dataDir(), this::toggleTheme, () -> openSettings(i18n, dialogs, failures)), i18n);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
-        lockCover = new IdleLockCover(window, idleLock, i18n);
+        IdleLockCover lockCover = idleLocking.cover(window, i18n);
         scene.setRoot(lockCover);
         Themes.apply(scene, theme);
         if (GuidesScreen.ID.equals(shownBefore)) {
-            guideLinks.openLibrary();
+            screens.guideLinks.openLibrary();
         } else if (shownBefore != null) {
             state.show(shownBefore);
         }
         lockCover.requestFocus();
-    }
-
-    /** The window's own commands: settings, theme and quit. */
-    private List<Command> windowCommands(I18n i18n, DialogService dialogs, FailureMessages failures) {
-        return List.of(
-                Command.of("menuQuit", i18n.get("menu.meeting.quit"), stage::close).keys("Shortcut+Q")
-                        .inMenu("menu.meeting", 900).separatedBefore(),
-                Command.of("menuTheme", i18n.get("menu.view.theme"), this::toggleTheme).keys("Shortcut+Shift+D")
-                        .inMenu("menu.view", 20),
-                Command.of("menuSettings", i18n.get("menu.view.settings"), () -> openSettings(i18n, dialogs, failures))
-                        .keys("Shortcut+Comma").inMenu("menu.view", 30),
-                Command.of("menuAbout", i18n.get("about.menu"), () -> AboutBox.show(stage, i18n, context.dataDir()))
-                        .inMenu("menu.help", 10));
     }
 
     private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
@@ -320,7 +207,7 @@ public final class Workbench {
 
     /** The meeting flow tab of the window as it stands (for tests). */
     public FlowScreen flow() {
-        return flow;
+        return screens.flow;
     }
 
     /** The attendant on duty at this laptop, as the settings remember them. */
@@ -330,42 +217,41 @@ public final class Workbench {
 
     /** The venue floor of the window as it stands (for tests). */
     public FloorScreen floor() {
-        return floor;
+        return screens.floor;
     }
 
     /** The venue screen of the window as it stands (for tests). */
     public VenueScreen venue() {
-        return venue;
+        return screens.venue;
     }
 
     /** Links other screens use to open a procedure guide (rebuilt with the window). */
     public GuideLinks guideLinks() {
-        return guideLinks;
+        return screens.guideLinks;
     }
-
 
     /** The incident screens of the window as they stand; tests attach files here instead of a file chooser. */
     public IncidentsScreen incidents() {
-        return incidents;
+        return screens.incidents;
     }
 
     /** The checklist screens of the window as they stand (for tests). */
     public ChecklistsScreen checklists() {
-        return checklists;
+        return screens.checklists;
     }
 
     /** The feedback screen of the window as it stands (tests read its models). */
     public FeedbackScreen feedback() {
-        return feedback;
+        return screens.feedback;
     }
 
     /** The staff area of the window as it stands (tests read its models). */
     public StaffScreen staff() {
-        return staff;
+        return screens.staff;
     }
 
     /** The attendee import of the window as it stands; tests start an import here since they cannot drive a file chooser. */
     public AttendeeImportLauncher importer() {
-        return attendees.importer();
+        return screens.attendees.importer();
     }
 }

@@ -24,7 +24,12 @@ public final class LanguageNote {
 
     /** The language name noted in the folder; empty when none is, or it cannot be read. */
     public static Optional<String> read(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
+        return readName(dataDir, FILE);
+    }
+
+    /** The name noted in {@code fileName} in the folder; empty when none is, or it cannot be read. */
+    static Optional<String> readName(Path dataDir, String fileName) {
+        Path file = dataDir.resolve(fileName);
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > LONGEST) {
                 return Optional.empty();
@@ -38,15 +43,20 @@ public final class LanguageNote {
 
     /** Notes the language name (upper-case letters and underscores), replacing the last note. */
     public static void write(Path dataDir, String name) {
+        writeName(dataDir, FILE, name);
+    }
+
+    /** Notes {@code name} (upper-case letters and underscores) in {@code fileName}, replacing the last note. */
+    static void writeName(Path dataDir, String fileName, String name) {
         if (!name.matches("[A-Z_]{1,30}")) {
-            throw new IllegalArgumentException("not a language name: " + name);
+            throw new IllegalArgumentException("not a setting name: " + name);
         }
         try {
             PrivateFiles.createFolders(dataDir);
-            AtomicFile.onDisk().write(dataDir.resolve(FILE),
+            AtomicFile.onDisk().write(dataDir.resolve(fileName),
                     out -> out.write(name.getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot note the language in " + dataDir, e);
+            throw new IllegalStateException("cannot note " + fileName + " in " + dataDir, e);
         }
     }
 }

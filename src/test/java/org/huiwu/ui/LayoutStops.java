@@ -117,7 +117,7 @@ enum LayoutStops {
     /** Classes that build a window the list above does not open, and why. */
     static final List<String> EXEMPT = List.of(
             "FxDialogService",       // alerts: a wrapping message and OK / Cancel, no layout of their own
-            "HuiwuApp",              // start-up failure alerts, before the window exists
+            "HuiwuApp",              // start-up failure and restore alerts over the opening window
             "AboutBox",              // an alert: the version and data folder as a wrapping message and OK
             "IdleLockCover",         // the idle lock's PIN prompt over open dialogs (IdleLockWindowTest shows it)
             "ExportProgressWindow",  // a progress bar shown only while an export runs

@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.huiwu.logic.seating.print.NameCardLayout;
 import org.huiwu.persistence.LanguageNote;
 import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.ThemeNote;
 
 /**
  * The user's settings kept in the database: interface language, theme, backup policy and the
  * name-card size. The language is also noted beside the database ({@link LanguageNote}), so that what is
- * asked before the database opens (an encrypted folder's passphrase) is in the user's language. Synchronous and thread-safe; call it off the FX thread except at start-up, before the
+ * asked before the database opens (an encrypted folder's passphrase) is in the user's language; the theme
+ * likewise ({@link ThemeNote}), so the window shown while the database opens is in the user's theme. Synchronous and thread-safe; call it off the FX thread except at start-up, before the
  * window exists.
  */
 public final class Preferences {
@@ -69,6 +71,11 @@ public final class Preferences {
         return LanguageNote.read(dataDir).map(Preferences::languageOf).orElse(Language.CHINESE);
     }
 
+    /** The theme noted in the data folder, for the window shown while its database opens; light when none is. */
+    public static Theme themeBeforeOpening(Path dataDir) {
+        return ThemeNote.read(dataDir).map(Preferences::themeOf).orElse(Theme.LIGHT);
+    }
+
     public Language language() {
         return settings.find(LANGUAGE).map(Preferences::languageOf).orElse(Language.CHINESE);
     }
@@ -113,6 +120,16 @@ public final class Preferences {
 
     public void setTheme(Theme theme) {
         settings.save(THEME, theme.name());
+        if (dataDir != null) {
+            ThemeNote.write(dataDir, theme.name());
+        }
+    }
+
+    /** Notes the theme in the data folder when the note is missing or differs (a folder from before notes). */
+    public void noteTheme() {
+        if (dataDir != null && themeBeforeOpening(dataDir) != theme()) {
+            ThemeNote.write(dataDir, theme().name());
+        }
     }
 
     /** The automatic-backup policy; the default when none (or an out-of-range one) is stored. */

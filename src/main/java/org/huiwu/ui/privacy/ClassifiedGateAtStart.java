@@ -11,8 +11,8 @@ import javafx.application.Platform;
 import org.huiwu.i18n.I18n;
 
 /**
- * At start, before the main window exists, settles a data folder that holds 涉密 meetings without encryption
- * at rest and without an override: shows the {@link ClassifiedFolderDialog} on the FX thread and carries out the
+ * At start, before the main window shows any meeting (decision 0035), settles a data folder that holds 涉密
+ * meetings without encryption at rest and without an override: shows the {@link ClassifiedFolderDialog} on the FX thread and carries out the
  * choice on the calling thread: encrypt (a new passphrase asked twice, then the caller's folder encrypts
  * itself; cancelling the passphrase shows the choice again) or a supervisor's override (logged by the
  * caller). Call {@link #settle} from a thread other than the FX thread, which must be running.

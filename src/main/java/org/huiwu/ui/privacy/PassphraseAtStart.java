@@ -13,8 +13,8 @@ import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 
 /**
- * Asks for an encrypted data folder's passphrase when the app starts, before the main window exists: shows
- * the {@link PassphraseDialog} on the FX thread (in the user's language, read from the folder's language
+ * Asks for an encrypted data folder's passphrase when the app starts, before the main window shows any
+ * meeting: shows the {@link PassphraseDialog} on the FX thread (in the user's language, read from the folder's language
  * note), tries each passphrase given with the caller's opener on the calling thread, and after
  * {@link PassphraseDialog#TRIES} wrong ones stops. A wrong try changes nothing on disk (H2 refuses the file
  * key before it writes). Call {@link #ask} from a thread other than the FX thread, which must be running.
