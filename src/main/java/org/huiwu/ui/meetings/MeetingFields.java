@@ -41,7 +41,7 @@ final class MeetingFields {
     final StringProperty contactPerson = new SimpleStringProperty(this, "contactPerson", "");
     final StringProperty contactPhone = new SimpleStringProperty(this, "contactPhone", "");
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    final MeetingAgenda agenda = new MeetingAgenda();
+    final MeetingAgenda agenda;
 
     private final I18n i18n;
 
@@ -49,6 +49,7 @@ final class MeetingFields {
         this.i18n = i18n;
         start = new TimeEntry(i18n.get("meeting.problem.timeFormat"));
         end = new TimeEntry(i18n.get("meeting.problem.timeFormat"));
+        agenda = new MeetingAgenda(i18n);
     }
 
     /** Every field whose change makes the form differ from the stored meeting. */

@@ -163,6 +163,7 @@ public final class MeetingFormViewModel {
     public StringProperty contactPhoneProperty() { return fields.contactPhone; }
     public StringProperty notesProperty() { return fields.notes; }
     public ObservableList<AgendaRow> agenda() { return fields.agenda.rows(); }
+    public ReadOnlyStringProperty agendaProblemProperty() { return fields.agenda.problem(); }
     public StringProperty problemProperty() { return problem; }
     public StringProperty listedTextProperty() { return listedText; }
     public BooleanProperty dirtyProperty() { return dirty; }
