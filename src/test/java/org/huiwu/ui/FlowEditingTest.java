@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The flow's forms keep typing as the rest of the app does: the work order and the rooms table commit on Tab
@@ -149,6 +150,48 @@ class FlowEditingTest {
         assertThat(stored(standing.id()).cancelled()).isFalse();
         assertThat(book.book(new RoomBook.Request(second.id(), TODAY, LocalTime.of(14, 0), LocalTime.of(17, 0),
                 "座谈会", "", "吕佳", "", 8), "吕佳").title()).as("the cancelled booking freed the room").isEqualTo("座谈会");
+    }
+
+    @Test
+    void aBadBookingTimeLeftIsMarkedBesideItsFieldInTheNewBookingAndTheEditorAndNotSaved(FxRobot robot) {
+        RoomBook book = app.window().context().roomBook();
+        Room room = book.saveRoom(null, "第一会议室", 30, RoomLayout.BOARDROOM, "", false, "吕佳");
+        Booking booking = book.book(new RoomBook.Request(room.id(), TODAY, LocalTime.of(14, 0), LocalTime.of(16, 0),
+                "专题会议", "", "吕佳", "", 10), "吕佳");
+        robot.interact(() -> app.window().workbench().venue().open());
+        waitUntil(() -> bookingButton(robot, "专题会议") != null);
+        String reason = new org.huiwu.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE).get("flow.problem.badTimes");
+
+        robot.clickOn(bookingButton(robot, "专题会议"));
+        waitUntil(() -> robot.lookup("#venueEditPane").query().isVisible());
+        replace(robot, "#venueEditStart", "25:99");
+        robot.type(KeyCode.TAB);
+        Labeled editMark = robot.lookup("#venueEditStartMark").queryAs(Labeled.class);
+        waitUntil(editMark::isVisible);
+        assertThat(editMark.getText()).isEqualTo(reason);
+        assertThat(field(robot, "#venueEditStart").getText()).isEqualTo("25:99");
+        assertThat(stored(booking.id()).startTime()).isEqualTo(LocalTime.of(14, 0));
+        replace(robot, "#venueEditStart", "13:30");
+        waitUntil(() -> !editMark.isVisible());
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> stored(booking.id()).startTime().equals(LocalTime.of(13, 30)));
+
+        replace(robot, "#venueStart", "9x");
+        robot.type(KeyCode.TAB);
+        Labeled newMark = robot.lookup("#venueStartMark").queryAs(Labeled.class);
+        waitUntil(newMark::isVisible);
+        assertThat(newMark.getText()).isEqualTo(reason);
+        replace(robot, "#venueEnd", "11:00");
+        replace(robot, "#venueTitle", "座谈会");
+        robot.clickOn("#venueBook");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "#venueStart").getText()).isEqualTo("9x");
+        assertThat(book.between(TODAY, TODAY)).extracting(Booking::title).doesNotContain("座谈会");
+        replace(robot, "#venueStart", "930");
+        waitUntil(() -> !newMark.isVisible());
+        robot.clickOn("#venueBook");
+        waitUntil(() -> book.between(TODAY, TODAY).stream().anyMatch(b -> b.title().equals("座谈会")
+                && b.startTime().equals(LocalTime.of(9, 30))));
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
@@ -22,6 +24,7 @@ import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.ui.common.FxDialogService;
+import org.huiwu.ui.meetings.AgendaRow;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The meeting form's start and end time under the keyboard, in both languages: a text that is not a time,
  * left with Tab, is marked beside its field at once with the reason from the bundle, stays as typed and is
- * not saved; typed right again, the mark goes. The real window at 1280×720.
+ * not saved; typed right again, the mark goes. An agenda time cell left with such a text (Tab, a click
+ * away) is marked on its cell, with the line and reason under the table, the same way. The real window
+ * at 1280×720.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -90,6 +95,64 @@ class TimeFieldMarkTest {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aBadAgendaTimeLeftIsMarkedOnItsCellAndNotSaved(Language language, FxRobot robot) throws Exception {
+        Path data = Files.createTempDirectory("huiwu-agendamark");
+        AppWindow[] opened = new AppWindow[1];
+        FxToolkit.setupFixture(() -> opened[0] =
+                AppWindow.open(data, CLOCK, language, Theme.LIGHT, 1280, 720, FxDialogService::new));
+        AppWindow window = opened[0];
+        try {
+            String reason = new I18n(language.locale()).get("meeting.problem.timeFormat");
+            robot.clickOn("#openSampleButton");
+            waitUntil(() -> window.workbench().state().currentMeeting() != null);
+            waitUntil(() -> robot.lookup("#agendaTable").tryQuery().filter(WindowRobot::shown).isPresent());
+            TableView<AgendaRow> agenda = robot.lookup("#agendaTable").queryTableView();
+            waitUntil(() -> !agenda.getItems().isEmpty());
+            var storedAgenda = stored(window).agenda();
+            Label mark = robot.lookup("#meetingAgendaMark").queryAs(Label.class);
+
+            retypeCell(robot, agenda, 0, "25:99");
+            robot.type(KeyCode.TAB);
+            waitUntil(() -> mark.isVisible());
+            TableCell<?, ?> cell = AttendeeEditingTest.cell(robot, agenda, 0, 0);
+            assertThat(cell.getPseudoClassStates()).contains(INVALID);
+            assertThat(agenda.getItems().get(0).timeProperty().get()).isEqualTo("25:99");
+            assertThat(mark.getText()).contains(reason).contains("1");
+            assertThat(WindowRobot.shown(mark)).isTrue();
+
+            retypeCell(robot, agenda, 1, "x");
+            robot.clickOn("#meetingVenueField");
+            waitUntil(() -> AttendeeEditingTest.cell(robot, agenda, 1, 0).getPseudoClassStates().contains(INVALID));
+            assertThat(AttendeeEditingTest.cell(robot, agenda, 1, 0).getText()).isEqualTo("x");
+
+            robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stored(window).agenda()).isEqualTo(storedAgenda);
+            assertThat(AttendeeEditingTest.cell(robot, agenda, 0, 0).getText()).isEqualTo("25:99");
+
+            retypeCell(robot, agenda, 0, "10:05");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> !AttendeeEditingTest.cell(robot, agenda, 0, 0).getPseudoClassStates().contains(INVALID));
+            assertThat(mark.getText()).contains("2");
+            retypeCell(robot, agenda, 1, "10:30");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> !mark.isVisible());
+        } finally {
+            window.close();
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void retypeCell(FxRobot robot, TableView<AgendaRow> agenda, int row, String text) {
+        robot.doubleClickOn(AttendeeEditingTest.cell(robot, agenda, row, 0));
+        waitUntil(() -> agenda.getEditingCell() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
     }
 
     private static void retype(FxRobot robot, String query, String text) {

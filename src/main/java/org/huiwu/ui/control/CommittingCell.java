@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,7 +25,8 @@ import javafx.util.converter.DefaultStringConverter;
  * Shift+Tab, a click elsewhere, a row, tab or meeting change and the window losing focus; only Esc
  * cancels. Tab and Shift+Tab then edit the next or previous editable cell of the row. A text that cannot
  * be saved (its {@link Check} gives a reason) stays in the cell, marked {@code :invalid}, with the reason
- * as tooltip, until it is corrected or Esc drops it. JavaFX's {@code TextFieldTableCell} instead drops the
+ * as tooltip, until it is corrected or Esc drops it. A column whose rows hold their own check (a mark that
+ * the row sets when the committed text cannot be saved) shows that mark the same way. JavaFX's {@code TextFieldTableCell} instead drops the
  * text on focus loss. The commit goes to the {@code commit} callback with the row as it was when editing
  * started, so a list reloaded meanwhile cannot send the value to another row. FX thread only.
  *
@@ -66,17 +69,36 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
     private final Check check;
     private final BiConsumer<S, T> commit;
     private final Drafts<S> drafts;
+    private final Function<S, ObservableStringValue> marks;
+    private final InvalidationListener remark = changed -> showMark();
+    private ObservableStringValue watched;
     private TextField field;
     private S editedRow;
     private String startText;
     private boolean finishing;
 
     public CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, Drafts<S> drafts) {
+        this(converter, check, commit, drafts, row -> null);
+    }
+
+    private CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, Drafts<S> drafts,
+            Function<S, ObservableStringValue> marks) {
         this.converter = converter;
         this.check = check;
         this.commit = commit;
         this.drafts = drafts;
+        this.marks = marks;
         getStyleClass().add("committing-cell");
+    }
+
+    /**
+     * Text cells whose row keeps the typed text and checks it itself: {@code commit} receives every text,
+     * and the cell is marked, with the reason as tooltip, while {@code mark} of its row is not empty.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forMarkedText(
+            BiConsumer<S, String> commit, Function<S, ObservableStringValue> mark) {
+        Drafts<S> drafts = new Drafts<>(row -> row);
+        return column -> new CommittingCell<>(new DefaultStringConverter(), text -> null, commit, drafts, mark);
     }
 
     /** Text cells of a column: every text can be saved; {@code commit} receives the row and the typed text. */
@@ -112,7 +134,7 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
                 cancelEdit();
             }
         });
-        showProblem(draft == null ? null : draft[1]);
+        showProblem(draft == null ? rowMark() : draft[1]);
         setText(null);
         setGraphic(field);
         field.selectAll();
@@ -205,12 +227,45 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
         setGraphic(null);
         if (isEmpty()) {
             setText(null);
+            watch(null);
             showProblem(null);
             return;
         }
-        String[] draft = drafts.of(rowItem());
+        S row = rowItem();
+        watch(row);
+        String[] draft = drafts.of(row);
         setText(draft != null ? draft[0] : converter.toString(getItem()));
-        showProblem(draft == null ? null : draft[1]);
+        showProblem(draft == null ? rowMark() : draft[1]);
+    }
+
+    /** Follows the mark of the row this cell shows now. */
+    private void watch(S row) {
+        ObservableStringValue mark = row == null ? null : marks.apply(row);
+        if (mark != watched) {
+            if (watched != null) {
+                watched.removeListener(remark);
+            }
+            watched = mark;
+            if (mark != null) {
+                mark.addListener(remark);
+            }
+        }
+    }
+
+    private void showMark() {
+        String[] draft = drafts.of(rowItem());
+        if (draft == null) {
+            showProblem(rowMark());
+        }
+    }
+
+    /** The reason the row's text cannot be saved, or null. */
+    private String rowMark() {
+        if (watched == null) {
+            return null;
+        }
+        String mark = watched.get();
+        return mark == null || mark.isEmpty() ? null : mark;
     }
 
     private void showProblem(String problem) {

@@ -34,11 +34,18 @@ public final class MarkedField {
         show(field, mark, problem.get());
     }
 
+    /** Shows {@code mark} while {@code problem} is set, for a field that marks itself (a {@link CommittingCell}). */
+    public static void mark(Label mark, ObservableStringValue problem) {
+        mark(null, mark, problem);
+    }
+
     private static void show(TextInputControl field, Label mark, String problem) {
         boolean invalid = problem != null && !problem.isEmpty();
-        field.pseudoClassStateChanged(INVALID, invalid);
-        field.setTooltip(invalid ? new Tooltip(problem) : null);
-        field.setAccessibleHelp(invalid ? problem : null);
+        if (field != null) {
+            field.pseudoClassStateChanged(INVALID, invalid);
+            field.setTooltip(invalid ? new Tooltip(problem) : null);
+            field.setAccessibleHelp(invalid ? problem : null);
+        }
         mark.setText(invalid ? problem : "");
         mark.setVisible(invalid);
         mark.setManaged(invalid);

@@ -21,12 +21,15 @@ import org.huiwu.model.flow.Room;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.TimeEntry;
+import org.huiwu.ui.common.TimeText;
 
 /**
  * Editing the booking selected in the venue calendar: its room, day, times and title, committed when a field
  * is left or a choice made (Esc puts the stored booking back), and cancelling it after asking. A change that
  * would double-book the room is refused with the clash shown in the venue's message; the typing stays,
- * marked, until it is corrected or Esc drops it. FX thread only; storage work through the {@link TaskRunner}.
+ * marked, until it is corrected or Esc drops it. A start or end that is not a time is marked beside its
+ * field ({@link TimeEntry}) and not saved. FX thread only; storage work through the {@link TaskRunner}.
  */
 public final class BookingEditViewModel {
 
@@ -38,8 +41,10 @@ public final class BookingEditViewModel {
     private final FlowTexts texts;
     final ObjectProperty<Room> room = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    final StringProperty start = new SimpleStringProperty("");
-    final StringProperty end = new SimpleStringProperty("");
+    final TimeEntry startTime;
+    final TimeEntry endTime;
+    final StringProperty start;
+    final StringProperty end;
     final StringProperty title = new SimpleStringProperty("");
     final BooleanProperty refused = new SimpleBooleanProperty();
     final BooleanProperty editing = new SimpleBooleanProperty();
@@ -53,6 +58,10 @@ public final class BookingEditViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.startTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.endTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.start = startTime.textProperty();
+        this.end = endTime.textProperty();
         venue.selected.addListener((obs, old, now) -> show(now));
         for (ObservableValue<?> choice : List.of(room, date)) {
             choice.addListener((obs, was, is) -> {
@@ -97,6 +106,11 @@ public final class BookingEditViewModel {
     public void commit() {
         Booking stored = venue.selected.get();
         if (stored == null || loading || room.get() == null || date.get() == null) {
+            return;
+        }
+        boolean startRead = startTime.commit();
+        if (!endTime.commit() || !startRead) {
+            venue.message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_TIMES)));
             return;
         }
         LocalTime from;
@@ -153,10 +167,14 @@ public final class BookingEditViewModel {
         venue.message.set(texts.describe(failure));
     }
 
+    /** The time typed as the other forms read it ({@link TimeText}); blank or unreadable text is refused. */
     static LocalTime time(String text) {
         try {
-            String t = text == null ? "" : text.strip();
-            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+            LocalTime time = TimeText.parse(text);
+            if (time == null) {
+                throw new FlowRejectedException(FlowProblem.BAD_TIMES);
+            }
+            return time;
         } catch (DateTimeParseException e) {
             throw new FlowRejectedException(FlowProblem.BAD_TIMES);
         }

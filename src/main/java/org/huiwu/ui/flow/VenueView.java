@@ -31,6 +31,7 @@ import org.huiwu.ui.common.DayConverter;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.CommittingCell;
 import org.huiwu.ui.control.CommittingField;
+import org.huiwu.ui.control.MarkedField;
 
 /**
  * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form, the selected
@@ -60,6 +61,10 @@ public final class VenueView extends TabPane {
     @FXML private DatePicker editDayPicker;
     @FXML private TextField editStartField;
     @FXML private TextField editEndField;
+    @FXML private Label startMark;
+    @FXML private Label endMark;
+    @FXML private Label editStartMark;
+    @FXML private Label editEndMark;
     @FXML private TextField editTitleField;
     @FXML private TextField roomNameField;
     @FXML private TextField capacityField;
@@ -95,6 +100,8 @@ public final class VenueView extends TabPane {
         bookRoomBox.valueProperty().bindBidirectional(viewModel.bookRoom);
         startField.textProperty().bindBidirectional(viewModel.start);
         endField.textProperty().bindBidirectional(viewModel.end);
+        MarkedField.install(startField, startMark, viewModel.startTime.problemProperty(), viewModel.startTime::commit);
+        MarkedField.install(endField, endMark, viewModel.endTime.problemProperty(), viewModel.endTime::commit);
         titleField.textProperty().bindBidirectional(viewModel.title);
         organiserField.textProperty().bindBidirectional(viewModel.organiser);
         expectedField.textProperty().bindBidirectional(viewModel.expected);
@@ -128,6 +135,8 @@ public final class VenueView extends TabPane {
         for (TextField field : List.of(editStartField, editEndField, editTitleField)) {
             CommittingField.install(field, editor::commit, editor::cancelEdit);
         }
+        MarkedField.mark(editStartField, editStartMark, editor.startTime.problemProperty());
+        MarkedField.mark(editEndField, editEndMark, editor.endTime.problemProperty());
         editor.refused.addListener((obs, was, is) -> List.of(editStartField, editEndField, editTitleField)
                 .forEach(f -> f.pseudoClassStateChanged(INVALID, is)));
         roomNameField.textProperty().bindBidirectional(viewModel.roomForm.name);

@@ -27,11 +27,12 @@ import org.huiwu.model.flow.Room;
 import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.Attendant;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.TimeEntry;
 
 /**
  * The venue screen's state: the rooms (edited through {@link RoomEditing}), the bookings of the shown day
  * or week with a form for a new booking (a double booking is refused with the clash shown), making a
- * booking a meeting, and today's meetings of every room with their stages ({@link TodayRow}). Loads
+ * booking a meeting (a start or end that is not a time is marked beside its field when left, as {@link TimeEntry}), and today's meetings of every room with their stages ({@link TodayRow}). Loads
  * through the {@link TaskRunner}. FX thread only.
  */
 public final class VenueViewModel {
@@ -53,8 +54,10 @@ public final class VenueViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final RoomEditing roomForm;
     final ObjectProperty<Room> bookRoom = new SimpleObjectProperty<>();
-    final StringProperty start = new SimpleStringProperty("");
-    final StringProperty end = new SimpleStringProperty("");
+    final TimeEntry startTime;
+    final TimeEntry endTime;
+    final StringProperty start;
+    final StringProperty end;
     final StringProperty title = new SimpleStringProperty("");
     final StringProperty organiser = new SimpleStringProperty("");
     final StringProperty expected = new SimpleStringProperty("");
@@ -69,6 +72,10 @@ public final class VenueViewModel {
         this.texts = texts;
         this.clock = clock;
         this.openMeeting = openMeeting;
+        this.startTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.endTime = new TimeEntry(texts.i18n().get(FlowProblem.BAD_TIMES.messageKey()));
+        this.start = startTime.textProperty();
+        this.end = endTime.textProperty();
         this.roomForm = new RoomEditing(book, attendant, runner, texts, message, this::reload);
         day.set(LocalDate.now(clock));
         day.addListener((obs, old, now) -> reload());
@@ -119,6 +126,11 @@ public final class VenueViewModel {
         Room room = bookRoom.get();
         if (room == null) {
             message.set(texts.i18n().get("venue.noRoom"));
+            return;
+        }
+        boolean startRead = startTime.commit();
+        if (!endTime.commit() || !startRead) {
+            message.set(texts.describe(new FlowRejectedException(FlowProblem.BAD_TIMES)));
             return;
         }
         String by = attendant.name();

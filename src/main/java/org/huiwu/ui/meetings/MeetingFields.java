@@ -7,11 +7,14 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.AgendaItem;
@@ -22,7 +25,7 @@ import org.huiwu.ui.common.TimeEntry;
 
 /**
  * The meeting form's fields and their checks: shows a meeting in them and reads them back into a meeting,
- * naming the first field that cannot be read. The start and end times are {@link TimeEntry}s, marked as
+ * naming the first field that cannot be read, and the attendee count shown beside the expected count. The start and end times are {@link TimeEntry}s, marked as
  * soon as the field is left with text that is not a time. FX thread only.
  */
 final class MeetingFields {
@@ -41,7 +44,10 @@ final class MeetingFields {
     final StringProperty contactPerson = new SimpleStringProperty(this, "contactPerson", "");
     final StringProperty contactPhone = new SimpleStringProperty(this, "contactPhone", "");
     final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    final MeetingAgenda agenda = new MeetingAgenda();
+    final MeetingAgenda agenda;
+    /** The number of people on the meeting's attendee list, followed by the form. */
+    final IntegerProperty listed = new SimpleIntegerProperty(this, "listed");
+    private final ReadOnlyStringWrapper listedText = new ReadOnlyStringWrapper(this, "listedText", "");
 
     private final I18n i18n;
 
@@ -49,6 +55,32 @@ final class MeetingFields {
         this.i18n = i18n;
         start = new TimeEntry(i18n.get("meeting.problem.timeFormat"));
         end = new TimeEntry(i18n.get("meeting.problem.timeFormat"));
+        agenda = new MeetingAgenda(i18n);
+        listed.addListener(changed -> showListed());
+        expected.addListener(changed -> showListed());
+    }
+
+    /** The attendee count shown beside the expected count, saying whether an expected 0 is saved as it. */
+    ReadOnlyStringProperty listedText() {
+        return listedText.getReadOnlyProperty();
+    }
+
+    private void showListed() {
+        listedText.set(i18n.format(expected.get() == 0 ? "meeting.field.listedDefault" : "meeting.field.listed",
+                listed.get()));
+    }
+
+    /**
+     * Reads the changed field again. An invalidation listener hears only the first change after a read,
+     * so without this a second edit that nothing has read in between (no view bound, as in tests or a
+     * programmatic edit) would not be heard.
+     */
+    void readAgain(Observable changed) {
+        if (changed instanceof ObservableValue<?> value) {
+            value.getValue();
+        } else {
+            agenda.readAll();
+        }
     }
 
     /** Every field whose change makes the form differ from the stored meeting. */
@@ -77,10 +109,10 @@ final class MeetingFields {
     }
 
     /**
-     * The meeting {@code loaded} as the fields describe it, an expected count of 0 read as {@code listed};
+     * The meeting {@code loaded} as the fields describe it, an expected count of 0 read as {@link #listed};
      * null (with the reason given to {@code problem}) when a field cannot be read.
      */
-    Meeting edited(Meeting loaded, int listed, java.util.function.Consumer<String> problem) {
+    Meeting edited(Meeting loaded, java.util.function.Consumer<String> problem) {
         if (date.get() == null) {
             problem.accept(i18n.get("meeting.problem.dateMissing"));
             return null;
@@ -97,7 +129,7 @@ final class MeetingFields {
         }
         return new Meeting(loaded.id(), title.get().strip(), category.get(), date.get(), start.time(), end.time(),
                 venue.get().strip(), host.get().strip(), organiser.get().strip(), confidentiality.get(),
-                foreignAffairs.get(), expected.get() == 0 ? listed : expected.get(), contactPerson.get().strip(),
+                foreignAffairs.get(), expected.get() == 0 ? listed.get() : expected.get(), contactPerson.get().strip(),
                 contactPhone.get().strip(), notes.get(), items);
     }
 }

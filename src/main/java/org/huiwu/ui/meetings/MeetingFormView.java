@@ -46,6 +46,7 @@ public final class MeetingFormView extends VBox {
     @FXML private TableColumn<AgendaRow, String> agendaTimeColumn;
     @FXML private TableColumn<AgendaRow, String> agendaTitleColumn;
     @FXML private TableColumn<AgendaRow, String> agendaSpeakerColumn;
+    @FXML private Label agendaMark;
     @FXML private Label problemLabel;
     @FXML private Label listedLabel;
     @FXML private Button saveButton;
@@ -93,7 +94,10 @@ public final class MeetingFormView extends VBox {
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
 
         agendaTable.setItems(viewModel.agenda());
-        bindColumn(agendaTimeColumn, AgendaRow::timeProperty);
+        agendaTimeColumn.setCellValueFactory(cell -> cell.getValue().timeProperty());
+        agendaTimeColumn.setCellFactory(CommittingCell.forMarkedText(AgendaRow::commitTime,
+                AgendaRow::timeProblemProperty));
+        MarkedField.mark(agendaMark, viewModel.agendaProblemProperty());
         bindColumn(agendaTitleColumn, AgendaRow::titleProperty);
         bindColumn(agendaSpeakerColumn, AgendaRow::speakerProperty);
 

@@ -10,11 +10,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableIntegerValue;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 import org.huiwu.i18n.I18n;
@@ -29,35 +27,29 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The editable details of the current meeting, agenda included. Owns whether the form differs from the
- * stored meeting (dirty), the problem shown under it and the attendee count beside the expected count; the
- * fields and their checks live in {@link MeetingFields}, the background reads and saves in
+ * stored meeting (dirty) and the problem shown under it; the fields, their checks and the attendee count
+ * beside the expected count live in {@link MeetingFields}, the background reads and saves in
  * {@link MeetingSaves}. Fields are loaded when the current meeting changes. FX thread only.
  */
 public final class MeetingFormViewModel {
 
-    private final I18n i18n;
     private final MeetingFields fields;
     private final MeetingSaves saves;
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
-    private final IntegerProperty listed = new SimpleIntegerProperty(this, "listed");
-    private final StringProperty listedText = new SimpleStringProperty(this, "listedText", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private boolean loading;
 
     public MeetingFormViewModel(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures,
             I18n i18n, Consumer<UUID> afterSave) {
-        this.i18n = i18n;
         this.fields = new MeetingFields(i18n);
         this.saves = new MeetingSaves(catalog, state, runner, failures, i18n, afterSave, new SavedForm());
         for (Observable field : fields.all()) {
             field.addListener(changed -> {
-                revalidate(changed);
+                fields.readAgain(changed);
                 dirty.set(!loading);
             });
         }
         fields.confidentiality.addListener((obs, was, now) -> checkAtOnce());
-        listed.addListener(changed -> showListed());
-        fields.expected.addListener(changed -> showListed());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             Meeting loaded = saves.loaded();
             if (dirty.get() && loaded != null && (meeting == null || !meeting.id().equals(loaded.id()))) {
@@ -74,19 +66,6 @@ public final class MeetingFormViewModel {
      */
     public void resolveConflictsWith(DialogService dialogs) {
         saves.resolveConflictsWith(dialogs);
-    }
-
-    /**
-     * Reads the changed value again. An invalidation listener hears only the first change after a read,
-     * so without this a second edit that nothing has read in between (no view bound, as in tests or a
-     * programmatic edit) would not mark the form dirty.
-     */
-    private void revalidate(Observable changed) {
-        if (changed instanceof ObservableValue<?> value) {
-            value.getValue();
-        } else {
-            fields.agenda.readAll();
-        }
     }
 
     /** Checks the fields and saves the meeting in the background; problems show in {@link #problemProperty()}. */
@@ -121,7 +100,7 @@ public final class MeetingFormViewModel {
     /** The meeting as the fields describe it, or null (with the problem set) when a field cannot be read. */
     private Meeting edited() {
         Meeting loaded = saves.loaded();
-        return loaded == null ? null : fields.edited(loaded, listed.get(), problem::set);
+        return loaded == null ? null : fields.edited(loaded, problem::set);
     }
 
     /**
@@ -129,12 +108,7 @@ public final class MeetingFormViewModel {
      * and an expected count left at 0 is saved as that number.
      */
     public void followListed(ObservableIntegerValue count) {
-        listed.bind(count);
-    }
-
-    private void showListed() {
-        listedText.set(i18n.format(fields.expected.get() == 0 ? "meeting.field.listedDefault" : "meeting.field.listed",
-                listed.get()));
+        fields.listed.bind(count);
     }
 
     /** Puts the fields back to the meeting as last saved. */
@@ -163,8 +137,9 @@ public final class MeetingFormViewModel {
     public StringProperty contactPhoneProperty() { return fields.contactPhone; }
     public StringProperty notesProperty() { return fields.notes; }
     public ObservableList<AgendaRow> agenda() { return fields.agenda.rows(); }
+    public ReadOnlyStringProperty agendaProblemProperty() { return fields.agenda.problem(); }
     public StringProperty problemProperty() { return problem; }
-    public StringProperty listedTextProperty() { return listedText; }
+    public ReadOnlyStringProperty listedTextProperty() { return fields.listedText(); }
     public BooleanProperty dirtyProperty() { return dirty; }
 
     /** The form as {@link MeetingSaves} changes it. */

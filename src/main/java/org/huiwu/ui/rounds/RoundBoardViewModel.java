@@ -58,8 +58,6 @@ public final class RoundBoardViewModel {
     private SeatBoard board;
     private ServiceRound round;
     private String nextSeat;
-    private BoardZone ownZone;
-    private Supplier<String> attendant = () -> "";
 
     public RoundBoardViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
@@ -102,9 +100,8 @@ public final class RoundBoardViewModel {
             return;
         }
         UUID meetingId = meeting.id();
-        String name = attendant.get();
-        runner.run(() -> BoardLoad.read(services, i18n, meetingId, loaded -> ownZone == null ? ServiceZone.EVERYONE
-                : ownZone.zoneFor(meetingId, name, loaded.plan().zones())), loaded -> {
+        var homeZone = zones.homeZone(meetingId);
+        runner.run(() -> BoardLoad.read(services, i18n, meetingId, homeZone), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
@@ -116,8 +113,7 @@ public final class RoundBoardViewModel {
      * {@code rule} gives it from the meeting's staffing; without this the board opens on all zones.
      */
     public void openOnOwnZone(BoardZone rule, Supplier<String> name) {
-        this.ownZone = rule;
-        this.attendant = name;
+        zones.openOnOwnZone(rule, name);
     }
 
     private void apply(BoardLoad loaded) {
