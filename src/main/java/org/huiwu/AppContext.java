@@ -126,7 +126,7 @@ public final class AppContext implements AutoCloseable {
         org.huiwu.persistence.OfflineDaos offline = outbox == null ? null
                 : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
-                clock);
+                clock, () -> offline != null && offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
@@ -300,6 +300,14 @@ public final class AppContext implements AutoCloseable {
      */
     public int sendQueuedTaps() {
         return sender == null ? 0 : sender.send();
+    }
+
+    /**
+     * How many queued check-ins were not stored since the last call because another laptop had changed the same
+     * attendee's check-in during the outage (the server's state is kept); 0 on the laptop's own H2 file.
+     */
+    public int checkInsKeptElsewhere() {
+        return sender == null ? 0 : sender.takeKeptElsewhere();
     }
 
     /** How many records wait in this laptop's outbox (0 on the laptop's own H2 file). Call off the FX thread. */

@@ -136,6 +136,7 @@ public final class Workbench {
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
+        live.reportKeptElsewhere(context::checkInsKeptElsewhere);
         live.follow(changes -> {
             floor.changed(changes);
             venue.changed(changes);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The DAOs of a venue-server store that keep working while the server cannot be reached (decision 0031, amended):
- * a check-in ({@link AttendeeDao#updateCheckIn}), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
+ * a check-in ({@link AttendeeDao#updateCheckIn}, or {@link AttendeeDao#updateCheckInFrom} carrying the state the
+ * attendant saw, which the sender stores only over that state), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
  * new incident or its next version ({@link IncidentDao#create}, {@link IncidentDao#change}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered, and while the server is unreachable
@@ -70,6 +71,14 @@ public final class OfflineDaos {
                 new Handler(type, dao)));
     }
 
+    /**
+     * Whether writes queue now rather than go to the server: it failed moments ago, or records still wait (a new
+     * one goes behind them, so all are sent in the order made).
+     */
+    public boolean holding() {
+        return quiet() || outbox.size() > 0;
+    }
+
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
@@ -101,7 +110,14 @@ public final class OfflineDaos {
             }
             if (method.getAnnotation(SqlQuery.class) == null
                     && !READING_DEFAULTS.contains(type.getSimpleName() + "." + method.getName())) {
-                return call(method, args);
+                try {
+                    return call(method, args);
+                } catch (RuntimeException e) {
+                    if (unreachable.test(e)) {
+                        lost(e);
+                    }
+                    throw e;
+                }
             }
             List<Object> key = new ArrayList<>(List.of(type.getName(), method.getName()));
             key.addAll(args == null ? List.of() : Arrays.asList(args));
@@ -190,6 +206,12 @@ public final class OfflineDaos {
             OffsetDateTime at = (OffsetDateTime) args[2];
             return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
                     QueuedRecords.checkIn((UUID) args[0], (String) args[1], at),
+                    at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == AttendeeDao.class && name.equals("updateCheckInFrom")) {
+            OffsetDateTime at = (OffsetDateTime) args[3];
+            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
+                    QueuedRecords.checkIn((UUID) args[0], (String) args[2], at, (String) args[1]),
                     at == null ? Instant.now() : at.toInstant(), 1);
         }
         if (owner == MeetingChecklistDao.class && name.equals("appendMark")) {
