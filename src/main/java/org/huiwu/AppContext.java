@@ -85,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
     private final org.huiwu.persistence.LocalOutbox outbox;
+    private final org.huiwu.persistence.OfflineDaos offline;
     private final org.huiwu.logic.live.OutboxSender sender;
     private final Clock clock;
     private final Database database;
@@ -123,10 +124,10 @@ public final class AppContext implements AutoCloseable {
                 new ClassifiedStaffCheck(staff.staffing()));
         this.outbox = database.engine() == Database.Engine.POSTGRESQL
                 ? org.huiwu.persistence.LocalOutbox.open(dataDir) : null;
-        org.huiwu.persistence.OfflineDaos offline = outbox == null ? null
+        this.offline = outbox == null ? null
                 : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
-                clock, () -> offline != null && offline.holding());
+                clock, () -> this.offline != null && this.offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
@@ -299,7 +300,14 @@ public final class AppContext implements AutoCloseable {
      * off the FX thread.
      */
     public int sendQueuedTaps() {
-        return sender == null ? 0 : sender.send();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = sender.send();
+        if (sent > 0 && sender.waiting() == 0) {
+            offline.reached();
+        }
+        return sent;
     }
 
     /**

@@ -79,6 +79,14 @@ public final class OfflineDaos {
         return quiet() || outbox.size() > 0;
     }
 
+    /**
+     * The server answered again and took every queued record: reads and writes go to it at once again rather
+     * than after the quiet time (so an edit is version-checked and a list shows what is stored).
+     */
+    public void reached() {
+        failed = false;
+    }
+
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
