@@ -4,20 +4,14 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.huiwu.model.checklists.ItemMark;
-import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.model.live.QueuedRecord;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +106,7 @@ public final class OfflineDaos {
                 return method.getName().equals("toString") ? "OfflineDao[" + type.getSimpleName() + "]"
                         : method.invoke(this, args);
             }
-            Queued queued = queueable(method, args);
+            QueuedWrites.Queued queued = QueuedWrites.queueable(method, args);
             if (queued != null) {
                 return write(method, args, queued);
             }
@@ -172,7 +166,7 @@ public final class OfflineDaos {
                     .filter(record -> key.get(2).equals(idOf(record))).findFirst().map(Optional::of).orElse(null);
         }
 
-        private Object write(Method method, Object[] args, Queued queued) throws Throwable {
+        private Object write(Method method, Object[] args, QueuedWrites.Queued queued) throws Throwable {
             if (!quiet() && outbox.size() == 0) {
                 try {
                     return call(method, args);
@@ -201,39 +195,5 @@ public final class OfflineDaos {
             return incident.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
-    }
-
-    /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */
-    private record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
-    }
-
-    private static Queued queueable(Method method, Object[] args) {
-        Class<?> owner = method.getDeclaringClass();
-        String name = method.getName();
-        if (owner == AttendeeDao.class && name.equals("updateCheckIn")) {
-            OffsetDateTime at = (OffsetDateTime) args[2];
-            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
-                    QueuedRecords.checkIn((UUID) args[0], (String) args[1], at),
-                    at == null ? Instant.now() : at.toInstant(), 1);
-        }
-        if (owner == AttendeeDao.class && name.equals("updateCheckInFrom")) {
-            OffsetDateTime at = (OffsetDateTime) args[3];
-            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
-                    QueuedRecords.checkIn((UUID) args[0], (String) args[2], at, (String) args[1]),
-                    at == null ? Instant.now() : at.toInstant(), 1);
-        }
-        if (owner == MeetingChecklistDao.class && name.equals("appendMark")) {
-            ItemMark mark = (ItemMark) args[0];
-            return new Queued(QueuedRecord.KIND_MARK, mark.id(), mark.meetingId(), QueuedRecords.mark(mark),
-                    mark.markedAt(), mark);
-        }
-        if (owner == IncidentDao.class && (name.equals("create") || name.equals("change"))) {
-            IncidentVersion version = (IncidentVersion) args[0];
-            boolean created = name.equals("create");
-            return new Queued(created ? QueuedRecord.KIND_INCIDENT_NEW : QueuedRecord.KIND_INCIDENT_VERSION,
-                    created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
-                    QueuedRecords.incident(version), version.changedAt(), null);
-        }
-        return null;
     }
 }
