@@ -157,7 +157,22 @@ public final class AppContext extends AppServices implements AutoCloseable {
      * off the FX thread.
      */
     public int sendQueuedTaps() {
-        return sender == null ? 0 : sender.send();
+        if (sender == null) {
+            return 0;
+        }
+        int sent = sender.send();
+        if (sent > 0 && sender.waiting() == 0) {
+            offline().reached();
+        }
+        return sent;
+    }
+
+    /**
+     * How many queued check-ins were not stored since the last call because another laptop had changed the same
+     * attendee's check-in during the outage (the server's state is kept); 0 on the laptop's own H2 file.
+     */
+    public int checkInsKeptElsewhere() {
+        return sender == null ? 0 : sender.takeKeptElsewhere();
     }
 
     /** How many records wait in this laptop's outbox (0 on the laptop's own H2 file). Call off the FX thread. */

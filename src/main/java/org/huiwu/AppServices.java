@@ -75,6 +75,8 @@ public abstract class AppServices {
     private final HandlingTime handlingTime;
     private final RoomBook roomBook;
     private final MeetingFlows meetingFlows;
+    /** The venue server's DAOs that keep working through an outage (decision 0031); null on the laptop's H2 file. */
+    private final org.huiwu.persistence.OfflineDaos offline;
 
     /** @param outbox where taps wait while a venue server is unreachable (decision 0031); null on the laptop's H2 file */
     AppServices(Path dataDir, Clock clock, Database database, FileCipher cipher, LocalOutbox outbox) {
@@ -84,10 +86,10 @@ public abstract class AppServices {
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID,
                 new ClassifiedStaffCheck(staff.staffing()));
-        org.huiwu.persistence.OfflineDaos offline = outbox == null ? null
+        this.offline = outbox == null ? null
                 : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
-                clock);
+                clock, () -> this.offline != null && this.offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
         this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
@@ -106,6 +108,11 @@ public abstract class AppServices {
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
         this.guides = GuideParts.create(database, clock);
+    }
+
+    /** The DAOs that queue while the venue server is unreachable; null on the laptop's own H2 file. */
+    org.huiwu.persistence.OfflineDaos offline() {
+        return offline;
     }
 
     /** The opened store the services work on (for the folder's own care in {@link AppContext}). */

@@ -97,6 +97,7 @@ public final class Workbench {
         rebuild(null);
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
+        live.reportKeptElsewhere(context::checkInsKeptElsewhere);
         live.follow(changes -> {
             screens.floor.changed(changes);
             screens.venue.changed(changes);

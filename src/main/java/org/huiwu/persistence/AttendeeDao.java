@@ -54,6 +54,27 @@ public interface AttendeeDao extends FeedsChanges {
         return changed;
     }
 
+    @SqlUpdate("""
+            UPDATE attendee SET check_in = :status, checked_in_at = :at, version = version + 1
+            WHERE id = :id AND check_in = :base
+            """)
+    int updateCheckInFromRow(@Bind("id") UUID id, @Bind("base") String base, @Bind("status") String status,
+            @Bind("at") OffsetDateTime at);
+
+    /**
+     * Sets the attendee's check-in state only if it is still {@code base}, the state the attendant saw (a check-in
+     * queued during an outage, decision 0031 amended), with its note in the change feed; returns the rows changed:
+     * 0 means the attendee is gone or another laptop changed the check-in since, and nothing was written.
+     */
+    @Transaction
+    default int updateCheckInFrom(UUID id, String base, String status, OffsetDateTime at) {
+        int changed = updateCheckInFromRow(id, base, status, at);
+        if (changed > 0) {
+            noteAttendeeChange(id, CHECK_IN);
+        }
+        return changed;
+    }
+
     @SqlBatch("UPDATE attendee SET precedence = :a.rank, version = version + 1 WHERE id = :a.id")
     void updateRanks(@BindMethods("a") List<Attendee> attendees);
 

@@ -4,27 +4,22 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.huiwu.model.checklists.ItemMark;
-import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.model.live.QueuedRecord;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The DAOs of a venue-server store that keep working while the server cannot be reached (decision 0031, amended):
- * a check-in ({@link AttendeeDao#updateCheckIn}), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
+ * a check-in ({@link AttendeeDao#updateCheckIn}, or {@link AttendeeDao#updateCheckInFrom} carrying the state the
+ * attendant saw, which the sender stores only over that state), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
  * new incident or its next version ({@link IncidentDao#create}, {@link IncidentDao#change}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered, and while the server is unreachable
@@ -70,6 +65,22 @@ public final class OfflineDaos {
                 new Handler(type, dao)));
     }
 
+    /**
+     * Whether writes queue now rather than go to the server: it failed moments ago, or records still wait (a new
+     * one goes behind them, so all are sent in the order made).
+     */
+    public boolean holding() {
+        return quiet() || outbox.size() > 0;
+    }
+
+    /**
+     * The server answered again and took every queued record: reads and writes go to it at once again rather
+     * than after the quiet time (so an edit is version-checked and a list shows what is stored).
+     */
+    public void reached() {
+        failed = false;
+    }
+
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
@@ -95,13 +106,20 @@ public final class OfflineDaos {
                 return method.getName().equals("toString") ? "OfflineDao[" + type.getSimpleName() + "]"
                         : method.invoke(this, args);
             }
-            Queued queued = queueable(method, args);
+            QueuedWrites.Queued queued = QueuedWrites.queueable(method, args);
             if (queued != null) {
                 return write(method, args, queued);
             }
             if (method.getAnnotation(SqlQuery.class) == null
                     && !READING_DEFAULTS.contains(type.getSimpleName() + "." + method.getName())) {
-                return call(method, args);
+                try {
+                    return call(method, args);
+                } catch (RuntimeException e) {
+                    if (unreachable.test(e)) {
+                        lost(e);
+                    }
+                    throw e;
+                }
             }
             List<Object> key = new ArrayList<>(List.of(type.getName(), method.getName()));
             key.addAll(args == null ? List.of() : Arrays.asList(args));
@@ -148,7 +166,7 @@ public final class OfflineDaos {
                     .filter(record -> key.get(2).equals(idOf(record))).findFirst().map(Optional::of).orElse(null);
         }
 
-        private Object write(Method method, Object[] args, Queued queued) throws Throwable {
+        private Object write(Method method, Object[] args, QueuedWrites.Queued queued) throws Throwable {
             if (!quiet() && outbox.size() == 0) {
                 try {
                     return call(method, args);
@@ -177,33 +195,5 @@ public final class OfflineDaos {
             return incident.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
-    }
-
-    /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */
-    private record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
-    }
-
-    private static Queued queueable(Method method, Object[] args) {
-        Class<?> owner = method.getDeclaringClass();
-        String name = method.getName();
-        if (owner == AttendeeDao.class && name.equals("updateCheckIn")) {
-            OffsetDateTime at = (OffsetDateTime) args[2];
-            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
-                    QueuedRecords.checkIn((UUID) args[0], (String) args[1], at),
-                    at == null ? Instant.now() : at.toInstant(), 1);
-        }
-        if (owner == MeetingChecklistDao.class && name.equals("appendMark")) {
-            ItemMark mark = (ItemMark) args[0];
-            return new Queued(QueuedRecord.KIND_MARK, mark.id(), mark.meetingId(), QueuedRecords.mark(mark),
-                    mark.markedAt(), mark);
-        }
-        if (owner == IncidentDao.class && (name.equals("create") || name.equals("change"))) {
-            IncidentVersion version = (IncidentVersion) args[0];
-            boolean created = name.equals("create");
-            return new Queued(created ? QueuedRecord.KIND_INCIDENT_NEW : QueuedRecord.KIND_INCIDENT_VERSION,
-                    created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
-                    QueuedRecords.incident(version), version.changedAt(), null);
-        }
-        return null;
     }
 }

@@ -30,25 +30,36 @@ public final class QueuedRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A check-in as queued: the attendee, the new state and its time (null for "expected"). */
-    public record CheckIn(UUID attendeeId, CheckInStatus status, OffsetDateTime at) {
+    /**
+     * A check-in as queued: the attendee, the new state, its time (null for "expected") and the state the attendant
+     * saw when making it ({@code base}; null for a check-in queued without one, which is stored whatever is there).
+     */
+    public record CheckIn(UUID attendeeId, CheckInStatus status, OffsetDateTime at, CheckInStatus base) {
     }
 
     private QueuedRecords() {
     }
 
     static String checkIn(UUID attendeeId, String status, OffsetDateTime at) {
+        return checkIn(attendeeId, status, at, null);
+    }
+
+    static String checkIn(UUID attendeeId, String status, OffsetDateTime at, String base) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("attendee", attendeeId.toString());
         m.put("status", status);
         m.put("at", at == null ? null : at.toString());
+        if (base != null) {
+            m.put("base", base);
+        }
         return write(m);
     }
 
     public static CheckIn checkIn(String body) {
         Map<String, String> m = read(body);
         return new CheckIn(UUID.fromString(m.get("attendee")), CheckInStatus.valueOf(m.get("status")),
-                m.get("at") == null ? null : OffsetDateTime.parse(m.get("at")));
+                m.get("at") == null ? null : OffsetDateTime.parse(m.get("at")),
+                m.get("base") == null ? null : CheckInStatus.valueOf(m.get("base")));
     }
 
     static String mark(ItemMark mark) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Records whose commit reached the store but whose answer did not (decision 0031, amended): the outbox still
- * holds a checklist mark, a new incident, an incident's next version and a check-in that the store already has;
+ * holds a checklist mark, a new incident, an incident's next version and check-ins (one carrying the state the
+ * attendant saw) that the store already has;
  * sending them leaves the queue empty and stores nothing twice. H2 (the sender is the same on both engines).
  */
 class OutboxResendTest {
@@ -51,6 +52,9 @@ class OutboxResendTest {
             IncidentVersion next = incidents.history(incident.id()).get(changed.version() - 1);
             Attendee guest = context.roster().list(SampleMeeting.ID).get(0);
             context.roster().checkIn(guest.id(), CheckInStatus.ARRIVED);
+            Attendee seen = context.roster().list(SampleMeeting.ID).stream()
+                    .filter(a -> a.checkIn() == CheckInStatus.EXPECTED).findFirst().orElseThrow();
+            assertThat(context.roster().saveOver(seen, seen.withCheckIn(CheckInStatus.LATE)).saved()).isTrue();
             int marks = store.dao(MeetingChecklistDao.class).marks(meeting).size();
             int versions = incidents.history(incident.id()).size();
 
@@ -61,16 +65,22 @@ class OutboxResendTest {
                     next.changedAt());
             outbox.add(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null, QueuedRecords.checkIn(guest.id(),
                     "ARRIVED", clock.instant().atOffset(ZoneOffset.UTC)), clock.instant());
+            outbox.add(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null, QueuedRecords.checkIn(seen.id(),
+                    "LATE", clock.instant().atOffset(ZoneOffset.UTC), "EXPECTED"), clock.instant());
             OutboxSender sender = new OutboxSender(outbox, tap -> { }, store.dao(AttendeeDao.class),
                     store.dao(MeetingChecklistDao.class), incidents, OfflineDaos::unreachable);
 
-            assertThat(sender.send()).isEqualTo(4);
+            assertThat(sender.send()).isEqualTo(5);
             assertThat(sender.waiting()).isZero();
             assertThat(store.dao(MeetingChecklistDao.class).marks(meeting)).hasSize(marks);
             assertThat(incidents.history(incident.id())).hasSize(versions);
             assertThat(incidents.listByMeeting(meeting)).filteredOn(i -> i.id().equals(incident.id())).hasSize(1);
             assertThat(store.dao(AttendeeDao.class).find(guest.id()).orElseThrow().checkIn())
                     .isEqualTo(CheckInStatus.ARRIVED);
+            assertThat(store.dao(AttendeeDao.class).find(seen.id()).orElseThrow().checkIn())
+                    .isEqualTo(CheckInStatus.LATE);
+            assertThat(sender.takeKeptElsewhere()).as("a check-in made over the state seen, already stored, is no "
+                    + "clash").isZero();
         }
     }
 }

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The server status the live poll writes (decision 0031, amended): a poll whose sending fails says at once that
  * the laptop is offline and how many records wait on it; the next good poll says live while the queue drains and
- * plain live once it is empty. The outbox is stood in for by two callables (the PostgreSQL path of the real one is
+ * plain live once it is empty; check-ins the sender kept as another laptop set them are named for a while. The outbox is stood in for by two callables (the PostgreSQL path of the real one is
  * {@code OutboxOutageTest}); the feed is a real H2 store's.
  */
 @Tag("ui")
@@ -80,5 +80,30 @@ class LiveStatusTest {
         assertThat(state.serverStatusProperty().get()).isEqualTo("实时同步，正在发送本机 1 条待发送记录");
         robot.interact(live::poll);
         waitUntil(() -> "实时同步".equals(state.serverStatusProperty().get()));
+    }
+
+    @Test
+    void saysForAWhileThatOfflineCheckInsWereKeptAsAnotherLaptopSetThem(FxRobot robot) {
+        AppState state = new AppState();
+        MovableClock clock = (MovableClock) context.clock();
+        AtomicInteger kept = new AtomicInteger(1);
+        LiveUpdates live = new LiveUpdates(context.liveFeed(), new FxTaskRunner(context.databaseWorker()),
+                () -> state, () -> new I18n(Locale.ENGLISH), meeting -> List.of(), () -> 1, () -> 0, clock);
+        live.reportKeptElsewhere(() -> kept.getAndSet(0));
+
+        robot.interact(live::poll);
+        waitUntil(() -> state.serverStatusProperty().get() != null);
+        assertThat(state.serverStatusProperty().get()).isEqualTo("Live; 1 offline check-in was not stored: "
+                + "changed first on another laptop, whose state is kept");
+        robot.interact(() -> {
+            state.serverStatusProperty().set(null);
+            live.poll();
+        });
+        waitUntil(() -> state.serverStatusProperty().get() != null);
+        assertThat(state.serverStatusProperty().get()).as("still said on the next poll").startsWith("Live; 1 ");
+
+        clock.advance(LiveUpdates.KEPT_SHOWN);
+        robot.interact(live::poll);
+        waitUntil(() -> "Live".equals(state.serverStatusProperty().get()));
     }
 }

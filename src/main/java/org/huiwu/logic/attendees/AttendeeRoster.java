@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.OfflineDaos;
 import org.huiwu.persistence.Versioned;
 
 /**
@@ -28,10 +30,22 @@ public final class AttendeeRoster {
 
     private final AttendeeDao attendees;
     private final Clock clock;
+    private final BooleanSupplier holding;
 
+    /** The roster of a store that is always there (the laptop's own H2 file): every edit is version-checked. */
     public AttendeeRoster(AttendeeDao attendees, Clock clock) {
+        this(attendees, clock, () -> false);
+    }
+
+    /**
+     * The roster of a venue-server store whose check-ins may queue on this laptop (decision 0031, amended).
+     *
+     * @param holding whether writes queue now rather than reach the server ({@link OfflineDaos#holding})
+     */
+    public AttendeeRoster(AttendeeDao attendees, Clock clock, BooleanSupplier holding) {
         this.attendees = attendees;
         this.clock = clock;
+        this.holding = holding;
     }
 
     /** The meeting's attendees in precedence order. */
@@ -59,6 +73,10 @@ public final class AttendeeRoster {
      * changed are kept, the editor's own changes written; a field both changed differently is not decided here but
      * returned as a conflict. The write is {@code UPDATE ... WHERE id = ? AND version = ?} at the version read.
      *
+     * <p>An edit of the check-in alone is queued on this laptop instead while the venue server cannot be reached
+     * or earlier records still wait to be sent (decision 0031, amended): it carries the state the editor saw and is
+     * stored later only over that state ({@link AttendeeDao#updateCheckInFrom}); it counts as written here.
+     *
      * @throws AttendeeRejectedException when a field is empty or too long; nothing is written then
      */
     public AttendeeEdit saveOver(Attendee base, Attendee mine) {
@@ -66,6 +84,21 @@ public final class AttendeeRoster {
         if (!problems.isEmpty()) {
             throw new AttendeeRejectedException(problems);
         }
+        boolean checkInOnly = base.checkIn() != mine.checkIn() && base.withCheckIn(mine.checkIn()).equals(mine);
+        if (checkInOnly && holding.getAsBoolean()) {
+            return checkInFrom(base, mine);
+        }
+        try {
+            return saveAtVersion(base, mine);
+        } catch (RuntimeException e) {
+            if (!checkInOnly || !OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            return checkInFrom(base, mine);
+        }
+    }
+
+    private AttendeeEdit saveAtVersion(Attendee base, Attendee mine) {
         FieldMerge<Attendee> merge = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<Versioned<Attendee>> stored = attendees.findVersioned(mine.id());
@@ -84,6 +117,25 @@ public final class AttendeeRoster {
             }
         }
         return AttendeeEdit.clash(merge);
+    }
+
+    /**
+     * The check-in alone, written (or queued) only over the state the editor saw; when the store refuses it (the
+     * server answered after all and another laptop changed the check-in), what came of it as {@link #saveOver} says.
+     */
+    private AttendeeEdit checkInFrom(Attendee base, Attendee mine) {
+        OffsetDateTime at = mine.checkIn() == CheckInStatus.EXPECTED ? null : clock.instant().atOffset(ZoneOffset.UTC);
+        if (attendees.updateCheckInFrom(mine.id(), base.checkIn().name(), mine.checkIn().name(), at) > 0) {
+            return AttendeeEdit.written(mine);
+        }
+        Optional<Attendee> stored = attendees.find(mine.id());
+        if (stored.isEmpty()) {
+            return AttendeeEdit.removed();
+        }
+        if (stored.get().checkIn() == mine.checkIn()) {
+            return AttendeeEdit.written(stored.get());
+        }
+        return AttendeeEdit.clash(new FieldMerge<>(base, mine, stored.get(), AttendeeEdit.FIELDS));
     }
 
     public boolean remove(UUID attendeeId) {

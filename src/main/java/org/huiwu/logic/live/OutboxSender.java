@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoUnit.MICROS;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.huiwu.model.Attendee;
 import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.live.QueuedRecord;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * incident versions and checklist marks, one at a time in the order they were made, each removed from the queue
  * only after the server has it. A record the server holds already — its commit arrived, the answer did not — is
  * recognised by its id (a tap's or mark's id; an incident's id and version number) and not stored twice; a
- * check-in sets the same state and time again, which changes nothing. A record the server refuses for another
+ * check-in sets the same state and time again, which changes nothing. A check-in made from the attendee table or the
+ * seat map carries the state the attendant saw and is stored only over it; when another laptop changed that
+ * attendee's check-in during the outage the server's state is kept, logged and counted ({@link #takeKeptElsewhere}). A record the server refuses for another
  * reason than being unreachable (an incident version another laptop took first, a deleted attendee) is logged and
  * dropped so it cannot block the queue. Call off the FX thread; one sender at a time (the live poll's thread).
  */
@@ -37,6 +40,7 @@ public final class OutboxSender {
     private final MeetingChecklistDao checklists;
     private final IncidentDao incidents;
     private final Predicate<Throwable> unreachable;
+    private final java.util.concurrent.atomic.AtomicInteger keptElsewhere = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param taps stores one queued tap unless the server has it (the tea log's own rule)
@@ -76,6 +80,39 @@ public final class OutboxSender {
         }
     }
 
+    /**
+     * A queued check-in: one made without a base is stored as made; one made over the state the attendant saw is
+     * stored only over that state. When the server holds another state, another laptop changed the check-in during
+     * the outage: the server's is kept (nothing is overwritten silently), logged and counted for the status line.
+     */
+    private void checkIn(QueuedRecords.CheckIn checkIn) {
+        if (checkIn.base() == null) {
+            attendees.updateCheckIn(checkIn.attendeeId(), checkIn.status().name(), checkIn.at());
+            return;
+        }
+        if (attendees.updateCheckInFrom(checkIn.attendeeId(), checkIn.base().name(), checkIn.status().name(),
+                checkIn.at()) > 0) {
+            return;
+        }
+        Attendee stored = attendees.find(checkIn.attendeeId()).orElse(null);
+        if (stored == null) {
+            LOG.warn("Queued check-in of attendee {} dropped: the attendee was removed meanwhile",
+                    checkIn.attendeeId());
+        } else if (stored.checkIn() != checkIn.status()) {
+            keptElsewhere.incrementAndGet();
+            LOG.warn("Queued check-in of attendee {} ({} -> {}) not stored: another laptop set {} meanwhile, which is"
+                    + " kept", checkIn.attendeeId(), checkIn.base(), checkIn.status(), stored.checkIn());
+        }
+    }
+
+    /**
+     * How many queued check-ins were not stored since the last call because another laptop had changed the same
+     * attendee's check-in meanwhile (the server's state was kept); the count starts again at zero.
+     */
+    public int takeKeptElsewhere() {
+        return keptElsewhere.getAndSet(0);
+    }
+
     /** How many records wait to be sent. */
     public int waiting() {
         return queue.size();
@@ -84,10 +121,7 @@ public final class OutboxSender {
     private void replay(QueuedRecord record) {
         switch (record.kind()) {
             case QueuedRecord.KIND_TAP -> taps.accept(record.tap());
-            case QueuedRecord.KIND_CHECK_IN -> {
-                QueuedRecords.CheckIn checkIn = QueuedRecords.checkIn(record.body());
-                attendees.updateCheckIn(checkIn.attendeeId(), checkIn.status().name(), checkIn.at());
-            }
+            case QueuedRecord.KIND_CHECK_IN -> checkIn(QueuedRecords.checkIn(record.body()));
             case QueuedRecord.KIND_MARK -> {
                 ItemMark mark = QueuedRecords.mark(record.body());
                 if (checklists.marks(mark.meetingId()).stream().noneMatch(m -> m.id().equals(mark.id()))) {

@@ -28,7 +28,8 @@ import org.huiwu.persistence.FeedsChanges;
  * makes the board read its log again, a check-in reloads the attendees, an incident or checklist mark bumps its
  * revision; every change of any meeting goes to the followers ({@link #follow}: the venue floor and venue
  * window). A failed poll says at once in the window's server status that the store is unreachable and how many
- * records wait on this laptop; the next good poll says live again (and how many are still being sent). FX thread only (its own work runs on the runner's thread).
+ * records wait on this laptop; the next good poll says live again (and how many are still being sent, and for a
+ * while how many offline check-ins were not stored because another laptop had changed them first). FX thread only (its own work runs on the runner's thread).
  */
 public final class LiveUpdates {
 
@@ -46,6 +47,9 @@ public final class LiveUpdates {
     private final Timeline timer;
     private boolean polling;
     private LocalTime lostSince;
+    private java.util.concurrent.Callable<Integer> keptElsewhere = () -> 0;
+    private int keptCount;
+    private java.time.Instant keptUntil = java.time.Instant.MIN;
 
     public LiveUpdates(LiveFeed feed, TaskRunner runner, Supplier<AppState> state, Supplier<I18n> i18n,
             Function<UUID, List<Attendee>> attendeesOf, java.util.concurrent.Callable<Integer> sendQueued,
@@ -81,6 +85,17 @@ public final class LiveUpdates {
         followers.add(follower);
     }
 
+    /**
+     * Also asks after each send how many queued check-ins were not stored because another laptop had changed the
+     * same attendee's check-in meanwhile; the status line then says so for {@link #KEPT_SHOWN} after the last one.
+     */
+    public void reportKeptElsewhere(java.util.concurrent.Callable<Integer> takeKeptElsewhere) {
+        this.keptElsewhere = takeKeptElsewhere;
+    }
+
+    /** How long the status line names the check-ins another laptop's change overruled after the last one. */
+    public static final java.time.Duration KEPT_SHOWN = java.time.Duration.ofMinutes(2);
+
     /** Polls once now unless a poll is still running (the timer calls it; tests too). */
     public void poll() {
         if (polling) {
@@ -92,6 +107,10 @@ public final class LiveUpdates {
             if (!polled.reached()) {
                 unreachable(polled.waiting());
                 return;
+            }
+            if (polled.kept() > 0) {
+                keptCount += polled.kept();
+                keptUntil = clock.instant().plus(KEPT_SHOWN);
             }
             reachable(polled.waiting());
             publish(polled.changes());
@@ -108,24 +127,31 @@ public final class LiveUpdates {
     }
 
     /** What one poll brought: records sent from the outbox, the feed's changes, what still waits, whether it reached the store. */
-    private record Polled(int sent, List<Change> changes, int waiting, boolean reached) {
+    private record Polled(int sent, int kept, List<Change> changes, int waiting, boolean reached) {
     }
 
     /** The poll's work on the runner's thread: the outbox first (in order), then the feed; the waiting count always. */
     private Polled pollInBackground() throws Exception {
         try {
             int sent = sendQueued.call();
+            int kept = keptElsewhere.call();
             List<Change> changes = feed.poll();
-            return new Polled(sent, changes, waiting.call(), true);
+            return new Polled(sent, kept, changes, waiting.call(), true);
         } catch (RuntimeException e) {
-            return new Polled(0, List.of(), waiting.call(), false);
+            return new Polled(0, keptElsewhere.call(), List.of(), waiting.call(), false);
         }
     }
 
     private void reachable(int waitingNow) {
         lostSince = null;
-        state.get().serverStatusProperty().set(waitingNow > 0
-                ? i18n.get().format("live.status.liveWaiting", waitingNow) : i18n.get().get("live.status.live"));
+        String status = waitingNow > 0 ? i18n.get().format("live.status.liveWaiting", waitingNow)
+                : i18n.get().get("live.status.live");
+        if (keptCount > 0 && clock.instant().isBefore(keptUntil)) {
+            status = i18n.get().format("live.status.checkInsKept", status, keptCount);
+        } else {
+            keptCount = 0;
+        }
+        state.get().serverStatusProperty().set(status);
     }
 
     private void unreachable(int waitingNow) {

@@ -170,12 +170,12 @@ class OutboxOutageTest {
         return venue.dao(ChangeFeedDao.class).last();
     }
 
-    private static LoopbackForwarder forwarderTo(DatabaseServer server) throws Exception {
+    static LoopbackForwarder forwarderTo(DatabaseServer server) throws Exception {
         URI target = URI.create(server.url().substring("jdbc:".length()));
         return new LoopbackForwarder(target.getHost(), target.getPort() < 0 ? 5432 : target.getPort());
     }
 
-    private static DatabaseServer through(DatabaseServer server, LoopbackForwarder network) {
+    static DatabaseServer through(DatabaseServer server, LoopbackForwarder network) {
         URI target = URI.create(server.url().substring("jdbc:".length()));
         String hostPort = target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort());
         return new DatabaseServer(server.url().replace("//" + hostPort + "/", "//127.0.0.1:" + network.port() + "/"),

@@ -1,0 +1,55 @@
+package org.huiwu.persistence;
+
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.huiwu.model.checklists.ItemMark;
+import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.model.live.QueuedRecord;
+
+/**
+ * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
+ * or without the state the attendant saw), a checklist mark, a new incident or its next version. Stateless and
+ * thread-safe.
+ */
+final class QueuedWrites {
+
+    private QueuedWrites() {
+    }
+
+    /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */
+    record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
+    }
+
+    static Queued queueable(Method method, Object[] args) {
+        Class<?> owner = method.getDeclaringClass();
+        String name = method.getName();
+        if (owner == AttendeeDao.class && name.equals("updateCheckIn")) {
+            OffsetDateTime at = (OffsetDateTime) args[2];
+            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
+                    QueuedRecords.checkIn((UUID) args[0], (String) args[1], at),
+                    at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == AttendeeDao.class && name.equals("updateCheckInFrom")) {
+            OffsetDateTime at = (OffsetDateTime) args[3];
+            return new Queued(QueuedRecord.KIND_CHECK_IN, UUID.randomUUID(), null,
+                    QueuedRecords.checkIn((UUID) args[0], (String) args[2], at, (String) args[1]),
+                    at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == MeetingChecklistDao.class && name.equals("appendMark")) {
+            ItemMark mark = (ItemMark) args[0];
+            return new Queued(QueuedRecord.KIND_MARK, mark.id(), mark.meetingId(), QueuedRecords.mark(mark),
+                    mark.markedAt(), mark);
+        }
+        if (owner == IncidentDao.class && (name.equals("create") || name.equals("change"))) {
+            IncidentVersion version = (IncidentVersion) args[0];
+            boolean created = name.equals("create");
+            return new Queued(created ? QueuedRecord.KIND_INCIDENT_NEW : QueuedRecord.KIND_INCIDENT_VERSION,
+                    created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
+                    QueuedRecords.incident(version), version.changedAt(), null);
+        }
+        return null;
+    }
+}
