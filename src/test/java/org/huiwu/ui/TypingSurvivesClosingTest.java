@@ -50,6 +50,34 @@ class TypingSurvivesClosingTest {
     }
 
     @Test
+    void anAgendaLineLeftWithAClickOnTheVenueIsSaved(FxRobot robot) {
+        openSample(robot);
+        robot.clickOn("#addAgendaButton");
+        javafx.scene.control.TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        waitUntil(() -> agenda.getEditingCell() != null);
+        robot.write("16:40").type(KeyCode.TAB);
+        waitUntil(() -> agenda.getEditingCell() != null && agenda.getEditingCell().getColumn() == 1);
+        robot.write("会议总结");
+        robot.clickOn("#meetingVenueField");
+
+        waitUntil(() -> stored().agenda().stream().anyMatch(item -> item.title().equals("会议总结")));
+    }
+
+    @Test
+    void escPutsBackTheSavedVenueAndSavesNothing(FxRobot robot) {
+        openSample(robot);
+        String before = stored().venue();
+        retype(robot, "#meetingVenueField", VENUE);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#meetingVenueField").queryAs(TextField.class).getText()).isEqualTo(before);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored().venue()).isEqualTo(before);
+    }
+
+    @Test
     void aVenueTypedThenTabThenAnotherTabThenCtrlQIsThereAfterReopening(FxRobot robot) {
         openSample(robot);
         retype(robot, "#meetingVenueField", VENUE);

@@ -113,14 +113,23 @@ public final class MeetingFormView extends VBox {
         revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
         for (javafx.scene.Node field : java.util.List.of(titleField, categoryBox, datePicker, startField, endField,
                 venueField, hostField, organiserField, confidentialityBox, foreignBox, expectedSpinner, contactField,
-                phoneField, notesArea, agendaTable)) {
+                phoneField, notesArea)) {
             field.focusWithinProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    keepTyping();
+                if (!focused) { // an agenda cell commits itself when left; its edit is not ended here
+                    expectedSpinner.commitValue();
                     viewModel.commit();
                 }
             });
         }
+        agendaTable.focusWithinProperty().addListener((obs, was, focused) -> {
+            if (!focused) { // the focus passes outside for a moment while a cell's edit moves on: look again after
+                javafx.application.Platform.runLater(() -> {
+                    if (!agendaTable.isFocusWithin() && agendaTable.getEditingCell() == null) {
+                        viewModel.commit();
+                    }
+                });
+            }
+        });
         revertButton.setFocusTraversable(false); // a click on it leaves the typing in place to be put back
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE && viewModel.dirtyProperty().get()) {
