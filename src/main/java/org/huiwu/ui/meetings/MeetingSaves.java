@@ -186,9 +186,8 @@ final class MeetingSaves {
     }
 
     private void decide(Meeting edited, MeetingEdit theirs) {
-        waiting = null;
         Meeting decided = conflicts.decide(new MeetingMerge(loaded, edited, theirs.meeting()));
-        waiting = null;
+        waiting = null; // a save asked for while the question was open is older than the answer
         if (decided == null) {
             form.problem(i18n.get("live.conflict.title"));
             stored();
