@@ -127,8 +127,26 @@ final class MeetingFields {
             problem.accept(i18n.get("meeting.problem.timeFormat"));
             return null;
         }
-        return new Meeting(loaded.id(), title.get().strip(), category.get(), date.get(), start.time(), end.time(),
-                venue.get().strip(), host.get().strip(), organiser.get().strip(), confidentiality.get(),
+        return meeting(loaded, date.get(), start.time(), end.time(), items);
+    }
+
+    /**
+     * The meeting {@code loaded} as the fields describe it where they can be read; a field that cannot be read
+     * (marked beside it) keeps {@code loaded}'s value, so nothing typed in the other fields is lost.
+     */
+    Meeting readable(Meeting loaded) {
+        boolean startValid = start.commit();
+        boolean endValid = end.commit();
+        List<AgendaItem> items = agenda.items();
+        return meeting(loaded, date.get() == null ? loaded.date() : date.get(),
+                startValid ? start.time() : loaded.startTime(), endValid ? end.time() : loaded.plannedEndTime(),
+                items == null ? loaded.agenda() : items);
+    }
+
+    private Meeting meeting(Meeting loaded, LocalDate day, java.time.LocalTime from, java.time.LocalTime to,
+            List<AgendaItem> items) {
+        return new Meeting(loaded.id(), title.get().strip(), category.get(), day, from, to, venue.get().strip(),
+                host.get().strip(), organiser.get().strip(), confidentiality.get(),
                 foreignAffairs.get(), expected.get() == 0 ? listed.get() : expected.get(), contactPerson.get().strip(),
                 contactPhone.get().strip(), notes.get(), items);
     }

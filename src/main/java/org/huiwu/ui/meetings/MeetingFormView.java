@@ -20,10 +20,15 @@ import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.common.WindowClosing;
 import org.huiwu.ui.control.CommittingCell;
 import org.huiwu.ui.control.MarkedField;
 
-/** The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. FX thread only. */
+/**
+ * The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. A field left (Tab, a
+ * click elsewhere) saves the form, as do a tab change and the window closing; 保存 (Ctrl+S) saves at once.
+ * FX thread only.
+ */
 public final class MeetingFormView extends VBox {
 
     @FXML private TextField titleField;
@@ -106,6 +111,44 @@ public final class MeetingFormView extends VBox {
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         revertButton.disableProperty().bind(viewModel.dirtyProperty().not());
+        for (javafx.scene.Node field : java.util.List.of(titleField, categoryBox, datePicker, startField, endField,
+                venueField, hostField, organiserField, confidentialityBox, foreignBox, expectedSpinner, contactField,
+                phoneField, notesArea)) {
+            field.focusWithinProperty().addListener((obs, was, focused) -> {
+                if (!focused) { // an agenda cell commits itself when left; its edit is not ended here
+                    expectedSpinner.commitValue();
+                    viewModel.commit();
+                }
+            });
+        }
+        agendaTable.focusWithinProperty().addListener((obs, was, focused) -> {
+            if (!focused) { // the focus passes outside for a moment while a cell's edit moves on: look again after
+                javafx.application.Platform.runLater(() -> {
+                    if (!agendaTable.isFocusWithin() && agendaTable.getEditingCell() == null) {
+                        viewModel.commit();
+                    }
+                });
+            }
+        });
+        revertButton.setFocusTraversable(false); // a click on it leaves the typing in place to be put back
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE && viewModel.dirtyProperty().get()) {
+                viewModel.revert();
+                key.consume();
+            }
+        });
+        WindowClosing.whenClosing(this, () -> {
+            keepTyping();
+            viewModel.closing();
+        });
+    }
+
+    /** Takes in what is being typed in an agenda cell or the expected-count box. */
+    private void keepTyping() {
+        if (agendaTable.getEditingCell() != null) {
+            agendaTable.edit(-1, null);
+        }
+        expectedSpinner.commitValue();
     }
 
     private static void bindColumn(TableColumn<AgendaRow, String> column,
@@ -116,8 +159,7 @@ public final class MeetingFormView extends VBox {
 
     /** Saves the form (the Save button, Ctrl+S): an agenda cell or the expected-count box being typed in is kept first. */
     public void save() {
-        agendaTable.edit(-1, null);
-        expectedSpinner.commitValue();
+        keepTyping();
         viewModel.save();
     }
 

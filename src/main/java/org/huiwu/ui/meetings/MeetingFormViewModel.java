@@ -38,6 +38,8 @@ public final class MeetingFormViewModel {
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private boolean loading;
+    /** Edits typed since the form was built; a save remembers the count so edits made meanwhile stay dirty. */
+    private long edits;
 
     public MeetingFormViewModel(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures,
             I18n i18n, Consumer<UUID> afterSave) {
@@ -47,17 +49,44 @@ public final class MeetingFormViewModel {
             field.addListener(changed -> {
                 fields.readAgain(changed);
                 dirty.set(!loading);
+                edits += loading ? 0 : 1;
             });
         }
         fields.confidentiality.addListener((obs, was, now) -> checkAtOnce());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             Meeting loaded = saves.loaded();
-            if (dirty.get() && loaded != null && (meeting == null || !meeting.id().equals(loaded.id()))) {
+            boolean same = meeting != null && loaded != null && meeting.id().equals(loaded.id());
+            if (same && (meeting.equals(loaded) || dirty.get())) {
+                return; // our own save coming back, or typing that a later save stores over the version it read
+            }
+            if (dirty.get() && loaded != null) {
                 saves.saveLeftBehind(edited());
             }
             saves.load(meeting);
         });
+        state.shownScreenProperty().addListener((obs, old, shown) -> commit());
         saves.load(state.currentMeeting());
+    }
+
+    /**
+     * Saves the form when it was changed and every field can be read (a field or the tab was left); a field
+     * that cannot be read is marked and nothing is saved, the typing stays on screen.
+     */
+    public void commit() {
+        if (dirty.get()) {
+            save();
+        }
+    }
+
+    /**
+     * The window closes: stores what can be read at once, on the database thread before it closes. A time that
+     * cannot be read keeps the stored time (it was marked beside the field); everything else typed is kept.
+     */
+    public void closing() {
+        Meeting loaded = saves.loaded();
+        if (dirty.get() && loaded != null) {
+            saves.saveLeftBehind(fields.readable(loaded));
+        }
     }
 
     /**
@@ -159,13 +188,18 @@ public final class MeetingFormViewModel {
         }
 
         @Override
+        public long edits() {
+            return edits;
+        }
+
+        @Override
         public void changed() {
             dirty.set(true);
         }
 
         @Override
-        public void saved() {
-            dirty.set(false);
+        public void saved(long at) {
+            dirty.set(edits != at);
             problem.set("");
         }
 

@@ -30,11 +30,14 @@ final class MeetingSaves {
 
         boolean dirty();
 
+        /** How many edits the form has seen; a save remembers the count it was asked at. */
+        long edits();
+
         /** Marks the form as changed again (a merged meeting still to be stored). */
         void changed();
 
-        /** The form is stored: not dirty, no problem. */
-        void saved();
+        /** The form as it stood after {@code edits} edits is stored: no problem, dirty only if edited since. */
+        void saved(long edits);
 
         void problem(String text);
     }
@@ -51,6 +54,10 @@ final class MeetingSaves {
     /** The stored version {@link #loaded} was read at; -1 until read, or for a new meeting. */
     private int loadedVersion = -1;
     private MeetingConflicts conflicts;
+    /** A versioned save is on its way; another one waits in {@link #waiting} so it is stored over the new version. */
+    private boolean storing;
+    private Meeting waiting;
+    private long waitingEdits;
 
     MeetingSaves(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures, I18n i18n,
             Consumer<UUID> afterSave, Form form) {
@@ -76,10 +83,13 @@ final class MeetingSaves {
         loaded = meeting;
         form.show(meeting);
         loadedVersion = -1;
-        if (meeting == null) {
-            return;
+        if (meeting != null) {
+            readVersion(meeting.id());
         }
-        UUID id = meeting.id();
+    }
+
+    /** Reads the version {@link #loaded} is stored at, and shows the stored meeting when the form is not changed. */
+    private void readVersion(UUID id) {
         runner.run(() -> catalog.edit(id), stored -> stored.ifPresent(edit -> {
             if (loaded != null && loaded.id().equals(id) && loadedVersion < 0) {
                 loadedVersion = edit.version();
@@ -91,12 +101,27 @@ final class MeetingSaves {
     }
 
     void save(Meeting edited) {
+        save(edited, form.edits());
+    }
+
+    private void save(Meeting edited, long edits) {
+        if (storing) {
+            waiting = edited;
+            waitingEdits = edits;
+            return;
+        }
         if (conflicts != null && loadedVersion >= 0) {
-            store(edited, loadedVersion);
+            storing = true;
+            store(edited, loadedVersion, edits);
             return;
         }
         runner.run(() -> catalog.save(edited), saved -> {
-            form.saved();
+            if (loaded != null && loaded.id().equals(saved.id())) {
+                loaded = saved;
+                loadedVersion = -1;
+                readVersion(saved.id());
+            }
+            form.saved(edits);
             state.statusProperty().set(i18n.format("meeting.saved", saved.title()));
             afterSave.accept(saved.id());
         }, failure -> form.problem(failures.describe(failure)));
@@ -110,7 +135,10 @@ final class MeetingSaves {
         }, passed -> { }, failure -> form.problem(failures.describe(failure)));
     }
 
-    /** Keeps the edits of a meeting the user switched away from; {@code edited} is null when they cannot be read. */
+    /**
+     * Keeps the edits of a meeting the user switched away from, or of the form as the window closes (after any
+     * save still on its way, on the same database thread); {@code edited} is null when they cannot be read.
+     */
     void saveLeftBehind(Meeting edited) {
         if (edited == null) {
             state.statusProperty().set(i18n.get("meeting.autosave.failed"));
@@ -121,27 +149,48 @@ final class MeetingSaves {
                 failure -> state.statusProperty().set(failures.describe(failure)));
     }
 
-    /** Saves over {@code version}; when another laptop stored the meeting since, asks what to keep and saves that. */
-    private void store(Meeting edited, int version) {
+    /**
+     * Saves over {@code version}; when another laptop stored the meeting since, asks what to keep and saves that.
+     * Runs while {@link #storing}; {@link #stored()} ends it.
+     */
+    private void store(Meeting edited, int version, long edits) {
         runner.run(() -> catalog.saveAtVersion(edited, version), saved -> {
+            if (loaded == null || !loaded.id().equals(saved.meeting().id())) {
+                stored();
+                return;
+            }
             loaded = saved.meeting();
             loadedVersion = saved.version();
-            form.saved();
+            form.saved(edits);
             state.statusProperty().set(i18n.format("meeting.saved", saved.meeting().title()));
             afterSave.accept(saved.meeting().id());
+            stored();
         }, failure -> {
             if (failure instanceof MeetingChangedElsewhereException elsewhere) {
                 decide(edited, elsewhere.stored());
             } else {
                 form.problem(failures.describe(failure));
+                stored();
             }
         });
     }
 
+    /** The versioned save is done: the save that waited for it goes next, over the version just stored. */
+    private void stored() {
+        storing = false;
+        Meeting next = waiting;
+        waiting = null;
+        if (next != null && loaded != null && next.id().equals(loaded.id())) {
+            save(next, waitingEdits);
+        }
+    }
+
     private void decide(Meeting edited, MeetingEdit theirs) {
         Meeting decided = conflicts.decide(new MeetingMerge(loaded, edited, theirs.meeting()));
+        waiting = null; // a save asked for while the question was open is older than the answer
         if (decided == null) {
             form.problem(i18n.get("live.conflict.title"));
+            stored();
             return;
         }
         loaded = theirs.meeting();
@@ -149,9 +198,10 @@ final class MeetingSaves {
         form.show(decided);
         if (decided.equals(theirs.meeting())) {
             afterSave.accept(decided.id());
+            stored();
         } else {
             form.changed();
-            store(decided, theirs.version());
+            store(decided, theirs.version(), form.edits());
         }
     }
 }

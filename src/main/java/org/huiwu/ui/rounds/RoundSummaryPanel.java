@@ -10,7 +10,10 @@ import javafx.scene.layout.VBox;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 
-/** The summary column of the round board; binds to {@link RoundSummaryViewModel}. FX thread only. */
+/**
+ * The summary column of the round board; binds to {@link RoundSummaryViewModel}. A count is stored when it is
+ * left (Enter, Tab, a click elsewhere) and as the window closes. FX thread only.
+ */
 public final class RoundSummaryPanel extends VBox {
 
     @FXML private Label summaryLabel;
@@ -39,6 +42,27 @@ public final class RoundSummaryPanel extends VBox {
         bind(teaSpinner, viewModel.teaBagsProperty());
         bind(waterSpinner, viewModel.waterBottlesProperty());
         bind(towelSpinner, viewModel.towelsProperty());
+        for (Spinner<Integer> spinner : java.util.List.of(cupsSpinner, teaSpinner, waterSpinner, towelSpinner)) {
+            spinner.focusWithinProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    keepTyping();
+                }
+            });
+            spinner.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION, done -> keepTyping());
+        }
+        org.huiwu.ui.common.WindowClosing.whenClosing(this, this::keepTyping);
+    }
+
+    /** Takes in the counts being typed (text that is not a number goes back to the count) and stores them. */
+    private void keepTyping() {
+        for (Spinner<Integer> spinner : java.util.List.of(cupsSpinner, teaSpinner, waterSpinner, towelSpinner)) {
+            try {
+                spinner.commitValue();
+            } catch (NumberFormatException notANumber) {
+                spinner.cancelEdit();
+            }
+        }
+        viewModel.commitConsumables();
     }
 
     private static void bind(Spinner<Integer> spinner, IntegerProperty count) {

@@ -15,7 +15,8 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The tea-service summary of the current meeting (rounds, pours, refills, average interval, missed and
  * late records) and the consumables used, entered by the attendant with the counted figures offered
- * beside them, for the economy report. FX thread only; reading and saving run in the background.
+ * beside them, for the economy report. Typed counts are stored when left, on a tab or meeting change and as
+ * the window closes. FX thread only; reading and saving run in the background.
  */
 public final class RoundSummaryViewModel {
 
@@ -29,14 +30,40 @@ public final class RoundSummaryViewModel {
     private final IntegerProperty teaBags = new SimpleIntegerProperty(this, "teaBags");
     private final IntegerProperty waterBottles = new SimpleIntegerProperty(this, "waterBottles");
     private final IntegerProperty towels = new SimpleIntegerProperty(this, "towels");
+    /** The counts differ from the stored ones (typed since they were read or saved). */
+    private boolean changed;
+    private boolean loading;
 
     public RoundSummaryViewModel(RoundServices services, AppState state, TaskRunner runner, I18n i18n) {
         this.services = services;
         this.state = state;
         this.runner = runner;
         this.i18n = i18n;
-        state.currentMeetingProperty().addListener((obs, old, meeting) -> refresh());
+        for (IntegerProperty count : java.util.List.of(cups, teaBags, waterBottles, towels)) {
+            count.addListener((obs, was, now) -> changed |= !loading);
+        }
+        state.currentMeetingProperty().addListener((obs, old, meeting) -> {
+            if (old != null && (meeting == null || !old.id().equals(meeting.id()))) {
+                commitConsumables(old);
+            }
+            refresh();
+        });
+        state.shownScreenProperty().addListener((obs, old, shown) -> commitConsumables());
         state.openMeeting().serviceRevisionProperty().addListener((obs, old, revision) -> load(false));
+    }
+
+    /**
+     * Stores the counts when they were typed since last read or saved: a count left (Enter, Tab, a click
+     * elsewhere), a tab change and the window closing call it; the store runs on the database thread.
+     */
+    public void commitConsumables() {
+        commitConsumables(state.currentMeeting());
+    }
+
+    private void commitConsumables(Meeting meeting) {
+        if (changed) {
+            saveConsumables(meeting);
+        }
     }
 
     /** Recomputes the summary and the consumables entered from the stored records. */
@@ -66,19 +93,26 @@ public final class RoundSummaryViewModel {
             return;
         }
         Consumables entered = figures.entered();
+        loading = true;
         cups.set(entered.cups());
         teaBags.set(entered.teaBags());
         waterBottles.set(entered.waterBottles());
         towels.set(entered.towels());
+        loading = false;
+        changed = false;
     }
 
-    /** Stores the consumables as entered. */
+    /** Stores the consumables as entered (保存用量). */
     public void saveConsumables() {
-        Meeting meeting = state.currentMeeting();
+        saveConsumables(state.currentMeeting());
+    }
+
+    private void saveConsumables(Meeting meeting) {
         if (meeting == null) {
             return;
         }
         Consumables used = new Consumables(cups.get(), teaBags.get(), waterBottles.get(), towels.get());
+        changed = false;
         runner.run(() -> {
             services.servicePlans().saveConsumables(meeting.id(), used);
             return used;
