@@ -105,10 +105,16 @@ public final class Workbench {
 
     /**
      * Starts following what other laptops and windows store (decision 0031): the change feed is polled and the
-     * open meeting's screens refresh; the status bar says whether the store is reachable.
+     * open meeting's screens refresh; the status bar says whether the store is reachable. Once the meeting list's
+     * first load has been shown, attaches the folder's DAOs ahead of their first use (decision 0035).
      */
     public void goLive() {
         live.start();
+        // queued behind the meeting list's first load: the DAOs are attached once the filled list has been laid out
+        runner.run(() -> Boolean.TRUE, listLoaded -> {
+            OpeningShell.afterNextLayout(stage, context::attachDaosAhead);
+            javafx.application.Platform.requestNextPulse();
+        }, failure -> context.attachDaosAhead());
     }
 
     /** Polls the change feed once now (tests; the live timer does it every poll period). */
