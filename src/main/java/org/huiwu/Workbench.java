@@ -95,6 +95,7 @@ public final class Workbench {
         stage.setMinHeight(MIN_HEIGHT);
         this.idleLocking = new IdleLocking(context, runner, scene);
         rebuild(null);
+        attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
         live.follow(changes -> {
@@ -105,12 +106,18 @@ public final class Workbench {
 
     /**
      * Starts following what other laptops and windows store (decision 0031): the change feed is polled and the
-     * open meeting's screens refresh; the status bar says whether the store is reachable. Once the meeting list's
-     * first load has been shown, attaches the folder's DAOs ahead of their first use (decision 0035).
+     * open meeting's screens refresh; the status bar says whether the store is reachable.
      */
     public void goLive() {
         live.start();
-        // queued behind the meeting list's first load: the DAOs are attached once the filled list has been laid out
+    }
+
+    /**
+     * Attaches the folder's DAOs ahead of their first use (decision 0035) once the meeting list's first load has
+     * been laid out: the no-op task is queued on the database thread behind that load, and its answer waits for
+     * the next layout pulse.
+     */
+    private void attachDaosAfterTheList() {
         runner.run(() -> Boolean.TRUE, listLoaded -> {
             OpeningShell.afterNextLayout(stage, context::attachDaosAhead);
             javafx.application.Platform.requestNextPulse();
