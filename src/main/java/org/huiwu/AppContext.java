@@ -76,7 +76,16 @@ public final class AppContext extends AppServices implements AutoCloseable {
         incidents().attachments().clearOpened();
         this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock,
                 () -> preferences().attendantName());
-        database.attachInBackground();
+    }
+
+    /**
+     * Attaches every DAO handed out so far on a daemon thread of its own (decision 0023), so that the first use of
+     * a feature does not pay for it. The window calls it once its meeting list has been laid out (decision 0035):
+     * attaching while the folder opened took the processors from the opening's last steps and the list's first
+     * layout. The command line does not call it.
+     */
+    public void attachDaosAhead() {
+        database().attachInBackground();
     }
 
     /**

@@ -47,6 +47,11 @@ final class OpeningShell {
 
     /** Runs {@code then} once, at the first layout pulse after {@code stage}'s opening window has shown. */
     static void afterFirstLayout(Stage stage, Runnable then) {
+        afterNextLayout(stage, then);
+    }
+
+    /** Runs {@code then} once, at the next layout pulse of {@code stage}'s scene while the stage shows. */
+    static void afterNextLayout(Stage stage, Runnable then) {
         Scene scene = stage.getScene();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

@@ -95,6 +95,7 @@ public final class Workbench {
         stage.setMinHeight(MIN_HEIGHT);
         this.idleLocking = new IdleLocking(context, runner, scene);
         rebuild(null);
+        attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
         live.reportKeptElsewhere(context::checkInsKeptElsewhere);
@@ -110,6 +111,18 @@ public final class Workbench {
      */
     public void goLive() {
         live.start();
+    }
+
+    /**
+     * Attaches the folder's DAOs ahead of their first use (decision 0035) once the meeting list's first load has
+     * been laid out: the no-op task is queued on the database thread behind that load, and its answer waits for
+     * the next layout pulse.
+     */
+    private void attachDaosAfterTheList() {
+        runner.run(() -> Boolean.TRUE, listLoaded -> {
+            OpeningShell.afterNextLayout(stage, context::attachDaosAhead);
+            javafx.application.Platform.requestNextPulse();
+        }, failure -> context.attachDaosAhead());
     }
 
     /** Polls the change feed once now (tests; the live timer does it every poll period). */

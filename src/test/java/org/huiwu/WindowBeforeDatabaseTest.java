@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -35,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * held back, as a slow disk or a first migration would; the main window shows at once in the language and
  * theme noted beside the database, its meeting list saying the folder is being opened and every command that
  * needs the database off; when the opening is let go, the same window fills with the meeting list and the
- * commands come on. A window closed while its folder is still opening closes the folder once it has opened.
+ * commands come on; only once the filled list shows are the folder's DAOs attached ahead. A window closed
+ * while its folder is still opening closes the folder once it has opened.
  */
 @Tag("ui")
 class WindowBeforeDatabaseTest {
@@ -92,7 +95,14 @@ class WindowBeforeDatabaseTest {
         assertThat(findItem(stage, "menuNewMeeting")).as("no meeting command before the folder is open").isEmpty();
         assertThat(item(stage, "menuOpening1").isDisable()).isTrue();
 
-        Thread opening = new Thread(() -> held.complete(FolderOpening.open(data, StoreLocation.laptop(data), null)));
+        AtomicReference<FolderOpening> opened = new AtomicReference<>();
+        AtomicBoolean attachingWhileOpening = new AtomicBoolean(true);
+        Thread opening = new Thread(() -> {
+            FolderOpening folder = FolderOpening.open(data, StoreLocation.laptop(data), null);
+            attachingWhileOpening.set(folder.context.database().attachingAhead());
+            opened.set(folder);
+            held.complete(folder);
+        });
         opening.start();
 
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#meetingList").tryQuery()
@@ -102,6 +112,8 @@ class WindowBeforeDatabaseTest {
         assertThat(item(stage, "menuTheme").isDisable()).isFalse();
         assertThat(item(stage, "menuNewMeeting").isDisable()).isFalse();
         assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.contains("dim"));
+        assertThat(attachingWhileOpening).as("no DAO attached ahead while the folder opens").isFalse();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> opened.get().context.database().attachingAhead());
     }
 
     @Test

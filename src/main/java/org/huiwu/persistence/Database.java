@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
     private final Engine engine;
     private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final HeldSeatWriter seatEvents;
+    private volatile boolean attachingAhead;
 
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
@@ -200,6 +201,7 @@ public final class Database implements AutoCloseable {
      * statement; a DAO that cannot be attached fails again, with its message, at its first call.
      */
     public void attachInBackground() {
+        attachingAhead = true;
         List<LazyDao<?>> daos = List.copyOf(handedOut);
         Thread thread = new Thread(() -> {
             for (LazyDao<?> dao : daos) {
@@ -212,6 +214,11 @@ public final class Database implements AutoCloseable {
         }, "huiwu-dao-attach");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Whether {@link #attachInBackground()} has been asked (the window asks once its meeting list shows; tests). */
+    public boolean attachingAhead() {
+        return attachingAhead;
     }
 
     @Override
