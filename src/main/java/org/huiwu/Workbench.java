@@ -99,6 +99,7 @@ public final class Workbench {
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
         live.reportKeptElsewhere(context::checkInsKeptElsewhere);
+        live.reloadSeating(context.seatPlans()::assignmentsOfMeeting);
         live.follow(changes -> {
             screens.floor.changed(changes);
             screens.venue.changed(changes);

@@ -129,6 +129,7 @@ final class WorkbenchScreens {
         flow = new FlowScreen(new FlowScreen.Services(context.meetingFlows(), context.checklists(), runner, flowTexts,
                 openGuide, (id, file) -> new WorkOrderPdf(i18n, context.clock()).write(context.exports(i18n).record(id),
                         file), dialogs), state, attendant, i18n);
+        flow.readVenueLogin(context::venueLogin);
         venue = new VenueScreen(new VenueViewModel(context.roomBook(), context.meetingFlows(), context.meetings(),
                 attendant, runner, flowTexts, context.clock(), meetings::refreshAndSelect), dialogs, () -> stage, i18n);
         floor = new FloorScreen(new FloorViewModel(new VenueFloor(context.meetings(), context.meetingFlows(),

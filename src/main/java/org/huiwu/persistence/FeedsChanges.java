@@ -22,6 +22,8 @@ public interface FeedsChanges {
     String CHECKLIST = "CHECKLIST";
     /** A meeting's details. */
     String MEETING = "MEETING";
+    /** The seat assignments of a meeting's plan (a drag, lock, unseat, auto-assign or reflow). */
+    String SEATING = "SEATING";
 
     @SqlUpdate("""
             INSERT INTO change_feed (meeting_id, kind, record_id, written_at)
@@ -42,4 +44,11 @@ public interface FeedsChanges {
             SELECT meeting_id, 'INCIDENT', id, CURRENT_TIMESTAMP FROM incident WHERE id = :incidentId
             """)
     void noteIncidentChange(@Bind("incidentId") UUID incidentId);
+
+    /** Notes a change of the seat plan's assignments under the plan's meeting. */
+    @SqlUpdate("""
+            INSERT INTO change_feed (meeting_id, kind, record_id, written_at)
+            SELECT meeting_id, 'SEATING', id, CURRENT_TIMESTAMP FROM seat_plan WHERE id = :planId
+            """)
+    void noteSeatingChange(@Bind("planId") UUID planId);
 }

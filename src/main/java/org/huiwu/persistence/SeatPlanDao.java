@@ -22,12 +22,13 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * Stores seat plans (one per meeting) with their blocks, their assignments and the snapshot of the
- * last print. Every save of a plan or of its assignments replaces them whole, in one transaction.
+ * last print. Every save of a plan or of its assignments replaces them whole, in one transaction; a save of the
+ * assignments adds a {@link FeedsChanges#SEATING} row to the change feed in it (decision 0031).
  * Thread-safe when attached on demand.
  */
 @RegisterRowMapper(SeatPlanRowMapper.class)
 @RegisterRowMapper(SeatBlockRowMapper.class)
-public interface SeatPlanDao {
+public interface SeatPlanDao extends FeedsChanges {
 
     @SqlQuery("SELECT * FROM seat_plan WHERE meeting_id = :meetingId")
     Optional<SeatPlan> findRowByMeeting(@Bind("meetingId") UUID meetingId);
@@ -137,6 +138,7 @@ public interface SeatPlanDao {
         if (!rows.seats().isEmpty()) {
             insertAssignments(planId, rows.seats(), rows.attendees(), rows.locked());
         }
+        noteSeatingChange(planId);
     }
 
     @SqlQuery("SELECT seat_key, attendee_id, locked, version FROM seat_assignment WHERE plan_id = :planId")
@@ -173,6 +175,7 @@ public interface SeatPlanDao {
     @Transaction
     default void saveAssignmentsOver(UUID planId, SeatAssignments base, SeatAssignments next) {
         SeatRowVersion.writeOver(this, planId, base, next);
+        noteSeatingChange(planId);
     }
 
     /** The assignments as they were at the last print of name cards (empty before the first). */

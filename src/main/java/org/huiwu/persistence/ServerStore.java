@@ -77,7 +77,7 @@ final class ServerStore {
             return new Database(pool, Database.Engine.POSTGRESQL);
         } catch (SQLException e) {
             pool.dispose();
-            throw new StorageUnavailableException(StorageProblems.reasonOf(e), where, e);
+            throw new StorageUnavailableException(TlsProbe.reasonOf(server, e, StorageProblems.reasonOf(e)), where, e);
         } catch (FlywayException e) {
             pool.dispose();
             throw new StorageUnavailableException(StorageProblems.reasonOfMigration(e), where, e);
@@ -118,7 +118,8 @@ final class ServerStore {
             return new org.huiwu.model.staff.VenueLogin(rows.getString("login"), rows.getString("person"),
                     rows.getBoolean("supervisor"));
         } catch (SQLException e) {
-            throw new StorageUnavailableException(StorageProblems.reasonOf(e), Path.of(server.url().substring(5)
+            throw new StorageUnavailableException(TlsProbe.reasonOf(server, e, StorageProblems.reasonOf(e)),
+                    Path.of(server.url().substring(5)
                     .replace(':', '_')), e);
         } finally {
             pool.dispose();

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 127.0.0.1 made with {@code openssl}, a PostgreSQL instance of the test's own ({@link OwnPostgres}) with
  * {@code ssl=on} that rejects unencrypted connections. With the venue's root certificate the store opens over a
  * checked ({@code verify-full}) encrypted connection; with another CA's root it is refused with the certificate
- * message; without TLS the server refuses and the laptop is told to choose the root certificate.
+ * message; without TLS the server refuses and the laptop is told to choose the root certificate, also when the
+ * server's refusal is in another language (an encrypted probe without a password tells it, {@link TlsProbe}).
  */
 @Tag("postgresql")
 class VenueTlsTest {
@@ -86,6 +87,22 @@ class VenueTlsTest {
                     assertThat(text(refused.problem())).contains("encrypted connections only")
                             .contains("root certificate");
                 });
+    }
+
+    @Test
+    void aRefusalForWantOfTlsIsToldWithoutReadingTheServersLanguage() {
+        java.sql.SQLException translated = new org.postgresql.util.PSQLException(
+                "致命错误: pg_hba.conf 拒绝来自主机 \"127.0.0.1\"、用户 \"postgres\" 的连接，未加密",
+                org.postgresql.util.PSQLState.INVALID_AUTHORIZATION_SPECIFICATION);
+        assertThat(TlsProbe.reasonOf(withRoot(null, "?sslmode=disable"), translated,
+                StorageProblem.SERVER_LOGIN_REFUSED)).isEqualTo(StorageProblem.SERVER_NEEDS_TLS);
+
+        DatabaseServer nobody = new DatabaseServer(server.server("trust_tls").url() + "?sslmode=disable", "nobody_here",
+                "", null);
+        assertThat(TlsProbe.reasonOf(nobody, translated, StorageProblem.SERVER_LOGIN_REFUSED))
+                .as("refused over TLS too: not a matter of encryption").isEqualTo(StorageProblem.SERVER_LOGIN_REFUSED);
+        assertThat(TlsProbe.reasonOf(withRoot(certs.resolve("ca.crt"), ""), translated,
+                StorageProblem.SERVER_LOGIN_REFUSED)).as("already encrypted").isEqualTo(StorageProblem.SERVER_LOGIN_REFUSED);
     }
 
     private static DatabaseServer withRoot(Path root, String options) {

@@ -115,6 +115,28 @@ class VersionedEditDaoTest {
     }
 
     @Test
+    void aSeatStepOnOneLaptopIsInTheOtherLaptopsFeedAndARefusedOneIsNot() {
+        SeatPlanDao a = laptopA.dao(SeatPlanDao.class);
+        SeatPlanDao b = laptopB.dao(SeatPlanDao.class);
+        org.huiwu.logic.live.LiveFeed feedOfB = new org.huiwu.logic.live.LiveFeed(laptopB.dao(ChangeFeedDao.class),
+                java.time.Clock.systemUTC(), System::nanoTime);
+        assertThat(feedOfB.poll()).isEmpty();
+        SeatAssignments read = a.assignments(planId);
+
+        a.saveAssignmentsOver(planId, read, SeatAssignments.of(Map.of("1/1/1", zhang.id()), Set.of("1/1/1")));
+        assertThat(feedOfB.poll()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(FeedsChanges.SEATING);
+            assertThat(change.meetingId()).isEqualTo(meetingId);
+            assertThat(change.recordId()).isEqualTo(planId);
+        });
+
+        assertThatThrownBy(() -> b.saveAssignmentsOver(planId, read,
+                SeatAssignments.of(Map.of("1/1/1", li.id()), Set.of())))
+                .isInstanceOf(SeatChangedElsewhereException.class);
+        assertThat(feedOfB.poll()).as("a refused step writes no feed row").isEmpty();
+    }
+
+    @Test
     void aPersonSeatedElsewhereOnTheOtherLaptopCannotBeSeatedTwice() {
         SeatPlanDao a = laptopA.dao(SeatPlanDao.class);
         SeatPlanDao b = laptopB.dao(SeatPlanDao.class);

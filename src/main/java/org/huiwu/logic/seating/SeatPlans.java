@@ -83,6 +83,11 @@ public final class SeatPlans {
         return plans.assignments(planId);
     }
 
+    /** The assignments of the meeting's stored plan; empty when the meeting has no plan stored yet. */
+    public java.util.Optional<SeatAssignments> assignmentsOfMeeting(UUID meetingId) {
+        return plans.findRowByMeeting(meetingId).map(plan -> plans.assignments(plan.id()));
+    }
+
     public void saveAssignments(UUID planId, SeatAssignments assignments) {
         plans.saveAssignments(planId, assignments);
     }

@@ -18,6 +18,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.live.LiveFeed;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.live.Change;
+import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.persistence.FeedsChanges;
 
 /**
@@ -25,7 +26,7 @@ import org.huiwu.persistence.FeedsChanges;
  * (decision 0031): every {@link LiveFeed#POLL_PERIOD} it polls the change feed through the {@link TaskRunner} (off
  * the FX thread; one poll at a time, never interrupted) — after sending the records (taps, check-ins, incidents,
  * checklist marks) queued on this laptop while the server was unreachable — and publishes the open meeting's changes — a tea record
- * makes the board read its log again, a check-in reloads the attendees, an incident or checklist mark bumps its
+ * makes the board read its log again, a check-in reloads the attendees, a seat step reloads the seating, an incident or checklist mark bumps its
  * revision; every change of any meeting goes to the followers ({@link #follow}: the venue floor and venue
  * window). A failed poll says at once in the window's server status that the store is unreachable and how many
  * records wait on this laptop; the next good poll says live again (and how many are still being sent, and for a
@@ -48,6 +49,7 @@ public final class LiveUpdates {
     private boolean polling;
     private LocalTime lostSince;
     private java.util.concurrent.Callable<Integer> keptElsewhere = () -> 0;
+    private Function<UUID, java.util.Optional<SeatAssignments>> seatingOf = meeting -> java.util.Optional.empty();
     private int keptCount;
     private java.time.Instant keptUntil = java.time.Instant.MIN;
 
@@ -91,6 +93,14 @@ public final class LiveUpdates {
      */
     public void reportKeptElsewhere(java.util.concurrent.Callable<Integer> takeKeptElsewhere) {
         this.keptElsewhere = takeKeptElsewhere;
+    }
+
+    /**
+     * Also reads the open meeting's seat assignments again (off the FX thread) when another laptop's seat step is
+     * in the feed, and publishes them to the open meeting (its seat map and tea board follow).
+     */
+    public void reloadSeating(Function<UUID, java.util.Optional<SeatAssignments>> storedSeating) {
+        this.seatingOf = storedSeating;
     }
 
     /** How long the status line names the check-ins another laptop's change overruled after the last one. */
@@ -184,6 +194,10 @@ public final class LiveUpdates {
         }
         if (kinds.contains(FeedsChanges.CHECKLIST)) {
             meeting.checklistsStoredElsewhere(open);
+        }
+        if (kinds.contains(FeedsChanges.SEATING)) {
+            runner.run(() -> seatingOf.apply(open), stored -> stored.ifPresent(s -> meeting.seatingStored(open, s)),
+                    failure -> unreachable(0));
         }
         if (kinds.contains(FeedsChanges.CHECK_IN)) {
             runner.run(() -> attendeesOf.apply(open), stored -> meeting.attendeesStored(open, stored),

@@ -64,6 +64,11 @@ public final class FlowScreen extends LazyScreen {
 
     private final TemplateEditorViewModel<StageGroup> template;
 
+    /** Reads who is logged in on a venue server (decision 0037), so an attendant's login cannot press the override. */
+    public void readVenueLogin(java.util.function.Supplier<java.util.Optional<org.huiwu.model.staff.VenueLogin>> login) {
+        model.readVenueLogin(login);
+    }
+
     /** How the shared template editor names the stage checklist's groups and failures. */
     static TemplateEditorViewModel.Labels<StageGroup> labels(FlowTexts texts) {
         return new TemplateEditorViewModel.Labels<>(texts.i18n(), "flow.template.title", "flow.template.group",

@@ -40,6 +40,7 @@ public final class FlowView extends HBox {
     @FXML private ListView<String> openList;
     @FXML private Button advanceButton;
     @FXML private Button overrideButton;
+    @FXML private javafx.scene.layout.StackPane overrideHolder;
     @FXML private TextField supervisorField;
     @FXML private TextField reasonField;
     @FXML private TextField intervalField;
@@ -91,7 +92,9 @@ public final class FlowView extends HBox {
         openList.setCellFactory(list -> new WrappingCell());
         patrolList.setCellFactory(list -> new WrappingCell());
         advanceButton.disableProperty().bind(viewModel.closedProperty());
-        overrideButton.disableProperty().bind(viewModel.closedProperty());
+        overrideButton.disableProperty().bind(viewModel.closedProperty()
+                .or(viewModel.overrideGate().barredProperty()));
+        showWhyBarred(viewModel.overrideGate());
         supervisorField.textProperty().bindBidirectional(viewModel.supervisorProperty());
         reasonField.textProperty().bindBidirectional(viewModel.reasonProperty());
         intervalField.textProperty().bindBidirectional(records.patrolMinutes);
@@ -109,6 +112,19 @@ public final class FlowView extends HBox {
         CommittingField.install(phonesInField, records::savePhones, records::cancelEdit);
         CommittingField.install(phonesOutField, records::savePhones, records::cancelEdit);
         viewModel.activeProperty().bind(visibleProperty().and(sceneProperty().isNotNull()));
+    }
+
+    /** A disabled button shows no tooltip, so the reason hangs on its holder while the override is barred. */
+    private void showWhyBarred(OverrideGate gate) {
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(gate.reasonProperty());
+        gate.reasonProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                javafx.scene.control.Tooltip.uninstall(overrideHolder, why);
+            } else {
+                javafx.scene.control.Tooltip.install(overrideHolder, why);
+            }
+        });
     }
 
     private static void select(ToggleGroup group, Stage stage) {

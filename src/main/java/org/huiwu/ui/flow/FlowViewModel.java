@@ -51,6 +51,7 @@ public final class FlowViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final BooleanProperty closed = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final OverrideGate overrideGate = new OverrideGate();
     private Runnable stageChanged = () -> { };
 
     public FlowViewModel(MeetingFlows flows, ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner, FlowTexts texts) {
@@ -74,6 +75,17 @@ public final class FlowViewModel {
         UUID id = meeting.id();
         String by = attendant.name();
         runner.run(() -> flows.open(id, by), loaded -> apply(id, loaded), this::fail);
+        overrideGate.check(runner, texts.i18n());
+    }
+
+    /** Reads the venue login ({@code AppContext::venueLogin}) on each reload: an attendant's cannot override. */
+    public void readVenueLogin(java.util.function.Supplier<java.util.Optional<org.huiwu.model.staff.VenueLogin>> login) {
+        overrideGate.readFrom(login);
+    }
+
+    /** Whether the login may press the override (decision 0037), and why not. */
+    public OverrideGate overrideGate() {
+        return overrideGate;
     }
 
     private void apply(UUID meetingId, FlowSnapshot loaded) {

@@ -63,6 +63,11 @@ final class SeatingSaves {
         return ownSaves.remove(published);
     }
 
+    /** Whether a step of this editor is still being written (its result will publish what is stored). */
+    boolean writing() {
+        return !ownSaves.isEmpty();
+    }
+
     /**
      * Stores {@code next} over what was sent before; {@code refused} gets the assignments as stored when another
      * laptop changed a seat of this step first.

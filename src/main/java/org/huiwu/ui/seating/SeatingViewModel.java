@@ -74,7 +74,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
             }
         });
         state.openMeeting().assignmentsProperty().addListener((obs, old, stored) -> {
-            if (stored != null && !saves.isOwn(stored) && !stored.equals(history.current())) {
+            if (stored != null && !saves.isOwn(stored) && !saves.writing() && !stored.equals(history.current())) {
                 showStored(stored);
             }
         });

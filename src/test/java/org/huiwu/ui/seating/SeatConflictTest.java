@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two laptops arrange the sample meeting's seats from the same read (decision 0031): a step whose seat the other
  * laptop changed first is refused whole, the plan shows what is stored and the message names the seat and who sits
- * there now; a step on other seats stands beside theirs; an auto-assign made from a stale read is refused too. Real
+ * there now; a step on other seats stands beside theirs; an auto-assign made from a stale read is refused too; the
+ * other laptop's step shows on the next live poll (a {@code SEATING} row of the change feed). Real
  * H2; the other laptop is a second {@link AppContext} on the same folder.
  */
 class SeatConflictTest {
@@ -98,6 +99,28 @@ class SeatConflictTest {
         assertThat(stored().seatOf(wang)).contains(free);
         assertThat(model.assignments()).isEqualTo(stored());
         assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aStepOnTheOtherLaptopShowsOnTheNextPollWithoutAReload() {
+        List<PlannedSeat> podium = podium();
+        org.huiwu.ui.common.LiveUpdates live = new org.huiwu.ui.common.LiveUpdates(fixture.context.liveFeed(),
+                fixture.runner, () -> fixture.state, () -> fixture.i18n, meeting -> List.of(), () -> 0, () -> 0,
+                ViewModelFixture.CLOCK);
+        live.reloadSeating(fixture.context.seatPlans()::assignmentsOfMeeting);
+        live.poll();
+        String first = name(podium.get(0));
+        String second = name(podium.get(1));
+
+        theOtherLaptopSwaps(podium.get(0).key(), podium.get(1).key());
+        assertThat(name(podium.get(0))).as("not yet polled").isEqualTo(first);
+        live.poll();
+
+        assertThat(model.assignments()).isEqualTo(stored());
+        assertThat(name(podium.get(0))).isEqualTo(second);
+        assertThat(name(podium.get(1))).isEqualTo(first);
+        commands.swapSeats(podium.get(0).key(), podium.get(2).key());
+        assertThat(fixture.dialogs.information()).as("the next step starts from their step").isEmpty();
     }
 
     @Test
