@@ -37,12 +37,9 @@ class SeatingViewModelTest {
     @BeforeEach
     void openSample() {
         fixture = new ViewModelFixture(dataDir);
-        fixture.context.sampleMeeting().ensure();
-        model = new SeatingViewModel(fixture.context.seatPlans(), fixture.context.seatingPlanner(),
-                fixture.context.roster(), fixture.state, fixture.runner, fixture.dialogs, fixture.failures, fixture.i18n);
-        commands = new SeatingCommands(model, fixture.context.seatingPlanner(), fixture.context.roster(), fixture.runner,
-                fixture.dialogs, fixture.i18n);
-        fixture.state.currentMeetingProperty().set(fixture.context.meetings().find(SampleMeeting.ID).orElseThrow());
+        SampleSeating seating = SampleSeating.open(fixture);
+        model = seating.model();
+        commands = seating.commands();
     }
 
     @AfterEach
