@@ -71,6 +71,9 @@ class DistributionIT {
         app = launcher.start();
         ExternalTools.run(Duration.ofMinutes(3), "env", "DISPLAY=" + DISPLAY, "xdotool", "search", "--sync",
                 "--onlyvisible", "--name", "会务");
+        // the window shows before the data folder's database is open (decision 0035): wait for the file it makes
+        ExternalTools.run(Duration.ofMinutes(2), "sh", "-c", "until [ -f '" + data.resolve("huiwu.mv.db")
+                + "' ]; do sleep 0.2; done");
         assertThat(data.resolve("huiwu.mv.db")).exists();
         app.destroy();
         app.waitFor(60, TimeUnit.SECONDS);
