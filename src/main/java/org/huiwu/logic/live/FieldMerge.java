@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * Two edits of one record made from the same read on two laptops (decision 0031), field by field against that
- * read, as {@code MeetingMerge} does for a meeting's details: a field only one side changed takes that side's
+ * read (a meeting's details, an attendee, a checklist item): a field only one side changed takes that side's
  * value, so neither side's change is lost; a field both changed to different values is a clash the losing editor
  * decides (keep mine / take theirs). Immutable.
  *

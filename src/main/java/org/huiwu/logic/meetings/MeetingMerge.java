@@ -1,93 +1,70 @@
 package org.huiwu.logic.meetings;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
+import org.huiwu.logic.live.FieldMerge;
+import org.huiwu.model.AgendaItem;
+import org.huiwu.model.Confidentiality;
 import org.huiwu.model.Meeting;
+import org.huiwu.model.MeetingCategory;
 
 /**
- * Two edits of one meeting's details made from the same stored version on two laptops (decision 0031), field by
- * field against that version: a field only one side changed takes that side's value, so neither side's change is
- * lost; a field both changed differently is a clash the losing editor decides (keep mine / take theirs). Immutable.
- *
- * @param base the meeting as both read it
- * @param mine the edit refused because the other was stored first
- * @param theirs the meeting as the other laptop stored it
+ * The fields of a meeting's details form, in its order, for merging two edits made from the same stored version on
+ * two laptops (decision 0031) through the one {@link FieldMerge}: a field only one side changed takes that side's
+ * value; a field both changed differently is a clash the losing editor decides. Stateless.
  */
-public record MeetingMerge(Meeting base, Meeting mine, Meeting theirs) {
+public final class MeetingMerge {
 
-    /** The fields of the details form, in its order. */
-    public enum Field {
-        TITLE(Meeting::title), CATEGORY(Meeting::category), DATE(Meeting::date), START(Meeting::startTime),
-        END(Meeting::plannedEndTime), VENUE(Meeting::venue), HOST(Meeting::hostOrganisation),
-        ORGANISER(Meeting::organisingOrganisation), CONFIDENTIALITY(Meeting::confidentiality),
-        FOREIGN_AFFAIRS(Meeting::foreignAffairs), EXPECTED(Meeting::expectedAttendees),
-        CONTACT(Meeting::contactPerson), PHONE(Meeting::contactPhone), NOTES(Meeting::notes), AGENDA(Meeting::agenda);
+    /** The details form's fields, each with its label key; the index is the field's place in {@link #with}. */
+    public static final List<FieldMerge.Field<Meeting>> FIELDS = List.of(
+            field(0, "meeting.field.title", Meeting::title),
+            field(1, "meeting.field.category", Meeting::category),
+            field(2, "meeting.field.date", Meeting::date),
+            field(3, "meeting.field.start", Meeting::startTime),
+            field(4, "meeting.field.end", Meeting::plannedEndTime),
+            field(5, "meeting.field.venue", Meeting::venue),
+            field(6, "meeting.field.host", Meeting::hostOrganisation),
+            field(7, "meeting.field.organiser", Meeting::organisingOrganisation),
+            field(8, "meeting.field.confidentiality", Meeting::confidentiality),
+            field(9, "meeting.field.foreignAffairs", Meeting::foreignAffairs),
+            field(10, "meeting.field.expected", Meeting::expectedAttendees),
+            field(11, "meeting.field.contact", Meeting::contactPerson),
+            field(12, "meeting.field.phone", Meeting::contactPhone),
+            field(13, "meeting.field.notes", Meeting::notes),
+            field(14, "meeting.agenda.heading", Meeting::agenda));
 
-        private final Function<Meeting, Object> value;
-
-        Field(Function<Meeting, Object> value) {
-            this.value = value;
-        }
-
-        /** The field's value in the meeting. */
-        public Object of(Meeting meeting) {
-            return value.apply(meeting);
-        }
+    private MeetingMerge() {
     }
 
-    public MeetingMerge {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(mine, "mine");
-        Objects.requireNonNull(theirs, "theirs");
+    /**
+     * The merge of {@code mine} (the edit refused because the other was stored first) and {@code theirs} (the
+     * meeting as the other laptop stored it), both made from {@code base}.
+     */
+    public static FieldMerge<Meeting> of(Meeting base, Meeting mine, Meeting theirs) {
+        return new FieldMerge<>(base, mine, theirs, FIELDS);
     }
 
-    /** The fields both sides changed to different values: what the editor must decide. */
-    public List<Field> clashes() {
-        List<Field> clashes = new ArrayList<>();
-        for (Field field : Field.values()) {
-            if (changed(mine, field) && changed(theirs, field) && !Objects.equals(field.of(mine), field.of(theirs))) {
-                clashes.add(field);
-            }
-        }
-        return clashes;
+    private static FieldMerge.Field<Meeting> field(int index, String labelKey, Function<Meeting, Object> value) {
+        return new FieldMerge.Field<>(labelKey, value, (meeting, newValue) -> with(meeting, index, newValue));
     }
 
-    /** The fields only the other laptop changed: they are taken whatever the editor decides. */
-    public List<Field> theirsOnly() {
-        List<Field> fields = new ArrayList<>();
-        for (Field field : Field.values()) {
-            if (changed(theirs, field) && !changed(mine, field)) {
-                fields.add(field);
-            }
+    /** The meeting with the field at {@code index} of {@link #FIELDS} set to {@code value}, the rest as it is. */
+    private static Meeting with(Meeting meeting, int index, Object value) {
+        Object[] v = new Object[FIELDS.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = FIELDS.get(i).of(meeting);
         }
-        return fields;
-    }
-
-    /** The meeting with every side's own changes, and on the clashes mine ({@code keepMine}) or theirs. */
-    public Meeting resolved(boolean keepMine) {
-        Meeting m = base;
-        Object[] v = new Object[Field.values().length];
-        for (Field field : Field.values()) {
-            boolean mineChanged = changed(mine, field);
-            boolean theirsChanged = changed(theirs, field);
-            Meeting from = mineChanged && (!theirsChanged || keepMine) ? mine : theirsChanged ? theirs : m;
-            v[field.ordinal()] = field.of(from);
-        }
-        return new Meeting(base.id(), (String) v[0], (org.huiwu.model.MeetingCategory) v[1], (java.time.LocalDate) v[2],
-                (java.time.LocalTime) v[3], (java.time.LocalTime) v[4], (String) v[5], (String) v[6], (String) v[7],
-                (org.huiwu.model.Confidentiality) v[8], (Boolean) v[9], (Integer) v[10], (String) v[11],
-                (String) v[12], (String) v[13], castAgenda(v[14]));
+        v[index] = value;
+        return new Meeting(meeting.id(), (String) v[0], (MeetingCategory) v[1], (LocalDate) v[2], (LocalTime) v[3],
+                (LocalTime) v[4], (String) v[5], (String) v[6], (String) v[7], (Confidentiality) v[8], (Boolean) v[9],
+                (Integer) v[10], (String) v[11], (String) v[12], (String) v[13], agenda(v[14]));
     }
 
     @SuppressWarnings("unchecked")
-    private static List<org.huiwu.model.AgendaItem> castAgenda(Object agenda) {
-        return (List<org.huiwu.model.AgendaItem>) agenda;
-    }
-
-    private boolean changed(Meeting side, Field field) {
-        return !Objects.equals(field.of(side), field.of(base));
+    private static List<AgendaItem> agenda(Object agenda) {
+        return (List<AgendaItem>) agenda;
     }
 }

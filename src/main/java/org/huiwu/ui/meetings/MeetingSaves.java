@@ -186,7 +186,7 @@ final class MeetingSaves {
     }
 
     private void decide(Meeting edited, MeetingEdit theirs) {
-        Meeting decided = conflicts.decide(new MeetingMerge(loaded, edited, theirs.meeting()));
+        Meeting decided = conflicts.decide(MeetingMerge.of(loaded, edited, theirs.meeting()));
         waiting = null; // a save asked for while the question was open is older than the answer
         if (decided == null) {
             form.problem(i18n.get("live.conflict.title"));
