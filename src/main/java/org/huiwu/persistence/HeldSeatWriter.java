@@ -7,11 +7,10 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceZone;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -46,14 +45,14 @@ final class HeldSeatWriter implements SeatEventWriter, AutoCloseable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
-    private final DataSource pool;
+    private final ConnectionFactory pool;
     private Connection connection;
     private PreparedStatement standing;
     private PreparedStatement feed;
     private PreparedStatement insert;
     private boolean closed;
 
-    HeldSeatWriter(DataSource pool) {
+    HeldSeatWriter(ConnectionFactory pool) {
         this.pool = pool;
     }
 
@@ -118,7 +117,7 @@ final class HeldSeatWriter implements SeatEventWriter, AutoCloseable {
             return;
         }
         try {
-            connection = pool.getConnection();
+            connection = pool.openConnection();
             connection.setAutoCommit(false);
             standing = connection.prepareStatement(STANDING);
             feed = connection.prepareStatement(FEED);
