@@ -51,9 +51,6 @@ public final class AppContext extends AppServices implements AutoCloseable {
     private final ExecutorService databaseWorker;
     private final DataFolderCare care;
     private final FileCipher cipher;
-    /** Completed by {@link #releaseWork()} or {@link #close()}; work queued behind {@link #holdWork()} waits for it. */
-    private final java.util.concurrent.CompletableFuture<Void> workReleased = new java.util.concurrent.CompletableFuture<>();
-    private volatile boolean closed;
 
     private AppContext(Path dataDir, Clock clock, Database database, String passphrase) {
         this(dataDir, clock, database, passphrase, FileCipher.forFolder(dataDir, passphrase),
@@ -143,44 +140,6 @@ public final class AppContext extends AppServices implements AutoCloseable {
     public static AppContext open(Path dataDir, Clock clock, StoreLocation store, Duration wait, Runnable waiting,
             String passphrase) {
         return new AppContext(dataDir, clock, Database.open(store, wait, waiting, passphrase), passphrase);
-    }
-
-    /**
-     * Builds on the laptop folder's own, unencrypted database while it is still being opened (decision 0040): the
-     * first connection and any migration run on a thread of their own, and every statement waits for them. Call
-     * {@link #awaitOpen()} to learn how the opening ended.
-     *
-     * @throws org.huiwu.model.StorageUnavailableException when the folder cannot hold a database or its file is damaged
-     */
-    public static AppContext begin(Path dataDir, Clock clock, Duration wait, Runnable waiting) {
-        return new AppContext(dataDir, clock, Database.begin(dataDir, wait, waiting, null), null);
-    }
-
-    /**
-     * Waits until the database is open (at once for a context made by {@code open}); off the FX thread.
-     *
-     * @throws org.huiwu.model.StorageUnavailableException why it could not be opened
-     */
-    public void awaitOpen() {
-        database().awaitOpen();
-    }
-
-    /**
-     * Holds the database thread: work queued from now on waits until {@link #releaseWork()} (the window's loads wait
-     * for the 涉密 rule to be settled, decision 0040). Closing releases it too.
-     */
-    public void holdWork() {
-        databaseWorker.execute(workReleased::join);
-    }
-
-    /** Lets the work queued behind {@link #holdWork()} run. */
-    public void releaseWork() {
-        workReleased.complete(null);
-    }
-
-    /** Whether this context is closed or its database failed to open: late answers of work run on it are dropped. */
-    public boolean unusable() {
-        return closed || database().failedToOpen();
     }
 
     /** Whether the folder's database is encrypted, so that opening it needs the passphrase. */
@@ -297,8 +256,6 @@ public final class AppContext extends AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        releaseWork();
         AutomaticBackups backupsOnExit = care.stopTimer();
         databaseWorker.shutdown();
         try {

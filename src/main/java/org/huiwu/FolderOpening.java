@@ -62,16 +62,6 @@ final class FolderOpening {
      * {@value #WINDOW_WAIT_SECONDS} s at most, so a window that never lays out cannot hold the folder back.
      */
     static CompletableFuture<FolderOpening> begin(Path dataDir, List<String> arguments, CountDownLatch windowShown) {
-        return begin(dataDir, arguments, windowShown, new CompletableFuture<>());
-    }
-
-    /**
-     * Like {@link #begin(Path, List, CountDownLatch)}; a laptop folder that is not encrypted is opened while the
-     * window is built on it ({@link #openWhileBuilding}, decision 0040): {@code prepared} gets its context as soon
-     * as there is one, before the database is open, and null when there is none to build on.
-     */
-    static CompletableFuture<FolderOpening> begin(Path dataDir, List<String> arguments, CountDownLatch windowShown,
-            CompletableFuture<AppContext> prepared) {
         CompletableFuture<FolderOpening> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -81,45 +71,16 @@ final class FolderOpening {
                 boolean onServer = ServerStart.fromArguments(arguments).isPresent()
                         || new VenueServerSetting(dataDir).remembered().isPresent();
                 opening.complete(onServer || AppContext.isEncrypted(dataDir) ? null
-                        : openWhileBuilding(dataDir, prepared));
+                        : open(dataDir, StoreLocation.laptop(dataDir), null));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             } catch (InterruptedException e) {
                 opening.completeExceptionally(e);
                 Thread.currentThread().interrupt();
-            } finally {
-                prepared.complete(null);
             }
         }, "huiwu-opening");
         thread.setDaemon(true);
         thread.start();
-        return opening;
-    }
-
-    /**
-     * Restores a pending backup, then begins opening the laptop folder's database and hands its context to
-     * {@code prepared} at once, holding the context's database thread (decision 0040): the window builds its
-     * screens while H2 opens the file, and their loads wait until {@link WindowOpening} has settled the 涉密 rule
-     * and released them. Then waits for the database and reads the language and theme it holds.
-     */
-    static FolderOpening openWhileBuilding(Path dataDir, CompletableFuture<AppContext> prepared) {
-        FolderOpening opening = new FolderOpening(dataDir);
-        opening.restorePending(null);
-        try {
-            opening.context = AppContext.begin(dataDir, Clock.systemDefaultZone(), AppContext.BUSY_WAIT,
-                    () -> log().info("The database in {} is busy in another process; waiting", dataDir));
-            opening.context.holdWork();
-            prepared.complete(opening.context);
-            opening.context.awaitOpen();
-            opening.readSettings();
-        } catch (StorageUnavailableException e) {
-            log().error("Cannot open the data folder {}", dataDir, e);
-            opening.failure = e;
-            if (opening.context != null) {
-                opening.context.close();
-                opening.context = null;
-            }
-        }
         return opening;
     }
 
@@ -135,20 +96,15 @@ final class FolderOpening {
         try {
             opening.context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
                     () -> log().info("The database in {} is busy in another process; waiting", dataDir), passphrase);
-            opening.readSettings();
+            opening.language = opening.context.preferences().language();
+            opening.context.preferences().noteLanguage();
+            opening.theme = opening.context.preferences().theme();
+            opening.context.preferences().noteTheme();
         } catch (StorageUnavailableException e) {
             log().error("Cannot open the data folder {}", dataDir, e);
             opening.failure = e;
         }
         return opening;
-    }
-
-    /** Reads the language and theme the database holds, and notes them beside it for the next start. */
-    private void readSettings() {
-        language = context.preferences().language();
-        context.preferences().noteLanguage();
-        theme = context.preferences().theme();
-        context.preferences().noteTheme();
     }
 
     /** The failure of asking for the passphrase, as an opening that failed. */

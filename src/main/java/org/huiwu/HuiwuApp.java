@@ -31,9 +31,7 @@ import org.slf4j.LoggerFactory;
  * being opened ({@link OpeningShell}, decision 0035), while the folder's opening (begun by {@link Launcher}
  * while the toolkit started, or begun here, with its passphrase, server password and 涉密 dialogs) finishes on
  * a thread of its own ({@link WindowOpening}); then the {@link Workbench} fills the same window, or the reason
- * the folder cannot be opened is shown. A laptop folder that is not encrypted hands its context over before its
- * database is open, and the {@link Workbench} is built on it while H2 opens the file, its commands off and its
- * loads held until the folder is open and its 涉密 rule settled (decision 0040). {@link #stop()} lets pending writes finish, takes the exit backup and
+ * the folder cannot be opened is shown. {@link #stop()} lets pending writes finish, takes the exit backup and
  * closes the database on a thread of its own, never on the FX thread.
  */
 public final class HuiwuApp extends Application {
@@ -56,8 +54,6 @@ public final class HuiwuApp extends Application {
      * shared service.
      */
     private static volatile CompletableFuture<FolderOpening> begun;
-    /** The context the opening {@link #begun} builds on before its database is open (decision 0040; same hand-off). */
-    private static volatile CompletableFuture<AppContext> begunContext;
     /** Lets the opening {@link #begun} go once the first window has been laid out (same hand-off). */
     private static volatile CountDownLatch windowShown = new CountDownLatch(0);
 
@@ -67,12 +63,8 @@ public final class HuiwuApp extends Application {
     private final CompletableFuture<FolderOpening> opened = new CompletableFuture<>();
     private Language language = Language.CHINESE;
     private Theme theme = Theme.LIGHT;
-    private CompletableFuture<AppContext> earlyContext;
-    /** FX thread only, as are {@link #stopped} and {@link #built}. */
+    /** FX thread only, as is {@link #stopped}. */
     private AppContext context;
-    /** The window built on a folder still opening (decision 0040), and the context it was built on; else null. */
-    private Workbench built;
-    private AppContext builtOn;
     private boolean stopped;
 
     /**
@@ -83,9 +75,7 @@ public final class HuiwuApp extends Application {
     static void beginOpening(String[] args) {
         try {
             CountDownLatch shown = new CountDownLatch(1);
-            CompletableFuture<AppContext> prepared = new CompletableFuture<>();
-            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args), shown,
-                    prepared), prepared);
+            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args), shown));
             windowShown = shown;
         } catch (RuntimeException e) {
             log().warn("Could not begin opening the data folder early; the window opens it", e);
@@ -94,13 +84,7 @@ public final class HuiwuApp extends Application {
 
     /** Hands the next window an opening already under way (the launcher; tests hold one back). */
     static void handOver(CompletableFuture<FolderOpening> opening) {
-        handOver(opening, CompletableFuture.completedFuture(null));
-    }
-
-    /** Hands the next window an opening already under way and the context it builds on before its database is open. */
-    static void handOver(CompletableFuture<FolderOpening> opening, CompletableFuture<AppContext> prepared) {
         begun = opening;
-        begunContext = prepared;
     }
 
     @Override
@@ -110,8 +94,6 @@ public final class HuiwuApp extends Application {
         theme = Preferences.themeBeforeOpening(dataDir);
         early = begun;
         begun = null;
-        earlyContext = begunContext;
-        begunContext = null;
     }
 
     @Override
@@ -121,13 +103,6 @@ public final class HuiwuApp extends Application {
         CountDownLatch shown = windowShown;
         OpeningShell.afterFirstLayout(stage, shown::countDown);
         stage.show();
-        if (earlyContext != null) {
-            earlyContext.thenAccept(prepared -> {
-                if (prepared != null) {
-                    Platform.runLater(() -> buildWhileOpening(stage, prepared));
-                }
-            });
-        }
         WindowOpening opening = new WindowOpening(dataDir, getParameters().getRaw(), language);
         Thread thread = new Thread(() -> {
             FolderOpening outcome;
@@ -146,20 +121,6 @@ public final class HuiwuApp extends Application {
         thread.start();
     }
 
-    /**
-     * Builds the window's screens on a folder whose database is still opening (decision 0040): its commands stay
-     * off and its loads wait until {@link #show} hears that the folder is open and its 涉密 rule settled. FX thread.
-     */
-    private void buildWhileOpening(Stage stage, AppContext prepared) {
-        if (stopped) {
-            return;
-        }
-        built = new Workbench(prepared, new FxTaskRunner(prepared.databaseWorker(), prepared::unusable), stage,
-                language, theme);
-        built.holdWhileOpening();
-        builtOn = prepared;
-    }
-
     /** Fills the window from the opened folder, or explains why it cannot be opened and exits. FX thread. */
     private void show(Stage stage, FolderOpening outcome) {
         if (stopped) {
@@ -173,14 +134,8 @@ public final class HuiwuApp extends Application {
             return;
         }
         context = outcome.context;
-        Workbench workbench;
-        if (built != null && builtOn == context) {
-            workbench = built;
-            workbench.opened(outcome.language, outcome.theme);
-        } else {
-            workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
-                    outcome.language, outcome.theme);
-        }
+        Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
+                outcome.language, outcome.theme);
         workbench.goLive();
         Path bundle = bundleArgument(getParameters().getRaw());
         if (bundle != null) {

@@ -40,7 +40,6 @@ final class OpeningShell {
         scene.getProperties().put(MARK, Boolean.TRUE);
         Themes.apply(scene, theme);
         stage.setScene(scene);
-        stage.titleProperty().unbind();
         stage.setTitle(i18n.get("app.title"));
         stage.setMinWidth(Workbench.MIN_WIDTH);
         stage.setMinHeight(Workbench.MIN_HEIGHT);

@@ -30,13 +30,13 @@ final class WindowCommands {
     static List<Command> of(Stage stage, I18n i18n, Path dataDir, Runnable toggleTheme, Runnable openSettings) {
         return List.of(
                 Command.of("menuQuit", i18n.get("menu.meeting.quit"), stage::close).keys("Shortcut+Q")
-                        .inMenu("menu.meeting", 900).separatedBefore().anytime(),
+                        .inMenu("menu.meeting", 900).separatedBefore(),
                 Command.of("menuTheme", i18n.get("menu.view.theme"), toggleTheme).keys("Shortcut+Shift+D")
                         .inMenu("menu.view", 20),
                 Command.of("menuSettings", i18n.get("menu.view.settings"), openSettings)
                         .keys("Shortcut+Comma").inMenu("menu.view", 30),
                 Command.of("menuAbout", i18n.get("about.menu"), () -> AboutBox.show(stage, i18n, dataDir))
-                        .inMenu("menu.help", 10).anytime());
+                        .inMenu("menu.help", 10));
     }
 
     /** The commands while the folder opens: quit and about work, the rest is shown off. */

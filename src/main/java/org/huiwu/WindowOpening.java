@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
  * The window's data folder made ready while the window already shows (decision 0035): takes the opening the
  * launcher began ({@link FolderOpening#begin}), or opens the folder here, asking an encrypted folder's
  * passphrase or the venue server's password in a window; then settles a 涉密 meeting in a plain folder
- * ({@link ClassifiedGateAtStart}) and starts the automatic backups; only then may the work of a window built while
- * the folder opened run (decision 0040). Runs on a thread of its own, never on the
+ * ({@link ClassifiedGateAtStart}) and starts the automatic backups. Runs on a thread of its own, never on the
  * FX thread (the dialogs it shows are put on the FX thread by their own classes); one instance per start.
  */
 final class WindowOpening {
@@ -67,7 +66,6 @@ final class WindowOpening {
         }
         if (opening.context != null && settleClassified(opening)) {
             opening.context.applyBackupPolicy(opening.context.preferences().backupPolicy());
-            opening.context.releaseWork();
         }
         return opening;
     }

@@ -71,9 +71,6 @@ public final class Workbench {
     private final Function<Supplier<Window>, DialogService> dialogMaker;
     private I18n i18n;
     private final org.huiwu.ui.common.LiveUpdates live;
-    /** The window as last built; its commands are off while {@link #folderOpening} (decision 0040). */
-    private MainWindow window;
-    private boolean folderOpening;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
         this(context, runner, stage, language, theme, FxDialogService::new);
@@ -129,27 +126,6 @@ public final class Workbench {
         }, failure -> context.attachDaosAhead());
     }
 
-    /**
-     * Keeps the commands off and the content from input while the folder this window was built on is still
-     * opening (decision 0040); {@link #opened} turns them on. Call right after the constructor, in the same FX event.
-     */
-    public void holdWhileOpening() {
-        folderOpening = true;
-        window.folderOpeningProperty().set(true);
-    }
-
-    /**
-     * The folder is open and its 涉密 rule settled: the commands come on, in the language and theme the database
-     * holds (a rebuild when they differ from the notes the window was built with).
-     */
-    public void opened(Language storedLanguage, Theme storedTheme) {
-        folderOpening = false;
-        window.folderOpeningProperty().set(false);
-        if (storedLanguage != language || storedTheme != theme) {
-            applySettings(storedLanguage, storedTheme);
-        }
-    }
-
     /** Polls the change feed once now (tests; the live timer does it every poll period). */
     public void pollLive() {
         live.poll();
@@ -194,9 +170,8 @@ public final class Workbench {
         screens = new WorkbenchScreens(new WorkbenchScreens.Base(context, runner, stage, state, i18n, dialogs, failures,
                 attendant, guideShelf), meetingToReopen);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
-        window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
+        MainWindow window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
                 i18n, context.dataDir(), this::toggleTheme, () -> openSettings(i18n, dialogs, failures)), i18n);
-        window.folderOpeningProperty().set(folderOpening);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
         IdleLockCover lockCover = idleLocking.cover(window, i18n);

@@ -55,48 +55,6 @@ class FolderOpeningTest {
     }
 
     @Test
-    void aFolderFoundUnusableAfterItsContextWasHandedOverIsOneFailureAndItsContextIsGivenUp() throws Exception {
-        AppContext.open(dataDir, Clock.systemDefaultZone()).close();
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("huiwu"), "SA",
-                org.huiwu.persistence.DatabaseAccess.secret(dataDir));
-             var statement = connection.createStatement()) {
-            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (900, '900', 'from a newer app', 'SQL', 'V900__from_a_newer_app.sql', 0, 'sa', 1, TRUE)");
-        }
-        java.util.concurrent.CompletableFuture<AppContext> prepared = new java.util.concurrent.CompletableFuture<>();
-
-        FolderOpening opening = FolderOpening.begin(dataDir, java.util.List.of(),
-                new java.util.concurrent.CountDownLatch(0), prepared).get(2, TimeUnit.MINUTES);
-
-        AppContext handedOver = prepared.get(1, TimeUnit.SECONDS);
-        assertThat(handedOver).as("the window could build on it before the database was found newer").isNotNull();
-        assertThat(opening.failure.problem()).isEqualTo(StorageProblem.NEWER_VERSION);
-        assertThat(opening.context).isNull();
-        assertThat(handedOver.unusable()).as("the window drops what its loads answer").isTrue();
-        assertThat(handedOver.databaseWorker().isShutdown()).isTrue();
-    }
-
-    @Test
-    void aContextHandedOverHoldsItsDatabaseThreadUntilReleased() throws Exception {
-        AppContext.open(dataDir, Clock.systemDefaultZone()).close();
-        java.util.concurrent.CompletableFuture<AppContext> prepared = new java.util.concurrent.CompletableFuture<>();
-
-        FolderOpening opening = FolderOpening.begin(dataDir, java.util.List.of(),
-                new java.util.concurrent.CountDownLatch(0), prepared).get(2, TimeUnit.MINUTES);
-
-        try (AppContext context = opening.context) {
-            assertThat(prepared.get()).isSameAs(context);
-            java.util.concurrent.Future<Integer> load = context.databaseWorker().submit(() -> context.meetings().list().size());
-            Thread.sleep(300);
-            assertThat(load).as("held until the 涉密 rule is settled").isNotDone();
-            context.releaseWork();
-            assertThat(load.get(30, TimeUnit.SECONDS)).isZero();
-            assertThat(context.unusable()).isFalse();
-        }
-    }
-
-    @Test
     void anEncryptedFolderIsLeftForTheWindowToAskItsPassphrase() throws Exception {
         AppContext.open(dataDir, Clock.systemDefaultZone()).close();
         DatabaseEncryption.encrypt(dataDir, "correct horse battery");

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -14,7 +12,6 @@ import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
-import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -58,29 +55,12 @@ public final class Database implements AutoCloseable {
     private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final HeldSeatWriter seatEvents;
     private volatile boolean attachingAhead;
-    /** Completes when the store's first connection is made and its schema is current, or with why not. */
-    private final CompletableFuture<Void> opened;
 
-    /** A store that is open already. */
     Database(JdbcConnectionPool pool, Engine engine) {
-        this(pool, engine, CompletableFuture.completedFuture(null));
-    }
-
-    /**
-     * A store whose opening finishes on another thread ({@link H2Store#begin}): every connection it hands out, to
-     * Jdbi or to the tap path, waits for {@code opened} and fails with its reason, so nothing touches a file that
-     * turned out damaged, locked or newer, and nothing reads before the schema is current.
-     */
-    Database(JdbcConnectionPool pool, Engine engine, CompletableFuture<Void> opened) {
         this.pool = pool;
         this.engine = engine;
-        this.opened = opened;
-        ConnectionFactory connections = () -> {
-            awaitOpen();
-            return pool.getConnection();
-        };
-        this.jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
-        this.seatEvents = new HeldSeatWriter(connections);
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.seatEvents = new HeldSeatWriter(pool);
         if (engine == Engine.POSTGRESQL) {
             SqlStatements statements = jdbi.getConfig(SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
@@ -123,39 +103,6 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir, Duration wait, Runnable waiting, String passphrase) {
         return H2Store.open(dataDir, List.of(MIGRATIONS), wait, waiting, passphrase);
-    }
-
-    /**
-     * Begins opening the folder's database like {@link #open(Path, Duration, Runnable, String)} but returns at
-     * once: the first connection, the wait for a busy file and the migrations go on on a thread of their own
-     * (decision 0040), so the caller can build on the store meanwhile. Every statement waits for the opening;
-     * {@link #awaitOpen()} tells how it ended. The file's outside checks are made before this returns.
-     *
-     * @throws StorageUnavailableException when the folder cannot hold a database or its file is damaged
-     */
-    public static Database begin(Path dataDir, Duration wait, Runnable waiting, String passphrase) {
-        return H2Store.begin(dataDir, List.of(MIGRATIONS), wait, waiting, passphrase);
-    }
-
-    /**
-     * Waits until the store is open (at once for a store opened by {@link #open}); off the FX thread.
-     *
-     * @throws StorageUnavailableException why the store could not be opened
-     */
-    public void awaitOpen() {
-        try {
-            opened.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw e;
-        }
-    }
-
-    /** Whether opening the store has ended in failure (its statements fail with the reason). */
-    public boolean failedToOpen() {
-        return opened.isCompletedExceptionally();
     }
 
     /**
@@ -276,7 +223,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        opened.exceptionally(failure -> null).join();
         seatEvents.close();
         pool.dispose();
     }

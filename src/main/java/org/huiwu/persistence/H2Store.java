@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -40,27 +39,6 @@ final class H2Store {
 
     static Database open(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting,
             String passphrase) {
-        Database database = prepare(dataDir, migrationLocations, wait, waiting, passphrase, Runnable::run);
-        database.awaitOpen();
-        return database;
-    }
-
-    /**
-     * Like {@link #open} but returns at once: the first connection, the waits while another process holds the
-     * file and the migrations run on the thread {@code huiwu-database-open} (decision 0040).
-     */
-    static Database begin(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting,
-            String passphrase) {
-        return prepare(dataDir, migrationLocations, wait, waiting, passphrase, opening -> {
-            Thread thread = new Thread(opening, "huiwu-database-open");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    /** Checks the folder and its file, makes the pool and the store, and has {@code starter} run the opening. */
-    private static Database prepare(Path dataDir, List<String> migrationLocations, Duration wait, Runnable waiting,
-            String passphrase, java.util.function.Consumer<Runnable> starter) {
         Objects.requireNonNull(dataDir, "dataDir");
         String url = DatabaseFile.url(dataDir, SETTINGS);
         refuseDamagedFile(dataDir);
@@ -69,31 +47,11 @@ final class H2Store {
         } catch (java.io.IOException e) {
             throw new StorageUnavailableException(StorageProblem.NOT_WRITABLE, dataDir, e);
         }
-        DatabaseAccess.requireLoopback();
-        JdbcConnectionPool pool = DatabaseAccess.pool(url, dataDir, passphrase);
-        CompletableFuture<Void> opened = new CompletableFuture<>();
-        Database database = new Database(pool, Database.Engine.H2, opened);
-        starter.accept(() -> {
-            try {
-                openWaiting(pool, url, dataDir, migrationLocations, wait, waiting);
-                opened.complete(null);
-            } catch (RuntimeException | Error e) {
-                pool.dispose();
-                opened.completeExceptionally(e);
-            }
-        });
-        return database;
-    }
-
-    /** Makes the first connection and brings the schema up to date, trying again while another process holds the file. */
-    private static void openWaiting(JdbcConnectionPool pool, String url, Path dataDir, List<String> migrationLocations,
-            Duration wait, Runnable waiting) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean told = false;
         while (true) {
             try {
-                attempt(pool, url, dataDir, migrationLocations);
-                return;
+                return attempt(url, dataDir, migrationLocations, passphrase);
             } catch (StorageUnavailableException e) {
                 if (e.problem() != StorageProblem.LOCKED || System.nanoTime() - deadline > 0) {
                     throw e;
@@ -108,20 +66,30 @@ final class H2Store {
         }
     }
 
-    private static void attempt(JdbcConnectionPool pool, String url, Path dataDir, List<String> migrationLocations) {
+    private static Database attempt(String url, Path dataDir, List<String> migrationLocations, String passphrase) {
+        DatabaseAccess.requireLoopback();
+        JdbcConnectionPool pool = DatabaseAccess.pool(url, dataDir, passphrase);
         try {
             DatabaseAccess.firstConnection(pool, url, dataDir);
-            if (!migrationLocations.equals(List.of(Database.MIGRATIONS)) || !schemaIsCurrent(pool)) {
-                Flyway flyway = Flyway.configure().dataSource(pool)
-                        .locations(migrationLocations.toArray(String[]::new)).load();
-                Database.refuseNewerSchema(flyway, dataDir);
-                flyway.migrate();
+            if (migrationLocations.equals(List.of(Database.MIGRATIONS)) && schemaIsCurrent(pool)) {
+                DatabaseFile.restrictH2Files(dataDir);
+                return new Database(pool, Database.Engine.H2);
             }
+            Flyway flyway = Flyway.configure().dataSource(pool)
+                    .locations(migrationLocations.toArray(String[]::new)).load();
+            Database.refuseNewerSchema(flyway, dataDir);
+            flyway.migrate();
             DatabaseFile.restrictH2Files(dataDir);
+            return new Database(pool, Database.Engine.H2);
         } catch (SQLException e) {
+            pool.dispose();
             throw new StorageUnavailableException(StorageProblems.reasonOf(e), dataDir, e);
         } catch (FlywayException e) {
+            pool.dispose();
             throw new StorageUnavailableException(StorageProblems.reasonOfMigration(e), dataDir, e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
         }
     }
 

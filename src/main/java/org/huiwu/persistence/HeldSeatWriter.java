@@ -7,10 +7,11 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Function;
 
+import javax.sql.DataSource;
+
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceZone;
 import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -45,14 +46,14 @@ final class HeldSeatWriter implements SeatEventWriter, AutoCloseable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
-    private final ConnectionFactory pool;
+    private final DataSource pool;
     private Connection connection;
     private PreparedStatement standing;
     private PreparedStatement feed;
     private PreparedStatement insert;
     private boolean closed;
 
-    HeldSeatWriter(ConnectionFactory pool) {
+    HeldSeatWriter(DataSource pool) {
         this.pool = pool;
     }
 
@@ -117,7 +118,7 @@ final class HeldSeatWriter implements SeatEventWriter, AutoCloseable {
             return;
         }
         try {
-            connection = pool.openConnection();
+            connection = pool.getConnection();
             connection.setAutoCommit(false);
             standing = connection.prepareStatement(STANDING);
             feed = connection.prepareStatement(FEED);

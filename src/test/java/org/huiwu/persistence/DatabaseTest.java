@@ -143,32 +143,6 @@ class DatabaseTest {
     }
 
     @Test
-    void aStoreBegunAnswersOnceOpenAndEveryStatementFailsWithTheReasonWhenItCannotBeOpened() throws Exception {
-        Database begun = Database.begin(dataDir, java.time.Duration.ZERO, () -> { }, null);
-        assertThat(begun.dao(SettingDao.class).find("language")).as("a call waits for the opening").isEmpty();
-        begun.awaitOpen();
-        assertThat(begun.failedToOpen()).isFalse();
-        begun.close();
-        try (var connection = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME), "sa", DatabaseAccess.secret(dataDir));
-             var statement = connection.createStatement()) {
-            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " VALUES (900, '900', 'from a newer app', 'SQL', 'V900__from_a_newer_app.sql', 0, 'sa', 1, TRUE)");
-        }
-
-        Database newer = Database.begin(dataDir, java.time.Duration.ZERO, () -> { }, null);
-        StorageUnavailableException failure = catchThrowableOfType(StorageUnavailableException.class,
-                () -> newer.dao(SettingDao.class).find("language"));
-
-        assertThat(failure.problem()).as("the statement did not run on the newer schema").isEqualTo(StorageProblem.NEWER_VERSION);
-        assertThat(newer.failedToOpen()).isTrue();
-        assertThat(catchThrowableOfType(StorageUnavailableException.class, newer::awaitOpen).problem())
-                .isEqualTo(StorageProblem.NEWER_VERSION);
-        newer.close();
-    }
-
-    @Test
     void aFolderNameHoldingDatabaseSettingsIsRefusedAndNothingIsCreated() throws IOException {
         Path folder = dataDir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql'");
 

@@ -29,7 +29,6 @@ public final class Command extends Action {
     private String menu;
     private int rank;
     private boolean separatedBefore;
-    private boolean anytime;
     private Supplier<List<MenuItem>> submenu;
 
     private Command(String id, String text, Runnable run) {
@@ -85,17 +84,6 @@ public final class Command extends Action {
     public Command separatedBefore() {
         separatedBefore = true;
         return this;
-    }
-
-    /** Marks a command that needs no open data folder (quit, about): it stays on while the folder opens. */
-    public Command anytime() {
-        anytime = true;
-        return this;
-    }
-
-    /** Whether the command works while the data folder is still opening. */
-    public boolean isAnytime() {
-        return anytime;
     }
 
     public String id() {

@@ -21,19 +21,9 @@ public final class FxTaskRunner implements TaskRunner {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
-    private final BooleanSupplier dropAnswers;
 
     public FxTaskRunner(ExecutorService executor) {
-        this(executor, () -> false);
-    }
-
-    /**
-     * A runner whose answers are dropped, not delivered, while {@code dropAnswers} says so: a window built while
-     * its folder was still opening (decision 0040) must not report each of its loads when the opening failed.
-     */
-    public FxTaskRunner(ExecutorService executor, BooleanSupplier dropAnswers) {
         this.executor = executor;
-        this.dropAnswers = dropAnswers;
     }
 
     @Override
@@ -46,22 +36,10 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
-                    if (!dropAnswers.getAsBoolean()) {
-                        onSuccess.accept(result);
-                    }
-                });
+                Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error failure) {
-                if (dropAnswers.getAsBoolean()) {
-                    LOG.debug("Background work failed after its folder was given up", failure);
-                    return;
-                }
                 LOG.warn("Background work failed", failure);
-                Platform.runLater(() -> {
-                    if (!dropAnswers.getAsBoolean()) {
-                        onFailure.accept(failure);
-                    }
-                });
+                Platform.runLater(() -> onFailure.accept(failure));
             }
         });
     }

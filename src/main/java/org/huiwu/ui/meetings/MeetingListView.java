@@ -47,12 +47,7 @@ public final class MeetingListView extends VBox {
         meetingList.setItems(viewModel.visibleMeetings());
         meetingList.setCellFactory(list -> new MeetingCell());
         meetingList.setPlaceholder(emptyPlaceholder);
-        emptyPlaceholder.visibleProperty().bind(viewModel.emptyProperty().or(viewModel.readingProperty()));
-        for (javafx.scene.Node child : emptyPlaceholder.getChildren()) {
-            boolean reading = "meetingListReading".equals(child.getId());
-            child.visibleProperty().bind(reading ? viewModel.readingProperty() : viewModel.readingProperty().not());
-            child.managedProperty().bind(child.visibleProperty());
-        }
+        emptyPlaceholder.visibleProperty().bind(viewModel.emptyProperty());
         duplicateButton.disableProperty().bind(viewModel.noSelectionProperty());
         deleteButton.disableProperty().bind(viewModel.noSelectionProperty());
 

@@ -39,8 +39,6 @@ public final class MeetingListViewModel {
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final FilteredList<Meeting> visibleMeetings = new FilteredList<>(meetings);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    /** False until the first load has answered: until then the list is empty because the folder is opening. */
-    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty(this, "loaded");
     private final javafx.collections.ObservableMap<UUID, String> stageLabels = FXCollections.observableHashMap();
     private java.util.function.Supplier<java.util.Map<UUID, org.huiwu.model.flow.Stage>> stages = java.util.Map::of;
 
@@ -70,12 +68,7 @@ public final class MeetingListViewModel {
 
     /** True when there is no meeting at all: the list then offers the sample meeting. */
     public BooleanBinding emptyProperty() {
-        return Bindings.isEmpty(meetings).and(loaded);
-    }
-
-    /** True until the meetings have been read once (the folder may still be opening, decision 0040). */
-    public BooleanBinding readingProperty() {
-        return loaded.not();
+        return Bindings.isEmpty(meetings);
     }
 
     public BooleanBinding noSelectionProperty() {
@@ -122,7 +115,6 @@ public final class MeetingListViewModel {
     /** Reloads and selects the meeting with {@code id} (none when null or gone). */
     public void refreshAndSelect(UUID id) {
         runner.run(catalog::list, loaded -> {
-            this.loaded.set(true);
             meetings.setAll(loaded);
             Meeting match = id == null ? null
                     : loaded.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -49,9 +48,6 @@ public final class MainWindow extends BorderPane {
     private final List<String> menus;
     private final List<Command> windowCommands;
     private final I18n i18n;
-    /** True while the data folder is still opening under a window already built on it (decision 0040). */
-    private final javafx.beans.property.BooleanProperty folderOpening =
-            new javafx.beans.property.SimpleBooleanProperty(this, "folderOpening");
 
     /**
      * @param menus the bundle keys of the menu bar's menus, in order; a command names its menu by key
@@ -111,15 +107,6 @@ public final class MainWindow extends BorderPane {
         for (String key : menus) {
             menuBar.getMenus().add(menu(key));
         }
-        split.disableProperty().bind(folderOpening);
-    }
-
-    /**
-     * While true, the data folder is still opening (decision 0040): every command but those that work
-     * {@linkplain Command#isAnytime() any time} is off, and the list and the workspace take no input.
-     */
-    public javafx.beans.property.BooleanProperty folderOpeningProperty() {
-        return folderOpening;
     }
 
     private Tab tabOf(Screen screen) {
@@ -182,12 +169,7 @@ public final class MainWindow extends BorderPane {
                     if (command.isSeparatedBefore() && !menu.getItems().isEmpty()) {
                         menu.getItems().add(new SeparatorMenuItem());
                     }
-                    MenuItem item = command.menuItem();
-                    if (!command.isAnytime()) {
-                        item.disableProperty().unbind();
-                        item.disableProperty().bind(command.disabledProperty().or(folderOpening));
-                    }
-                    menu.getItems().add(item);
+                    menu.getItems().add(command.menuItem());
                 });
         return menu;
     }
