@@ -16,7 +16,8 @@ import org.huiwu.ui.common.TaskRunner;
  * Stores the seating screen's layout edits (blocks, rows, seats, rules, door, viewpoint), each over the layout
  * version it was made from (decision 0039): an edit made while another laptop saved the same plan's layout is
  * refused whole, the editor is told and the screen reads the stored plan again. Publishes every stored version to
- * the open meeting, so the tea board (here) reads the layout again. FX thread only; writes go through the
+ * the open meeting, so the tea board (here) reads the layout again; a version published that this screen neither
+ * shows nor is storing (another laptop's, from the change feed) reads the seating again. FX thread only; writes go through the
  * {@link TaskRunner}, in order, each over the version the one before it will have stored.
  */
 final class LayoutSaves {
@@ -42,6 +43,11 @@ final class LayoutSaves {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.reload = reload;
+        state.openMeeting().layoutVersionProperty().addListener((obs, old, version) -> {
+            if (version.intValue() >= 0 && !shows(version.intValue())) {
+                reload.run();
+            }
+        });
     }
 
     /** The layout was read from the store at {@code version} ({@code isStored}: the plan has a row). */
@@ -51,7 +57,7 @@ final class LayoutSaves {
     }
 
     /** Whether {@code version} is the one this screen shows or is about to store (no need to read again). */
-    boolean shows(int version) {
+    private boolean shows(int version) {
         return version == sent;
     }
 

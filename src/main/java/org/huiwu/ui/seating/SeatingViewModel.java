@@ -64,11 +64,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         this.i18n = i18n;
         this.saves = new SeatingSaves(plans, state, runner, dialogs, failures, i18n, this);
         this.layouts = new LayoutSaves(plans, state, runner, dialogs, i18n, this::load);
-        state.openMeeting().layoutVersionProperty().addListener((obs, old, version) -> {
-            if (version.intValue() >= 0 && plan.get() != null && !layouts.shows(version.intValue())) {
-                load();
-            }
-        });
         searchText.addListener((obs, old, text) -> find(text));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
