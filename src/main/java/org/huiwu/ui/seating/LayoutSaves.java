@@ -34,6 +34,8 @@ final class LayoutSaves {
     private boolean stored;
     /** Counts refusals, so that the saves queued behind a refused one (from the same stale read) ask nothing more. */
     private int refusals;
+    /** Counts the layouts of other laptops this screen came to show (read again from the feed, or after a refusal). */
+    private int changesElsewhere;
 
     LayoutSaves(SeatPlans plans, AppState state, TaskRunner runner, DialogService dialogs, I18n i18n,
             Runnable reload) {
@@ -45,6 +47,7 @@ final class LayoutSaves {
         this.reload = reload;
         state.openMeeting().layoutVersionProperty().addListener((obs, old, version) -> {
             if (version.intValue() >= 0 && !shows(version.intValue())) {
+                changesElsewhere++;
                 reload.run();
             }
         });
@@ -59,6 +62,24 @@ final class LayoutSaves {
     /** Whether {@code version} is the one this screen shows or is about to store (no need to read again). */
     private boolean shows(int version) {
         return version == sent;
+    }
+
+    /** A mark of the layout shown now, for an edit that takes a while (the block dialog): see {@link #stillAsSeen}. */
+    int seen() {
+        return changesElsewhere;
+    }
+
+    /**
+     * Whether no other laptop's layout came to be shown since {@code seen} was taken; if one did, an edit made in the
+     * meantime (a block dialog left open) would write over it from what it showed before, so the editor is told, as
+     * for a refused save, and nothing is saved.
+     */
+    boolean stillAsSeen(int seen) {
+        if (seen == changesElsewhere) {
+            return true;
+        }
+        dialogs.showInformation(i18n.get("live.conflict.title"), i18n.get("seating.layout.conflict"));
+        return false;
     }
 
     /**
@@ -78,6 +99,7 @@ final class LayoutSaves {
                 saved.accept(result.seats());
             } else if (refusals == refusalsBefore) {
                 refusals++;
+                changesElsewhere++;
                 sent = result.version();
                 state.openMeeting().layoutStored(meetingId, result.version());
                 reload.run();

@@ -181,6 +181,9 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     }
 
     @Override
+    public LayoutSaves layouts() { return layouts; }
+
+    @Override
     public void reload() {
         load();
     }

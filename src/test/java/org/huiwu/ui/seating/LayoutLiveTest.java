@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two laptops change the sample meeting's seat-plan layout (decision 0039): a block the other laptop adds shows on
  * this laptop's seating screen and tea board on the next live poll ({@code SEAT_LAYOUT} row of the change feed),
  * without reopening the meeting; a layout edit made from a layout the other laptop changed since is refused, the
- * editor is told and the screen shows the stored layout; the next edit starts from it; a layout edit here shows on
+ * editor is told and the screen shows the stored layout; the next edit starts from it; a block dialog left open
+ * while the other laptop's layout arrives does not write over it; a layout edit here shows on
  * this laptop's tea board at once. Real H2; the other laptop is a second {@link AppContext} on the same folder.
  */
 class LayoutLiveTest {
@@ -92,6 +93,25 @@ class LayoutLiveTest {
         assertThat(fixture.dialogs.information()).as("the next edit starts from the stored layout").hasSize(1);
         assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
                 .extracting(SeatBlock::name).contains("对方座区", "我的座区");
+    }
+
+    @Test
+    void aBlockDialogLeftOpenWhileTheOtherLaptopsLayoutArrivesDoesNotWriteOverIt() {
+        SeatBlock first = model.plan().blocks().get(0);
+        int seen = model.layouts().seen();
+        theOtherLaptopAdds(SeatBlock.audience(UUID.randomUUID(), "对方座区", List.of(6), 0));
+        live.poll();
+        assertThat(model.plan().blocks()).extracting(SeatBlock::name).contains("对方座区");
+
+        commands.saveBlock(first.withName("改名的座区"), seen);
+
+        assertThat(fixture.dialogs.information()).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("layout"));
+        assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
+                .extracting(SeatBlock::name).contains("对方座区", first.name()).doesNotContain("改名的座区");
+        commands.saveBlock(first.withName("改名的座区"), model.layouts().seen());
+        assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
+                .extracting(SeatBlock::name).contains("对方座区", "改名的座区");
     }
 
     @Test
