@@ -100,6 +100,7 @@ public final class Workbench {
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
         live.reportKeptElsewhere(context::checkInsKeptElsewhere);
         live.reloadSeating(context.seatPlans()::assignmentsOfMeeting);
+        live.reloadLayout(context.seatPlans()::layoutVersionOfMeeting);
         live.follow(changes -> {
             screens.floor.changed(changes);
             screens.venue.changed(changes);

@@ -24,6 +24,8 @@ public interface FeedsChanges {
     String MEETING = "MEETING";
     /** The seat assignments of a meeting's plan (a drag, lock, unseat, auto-assign or reflow). */
     String SEATING = "SEATING";
+    /** The layout of a meeting's plan: its blocks, rows and seats, its rules, door and viewpoint (decision 0039). */
+    String SEAT_LAYOUT = "SEAT_LAYOUT";
 
     @SqlUpdate("""
             INSERT INTO change_feed (meeting_id, kind, record_id, written_at)

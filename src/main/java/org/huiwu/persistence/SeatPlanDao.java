@@ -23,7 +23,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * Stores seat plans (one per meeting) with their blocks, their assignments and the snapshot of the
  * last print. Every save of a plan or of its assignments replaces them whole, in one transaction; a save of the
- * assignments adds a {@link FeedsChanges#SEATING} row to the change feed in it (decision 0031).
+ * assignments adds a {@link FeedsChanges#SEATING} row to the change feed in it, a save of the layout a
+ * {@link FeedsChanges#SEAT_LAYOUT} row (decisions 0031, 0039).
  * Thread-safe when attached on demand.
  */
 @RegisterRowMapper(SeatPlanRowMapper.class)
@@ -95,7 +96,30 @@ public interface SeatPlanDao extends FeedsChanges {
         return findRowByMeeting(meetingId).map(plan -> plan.withBlocks(blocksOf(plan.id())));
     }
 
-    /** Saves the plan and replaces its blocks. */
+    @SqlQuery("SELECT version FROM seat_plan WHERE id = :id")
+    Optional<Integer> layoutVersion(@Bind("id") UUID planId);
+
+    @SqlUpdate("UPDATE seat_plan SET version = version + 1 WHERE id = :id AND version = :expected")
+    int claimLayout(@Bind("id") UUID planId, @Bind("expected") int expected);
+
+    /**
+     * Saves the plan's layout over version {@code expected}, the one the editor read (decision 0039): the plan's
+     * row is claimed with {@code UPDATE ... WHERE version = ?} first, then the row and blocks are written; a plan
+     * not stored yet is inserted. Returns the new version.
+     *
+     * @throws ConcurrentChangeException when another laptop saved the layout since; nothing is written then
+     */
+    @Transaction
+    default int saveLayoutOver(SeatPlan plan, int expected, Instant now) {
+        Optional<Integer> stored = layoutVersion(plan.id());
+        if (stored.isPresent() && claimLayout(plan.id(), expected) == 0) {
+            throw new ConcurrentChangeException(plan.id());
+        }
+        save(plan, now);
+        return stored.map(version -> expected + 1).orElse(0);
+    }
+
+    /** Saves the plan and replaces its blocks; notes the layout change in the feed. */
     @Transaction
     default void save(SeatPlan plan, Instant now) {
         upsertRow(plan.id(), plan.meetingId(), plan.convention().name(), SeatPlanRowMapper.variantsText(plan.variants()),
@@ -122,6 +146,7 @@ public interface SeatPlanDao extends FeedsChanges {
                     blocks.stream().map(b -> b.options().unitOrder().name()).toList(),
                     blocks.stream().map(b -> b.options().interpreters().name()).toList());
         }
+        noteChange(plan.meetingId(), SEAT_LAYOUT, plan.id());
     }
 
     /** Who sits where in the plan, with the locks. */

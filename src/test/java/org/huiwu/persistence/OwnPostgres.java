@@ -26,15 +26,18 @@ public final class OwnPostgres implements AutoCloseable {
 
     private final Path dir;
     private final int port;
+    /** Environment set for the server process: where its compiled messages locale is, if any. */
+    private final String environment;
 
-    private OwnPostgres(Path dir, int port) {
+    private OwnPostgres(Path dir, int port, String environment) {
         this.dir = dir;
         this.port = port;
+        this.environment = environment;
     }
 
     /** A fresh instance with a database {@code name}, started. */
     public static OwnPostgres start(String name) throws Exception {
-        return start(name, null, null);
+        return start(name, null, null, null);
     }
 
     /**
@@ -42,13 +45,35 @@ public final class OwnPostgres implements AutoCloseable {
      * {@code pg_hba.conf} rejects every unencrypted TCP connection), with the given certificate and key, started.
      */
     public static OwnPostgres startWithTls(String name, Path certificate, Path key) throws Exception {
-        return start(name, certificate, key);
+        return start(name, certificate, key, null);
     }
 
-    private static OwnPostgres start(String name, Path certificate, Path key) throws Exception {
+    /**
+     * As {@link #startWithTls}, with the server's messages in {@code messagesLocale} (such as {@code de_DE}): the
+     * locale is compiled with {@code localedef} into the instance's own folder and given to the server alone through
+     * {@code LOCPATH}, so nothing of the machine is reconfigured. Skips (fails under {@code CI}) where
+     * {@code localedef}, the locale's source or PostgreSQL's translation for its language is missing.
+     */
+    public static OwnPostgres startWithTls(String name, Path certificate, Path key, String messagesLocale)
+            throws Exception {
+        return start(name, certificate, key, messagesLocale);
+    }
+
+    private static OwnPostgres start(String name, Path certificate, Path key, String messagesLocale) throws Exception {
         if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(Path.of("/usr/bin/su"))
                 || !"root".equals(System.getProperty("user.name"))) {
             String why = "an own PostgreSQL needs " + BIN + "/initdb and su as root";
+            if (System.getenv("CI") != null) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        String language = messagesLocale == null ? null : messagesLocale.substring(0, 2);
+        if (language != null && (!Files.isExecutable(Path.of("/usr/bin/localedef"))
+                || !Files.exists(Path.of("/usr/share/i18n/locales", messagesLocale))
+                || !Files.exists(Path.of("/usr/share/locale", language, "LC_MESSAGES", "postgres-15.mo")))) {
+            String why = "translated server messages need localedef, the " + messagesLocale
+                    + " locale source and PostgreSQL's " + language + " translation";
             if (System.getenv("CI") != null) {
                 fail(why);
             }
@@ -60,8 +85,14 @@ public final class OwnPostgres implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        OwnPostgres own = new OwnPostgres(dir, port);
+        OwnPostgres own = new OwnPostgres(dir, port, messagesLocale == null ? "" : "LOCPATH=" + dir + "/locales ");
         run(BIN + "/initdb -D " + dir + "/data -A trust -U postgres -N -E UTF8 --locale=C.UTF-8", true);
+        if (messagesLocale != null) {
+            run("mkdir -p " + dir + "/locales && localedef -i " + messagesLocale + " -f UTF-8 " + dir + "/locales/"
+                    + messagesLocale + ".UTF-8 && chmod -R a+rX " + dir + "/locales"
+                    + " && echo \"lc_messages = '" + messagesLocale + ".UTF-8'\" >> " + dir + "/data/postgresql.conf",
+                    false);
+        }
         if (certificate != null) {
             run("cp " + certificate + " " + dir + "/data/server.crt && cp " + key + " " + dir + "/data/server.key"
                     + " && chown postgres " + dir + "/data/server.crt " + dir + "/data/server.key"
@@ -90,7 +121,7 @@ public final class OwnPostgres implements AutoCloseable {
 
     /** Starts the instance (again) and waits until it answers. */
     public void startAgain() throws Exception {
-        run(BIN + "/pg_ctl -D " + dir + "/data -l " + dir + "/log -w -o \"-p " + port + " -k " + dir
+        run(environment + BIN + "/pg_ctl -D " + dir + "/data -l " + dir + "/log -w -o \"-p " + port + " -k " + dir
                 + " -c listen_addresses=127.0.0.1\" start", true);
     }
 

@@ -33,6 +33,11 @@ public final class MeetingCatalog {
     }
 
     /** All meetings, newest date first. */
+    /** Stores edits nobody can be asked about over the version they were made from (decision 0039). */
+    public UnattendedSave unattended() {
+        return new UnattendedSave(this, clock);
+    }
+
     public List<Meeting> list() {
         return meetings.list();
     }

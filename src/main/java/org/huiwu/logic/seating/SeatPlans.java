@@ -75,6 +75,39 @@ public final class SeatPlans {
         return seats;
     }
 
+    /**
+     * Checks and saves the plan's layout over {@code expectedVersion}, the version the editor read (decision 0039),
+     * then drops assignments to seats it no longer has; refused, with nothing written, when another laptop saved
+     * this plan's layout since.
+     *
+     * @throws SeatPlanRejectedException when a block cannot be laid out; nothing is saved then
+     */
+    public LayoutSave saveLayout(SeatPlan plan, int expectedVersion) {
+        List<PlannedSeat> seats = layout.seats(plan);
+        int version;
+        try {
+            version = plans.saveLayoutOver(plan, expectedVersion, clock.instant());
+        } catch (org.huiwu.persistence.ConcurrentChangeException elsewhere) {
+            return new LayoutSave(false, layoutVersion(plan.id()), List.of());
+        }
+        SeatAssignments current = plans.assignments(plan.id());
+        SeatAssignments kept = keepExisting(seats, current);
+        if (!kept.equals(current)) {
+            plans.saveAssignments(plan.id(), kept);
+        }
+        return new LayoutSave(true, version, seats);
+    }
+
+    /** The stored version of the layout of the meeting's plan; empty when the meeting has no plan stored. */
+    public java.util.Optional<Integer> layoutVersionOfMeeting(UUID meetingId) {
+        return plans.findRowByMeeting(meetingId).flatMap(plan -> plans.layoutVersion(plan.id()));
+    }
+
+    /** The stored version of the plan's layout; 0 for a plan not stored yet. */
+    public int layoutVersion(UUID planId) {
+        return plans.layoutVersion(planId).orElse(0);
+    }
+
     public List<PlannedSeat> seats(SeatPlan plan) {
         return layout.seats(plan);
     }

@@ -7,47 +7,74 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.MarkState;
+import org.huiwu.ui.control.CommittingField;
 
 /**
  * One large checklist row for a finger: the tick button (✓ when done), the item's text with who and
- * when, and the not-applicable button. The state shows as a pseudo-class (open, done, not-applicable) so
- * the theme decides the colours. FX thread only.
+ * when, the edit button and the not-applicable button. The state shows as a pseudo-class (open, done,
+ * not-applicable) so the theme decides the colours. The edit button or a double-click on the text puts a field in
+ * its place, which commits on Enter, Tab, a click elsewhere or a change of row and cancels on Esc
+ * ({@link CommittingField}); a list read again meanwhile (another laptop's tick) keeps the field and the typing.
+ * FX thread only.
  */
 final class ChecklistRow extends ListCell<ChecklistLine> {
 
     private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
-    private static final double BUTTONS_WIDTH = 260;
+    private static final double BUTTONS_WIDTH = 320;
 
     private final Button tick = new Button();
     private final Label text = new Label();
     private final Label marked = new Label();
     private final Button notApplicable = new Button();
+    private final Button edit = new Button("\u270E");
+    private final TextField editor = new TextField();
+    private final VBox words;
     private final HBox row;
     private final ChecklistTexts texts;
+    private final ChecklistItemEdits edits;
+    /** The item as it was shown when editing began (the base of the version check); null when not editing. */
+    private ChecklistItem editing;
 
     ChecklistRow(ChecklistsViewModel viewModel, ObservableValue<Number> listWidth) {
         this.texts = viewModel.texts();
+        this.edits = viewModel.edits();
         tick.getStyleClass().add("checklist-tick");
         notApplicable.getStyleClass().add("checklist-na");
         notApplicable.setText(viewModel.texts().i18n().get("checklist.ui.notApplicable"));
         text.getStyleClass().add("checklist-text");
         text.setWrapText(true);
         marked.getStyleClass().add("checklist-marked");
-        VBox words = new VBox(2, text, marked);
+        words = new VBox(2, text, marked);
         words.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.max(200, listWidth.getValue().doubleValue() - BUTTONS_WIDTH), listWidth));
         words.prefWidthProperty().bind(words.maxWidthProperty());
-        row = new HBox(12, tick, words, notApplicable);
+        edit.getStyleClass().add("checklist-edit");
+        String editText = texts.i18n().get("checklist.ui.editText");
+        edit.setTooltip(new Tooltip(editText));
+        edit.setAccessibleText(editText);
+        edit.setOnAction(e -> startEditing());
+        text.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                startEditing();
+            }
+        });
+        editor.getStyleClass().add("checklist-editor");
+        CommittingField.install(editor, this::commitEditing, this::stopEditing);
+        row = new HBox(12, tick, words, edit, notApplicable);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("checklist-row");
         tick.setOnAction(e -> {
@@ -63,9 +90,38 @@ final class ChecklistRow extends ListCell<ChecklistLine> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
+    private void startEditing() {
+        if (getItem() == null || editing != null) {
+            return;
+        }
+        editing = getItem().item();
+        editor.setText(edits.editable(editing));
+        words.getChildren().set(0, editor);
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
+    private void commitEditing() {
+        if (editing != null && edits.commit(editing, editor.getText())) {
+            text.setText(texts.i18n().format("checklist.ui.line", editing.position(), editor.getText().strip()));
+            stopEditing();
+        }
+    }
+
+    private void stopEditing() {
+        if (editing != null) {
+            editing = null;
+            words.getChildren().set(0, text);
+        }
+    }
+
     @Override
     protected void updateItem(ChecklistLine line, boolean empty) {
         super.updateItem(line, empty);
+        if (editing != null && (empty || line == null || !line.item().id().equals(editing.id()))) {
+            commitEditing();
+            stopEditing();
+        }
         if (empty || line == null) {
             setGraphic(null);
             pseudoClassStateChanged(OPEN, false);
@@ -76,13 +132,17 @@ final class ChecklistRow extends ListCell<ChecklistLine> {
         String key = line.item().phase() + "-" + line.item().position();
         tick.setId("checkTick-" + key);
         notApplicable.setId("checkNa-" + key);
+        edit.setId("checkEdit-" + key);
+        editor.setId("checkText-" + key);
         MarkState state = line.state();
         tick.setText(switch (state) {
             case DONE -> "\u2713";
             case NOT_APPLICABLE -> "\u2013";
             case OPEN -> "";
         });
-        text.setText(texts.i18n().format("checklist.ui.line", line.item().position(), texts.text(line.item())));
+        if (editing == null) {
+            text.setText(texts.i18n().format("checklist.ui.line", line.item().position(), texts.text(line.item())));
+        }
         marked.setText(texts.marked(line));
         marked.setManaged(!marked.getText().isEmpty());
         marked.setVisible(marked.isManaged());

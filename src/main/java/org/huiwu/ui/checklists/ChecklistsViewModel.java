@@ -28,8 +28,8 @@ import org.huiwu.ui.common.Attendant;
 
 /**
  * The service checklist of the current meeting (服务检查): progress of every phase, the lines of the
- * phase shown, ticking, marking not applicable and unticking with who and when, an optional note, and
- * items added to this meeting only. The list is copied from the template only once the tab is shown
+ * phase shown, ticking, marking not applicable and unticking with who and when, an optional note, items
+ * added to this meeting only, and an item's text edited in place ({@link ChecklistItemEdits}). The list is copied from the template only once the tab is shown
  * ({@link #activeProperty()}). FX thread only; storage work goes through the {@link TaskRunner}.
  */
 public final class ChecklistsViewModel {
@@ -51,6 +51,7 @@ public final class ChecklistsViewModel {
     private final StringProperty newItem = new SimpleStringProperty(this, "newItem", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private MeetingChecklist shown;
+    private final ChecklistItemEdits edits;
 
     public ChecklistsViewModel(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
             DialogService dialogs, ChecklistTexts texts) {
@@ -60,6 +61,8 @@ public final class ChecklistsViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.edits = new ChecklistItemEdits(checklists, runner, dialogs, texts, message, meetingId -> reload(),
+                this::fail);
         for (ChecklistPhase p : ChecklistPhase.values()) {
             progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.progress(null, p)));
         }
@@ -155,6 +158,11 @@ public final class ChecklistsViewModel {
 
     private void fail(Throwable failure) {
         dialogs.showError(texts.i18n().get("checklist.tab"), texts.describe(failure));
+    }
+
+    /** Edits of the items' texts in place. */
+    public ChecklistItemEdits edits() {
+        return edits;
     }
 
     public ChecklistTexts texts() {

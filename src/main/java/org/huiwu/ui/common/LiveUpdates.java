@@ -26,7 +26,7 @@ import org.huiwu.persistence.FeedsChanges;
  * (decision 0031): every {@link LiveFeed#POLL_PERIOD} it polls the change feed through the {@link TaskRunner} (off
  * the FX thread; one poll at a time, never interrupted) — after sending the records (taps, check-ins, incidents,
  * checklist marks) queued on this laptop while the server was unreachable — and publishes the open meeting's changes — a tea record
- * makes the board read its log again, a check-in reloads the attendees, a seat step reloads the seating, an incident or checklist mark bumps its
+ * makes the board read its log again, a check-in reloads the attendees, a seat step reloads the seating, a layout save its version, an incident or checklist mark bumps its
  * revision; every change of any meeting goes to the followers ({@link #follow}: the venue floor and venue
  * window). A failed poll says at once in the window's server status that the store is unreachable and how many
  * records wait on this laptop; the next good poll says live again (and how many are still being sent, and for a
@@ -50,6 +50,7 @@ public final class LiveUpdates {
     private LocalTime lostSince;
     private java.util.concurrent.Callable<Integer> keptElsewhere = () -> 0;
     private Function<UUID, java.util.Optional<SeatAssignments>> seatingOf = meeting -> java.util.Optional.empty();
+    private Function<UUID, java.util.Optional<Integer>> layoutOf = meeting -> java.util.Optional.empty();
     private int keptCount;
     private java.time.Instant keptUntil = java.time.Instant.MIN;
 
@@ -101,6 +102,14 @@ public final class LiveUpdates {
      */
     public void reloadSeating(Function<UUID, java.util.Optional<SeatAssignments>> storedSeating) {
         this.seatingOf = storedSeating;
+    }
+
+    /**
+     * Also reads the version of the open meeting's plan layout (off the FX thread) when a layout save is in the
+     * feed, and publishes it to the open meeting (the seating screen and the tea board read the layout again).
+     */
+    public void reloadLayout(Function<UUID, java.util.Optional<Integer>> storedLayoutVersion) {
+        this.layoutOf = storedLayoutVersion;
     }
 
     /** How long the status line names the check-ins another laptop's change overruled after the last one. */
@@ -197,6 +206,10 @@ public final class LiveUpdates {
         }
         if (kinds.contains(FeedsChanges.SEATING)) {
             runner.run(() -> seatingOf.apply(open), stored -> stored.ifPresent(s -> meeting.seatingStored(open, s)),
+                    failure -> unreachable(0));
+        }
+        if (kinds.contains(FeedsChanges.SEAT_LAYOUT)) {
+            runner.run(() -> layoutOf.apply(open), stored -> stored.ifPresent(v -> meeting.layoutStored(open, v)),
                     failure -> unreachable(0));
         }
         if (kinds.contains(FeedsChanges.CHECK_IN)) {

@@ -34,6 +34,7 @@ public final class OpenMeeting {
     private final IntegerProperty incidentRevision = new SimpleIntegerProperty(this, "incidentRevision");
     private final IntegerProperty serviceElsewhere = new SimpleIntegerProperty(this, "serviceElsewhere");
     private final IntegerProperty checklistRevision = new SimpleIntegerProperty(this, "checklistRevision");
+    private final IntegerProperty layoutVersion = new SimpleIntegerProperty(this, "layoutVersion", -1);
     private Set<UUID> serviceRecordsElsewhere = Set.of();
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
@@ -50,6 +51,7 @@ public final class OpenMeeting {
                 attendees.set(null);
                 speakers.set(Set.of());
                 printedCards.set(null);
+                layoutVersion.set(-1);
                 staffedNames.clear();
             }
         });
@@ -126,6 +128,22 @@ public final class OpenMeeting {
     public void seatingStored(UUID meetingId, SeatAssignments stored) {
         if (isOpen(meetingId)) {
             assignments.set(stored);
+        }
+    }
+
+    /**
+     * The stored version of the open meeting's plan layout (blocks, rows, seats, rules; decision 0039) after the
+     * last layout save seen here or in the change feed; -1 until one is published. Screens showing the layout read
+     * it again when it changes to a version they do not show.
+     */
+    public ReadOnlyIntegerProperty layoutVersionProperty() {
+        return layoutVersion;
+    }
+
+    /** The layout of the meeting's plan was stored with {@code version} (here or on another laptop). */
+    public void layoutStored(UUID meetingId, int version) {
+        if (isOpen(meetingId)) {
+            layoutVersion.set(version);
         }
     }
 

@@ -36,6 +36,11 @@ final class MeetingConflicts {
     }
 
     private String shown(Object value) {
+        return shown(i18n, labels, value);
+    }
+
+    /** How a meeting's field value reads in the user's language (also in the notes line of an unattended save). */
+    static String shown(I18n i18n, EnumLabels labels, Object value) {
         if (value instanceof MeetingCategory category) {
             return labels.of(category);
         }

@@ -58,6 +58,9 @@ final class MeetingSaves {
     private boolean storing;
     private Meeting waiting;
     private long waitingEdits;
+    /** The last versioned save's result, set on the database thread as it is stored (before the FX thread hears). */
+    private volatile MeetingEdit lastStored;
+    private final MeetingLeftBehind leftBehind;
 
     MeetingSaves(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures, I18n i18n,
             Consumer<UUID> afterSave, Form form) {
@@ -68,6 +71,7 @@ final class MeetingSaves {
         this.i18n = i18n;
         this.afterSave = afterSave;
         this.form = form;
+        this.leftBehind = new MeetingLeftBehind(catalog.unattended(), state, runner, failures, i18n);
     }
 
     void resolveConflictsWith(DialogService dialogs) {
@@ -137,16 +141,15 @@ final class MeetingSaves {
 
     /**
      * Keeps the edits of a meeting the user switched away from, or of the form as the window closes (after any
-     * save still on its way, on the same database thread); {@code edited} is null when they cannot be read.
+     * save still on its way, on the same database thread); {@code edited} is null when they cannot be read. Stored
+     * over the version the form was read at without a question (decision 0039, {@link MeetingLeftBehind}).
      */
     void saveLeftBehind(Meeting edited) {
         if (edited == null) {
             state.statusProperty().set(i18n.get("meeting.autosave.failed"));
             return;
         }
-        runner.run(() -> catalog.save(edited),
-                saved -> state.statusProperty().set(i18n.format("meeting.saved", saved.title())),
-                failure -> state.statusProperty().set(failures.describe(failure)));
+        leftBehind.save(loaded, edited, loadedVersion, () -> lastStored);
     }
 
     /**
@@ -154,7 +157,7 @@ final class MeetingSaves {
      * Runs while {@link #storing}; {@link #stored()} ends it.
      */
     private void store(Meeting edited, int version, long edits) {
-        runner.run(() -> catalog.saveAtVersion(edited, version), saved -> {
+        runner.run(() -> lastStored = catalog.saveAtVersion(edited, version), saved -> {
             if (loaded == null || !loaded.id().equals(saved.meeting().id())) {
                 stored();
                 return;

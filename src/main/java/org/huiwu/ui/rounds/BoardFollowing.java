@@ -18,7 +18,8 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * Keeps the round board in step with what is stored elsewhere. A seating or check-in change of another
  * screen is shown at once without reading the database (the snapshot is re-indexed for the new occupants,
- * so the route and the next seat follow). Tea records another laptop stored (decision 0031) that the change
+ * so the route and the next seat follow); a change of the plan's layout, here or elsewhere, reads the whole board
+ * again (decision 0039). Tea records another laptop stored (decision 0031) that the change
  * feed names are read by id and added as this board's own taps are; anything else (a phase change, a round,
  * a pour taken back, records not named) reads the whole board again. FX thread only; reads run on the
  * {@link TaskRunner}.
@@ -60,6 +61,11 @@ final class BoardFollowing {
         open.serviceElsewhereProperty().addListener((obs, old, now) ->
                 recordsElsewhere(open.serviceRecordsElsewhere()));
         open.assignmentsProperty().addListener((obs, old, stored) -> reseat(stored, seating.people()));
+        open.layoutVersionProperty().addListener((obs, old, version) -> {
+            if (version.intValue() >= 0 && board.loadedMeeting() != null) {
+                board.load();
+            }
+        });
         open.attendeesProperty().addListener((obs, old, stored) -> {
             if (stored != null) {
                 Map<UUID, Attendee> byId = new HashMap<>();

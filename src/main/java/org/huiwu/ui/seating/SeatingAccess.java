@@ -33,6 +33,9 @@ interface SeatingAccess extends SeatingPrintSource {
     /** Stores a changed plan, then shows it and runs {@code after} with its seats; a refused plan is explained. */
     void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after);
 
+    /** The layout saves, whose {@link LayoutSaves#seen} mark a block dialog takes as it opens (decision 0039). */
+    LayoutSaves layouts();
+
     /** Reads the plan again. */
     void reload();
 

@@ -186,8 +186,16 @@ public final class SeatingCommands {
 
     /** Adds a block after the others, or replaces the block with the same id. */
     public void saveBlock(SeatBlock block) {
+        saveBlock(block, model.layouts().seen());
+    }
+
+    /**
+     * As {@link #saveBlock(SeatBlock)}, for a block edited from the layout shown at {@code seen} (the block dialog's
+     * opening): refused, and the editor told, when another laptop's layout came to be shown since.
+     */
+    public void saveBlock(SeatBlock block, int seen) {
         SeatPlan plan = model.plan();
-        if (plan == null) {
+        if (plan == null || !model.layouts().stillAsSeen(seen)) {
             return;
         }
         List<SeatBlock> blocks = new ArrayList<>(plan.blocks());

@@ -113,6 +113,7 @@ public final class SeatingSidePanel extends VBox {
 
     private void editBlock(BlockEditorViewModel editor) {
         editor.offerPresiders(viewModel.attendees());
+        int seen = viewModel.layouts().seen();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(i18n.get("seating.block.dialog"));
@@ -124,7 +125,7 @@ public final class SeatingSidePanel extends VBox {
             if (block == null) {
                 event.consume();
             } else {
-                commands.saveBlock(block);
+                commands.saveBlock(block, seen);
             }
         });
         dialog.show();

@@ -16,11 +16,11 @@ import org.huiwu.model.seating.SeatPlan;
 
 /**
  * Everything the seating screen loads for one meeting in one background call: the plan,
- * whether it is stored yet, its seats (empty with a problem text when the plan cannot be laid out), who sits where, what was last printed
+ * whether it is stored yet and its layout's version (decision 0039), its seats (empty with a problem text when the plan cannot be laid out), who sits where, what was last printed
  * and the attendees in precedence order. Immutable; {@link #read} runs on the task runner's thread.
  */
-record SeatingSnapshot(SeatPlan plan, boolean stored, List<PlannedSeat> seats, String layoutProblem, SeatAssignments assignments,
-        Map<String, UUID> printed, List<Attendee> attendees) {
+record SeatingSnapshot(SeatPlan plan, boolean stored, int layoutVersion, List<PlannedSeat> seats, String layoutProblem,
+        SeatAssignments assignments, Map<String, UUID> printed, List<Attendee> attendees) {
 
     /** Reads the seating of {@code meetingId} (a new plan by its kind of meeting when none is stored): storage work. */
     static SeatingSnapshot read(SeatPlans plans, AttendeeRoster roster, I18n i18n, UUID meetingId,
@@ -34,7 +34,7 @@ record SeatingSnapshot(SeatPlan plan, boolean stored, List<PlannedSeat> seats, S
         } catch (SeatPlanRejectedException e) {
             layoutProblem = SeatingTexts.problem(i18n, e);
         }
-        return new SeatingSnapshot(loaded, stored.isPresent(), laidOut, layoutProblem, plans.assignments(loaded.id()),
+        return new SeatingSnapshot(loaded, stored.isPresent(), plans.layoutVersion(loaded.id()), laidOut, layoutProblem, plans.assignments(loaded.id()),
                 plans.printed(loaded.id()), roster.list(meetingId));
     }
 }

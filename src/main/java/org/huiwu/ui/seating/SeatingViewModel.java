@@ -48,6 +48,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     private SeatingHistory history = new SeatingHistory(SeatAssignments.none());
     private final SeatSearch search = new SeatSearch();
     private final SeatingSaves saves;
+    private final LayoutSaves layouts;
     private boolean planStored;
 
     public SeatingViewModel(SeatPlans plans, SeatingPlanner planner, AttendeeRoster roster, AppState state,
@@ -62,6 +63,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         this.failures = failures;
         this.i18n = i18n;
         this.saves = new SeatingSaves(plans, state, runner, dialogs, failures, i18n, this);
+        this.layouts = new LayoutSaves(plans, state, runner, dialogs, i18n, this::load);
         searchText.addListener((obs, old, text) -> find(text));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
@@ -122,6 +124,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         people = byId;
         printed = loaded == null ? Map.of() : loaded.printed();
         problem.set(loaded == null ? "" : loaded.layoutProblem());
+        layouts.read(loaded == null ? 0 : loaded.layoutVersion(), planStored);
         showStored(loaded == null ? SeatAssignments.none() : loaded.assignments());
     }
 
@@ -178,6 +181,9 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     }
 
     @Override
+    public LayoutSaves layouts() { return layouts; }
+
+    @Override
     public void reload() {
         load();
     }
@@ -193,6 +199,9 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         if (current != null) {
             boolean needsPlan = !planStored;
             planStored = true;
+            if (needsPlan) {
+                layouts.read(0, true);
+            }
             saves.save(current, needsPlan, history.current(), problem, this::showStored);
         }
     }
@@ -216,7 +225,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     @Override
     public void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after) {
         planStored = true;
-        runner.run(() -> plans.save(changed), laidOut -> {
+        layouts.save(changed, laidOut -> {
             plan.set(changed);
             seats = laidOut;
             problem.set("");
