@@ -66,7 +66,8 @@ public final class AppContext extends AppServices implements AutoCloseable {
         this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox,
                 serviceLog().outbox()::replay, database.dao(org.huiwu.persistence.AttendeeDao.class),
                 database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
-                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable);
+                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable,
+                OutboxReplays.of(database));
         this.databaseWorker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huiwu-database");
             thread.setDaemon(true);

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * This laptop's outbox of records made while the venue server was unreachable (decision 0031 and its amendment):
- * tea taps, check-ins, incident versions and checklist marks, in one queue so they are sent in the order they
+ * tea taps, check-ins, incident versions, checklist marks, attendee edits and seat-plan steps, in one queue so they are sent in the order they
  * were made. A small H2 file ({@code outbox.mv.db}) in the data folder, one table made on first use and widened
  * in place ({@code ADD COLUMN IF NOT EXISTS}: an outbox of taps only, from an older version, opens with its taps
  * as kind {@code TAP}), every commit on disk before it returns, so a queued record survives the laptop being
@@ -36,6 +36,7 @@ public final class LocalOutbox implements AutoCloseable {
     private static final String[] WIDEN = {
         "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS kind VARCHAR(20) DEFAULT 'TAP' NOT NULL",
         "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS body VARCHAR(20000) DEFAULT '' NOT NULL",
+        "ALTER TABLE tap_queue ALTER COLUMN body VARCHAR(1000000) DEFAULT '' NOT NULL",
     };
 
     /** Stands for "no meeting named" in the NOT NULL column (a check-in names its attendee only). */

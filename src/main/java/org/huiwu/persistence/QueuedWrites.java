@@ -8,11 +8,12 @@ import java.util.UUID;
 import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
- * or without the state the attendant saw), a checklist mark, a new incident or its next version. Stateless and
- * thread-safe.
+ * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
+ * over the values seen and a seat-plan step over the seats as read (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
@@ -49,6 +50,17 @@ final class QueuedWrites {
             return new Queued(created ? QueuedRecord.KIND_INCIDENT_NEW : QueuedRecord.KIND_INCIDENT_VERSION,
                     created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
                     QueuedRecords.incident(version), version.changedAt(), null);
+        }
+        if (owner == AttendeeDao.class && name.equals("saveFrom")) {
+            org.huiwu.model.Attendee mine = (org.huiwu.model.Attendee) args[1];
+            OffsetDateTime at = (OffsetDateTime) args[2];
+            return new Queued(QueuedRecord.KIND_ATTENDEE_EDIT, UUID.randomUUID(), mine.meetingId(),
+                    QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at), Instant.now(), 1);
+        }
+        if (owner == SeatPlanDao.class && name.equals("saveAssignmentsOver")) {
+            return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,
+                    QueuedEdits.seatStep((UUID) args[0], (SeatAssignments) args[1], (SeatAssignments) args[2]),
+                    Instant.now(), null);
         }
         return null;
     }

@@ -73,9 +73,11 @@ public final class AttendeeRoster {
      * changed are kept, the editor's own changes written; a field both changed differently is not decided here but
      * returned as a conflict. The write is {@code UPDATE ... WHERE id = ? AND version = ?} at the version read.
      *
-     * <p>An edit of the check-in alone is queued on this laptop instead while the venue server cannot be reached
-     * or earlier records still wait to be sent (decision 0031, amended): it carries the state the editor saw and is
-     * stored later only over that state ({@link AttendeeDao#updateCheckInFrom}); it counts as written here.
+     * <p>An edit is queued on this laptop instead while the venue server cannot be reached or earlier records still
+     * wait to be sent: an edit of the check-in alone carries the state the editor saw and is stored later only over
+     * that state ({@link AttendeeDao#updateCheckInFrom}, decision 0031 amended); any other edit carries the attendee
+     * as seen and as edited ({@link AttendeeDao#saveFrom}) and is merged field by field when sent (decision 0038).
+     * Either counts as written here.
      *
      * @throws AttendeeRejectedException when a field is empty or too long; nothing is written then
      */
@@ -85,17 +87,33 @@ public final class AttendeeRoster {
             throw new AttendeeRejectedException(problems);
         }
         boolean checkInOnly = base.checkIn() != mine.checkIn() && base.withCheckIn(mine.checkIn()).equals(mine);
-        if (checkInOnly && holding.getAsBoolean()) {
-            return checkInFrom(base, mine);
+        if (holding.getAsBoolean()) {
+            return checkInOnly ? checkInFrom(base, mine) : editFrom(base, mine);
         }
         try {
             return saveAtVersion(base, mine);
         } catch (RuntimeException e) {
-            if (!checkInOnly || !OfflineDaos.unreachable(e)) {
+            if (!OfflineDaos.unreachable(e)) {
                 throw e;
             }
-            return checkInFrom(base, mine);
+            return checkInOnly ? checkInFrom(base, mine) : editFrom(base, mine);
         }
+    }
+
+    /**
+     * The edit written (or queued, decision 0038) only while the attendee is stored exactly as the editor saw it;
+     * otherwise (the server answered after all and holds a change from elsewhere) merged as {@link #saveOver} says.
+     */
+    private AttendeeEdit editFrom(Attendee base, Attendee mine) {
+        if (attendees.saveFrom(base, mine, checkedInAt(base, mine)) > 0) {
+            return AttendeeEdit.written(mine);
+        }
+        return saveAtVersion(base, mine);
+    }
+
+    private OffsetDateTime checkedInAt(Attendee base, Attendee mine) {
+        return mine.checkIn() == CheckInStatus.EXPECTED || mine.checkIn() == base.checkIn() ? null
+                : clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private AttendeeEdit saveAtVersion(Attendee base, Attendee mine) {
