@@ -36,7 +36,8 @@ public final class OfflineDaos {
     /** Default methods that only read (remembered like a {@code @SqlQuery}); other default methods write. */
     private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
             "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
-            "SeatPlanDao.assignments", "SeatPlanDao.printed");
+            "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
+            "SurveyDao.meetingTemplate", "SurveyDao.forms");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;
@@ -168,7 +169,9 @@ public final class OfflineDaos {
                     lost(e);
                 }
             }
-            outbox.add(queued.kind(), queued.id(), queued.meetingId(), queued.body(), queued.at());
+            for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
+                outbox.add(record.kind(), record.id(), record.meetingId(), record.body(), record.at());
+            }
             return queued.answer();
         }
 

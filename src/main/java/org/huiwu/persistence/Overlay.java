@@ -18,7 +18,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * Lays the records still waiting in the {@link LocalOutbox} over a read's answer, so what this laptop recorded
  * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
- * incidents, queued seat-plan steps on a plan's assignments (decision 0038). Other reads pass
+ * incidents, queued seat-plan steps on a plan's assignments, and the service desk's ticks, complaints and survey
+ * forms ({@link DeskOverlay}; decision 0038). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -30,6 +31,9 @@ final class Overlay {
     static Object apply(Method method, Object[] args, Object answer, LocalOutbox outbox) {
         Class<?> owner = method.getDeclaringClass();
         String name = method.getName();
+        if (DeskOverlay.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);
+        }
         boolean attendees = owner == AttendeeDao.class && (name.equals("listByMeeting") || name.equals("find"));
         boolean marks = owner == MeetingChecklistDao.class && name.equals("marks");
         boolean incidents = owner == IncidentDao.class && (name.equals("listByMeeting") || name.equals("find"));
@@ -80,6 +84,9 @@ final class Overlay {
 
     /** Whether {@code method} is finding an incident that waits in the outbox (made during this outage). */
     static boolean queuedIncident(Method method, Object id, LocalOutbox outbox) {
+        if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
+            return true;
+        }
         if (method.getDeclaringClass() != IncidentDao.class || !method.getName().equals("find")) {
             return false;
         }

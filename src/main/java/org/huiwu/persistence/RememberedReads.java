@@ -10,13 +10,16 @@ import java.util.Optional;
  * The last answer of each read the venue server gave through {@link OfflineDaos}, kept to answer while it cannot be
  * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
- * screens read again and again stay. A {@code find} by id never asked answers from a remembered
- * {@code listByMeeting} of the same DAO. Thread-safe (one lock).
+ * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO. Thread-safe (one lock).
  */
 final class RememberedReads {
 
     /** How many reads are kept: a 3,000-seat meeting's screens read well under a hundred lists, the rest finds. */
     static final int LIMIT = 2_000;
+
+    /** The reads of a meeting's whole list of records, which a find by id may answer from. */
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting");
 
     private final int limit;
     private final LinkedHashMap<List<Object>, Object> answers;
@@ -50,7 +53,7 @@ final class RememberedReads {
             return answer;
         }
         for (Map.Entry<List<Object>, Object> e : new ArrayList<>(answers.entrySet())) {
-            if (e.getKey().get(0).equals(key.get(0)) && "listByMeeting".equals(e.getKey().get(1))) {
+            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))) {
                 for (Object record : (List<?>) e.getValue()) {
                     if (key.get(2).equals(idOf(record))) {
                         return Optional.of(record);
@@ -64,6 +67,9 @@ final class RememberedReads {
     private static Object idOf(Object record) {
         if (record instanceof org.huiwu.model.incidents.Incident incident) {
             return incident.id();
+        }
+        if (record instanceof org.huiwu.model.feedback.Complaint complaint) {
+            return complaint.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }

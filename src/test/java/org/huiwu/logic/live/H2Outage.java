@@ -3,21 +3,17 @@ package org.huiwu.logic.live;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.huiwu.logic.attendees.AttendeeEditReplay;
-import org.huiwu.logic.seating.SeatStepReplay;
+import org.huiwu.OutboxReplays;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
-import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LocalOutbox;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.OfflineDaos;
-import org.huiwu.persistence.SeatPlanDao;
 
 /**
  * A simulated venue-server outage over a real H2 store, for tests of what queues (decision 0038): the DAOs a
@@ -40,8 +36,7 @@ final class H2Outage implements AutoCloseable {
         this.offline = new OfflineDaos(outbox, OfflineDaos::unreachable);
         this.sender = new OutboxSender(outbox, tap -> { }, store.dao(AttendeeDao.class),
                 store.dao(MeetingChecklistDao.class), store.dao(IncidentDao.class), OfflineDaos::unreachable,
-                Map.of(QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(store.dao(AttendeeDao.class)),
-                        QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(store.dao(SeatPlanDao.class))));
+                OutboxReplays.of(store));
     }
 
     /** The DAO the laptop's logic is handed: queueing and remembering, failing as unreachable while cut. */
