@@ -96,6 +96,14 @@ public final class LocalOutbox implements AutoCloseable {
         return select(kind, Integer.MAX_VALUE);
     }
 
+    /** The waiting records of the two kinds, together in the order they were made (an attendee's check-ins and edits). */
+    List<QueuedRecord> waiting(String kind, String otherKind) {
+        List<QueuedRecord> both = new java.util.ArrayList<>(select(kind, Integer.MAX_VALUE));
+        both.addAll(select(otherKind, Integer.MAX_VALUE));
+        both.sort(java.util.Comparator.comparingLong(QueuedRecord::position));
+        return both;
+    }
+
     /** The waiting records of {@code kind} (every kind for ""), oldest first. */
     private List<QueuedRecord> select(String kind, int limit) {
         FxThreadGuard.check("outbox read");

@@ -52,9 +52,7 @@ final class Overlay {
             return shown;
         }
         if (attendees) {
-            List<QueuedRecord> edits = outbox.oldest(Integer.MAX_VALUE).stream()
-                    .filter(r -> r.kind().equals(QueuedRecord.KIND_CHECK_IN)
-                            || r.kind().equals(QueuedRecord.KIND_ATTENDEE_EDIT)).toList();
+            List<QueuedRecord> edits = outbox.waiting(QueuedRecord.KIND_CHECK_IN, QueuedRecord.KIND_ATTENDEE_EDIT);
             if (answer instanceof Optional<?> one) {
                 return one.map(a -> edited((Attendee) a, edits));
             }
