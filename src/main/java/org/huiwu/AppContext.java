@@ -163,7 +163,8 @@ public final class AppContext extends AppServices implements AutoCloseable {
 
     /**
      * Sends the records (taps, check-ins, incidents, checklist marks, attendee edits, seat steps, ticks, complaints,
-     * survey forms) queued on this laptop while the venue server was unreachable, in order (decisions 0031, 0038); returns how many were sent (0 on the laptop's own H2 file). Call
+     * survey forms) queued on this laptop while the venue server was unreachable, in order (decisions 0031, 0038);
+     * returns how many were sent (0 on the laptop's own H2 file). Call
      * off the FX thread.
      */
     public int sendQueuedTaps() {

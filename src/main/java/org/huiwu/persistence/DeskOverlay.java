@@ -66,7 +66,8 @@ final class DeskOverlay {
             return List.copyOf(history);
         }
         Map<UUID, Complaint> latest = new LinkedHashMap<>();
-        versions.forEach(v -> latest.merge(v.complaint().id(), v.complaint(), (a, b) -> a.version() >= b.version() ? a : b));
+        versions.forEach(v -> latest.merge(v.complaint().id(), v.complaint(),
+                (a, b) -> a.version() >= b.version() ? a : b));
         if (name.equals("find")) {
             Complaint queued = latest.get(args[0]);
             return queued == null ? answer : Optional.of(queued);

@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The DAOs of a venue-server store that keep working while the server cannot be reached (decision 0031, amended):
  * a check-in ({@link AttendeeDao#updateCheckIn}, or {@link AttendeeDao#updateCheckInFrom} carrying the state the
- * attendant saw, which the sender stores only over that state), a checklist mark ({@link MeetingChecklistDao#appendMark}), a
- * new incident or its next version ({@link IncidentDao#create}, {@link IncidentDao#change}), an attendee edit
- * ({@link AttendeeDao#saveFrom}) and a seat-plan step ({@link SeatPlanDao#saveAssignmentsOver}; decision 0038) go to the server while
+ * attendant saw, which the sender stores only over that state), a checklist mark
+ * ({@link MeetingChecklistDao#appendMark}), a new incident or its next version ({@link IncidentDao#create},
+ * {@link IncidentDao#change}), and since decision 0038 an attendee edit ({@link AttendeeDao#saveFrom}), a seat-plan
+ * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
+ * next version and a survey form ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
