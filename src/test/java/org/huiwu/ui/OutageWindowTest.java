@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -48,8 +51,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The real window on the venue server while the network to it is cut (decision 0038): a position typed into the
- * attendee table and a leader dragged onto another's seat on the seat map are taken without a storage message,
- * show at once on the screen and on every read of the laptop, the status bar says two records wait, and when the
+ * attendee table, a leader dragged onto another's seat on the seat map, and a leader marked absent with the reflow
+ * it offers are taken without a storage message, show at once on the screen and on every read of the laptop, the
+ * status bar says four records wait, and when the
  * network is back the live poll sends them and both are on the server. Needs the PostgreSQL test server (skips
  * without it, fails on CI).
  */
@@ -127,8 +131,19 @@ class OutageWindowTest {
         waitUntil(() -> context.queuedRecords() == 2);
         List<String> swapped = List.of(podium.get(1), podium.get(0));
         waitUntil(() -> podiumNames().subList(0, 2).equals(swapped));
+        robot.clickOn(seatOf(robot, "#seatMap", podium.get(2)));
+        robot.clickOn("#seatAbsentButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane choice = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(choice.getButtonTypes().stream().map(choice::lookupButton)
+                .filter(b -> ((Button) b).getText().equals("后面位次依次前移")).findFirst().orElseThrow());
+        List<String> reflowed = new ArrayList<>(swapped);
+        reflowed.addAll(podium.subList(3, podium.size()));
+        reflowed.add("-");
+        waitUntil(() -> context.queuedRecords() == 4);
+        waitUntil(() -> podiumNames().equals(reflowed));
         robot.interact(workbench::pollLive);
-        waitUntil(() -> status.getText() != null && status.getText().contains("本机 2 条待发送"));
+        waitUntil(() -> status.getText() != null && status.getText().contains("本机 4 条待发送"));
 
         network.restore();
         waitUntil(() -> {
@@ -138,8 +153,11 @@ class OutageWindowTest {
         try (Database venue = Database.open(server, Duration.ZERO, () -> { }, null)) {
             assertThat(venue.dao(AttendeeDao.class).find(edited.id()).orElseThrow().position()).isEqualTo("党组书记");
             SeatPlan plan = venue.dao(SeatPlanDao.class).findByMeeting(SampleMeeting.ID).orElseThrow();
-            assertThat(names(plan, venue.dao(SeatPlanDao.class).assignments(plan.id())).subList(0, 2))
-                    .isEqualTo(swapped);
+            assertThat(names(plan, venue.dao(SeatPlanDao.class).assignments(plan.id())))
+                    .as("the drag, then the reflow after the absence").isEqualTo(reflowed);
+            assertThat(venue.dao(AttendeeDao.class).listByMeeting(SampleMeeting.ID))
+                    .filteredOn(a -> a.name().equals(podium.get(2))).extracting(Attendee::checkIn)
+                    .containsExactly(org.huiwu.model.CheckInStatus.ABSENT);
         }
         assertThat(context.queuedRecords()).isZero();
     }
