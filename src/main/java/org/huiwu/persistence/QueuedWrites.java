@@ -67,7 +67,8 @@ final class QueuedWrites {
             org.huiwu.model.Attendee mine = (org.huiwu.model.Attendee) args[1];
             OffsetDateTime at = (OffsetDateTime) args[2];
             return new Queued(QueuedRecord.KIND_ATTENDEE_EDIT, UUID.randomUUID(), mine.meetingId(),
-                    QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at), Instant.now(), 1);
+                    QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at),
+                    at == null ? Instant.now() : at.toInstant(), 1);
         }
         if (owner == SeatPlanDao.class && name.equals("saveAssignmentsOver")) {
             return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,

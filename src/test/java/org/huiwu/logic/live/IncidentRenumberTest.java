@@ -9,11 +9,19 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
+import org.huiwu.logic.feedback.ComplaintLog;
 import org.huiwu.logic.incidents.IncidentFilter;
+import org.huiwu.model.feedback.Complaint;
+import org.huiwu.model.feedback.ComplaintChange;
+import org.huiwu.model.feedback.ComplaintChannel;
+import org.huiwu.model.feedback.ComplaintDetails;
+import org.huiwu.model.feedback.ComplaintStatus;
+import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentVersion;
+import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.ui.common.MovableClock;
@@ -21,7 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An incident's next versions made during an outage whose numbers another laptop took meanwhile (decision 0038):
+ * An incident's (and a complaint's) next versions made during an outage whose numbers another laptop took
+ * meanwhile (decision 0038):
  * the log is append-only, so they are numbered after the versions stored and kept, in the order made, never
  * dropped; sent again they are not stored twice. Real H2 with a simulated cut ({@link H2Outage}).
  */
@@ -74,6 +83,34 @@ class IncidentRenumberTest {
             assertThat(server.find(seen.id()).orElseThrow().version()).isEqualTo(seen.version() + 3);
             assertThat(outage.send()).isZero();
             assertThat(server.history(seen.id())).hasSize(before + 3);
+        }
+    }
+
+    @Test
+    void aComplaintVersionWhoseNumberWasTakenIsNumberedAfterTheOthers() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            ComplaintLog complaints = new ComplaintLog(outage.dao(ComplaintDao.class), clock, UUID::randomUUID);
+            Complaint open = complaints.record(meeting, new ComplaintDetails(clock.instant(), ComplaintChannel.PHONE,
+                    "市财政局", "陈处长", "", "会场环境", "空调太冷", "", "", "", ""), "张敏");
+            complaints.ofMeeting(meeting);
+            ComplaintDao server = store.dao(ComplaintDao.class);
+            int before = server.history(open.id()).size();
+
+            outage.cut();
+            complaints.setStatus(open.id(), ComplaintStatus.HANDLING, null, "本机值班员");
+            server.change(new ComplaintVersion(open.withDetails(open.details()).atVersion(open.version() + 1),
+                    clock.instant().plusSeconds(5), "他处值班员", ComplaintChange.EDITED));
+            outage.restore();
+
+            assertThat(outage.send()).isEqualTo(1);
+            assertThat(server.history(open.id()).subList(before, before + 2))
+                    .extracting(v -> v.changedBy(), ComplaintVersion::number)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("他处值班员", open.version() + 1),
+                            org.assertj.core.groups.Tuple.tuple("本机值班员", open.version() + 2));
+            assertThat(server.find(open.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.HANDLING);
         }
     }
 }
