@@ -31,6 +31,7 @@ public final class AttendeeRoster {
     private final AttendeeDao attendees;
     private final Clock clock;
     private final BooleanSupplier holding;
+    private final EditsOverSeen overSeen;
 
     /** The roster of a store that is always there (the laptop's own H2 file): every edit is version-checked. */
     public AttendeeRoster(AttendeeDao attendees, Clock clock) {
@@ -46,6 +47,7 @@ public final class AttendeeRoster {
         this.attendees = attendees;
         this.clock = clock;
         this.holding = holding;
+        this.overSeen = new EditsOverSeen(attendees, clock);
     }
 
     /** The meeting's attendees in precedence order. */
@@ -88,7 +90,7 @@ public final class AttendeeRoster {
         }
         boolean checkInOnly = base.checkIn() != mine.checkIn() && base.withCheckIn(mine.checkIn()).equals(mine);
         if (holding.getAsBoolean()) {
-            return checkInOnly ? checkInFrom(base, mine) : editFrom(base, mine);
+            return overSeen(base, mine, checkInOnly);
         }
         try {
             return saveAtVersion(base, mine);
@@ -96,24 +98,14 @@ public final class AttendeeRoster {
             if (!OfflineDaos.unreachable(e)) {
                 throw e;
             }
-            return checkInOnly ? checkInFrom(base, mine) : editFrom(base, mine);
+            return overSeen(base, mine, checkInOnly);
         }
     }
 
-    /**
-     * The edit written (or queued, decision 0038) only while the attendee is stored exactly as the editor saw it;
-     * otherwise (the server answered after all and holds a change from elsewhere) merged as {@link #saveOver} says.
-     */
-    private AttendeeEdit editFrom(Attendee base, Attendee mine) {
-        if (attendees.saveFrom(base, mine, checkedInAt(base, mine)) > 0) {
-            return AttendeeEdit.written(mine);
-        }
-        return saveAtVersion(base, mine);
-    }
-
-    private OffsetDateTime checkedInAt(Attendee base, Attendee mine) {
-        return mine.checkIn() == CheckInStatus.EXPECTED || mine.checkIn() == base.checkIn() ? null
-                : clock.instant().atOffset(ZoneOffset.UTC);
+    /** The edit written, or queued, over what the editor saw ({@link EditsOverSeen}); merged when that was changed. */
+    private AttendeeEdit overSeen(Attendee base, Attendee mine, boolean checkInOnly) {
+        return checkInOnly ? overSeen.checkInFrom(base, mine)
+                : overSeen.editFrom(base, mine).orElseGet(() -> saveAtVersion(base, mine));
     }
 
     private AttendeeEdit saveAtVersion(Attendee base, Attendee mine) {
@@ -135,25 +127,6 @@ public final class AttendeeRoster {
             }
         }
         return AttendeeEdit.clash(merge);
-    }
-
-    /**
-     * The check-in alone, written (or queued) only over the state the editor saw; when the store refuses it (the
-     * server answered after all and another laptop changed the check-in), what came of it as {@link #saveOver} says.
-     */
-    private AttendeeEdit checkInFrom(Attendee base, Attendee mine) {
-        OffsetDateTime at = mine.checkIn() == CheckInStatus.EXPECTED ? null : clock.instant().atOffset(ZoneOffset.UTC);
-        if (attendees.updateCheckInFrom(mine.id(), base.checkIn().name(), mine.checkIn().name(), at) > 0) {
-            return AttendeeEdit.written(mine);
-        }
-        Optional<Attendee> stored = attendees.find(mine.id());
-        if (stored.isEmpty()) {
-            return AttendeeEdit.removed();
-        }
-        if (stored.get().checkIn() == mine.checkIn()) {
-            return AttendeeEdit.written(stored.get());
-        }
-        return AttendeeEdit.clash(new FieldMerge<>(base, mine, stored.get(), AttendeeEdit.FIELDS));
     }
 
     public boolean remove(UUID attendeeId) {
