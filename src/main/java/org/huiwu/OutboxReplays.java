@@ -28,6 +28,7 @@ public final class OutboxReplays {
         return Map.of(QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
                 QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),
                 QueuedRecord.KIND_STEP_TICK, DeskReplays.ticks(database.dao(ChecklistDao.class)),
+                QueuedRecord.KIND_NOTIFICATION, DeskReplays.notifications(database.dao(ChecklistDao.class)),
                 QueuedRecord.KIND_COMPLAINT_NEW, DeskReplays.newComplaints(database.dao(ComplaintDao.class)),
                 QueuedRecord.KIND_COMPLAINT_VERSION, DeskReplays.complaintVersions(database.dao(ComplaintDao.class)),
                 QueuedRecord.KIND_SURVEY_FORM, DeskReplays.surveyForms(database.dao(SurveyDao.class)));

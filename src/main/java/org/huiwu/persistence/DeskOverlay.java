@@ -11,12 +11,13 @@ import java.util.UUID;
 import org.huiwu.model.feedback.Complaint;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
+import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 import org.huiwu.model.live.QueuedRecord;
 
 /**
- * The service desk's part of the {@link Overlay} (decision 0038): queued procedure step ticks in an incident's
- * ticks, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in a
+ * The service desk's part of the {@link Overlay} (decision 0038): queued procedure step ticks and contacts notified
+ * in an incident's ticks and notifications, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in a
  * meeting's forms (and the template copy a queued first form carries). Stateless; call off the FX thread.
  */
 final class DeskOverlay {
@@ -26,13 +27,20 @@ final class DeskOverlay {
 
     /** Whether the read is one this overlay changes. */
     static boolean covers(Class<?> owner, String name) {
-        return owner == ChecklistDao.class && name.equals("ticks")
+        return owner == ChecklistDao.class && (name.equals("ticks") || name.equals("notifications"))
                 || owner == ComplaintDao.class && List.of("find", "ofMeeting", "history").contains(name)
                 || owner == SurveyDao.class && (name.equals("forms") || name.equals("meetingTemplate"));
     }
 
     @SuppressWarnings("unchecked")
     static Object apply(Class<?> owner, String name, Object[] args, Object answer, LocalOutbox outbox) {
+        if (owner == ChecklistDao.class && name.equals("notifications")) {
+            List<Notification> notified = new ArrayList<>((List<Notification>) answer);
+            outbox.waiting(QueuedRecord.KIND_NOTIFICATION).stream()
+                    .map(r -> QueuedDeskRecords.notification(r.body())).filter(n -> n.incidentId().equals(args[0]))
+                    .filter(n -> notified.stream().noneMatch(s -> s.id().equals(n.id()))).forEach(notified::add);
+            return List.copyOf(notified);
+        }
         if (owner == ChecklistDao.class) {
             List<StepTick> ticks = new ArrayList<>((List<StepTick>) answer);
             outbox.waiting(QueuedRecord.KIND_STEP_TICK).stream().map(r -> QueuedDeskRecords.tick(r.body()))

@@ -18,11 +18,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveyTemplate;
+import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 
 /**
  * The outbox's text form of the service desk's records queued during an outage (decision 0038): a procedure step
- * tick (or skip), a complaint or its next version, a survey form with the meeting's template copy that goes with
+ * tick (or skip), a contact notified about an incident, a complaint or its next version, a survey form with the meeting's template copy that goes with
  * its first form. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
  * and thread-safe.
  */
@@ -56,6 +57,14 @@ public final class QueuedDeskRecords {
 
     public static StepTick tick(String body) {
         return read(body, StepTick.class);
+    }
+
+    static String notification(Notification notification) {
+        return write(notification);
+    }
+
+    public static Notification notification(String body) {
+        return read(body, Notification.class);
     }
 
     static String complaint(ComplaintVersion version) {

@@ -9,6 +9,7 @@ import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveyTemplate;
+import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.live.QueuedRecord;
@@ -78,15 +79,22 @@ final class QueuedWrites {
         return desk(owner, name, args);
     }
 
-    /** The service desk's writes: a procedure step tick, a complaint or its next version, a survey form. */
+    /**
+     * The service desk's writes: a procedure step tick, a contact notified, a complaint or its next version, a
+     * survey form.
+     */
     private static Queued desk(Class<?> owner, String name, Object[] args) {
         if (owner == ChecklistDao.class && name.equals("tick")) {
             StepTick tick = (StepTick) args[0];
             IncidentVersion change = (IncidentVersion) args[1];
-            Queued then = change == null ? null : new Queued(QueuedRecord.KIND_INCIDENT_VERSION, UUID.randomUUID(),
-                    change.incident().meetingId(), QueuedRecords.incident(change), change.changedAt(), null);
             return new Queued(QueuedRecord.KIND_STEP_TICK, UUID.randomUUID(), null, QueuedDeskRecords.tick(tick),
-                    tick.tickedAt(), null, then);
+                    tick.tickedAt(), null, statusChange(change));
+        }
+        if (owner == ChecklistDao.class && name.equals("notified")) {
+            Notification notification = (Notification) args[0];
+            return new Queued(QueuedRecord.KIND_NOTIFICATION, notification.id(), null,
+                    QueuedDeskRecords.notification(notification), notification.notifiedAt(), null,
+                    statusChange((IncidentVersion) args[1]));
         }
         if (owner == ComplaintDao.class && (name.equals("create") || name.equals("change"))) {
             ComplaintVersion version = (ComplaintVersion) args[0];
@@ -101,5 +109,11 @@ final class QueuedWrites {
                     QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
         }
         return null;
+    }
+
+    /** The incident version a tick or a notification made (the incident starts being handled), queued behind it. */
+    private static Queued statusChange(IncidentVersion change) {
+        return change == null ? null : new Queued(QueuedRecord.KIND_INCIDENT_VERSION, UUID.randomUUID(),
+                change.incident().meetingId(), QueuedRecords.incident(change), change.changedAt(), null);
     }
 }

@@ -3,6 +3,7 @@ package org.huiwu.logic.live;
 import static java.time.temporal.ChronoUnit.MICROS;
 
 import org.huiwu.model.feedback.ComplaintVersion;
+import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ComplaintDao;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * How the service desk's records queued during an outage are sent (decision 0038), each over the venue server's
  * own DAOs and recognised when the server has it already. A step tick is stored unless that step of the incident is
- * ticked: ticked by another laptop meanwhile, theirs is kept (counted); the status change a tick made is a queued
- * incident version of its own, right behind it. A new complaint is stored unless its id is there; a complaint's
+ * ticked: ticked by another laptop meanwhile, theirs is kept (counted); the status change a tick (or a contact
+ * notified) made is a queued incident version of its own, right behind it; a contact notified is stored unless its
+ * id is there. A new complaint is stored unless its id is there; a complaint's
  * next version whose number another laptop took is numbered after the others (the history is append-only). A survey
  * form is stored unless its id is there. Stateless; call off the FX thread.
  */
@@ -43,6 +45,17 @@ public final class DeskReplays {
                         tick.stepNumber(), tick.incidentId(), stored.tickedBy());
             }
             return !mine;
+        };
+    }
+
+    public static Replay notifications(ChecklistDao checklists) {
+        return body -> {
+            Notification notification = QueuedDeskRecords.notification(body);
+            if (checklists.notifications(notification.incidentId()).stream()
+                    .noneMatch(n -> n.id().equals(notification.id()))) {
+                checklists.notified(notification, null);
+            }
+            return false;
         };
     }
 

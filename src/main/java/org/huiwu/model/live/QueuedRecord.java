@@ -36,4 +36,6 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_COMPLAINT_VERSION = "COMPLAINT_VERSION";
     /** A survey form with its answers (decision 0038). */
     public static final String KIND_SURVEY_FORM = "SURVEY_FORM";
+    /** A contact notified about an incident (its status change follows as an incident version; decision 0038). */
+    public static final String KIND_NOTIFICATION = "NOTIFICATION";
 }

@@ -21,6 +21,7 @@ import org.huiwu.model.feedback.ComplaintChannel;
 import org.huiwu.model.feedback.ComplaintDetails;
 import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.model.feedback.RatingScale;
+import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.persistence.AttachmentDao;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service desk's records made during a venue-server outage (decision 0038), on real H2 with a simulated cut
- * ({@link H2Outage}): a procedure step tick (with the status change it makes), a new complaint and its next status,
+ * ({@link H2Outage}): a procedure step tick (with the status change it makes), a contact notified, a new complaint
+ * and its next status,
  * and a survey form are stored as made (no storage error), show at once, and reach the server once when it is back.
  */
 class DeskOutageTest {
@@ -67,6 +69,7 @@ class DeskOutageTest {
             Incident open = desk.log().timeline(meeting, IncidentFilter.all()).stream()
                     .filter(i -> i.status() == IncidentStatus.OPEN && !i.voided()).findFirst().orElseThrow();
             Checklist before = desk.checklists().of(open.id());
+            int notifiedBefore = before.notifications().size();
             int step = before.lines().stream().filter(l -> !l.done()).findFirst().orElseThrow().step().number();
             int complaintsBefore = complaints.ofMeeting(meeting).size();
             int formsBefore = surveys.forms(meeting).size();
@@ -75,6 +78,10 @@ class DeskOutageTest {
 
             outage.cut();
             desk.checklists().tick(open.id(), step, "吕佳");
+            clock.advance(Duration.ofSeconds(30));
+            var contact = desk.contacts().list().stream().findFirst()
+                    .orElseGet(() -> desk.contacts().blank(ContactRole.values()[0]));
+            desk.checklists().notifyContact(open.id(), contact, "吕佳");
             clock.advance(Duration.ofSeconds(30));
             Complaint made = complaints.record(meeting, new ComplaintDetails(clock.instant(), ComplaintChannel.PHONE,
                     "市财政局", "陈处长", "0513-85001234", "会场环境", "空调太冷", "", "", "", ""), "张敏");
@@ -89,15 +96,17 @@ class DeskOutageTest {
             assertThat(shown.lines()).as("the tick shows at once").filteredOn(l -> l.step().number() == step)
                     .allMatch(Checklist.Line::done);
             assertThat(shown.incident().status()).as("with the status it made").isEqualTo(IncidentStatus.HANDLING);
+            assertThat(shown.notifications()).as("the contact notified, at once").hasSize(notifiedBefore + 1);
             assertThat(complaints.ofMeeting(meeting)).hasSize(complaintsBefore + 1)
                     .filteredOn(c -> c.id().equals(made.id())).extracting(Complaint::status)
                     .containsExactly(ComplaintStatus.HANDLING);
             assertThat(surveys.forms(meeting)).hasSize(formsBefore + 1);
-            assertThat(outage.outbox().size()).as("tick, its status change, complaint, its status, form")
-                    .isEqualTo(5);
+            assertThat(outage.outbox().size()).as("tick, its status change, notification, complaint, its status, form")
+                    .isEqualTo(6);
             outage.restore();
 
-            assertThat(outage.send()).isEqualTo(5);
+            assertThat(outage.send()).isEqualTo(6);
+            assertThat(store.dao(ChecklistDao.class).notifications(open.id())).hasSize(notifiedBefore + 1);
             assertThat(store.dao(ChecklistDao.class).ticks(open.id())).hasSize(ticksBefore + 1);
             assertThat(store.dao(IncidentDao.class).find(open.id()).orElseThrow().status())
                     .isEqualTo(IncidentStatus.HANDLING);
@@ -107,6 +116,7 @@ class DeskOutageTest {
             assertThat(store.dao(SurveyDao.class).forms(meeting)).hasSize(formsBefore + 1);
             assertThat(outage.send()).as("nothing is sent twice").isZero();
             assertThat(store.dao(ChecklistDao.class).ticks(open.id())).hasSize(ticksBefore + 1);
+            assertThat(store.dao(ChecklistDao.class).notifications(open.id())).hasSize(notifiedBefore + 1);
             assertThat(outage.keptElsewhere()).isZero();
         }
     }
