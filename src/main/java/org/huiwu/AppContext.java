@@ -66,7 +66,8 @@ public final class AppContext extends AppServices implements AutoCloseable {
         this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox,
                 serviceLog().outbox()::replay, database.dao(org.huiwu.persistence.AttendeeDao.class),
                 database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
-                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable);
+                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable,
+                OutboxReplays.of(database));
         this.databaseWorker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huiwu-database");
             thread.setDaemon(true);
@@ -161,8 +162,9 @@ public final class AppContext extends AppServices implements AutoCloseable {
     }
 
     /**
-     * Sends the records (taps, check-ins, incidents, checklist marks) queued on this laptop while the venue server
-     * was unreachable, in order (decision 0031); returns how many were sent (0 on the laptop's own H2 file). Call
+     * Sends the records (taps, check-ins, incidents, checklist marks, attendee edits, seat steps, ticks, complaints,
+     * survey forms) queued on this laptop while the venue server was unreachable, in order (decisions 0031, 0038);
+     * returns how many were sent (0 on the laptop's own H2 file). Call
      * off the FX thread.
      */
     public int sendQueuedTaps() {
@@ -177,8 +179,9 @@ public final class AppContext extends AppServices implements AutoCloseable {
     }
 
     /**
-     * How many queued check-ins were not stored since the last call because another laptop had changed the same
-     * attendee's check-in during the outage (the server's state is kept); 0 on the laptop's own H2 file.
+     * How many queued records were not stored as made since the last call because another laptop had changed the
+     * same record during the outage (a check-in, an attendee field, a seat, a procedure step: theirs is kept,
+     * decision 0038); 0 on the laptop's own H2 file.
      */
     public int checkInsKeptElsewhere() {
         return sender == null ? 0 : sender.takeKeptElsewhere();

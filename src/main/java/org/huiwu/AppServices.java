@@ -91,7 +91,8 @@ public abstract class AppServices {
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
                 clock, () -> this.offline != null && this.offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
-        this.seatPlans = new SeatPlans(database.dao(SeatPlanDao.class), new SeatLayout(), clock, UUID::randomUUID);
+        this.seatPlans = new SeatPlans(org.huiwu.persistence.OfflineDaos.dao(offline, database, SeatPlanDao.class),
+                new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         this.preferences = new Preferences(database.dao(SettingDao.class), dataDir);
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);

@@ -30,21 +30,26 @@ import org.huiwu.persistence.VenueContactDao;
  */
 record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackDesk feedback) {
 
-    /** The parts; with {@code offline} (a venue server) incident and checklist writes queue while it is away. */
+    /**
+     * The parts; with {@code offline} (a venue server) incident, procedure tick, checklist, complaint and survey
+     * writes queue while it is away (decisions 0031, 0038).
+     */
     static DeskParts create(Database database, org.huiwu.persistence.OfflineDaos offline, AttendeeRoster roster,
             Path dataDir, Clock clock, FileCipher cipher) {
         IncidentDesk incidents = IncidentDesk.create(new IncidentDesk.Storage(
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, IncidentDao.class),
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ProcedureDao.class),
-                database.dao(ChecklistDao.class), database.dao(VenueContactDao.class),
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, ChecklistDao.class),
+                database.dao(VenueContactDao.class),
                 database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID, cipher);
         ServiceChecklists checklists = new ServiceChecklists(
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingChecklistDao.class),
                 new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
                 UUID::randomUUID);
-        FeedbackDesk feedback = FeedbackDesk.create(database.dao(SurveyDao.class), database.dao(ComplaintDao.class),
-                clock, UUID::randomUUID);
+        FeedbackDesk feedback = FeedbackDesk.create(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                SurveyDao.class), org.huiwu.persistence.OfflineDaos.dao(offline, database, ComplaintDao.class), clock,
+                UUID::randomUUID);
         return new DeskParts(incidents, checklists, feedback);
     }
 }

@@ -115,6 +115,20 @@ public interface AttendeeDao extends FeedsChanges {
         return true;
     }
 
+    /**
+     * Stores {@code mine}, an edit of {@code base} (the attendee as the attendant saw it), only while the attendee is
+     * still stored exactly as {@code base}; returns 1 when written, 0 when not (the caller merges then). While the
+     * venue server cannot be reached this call is what waits in the outbox (decision 0038).
+     */
+    @Transaction
+    default int saveFrom(Attendee base, Attendee mine, OffsetDateTime checkedInAt) {
+        Optional<Versioned<Attendee>> stored = findVersioned(mine.id());
+        if (stored.isEmpty() || !stored.get().record().equals(base)) {
+            return 0;
+        }
+        return saveAtVersion(mine, stored.get().version(), checkedInAt) ? 1 : 0;
+    }
+
     @SqlUpdate("DELETE FROM attendee WHERE id = :id")
     int delete(@Bind("id") UUID id);
 

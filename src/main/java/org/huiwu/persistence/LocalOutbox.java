@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * This laptop's outbox of records made while the venue server was unreachable (decision 0031 and its amendment):
- * tea taps, check-ins, incident versions and checklist marks, in one queue so they are sent in the order they
+ * tea taps, check-ins, incident versions, checklist marks, attendee edits, seat-plan steps, procedure ticks,
+ * complaints and survey forms (decision 0038), in one queue so they are sent in the order they
  * were made. A small H2 file ({@code outbox.mv.db}) in the data folder, one table made on first use and widened
  * in place ({@code ADD COLUMN IF NOT EXISTS}: an outbox of taps only, from an older version, opens with its taps
  * as kind {@code TAP}), every commit on disk before it returns, so a queued record survives the laptop being
@@ -36,6 +37,7 @@ public final class LocalOutbox implements AutoCloseable {
     private static final String[] WIDEN = {
         "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS kind VARCHAR(20) DEFAULT 'TAP' NOT NULL",
         "ALTER TABLE tap_queue ADD COLUMN IF NOT EXISTS body VARCHAR(20000) DEFAULT '' NOT NULL",
+        "ALTER TABLE tap_queue ALTER COLUMN body VARCHAR(1000000) DEFAULT '' NOT NULL",
     };
 
     /** Stands for "no meeting named" in the NOT NULL column (a check-in names its attendee only). */
@@ -93,6 +95,14 @@ public final class LocalOutbox implements AutoCloseable {
     /** The waiting records of one kind, in the order they were made (to show them while they wait). */
     public List<QueuedRecord> waiting(String kind) {
         return select(kind, Integer.MAX_VALUE);
+    }
+
+    /** The waiting records of the two kinds together, in the order made (an attendee's check-ins and edits). */
+    List<QueuedRecord> waiting(String kind, String otherKind) {
+        List<QueuedRecord> both = new java.util.ArrayList<>(select(kind, Integer.MAX_VALUE));
+        both.addAll(select(otherKind, Integer.MAX_VALUE));
+        both.sort(java.util.Comparator.comparingLong(QueuedRecord::position));
+        return both;
     }
 
     /** The waiting records of {@code kind} (every kind for ""), oldest first. */

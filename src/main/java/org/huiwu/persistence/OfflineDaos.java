@@ -7,9 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -19,10 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The DAOs of a venue-server store that keep working while the server cannot be reached (decision 0031, amended):
  * a check-in ({@link AttendeeDao#updateCheckIn}, or {@link AttendeeDao#updateCheckInFrom} carrying the state the
- * attendant saw, which the sender stores only over that state), a checklist mark ({@link MeetingChecklistDao#appendMark}) and a
- * new incident or its next version ({@link IncidentDao#create}, {@link IncidentDao#change}) go to the server while
+ * attendant saw, which the sender stores only over that state), a checklist mark
+ * ({@link MeetingChecklistDao#appendMark}), a new incident or its next version ({@link IncidentDao#create},
+ * {@link IncidentDao#change}), and since decision 0038 an attendee edit ({@link AttendeeDao#saveFrom}), a seat-plan
+ * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
+ * next version and a survey form ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
- * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered, and while the server is unreachable
+ * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
+ * ({@link RememberedReads}, bounded), and while the server is unreachable
  * the last answer is given instead, with the records still waiting laid over it (a queued check-in, mark or
  * incident shows at once). A read never made before fails as it would. After a failure the server is not tried
  * again for {@link #QUIET_NANOS}, so an outage costs one connect time-out, not one per read. Thread-safe.
@@ -35,11 +37,13 @@ public final class OfflineDaos {
 
     /** Default methods that only read (remembered like a {@code @SqlQuery}); other default methods write. */
     private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
-            "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history");
+            "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
+            "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
+            "SurveyDao.meetingTemplate", "SurveyDao.forms");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;
-    private final Map<List<Object>, Object> lastAnswers = new ConcurrentHashMap<>();
+    private final RememberedReads lastAnswers = new RememberedReads();
     private volatile long failedAt;
     private volatile boolean failed;
 
@@ -151,19 +155,9 @@ public final class OfflineDaos {
             return Overlay.apply(method, args, answer == null ? Optional.empty() : answer, outbox);
         }
 
-        /**
-         * The remembered answer to a read; for a {@code find} by id never asked, the record as a remembered
-         * {@code listByMeeting} of the same DAO held it (an incident or attendee the screens listed).
-         */
+        /** The remembered answer to a read ({@link RememberedReads}), or null. */
         private Object answer(List<Object> key) {
-            Object answer = lastAnswers.get(key);
-            if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
-                return answer;
-            }
-            return lastAnswers.entrySet().stream()
-                    .filter(e -> e.getKey().get(0).equals(key.get(0)) && "listByMeeting".equals(e.getKey().get(1)))
-                    .flatMap(e -> ((List<?>) e.getValue()).stream())
-                    .filter(record -> key.get(2).equals(idOf(record))).findFirst().map(Optional::of).orElse(null);
+            return lastAnswers.answer(key);
         }
 
         private Object write(Method method, Object[] args, QueuedWrites.Queued queued) throws Throwable {
@@ -177,7 +171,9 @@ public final class OfflineDaos {
                     lost(e);
                 }
             }
-            outbox.add(queued.kind(), queued.id(), queued.meetingId(), queued.body(), queued.at());
+            for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
+                outbox.add(record.kind(), record.id(), record.meetingId(), record.body(), record.at());
+            }
             return queued.answer();
         }
 
@@ -188,12 +184,5 @@ public final class OfflineDaos {
                 throw e.getCause();
             }
         }
-    }
-
-    private static Object idOf(Object record) {
-        if (record instanceof org.huiwu.model.incidents.Incident incident) {
-            return incident.id();
-        }
-        return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }
 }

@@ -12,11 +12,14 @@ import org.huiwu.model.Attendee;
 import org.huiwu.model.checklists.ItemMark;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * Lays the records still waiting in the {@link LocalOutbox} over a read's answer, so what this laptop recorded
- * during an outage shows before it reaches the server: queued check-ins on the attendees, queued marks in a
- * meeting's marks, queued incident versions in place of (or beside) the stored incidents. Other reads pass
+ * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
+ * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
+ * incidents, queued seat-plan steps on a plan's assignments, and the service desk's ticks, complaints and survey
+ * forms ({@link DeskOverlay}; decision 0038). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -28,20 +31,32 @@ final class Overlay {
     static Object apply(Method method, Object[] args, Object answer, LocalOutbox outbox) {
         Class<?> owner = method.getDeclaringClass();
         String name = method.getName();
+        if (DeskOverlay.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);
+        }
         boolean attendees = owner == AttendeeDao.class && (name.equals("listByMeeting") || name.equals("find"));
         boolean marks = owner == MeetingChecklistDao.class && name.equals("marks");
         boolean incidents = owner == IncidentDao.class && (name.equals("listByMeeting") || name.equals("find"));
-        if (!(attendees || marks || incidents) || outbox.size() == 0) {
+        boolean seats = owner == SeatPlanDao.class && name.equals("assignments");
+        if (!(attendees || marks || incidents || seats) || outbox.size() == 0) {
             return answer;
         }
-        if (attendees) {
-            Map<UUID, QueuedRecords.CheckIn> latest = new LinkedHashMap<>();
-            outbox.waiting(QueuedRecord.KIND_CHECK_IN).stream().map(r -> QueuedRecords.checkIn(r.body()))
-                    .forEach(c -> latest.put(c.attendeeId(), c));
-            if (answer instanceof Optional<?> one) {
-                return one.map(a -> checkedIn((Attendee) a, latest));
+        if (seats) {
+            SeatAssignments shown = (SeatAssignments) answer;
+            for (QueuedRecord step : outbox.waiting(QueuedRecord.KIND_SEAT_STEP)) {
+                QueuedEdits.SeatStep queued = QueuedEdits.seatStep(step.body());
+                if (queued.planId().equals(args[0])) {
+                    shown = QueuedEdits.stepped(shown, queued);
+                }
             }
-            return ((List<Attendee>) answer).stream().map(a -> checkedIn(a, latest)).toList();
+            return shown;
+        }
+        if (attendees) {
+            List<QueuedRecord> edits = outbox.waiting(QueuedRecord.KIND_CHECK_IN, QueuedRecord.KIND_ATTENDEE_EDIT);
+            if (answer instanceof Optional<?> one) {
+                return one.map(a -> edited((Attendee) a, edits));
+            }
+            return ((List<Attendee>) answer).stream().map(a -> edited(a, edits)).toList();
         }
         if (marks) {
             List<ItemMark> all = new ArrayList<>((List<ItemMark>) answer);
@@ -67,14 +82,27 @@ final class Overlay {
 
     /** Whether {@code method} is finding an incident that waits in the outbox (made during this outage). */
     static boolean queuedIncident(Method method, Object id, LocalOutbox outbox) {
+        if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
+            return true;
+        }
         if (method.getDeclaringClass() != IncidentDao.class || !method.getName().equals("find")) {
             return false;
         }
         return outbox.waiting(QueuedRecord.KIND_INCIDENT_NEW).stream().anyMatch(r -> r.id().equals(id));
     }
 
-    private static Attendee checkedIn(Attendee attendee, Map<UUID, QueuedRecords.CheckIn> latest) {
-        QueuedRecords.CheckIn queued = latest.get(attendee.id());
-        return queued == null ? attendee : attendee.withCheckIn(queued.status());
+    /** The attendee with the queued check-ins and edits of it applied in the order made. */
+    private static Attendee edited(Attendee attendee, List<QueuedRecord> edits) {
+        Attendee shown = attendee;
+        for (QueuedRecord record : edits) {
+            if (record.kind().equals(QueuedRecord.KIND_CHECK_IN)) {
+                QueuedRecords.CheckIn checkIn = QueuedRecords.checkIn(record.body());
+                shown = checkIn.attendeeId().equals(shown.id()) ? shown.withCheckIn(checkIn.status()) : shown;
+            } else {
+                QueuedEdits.AttendeeEdit edit = QueuedEdits.attendeeEdit(record.body());
+                shown = edit.mine().id().equals(shown.id()) ? QueuedEdits.edited(shown, edit) : shown;
+            }
+        }
+        return shown;
     }
 }

@@ -6,21 +6,35 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.huiwu.model.checklists.ItemMark;
+import org.huiwu.model.feedback.ComplaintVersion;
+import org.huiwu.model.feedback.SurveyForm;
+import org.huiwu.model.feedback.SurveyTemplate;
+import org.huiwu.model.incidents.Notification;
+import org.huiwu.model.incidents.StepTick;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
- * or without the state the attendant saw), a checklist mark, a new incident or its next version. Stateless and
- * thread-safe.
+ * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
+ * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
+ * version and a survey form (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
     private QueuedWrites() {
     }
 
-    /** A write as the outbox keeps it, and what the DAO call answers when it is queued. */
-    record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
+    /**
+     * A write as the outbox keeps it, and what the DAO call answers when it is queued; {@code then} is a second
+     * record the same call queues right behind it (a tick's status change), or null.
+     */
+    record Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer, Queued then) {
+
+        Queued(String kind, UUID id, UUID meetingId, String body, Instant at, Object answer) {
+            this(kind, id, meetingId, body, at, answer, null);
+        }
     }
 
     static Queued queueable(Method method, Object[] args) {
@@ -50,6 +64,56 @@ final class QueuedWrites {
                     created ? version.incident().id() : UUID.randomUUID(), version.incident().meetingId(),
                     QueuedRecords.incident(version), version.changedAt(), null);
         }
+        if (owner == AttendeeDao.class && name.equals("saveFrom")) {
+            org.huiwu.model.Attendee mine = (org.huiwu.model.Attendee) args[1];
+            OffsetDateTime at = (OffsetDateTime) args[2];
+            return new Queued(QueuedRecord.KIND_ATTENDEE_EDIT, UUID.randomUUID(), mine.meetingId(),
+                    QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at),
+                    at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == SeatPlanDao.class && name.equals("saveAssignmentsOver")) {
+            return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,
+                    QueuedEdits.seatStep((UUID) args[0], (SeatAssignments) args[1], (SeatAssignments) args[2]),
+                    Instant.now(), null);
+        }
+        return desk(owner, name, args);
+    }
+
+    /**
+     * The service desk's writes: a procedure step tick, a contact notified, a complaint or its next version, a
+     * survey form.
+     */
+    private static Queued desk(Class<?> owner, String name, Object[] args) {
+        if (owner == ChecklistDao.class && name.equals("tick")) {
+            StepTick tick = (StepTick) args[0];
+            IncidentVersion change = (IncidentVersion) args[1];
+            return new Queued(QueuedRecord.KIND_STEP_TICK, UUID.randomUUID(), null, QueuedDeskRecords.tick(tick),
+                    tick.tickedAt(), null, statusChange(change));
+        }
+        if (owner == ChecklistDao.class && name.equals("notified")) {
+            Notification notification = (Notification) args[0];
+            return new Queued(QueuedRecord.KIND_NOTIFICATION, notification.id(), null,
+                    QueuedDeskRecords.notification(notification), notification.notifiedAt(), null,
+                    statusChange((IncidentVersion) args[1]));
+        }
+        if (owner == ComplaintDao.class && (name.equals("create") || name.equals("change"))) {
+            ComplaintVersion version = (ComplaintVersion) args[0];
+            boolean created = name.equals("create");
+            return new Queued(created ? QueuedRecord.KIND_COMPLAINT_NEW : QueuedRecord.KIND_COMPLAINT_VERSION,
+                    created ? version.complaint().id() : UUID.randomUUID(), version.complaint().meetingId(),
+                    QueuedDeskRecords.complaint(version), version.changedAt(), null);
+        }
+        if (owner == SurveyDao.class && name.equals("addForm")) {
+            SurveyForm form = (SurveyForm) args[0];
+            return new Queued(QueuedRecord.KIND_SURVEY_FORM, form.id(), form.meetingId(),
+                    QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
+        }
         return null;
+    }
+
+    /** The incident version a tick or a notification made (the incident starts being handled), queued behind it. */
+    private static Queued statusChange(IncidentVersion change) {
+        return change == null ? null : new Queued(QueuedRecord.KIND_INCIDENT_VERSION, UUID.randomUUID(),
+                change.incident().meetingId(), QueuedRecords.incident(change), change.changedAt(), null);
     }
 }

@@ -31,6 +31,7 @@ public final class AttendeeRoster {
     private final AttendeeDao attendees;
     private final Clock clock;
     private final BooleanSupplier holding;
+    private final EditsOverSeen overSeen;
 
     /** The roster of a store that is always there (the laptop's own H2 file): every edit is version-checked. */
     public AttendeeRoster(AttendeeDao attendees, Clock clock) {
@@ -46,6 +47,7 @@ public final class AttendeeRoster {
         this.attendees = attendees;
         this.clock = clock;
         this.holding = holding;
+        this.overSeen = new EditsOverSeen(attendees, clock);
     }
 
     /** The meeting's attendees in precedence order. */
@@ -73,9 +75,11 @@ public final class AttendeeRoster {
      * changed are kept, the editor's own changes written; a field both changed differently is not decided here but
      * returned as a conflict. The write is {@code UPDATE ... WHERE id = ? AND version = ?} at the version read.
      *
-     * <p>An edit of the check-in alone is queued on this laptop instead while the venue server cannot be reached
-     * or earlier records still wait to be sent (decision 0031, amended): it carries the state the editor saw and is
-     * stored later only over that state ({@link AttendeeDao#updateCheckInFrom}); it counts as written here.
+     * <p>An edit is queued on this laptop instead while the venue server cannot be reached or earlier records still
+     * wait to be sent: an edit of the check-in alone carries the state the editor saw and is stored later only over
+     * that state ({@link AttendeeDao#updateCheckInFrom}, decision 0031 amended); any other edit carries the attendee
+     * as seen and as edited ({@link AttendeeDao#saveFrom}) and is merged field by field when sent (decision 0038).
+     * Either counts as written here.
      *
      * @throws AttendeeRejectedException when a field is empty or too long; nothing is written then
      */
@@ -85,17 +89,23 @@ public final class AttendeeRoster {
             throw new AttendeeRejectedException(problems);
         }
         boolean checkInOnly = base.checkIn() != mine.checkIn() && base.withCheckIn(mine.checkIn()).equals(mine);
-        if (checkInOnly && holding.getAsBoolean()) {
-            return checkInFrom(base, mine);
+        if (holding.getAsBoolean()) {
+            return overSeen(base, mine, checkInOnly);
         }
         try {
             return saveAtVersion(base, mine);
         } catch (RuntimeException e) {
-            if (!checkInOnly || !OfflineDaos.unreachable(e)) {
+            if (!OfflineDaos.unreachable(e)) {
                 throw e;
             }
-            return checkInFrom(base, mine);
+            return overSeen(base, mine, checkInOnly);
         }
+    }
+
+    /** The edit written, or queued, over what the editor saw ({@link EditsOverSeen}); merged when that was changed. */
+    private AttendeeEdit overSeen(Attendee base, Attendee mine, boolean checkInOnly) {
+        return checkInOnly ? overSeen.checkInFrom(base, mine)
+                : overSeen.editFrom(base, mine).orElseGet(() -> saveAtVersion(base, mine));
     }
 
     private AttendeeEdit saveAtVersion(Attendee base, Attendee mine) {
@@ -117,25 +127,6 @@ public final class AttendeeRoster {
             }
         }
         return AttendeeEdit.clash(merge);
-    }
-
-    /**
-     * The check-in alone, written (or queued) only over the state the editor saw; when the store refuses it (the
-     * server answered after all and another laptop changed the check-in), what came of it as {@link #saveOver} says.
-     */
-    private AttendeeEdit checkInFrom(Attendee base, Attendee mine) {
-        OffsetDateTime at = mine.checkIn() == CheckInStatus.EXPECTED ? null : clock.instant().atOffset(ZoneOffset.UTC);
-        if (attendees.updateCheckInFrom(mine.id(), base.checkIn().name(), mine.checkIn().name(), at) > 0) {
-            return AttendeeEdit.written(mine);
-        }
-        Optional<Attendee> stored = attendees.find(mine.id());
-        if (stored.isEmpty()) {
-            return AttendeeEdit.removed();
-        }
-        if (stored.get().checkIn() == mine.checkIn()) {
-            return AttendeeEdit.written(stored.get());
-        }
-        return AttendeeEdit.clash(new FieldMerge<>(base, mine, stored.get(), AttendeeEdit.FIELDS));
     }
 
     public boolean remove(UUID attendeeId) {

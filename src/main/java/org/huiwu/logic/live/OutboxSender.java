@@ -1,7 +1,5 @@
 package org.huiwu.logic.live;
 
-import static java.time.temporal.ChronoUnit.MICROS;
-
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -19,15 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends this laptop's outbox to the venue server once it answers again (decision 0031, amended): taps, check-ins,
- * incident versions and checklist marks, one at a time in the order they were made, each removed from the queue
- * only after the server has it. A record the server holds already — its commit arrived, the answer did not — is
- * recognised by its id (a tap's or mark's id; an incident's id and version number) and not stored twice; a
+ * Sends this laptop's outbox to the venue server once it answers again (decision 0031, amended; decision 0038): taps,
+ * check-ins, incident versions and checklist marks, and the kinds features replay themselves ({@link Replay}: attendee
+ * edits, seat-plan steps), one at a time in the order they were made, each removed from the queue only after the
+ * server has it. A record the server holds already — its commit arrived, the answer did not — is recognised by its
+ * id (a tap's or mark's id; an incident's id, an incident version's time and author) and not stored twice; a
  * check-in sets the same state and time again, which changes nothing. A check-in made from the attendee table or the
  * seat map carries the state the attendant saw and is stored only over it; when another laptop changed that
- * attendee's check-in during the outage the server's state is kept, logged and counted ({@link #takeKeptElsewhere}). A record the server refuses for another
- * reason than being unreachable (an incident version another laptop took first, a deleted attendee) is logged and
- * dropped so it cannot block the queue. Call off the FX thread; one sender at a time (the live poll's thread).
+ * attendee's check-in during the outage the server's state is kept, logged and counted ({@link #takeKeptElsewhere});
+ * an incident version whose number another laptop took meanwhile is numbered after the others ({@link IncidentReplay}).
+ * A record the server refuses for another reason than being unreachable (a deleted attendee) is logged and dropped
+ * so it cannot block the queue. Call off the FX thread; one sender at a time (the live poll's thread).
  */
 public final class OutboxSender {
 
@@ -40,6 +40,7 @@ public final class OutboxSender {
     private final MeetingChecklistDao checklists;
     private final IncidentDao incidents;
     private final Predicate<Throwable> unreachable;
+    private final java.util.Map<String, Replay> replays;
     private final java.util.concurrent.atomic.AtomicInteger keptElsewhere = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -48,6 +49,14 @@ public final class OutboxSender {
      */
     public OutboxSender(LocalOutbox queue, Consumer<QueuedTap> taps, AttendeeDao attendees,
             MeetingChecklistDao checklists, IncidentDao incidents, Predicate<Throwable> unreachable) {
+        this(queue, taps, attendees, checklists, incidents, unreachable, java.util.Map.of());
+    }
+
+    /** @param replays how the records of the kinds features own are sent, by kind (decision 0038) */
+    public OutboxSender(LocalOutbox queue, Consumer<QueuedTap> taps, AttendeeDao attendees,
+            MeetingChecklistDao checklists, IncidentDao incidents, Predicate<Throwable> unreachable,
+            java.util.Map<String, Replay> replays) {
+        this.replays = java.util.Map.copyOf(replays);
         this.queue = queue;
         this.taps = taps;
         this.attendees = attendees;
@@ -134,16 +143,16 @@ public final class OutboxSender {
                     incidents.create(created);
                 }
             }
-            case QueuedRecord.KIND_INCIDENT_VERSION -> {
-                IncidentVersion version = QueuedRecords.incident(record.body());
-                boolean there = incidents.history(version.incident().id()).stream()
-                        .anyMatch(v -> v.number() == version.number() && v.changedAt().truncatedTo(MICROS)
-                                .equals(version.changedAt().truncatedTo(MICROS)));
-                if (!there) {
-                    incidents.change(version);
+            case QueuedRecord.KIND_INCIDENT_VERSION -> IncidentReplay.version(incidents,
+                    QueuedRecords.incident(record.body()));
+            default -> {
+                Replay replay = replays.get(record.kind());
+                if (replay == null) {
+                    LOG.warn("Outbox record of unknown kind {} dropped", record.kind());
+                } else if (replay.replay(record.body())) {
+                    keptElsewhere.incrementAndGet();
                 }
             }
-            default -> LOG.warn("Outbox record of unknown kind {} dropped", record.kind());
         }
     }
 }

@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * One record waiting in this laptop's outbox while the venue server could not be reached (decision 0031 and its
- * amendment): a tea tap, a check-in, a new incident or an incident's next version, or a checklist mark, in the
- * order they were made. A tap carries its fields in {@link #tap()}; the other kinds carry their values encoded
+ * amendment, decision 0038): a tea tap, a check-in, a new incident or an incident's next version, a checklist mark,
+ * an attendee edit, a seat-plan step, a procedure step tick, a complaint or its next version, or a survey form, in
+ * the order they were made. A tap carries its fields in {@link #tap()}; the other kinds carry their values encoded
  * in {@link #body()} (see {@code persistence/QueuedRecords}). Immutable.
  *
  * @param position the order of queueing (ascending)
@@ -23,4 +24,18 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_INCIDENT_NEW = "INCIDENT_NEW";
     public static final String KIND_INCIDENT_VERSION = "INCIDENT_VERSION";
     public static final String KIND_MARK = "MARK";
+    /** An attendee's details edited over the values the attendant saw (decision 0038). */
+    public static final String KIND_ATTENDEE_EDIT = "ATTENDEE_EDIT";
+    /** A seat-plan step (move, lock, unseat, undo, auto-assign, reflow) over the seats as read (decision 0038). */
+    public static final String KIND_SEAT_STEP = "SEAT_STEP";
+    /** A procedure step ticked or skipped on an incident (its status change follows as an incident version). */
+    public static final String KIND_STEP_TICK = "STEP_TICK";
+    /** A new complaint (decision 0038). */
+    public static final String KIND_COMPLAINT_NEW = "COMPLAINT_NEW";
+    /** A complaint's next version: a correction or a status move (decision 0038). */
+    public static final String KIND_COMPLAINT_VERSION = "COMPLAINT_VERSION";
+    /** A survey form with its answers (decision 0038). */
+    public static final String KIND_SURVEY_FORM = "SURVEY_FORM";
+    /** A contact notified about an incident (its status change follows as an incident version; decision 0038). */
+    public static final String KIND_NOTIFICATION = "NOTIFICATION";
 }

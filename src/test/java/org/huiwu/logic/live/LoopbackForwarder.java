@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * driver: SQL state 08…), and after {@link #restore()} it forwards again — the shared server itself is never
  * stopped. Two threads per connection; closed with the test.
  */
-final class LoopbackForwarder implements AutoCloseable {
+public final class LoopbackForwarder implements AutoCloseable {
 
     private final ServerSocket listener;
     private final String targetHost;
@@ -33,20 +33,31 @@ final class LoopbackForwarder implements AutoCloseable {
     }
 
     /** The local port to connect to instead of the server's. */
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(LoopbackForwarder::closeQuietly);
         open.clear();
     }
 
     /** Forwards again. */
-    void restore() {
+    public void restore() {
         cut = false;
+    }
+
+    /** A forwarder to the test server's host and port (the UI tests' way to the helpers of {@link OutboxOutageTest}). */
+    public static LoopbackForwarder to(org.huiwu.persistence.DatabaseServer server) throws Exception {
+        return OutboxOutageTest.forwarderTo(server);
+    }
+
+    /** The test server as reached through {@code network}. */
+    public static org.huiwu.persistence.DatabaseServer through(org.huiwu.persistence.DatabaseServer server,
+            LoopbackForwarder network) {
+        return OutboxOutageTest.through(server, network);
     }
 
     private void accept() {

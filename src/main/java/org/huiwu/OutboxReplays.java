@@ -1,0 +1,36 @@
+package org.huiwu;
+
+import java.util.Map;
+
+import org.huiwu.logic.attendees.AttendeeEditReplay;
+import org.huiwu.logic.live.DeskReplays;
+import org.huiwu.logic.live.Replay;
+import org.huiwu.logic.seating.SeatStepReplay;
+import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ComplaintDao;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.SurveyDao;
+
+/**
+ * The part of the composition root that tells the outbox sender how the queued records features own are sent
+ * (decision 0038), each over the venue server's own DAOs (never the offline ones). Stateless.
+ */
+public final class OutboxReplays {
+
+    private OutboxReplays() {
+    }
+
+    /** The replays by kind, over {@code database} (the venue server's store). */
+    public static Map<String, Replay> of(Database database) {
+        return Map.of(QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
+                QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),
+                QueuedRecord.KIND_STEP_TICK, DeskReplays.ticks(database.dao(ChecklistDao.class)),
+                QueuedRecord.KIND_NOTIFICATION, DeskReplays.notifications(database.dao(ChecklistDao.class)),
+                QueuedRecord.KIND_COMPLAINT_NEW, DeskReplays.newComplaints(database.dao(ComplaintDao.class)),
+                QueuedRecord.KIND_COMPLAINT_VERSION, DeskReplays.complaintVersions(database.dao(ComplaintDao.class)),
+                QueuedRecord.KIND_SURVEY_FORM, DeskReplays.surveyForms(database.dao(SurveyDao.class)));
+    }
+}

@@ -1,0 +1,105 @@
+package org.huiwu.logic.live;
+
+import static java.time.temporal.ChronoUnit.MICROS;
+
+import org.huiwu.model.feedback.ComplaintVersion;
+import org.huiwu.model.incidents.Notification;
+import org.huiwu.model.incidents.StepTick;
+import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ComplaintDao;
+import org.huiwu.persistence.ConcurrentChangeException;
+import org.huiwu.persistence.QueuedDeskRecords;
+import org.huiwu.persistence.SurveyDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the service desk's records queued during an outage are sent (decision 0038), each over the venue server's
+ * own DAOs and recognised when the server has it already. A step tick is stored unless that step of the incident is
+ * ticked: ticked by another laptop meanwhile, theirs is kept (counted); the status change a tick (or a contact
+ * notified) made is a queued incident version of its own, right behind it; a contact notified is stored unless its
+ * id is there. A new complaint is stored unless its id is there; a complaint's
+ * next version whose number another laptop took is numbered after the others (the history is append-only). A survey
+ * form is stored unless its id is there. Stateless; call off the FX thread.
+ */
+public final class DeskReplays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskReplays.class);
+
+    private DeskReplays() {
+    }
+
+    public static Replay ticks(ChecklistDao checklists) {
+        return body -> {
+            StepTick tick = QueuedDeskRecords.tick(body);
+            StepTick stored = checklists.ticks(tick.incidentId()).stream()
+                    .filter(t -> t.stepNumber() == tick.stepNumber()).findFirst().orElse(null);
+            if (stored == null) {
+                checklists.tick(tick, null);
+                return false;
+            }
+            boolean mine = stored.tickedBy().equals(tick.tickedBy())
+                    && stored.tickedAt().truncatedTo(MICROS).equals(tick.tickedAt().truncatedTo(MICROS));
+            if (!mine) {
+                LOG.warn("Queued tick of step {} of incident {} not stored: ticked by {} on another laptop meanwhile",
+                        tick.stepNumber(), tick.incidentId(), stored.tickedBy());
+            }
+            return !mine;
+        };
+    }
+
+    public static Replay notifications(ChecklistDao checklists) {
+        return body -> {
+            Notification notification = QueuedDeskRecords.notification(body);
+            if (checklists.notifications(notification.incidentId()).stream()
+                    .noneMatch(n -> n.id().equals(notification.id()))) {
+                checklists.notified(notification, null);
+            }
+            return false;
+        };
+    }
+
+    public static Replay newComplaints(ComplaintDao complaints) {
+        return body -> {
+            ComplaintVersion created = QueuedDeskRecords.complaint(body);
+            if (complaints.find(created.complaint().id()).isEmpty()) {
+                complaints.create(created);
+            }
+            return false;
+        };
+    }
+
+    public static Replay complaintVersions(ComplaintDao complaints) {
+        return body -> {
+            ComplaintVersion version = QueuedDeskRecords.complaint(body);
+            boolean there = complaints.history(version.complaint().id()).stream()
+                    .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
+                            && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
+            ComplaintVersion next = version;
+            for (int attempt = 1; !there; attempt++) {
+                try {
+                    complaints.change(next);
+                    return false;
+                } catch (ConcurrentChangeException taken) {
+                    int stored = complaints.find(version.complaint().id()).orElseThrow(() -> taken).version();
+                    if (attempt == 5) {
+                        throw taken;
+                    }
+                    next = new ComplaintVersion(version.complaint().atVersion(stored + 1), version.changedAt(),
+                            version.changedBy(), version.kind());
+                }
+            }
+            return false;
+        };
+    }
+
+    public static Replay surveyForms(SurveyDao surveys) {
+        return body -> {
+            QueuedDeskRecords.QueuedForm queued = QueuedDeskRecords.form(body);
+            if (surveys.forms(queued.form().meetingId()).stream().noneMatch(f -> f.id().equals(queued.form().id()))) {
+                surveys.addForm(queued.form(), queued.copy());
+            }
+            return false;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.huiwu.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import org.huiwu.model.feedback.ComplaintVersion;
+import org.huiwu.model.feedback.SurveyForm;
+import org.huiwu.model.feedback.SurveyTemplate;
+import org.huiwu.model.incidents.Notification;
+import org.huiwu.model.incidents.StepTick;
+
+/**
+ * The outbox's text form of the service desk's records queued during an outage (decision 0038): a procedure step
+ * tick (or skip), a contact notified about an incident, a complaint or its next version, a survey form with the meeting's template copy that goes with
+ * its first form. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
+ * and thread-safe.
+ */
+public final class QueuedDeskRecords {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(new SimpleModule().addSerializer(Instant.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(Instant value, JsonGenerator out, SerializerProvider provider)
+                        throws IOException {
+                    out.writeString(value.toString());
+                }
+            }).addDeserializer(Instant.class, new JsonDeserializer<>() {
+                @Override
+                public Instant deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                    return Instant.parse(in.getValueAsString());
+                }
+            }));
+
+    /** A survey form as queued, with the template copy its meeting's first form stores (null for later forms). */
+    public record QueuedForm(SurveyForm form, SurveyTemplate copy) {
+    }
+
+    private QueuedDeskRecords() {
+    }
+
+    static String tick(StepTick tick) {
+        return write(tick);
+    }
+
+    public static StepTick tick(String body) {
+        return read(body, StepTick.class);
+    }
+
+    static String notification(Notification notification) {
+        return write(notification);
+    }
+
+    public static Notification notification(String body) {
+        return read(body, Notification.class);
+    }
+
+    static String complaint(ComplaintVersion version) {
+        return write(version);
+    }
+
+    public static ComplaintVersion complaint(String body) {
+        return read(body, ComplaintVersion.class);
+    }
+
+    static String form(SurveyForm form, SurveyTemplate copy) {
+        return write(new QueuedForm(form, copy));
+    }
+
+    public static QueuedForm form(String body) {
+        return read(body, QueuedForm.class);
+    }
+
+    private static String write(Object record) {
+        try {
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String body, Class<T> type) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.huiwu.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The last answer of each read the venue server gave through {@link OfflineDaos}, kept to answer while it cannot be
+ * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
+ * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
+ * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO. Thread-safe (one lock).
+ */
+final class RememberedReads {
+
+    /** How many reads are kept: a 3,000-seat meeting's screens read well under a hundred lists, the rest finds. */
+    static final int LIMIT = 2_000;
+
+    /** The reads of a meeting's whole list of records, which a find by id may answer from. */
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting");
+
+    private final int limit;
+    private final LinkedHashMap<List<Object>, Object> answers;
+
+    RememberedReads() {
+        this(LIMIT);
+    }
+
+    RememberedReads(int limit) {
+        this.limit = limit;
+        this.answers = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+                return size() > RememberedReads.this.limit;
+            }
+        };
+    }
+
+    synchronized void put(List<Object> key, Object answer) {
+        answers.put(key, answer);
+    }
+
+    synchronized int size() {
+        return answers.size();
+    }
+
+    /** The remembered answer to the read {@code key} (DAO type, method, arguments), or null. */
+    synchronized Object answer(List<Object> key) {
+        Object answer = answers.get(key);
+        if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
+            return answer;
+        }
+        for (Map.Entry<List<Object>, Object> e : new ArrayList<>(answers.entrySet())) {
+            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))) {
+                for (Object record : (List<?>) e.getValue()) {
+                    if (key.get(2).equals(idOf(record))) {
+                        return Optional.of(record);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object idOf(Object record) {
+        if (record instanceof org.huiwu.model.incidents.Incident incident) {
+            return incident.id();
+        }
+        if (record instanceof org.huiwu.model.feedback.Complaint complaint) {
+            return complaint.id();
+        }
+        return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
+    }
+}

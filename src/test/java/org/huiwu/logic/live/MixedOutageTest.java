@@ -1,0 +1,134 @@
+package org.huiwu.logic.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.huiwu.AppContext;
+import org.huiwu.logic.feedback.SurveyEntry;
+import org.huiwu.logic.incidents.IncidentFilter;
+import org.huiwu.model.Attendee;
+import org.huiwu.model.feedback.ComplaintChannel;
+import org.huiwu.model.feedback.ComplaintDetails;
+import org.huiwu.model.feedback.RatingScale;
+import org.huiwu.model.incidents.Incident;
+import org.huiwu.model.incidents.IncidentStatus;
+import org.huiwu.model.live.Change;
+import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.AttendeeDao;
+import org.huiwu.persistence.ChangeFeedDao;
+import org.huiwu.persistence.ComplaintDao;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.DatabaseServer;
+import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.SurveyDao;
+import org.huiwu.persistence.TestStores;
+import org.huiwu.ui.common.MovableClock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kinds decision 0038 added to the outbox, mixed in one cut of the network to the shared PostgreSQL (a
+ * {@link LoopbackForwarder}, as {@link OutboxOutageTest}): an attendee edit, a seat move, a procedure step tick, a
+ * complaint, a survey form and a second attendee edit, made through the app's own services, show on the laptop at
+ * once and reach the server once and in the order made (the change feed's order), and sending again stores nothing
+ * twice. Tagged {@code dao}: needs the PostgreSQL test server.
+ */
+@Tag("dao")
+class MixedOutageTest {
+
+    private static final String BY = "张敏";
+
+    @TempDir
+    Path laptop;
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void editsSeatMovesTicksComplaintsAndSurveysArriveOnceAndInOrder() throws Exception {
+        DatabaseServer server = TestStores.freshServer();
+        try (LoopbackForwarder network = OutboxOutageTest.forwarderTo(server);
+                AppContext context = AppContext.open(laptop, clock, OutboxOutageTest.through(server, network),
+                        Duration.ZERO, () -> { }, null);
+                Database venue = Database.open(server, Duration.ZERO, () -> { }, null)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            List<Attendee> shown = context.roster().list(meeting);
+            SeatPlan plan = context.seatPlans().find(meeting).orElseThrow();
+            SeatAssignments read = context.seatPlans().assignments(plan.id());
+            List<String> occupied = new ArrayList<>(read.occupantBySeat().keySet());
+            Incident open = context.incidents().log().timeline(meeting, IncidentFilter.all()).stream()
+                    .filter(i -> i.status() == IncidentStatus.OPEN && !i.voided()).findFirst().orElseThrow();
+            int step = context.incidents().checklists().of(open.id()).lines().stream().filter(l -> !l.done())
+                    .findFirst().orElseThrow().step().number();
+            context.feedback().complaints().ofMeeting(meeting);
+            var template = context.feedback().surveys().templateOf(meeting);
+            context.feedback().surveys().forms(meeting);
+            int formsBefore = venue.dao(SurveyDao.class).forms(meeting).size();
+            long feedEnd = venue.dao(ChangeFeedDao.class).last();
+
+            network.cut();
+            Attendee first = shown.get(0);
+            assertThat(context.roster().saveOver(first, first.withNotes("需要翻译")).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            Map<String, UUID> swapped = new LinkedHashMap<>(read.occupantBySeat());
+            swapped.put(occupied.get(0), read.occupantOf(occupied.get(1)).orElseThrow());
+            swapped.put(occupied.get(1), read.occupantOf(occupied.get(0)).orElseThrow());
+            SeatAssignments moved = SeatAssignments.of(swapped, read.lockedSeats());
+            assertThat(context.seatPlans().saveAssignmentsOver(plan.id(), read, moved).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            context.incidents().checklists().tick(open.id(), step, BY);
+            clock.advance(Duration.ofSeconds(2));
+            var complaint = context.feedback().complaints().record(meeting, new ComplaintDetails(clock.instant(),
+                    ComplaintChannel.PHONE, "市财政局", "陈处长", "", "会场环境", "空调太冷", "", "", "", ""), BY);
+            clock.advance(Duration.ofSeconds(2));
+            context.feedback().surveys().add(meeting, new SurveyEntry("市发改委", "", Map.of(
+                    template.activeItems().get(0).id(), template.levels(RatingScale.ITEM).get(0).level()), null, ""),
+                    BY);
+            clock.advance(Duration.ofSeconds(2));
+            Attendee second = shown.get(1);
+            assertThat(context.roster().saveOver(second, second.withPosition("副秘书长")).saved()).isTrue();
+
+            assertThat(context.queuedRecords()).as("edit, step, tick and its status, complaint, form, edit")
+                    .isEqualTo(7);
+            assertThat(context.sendQueuedTaps()).isZero();
+            assertThat(context.roster().list(meeting)).as("one truth on the laptop at once")
+                    .filteredOn(a -> a.id().equals(first.id())).extracting(Attendee::notes).containsExactly("需要翻译");
+            assertThat(context.seatPlans().assignments(plan.id())).isEqualTo(moved);
+            assertThat(context.incidents().log().find(open.id()).orElseThrow().status())
+                    .isEqualTo(IncidentStatus.HANDLING);
+            assertThat(context.feedback().complaints().ofMeeting(meeting)).extracting(c -> c.id())
+                    .contains(complaint.id());
+
+            network.restore();
+            int sent = 0;
+            for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
+                sent += context.sendQueuedTaps();
+            }
+            assertThat(sent).isEqualTo(7);
+            List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
+            assertThat(feed).as("in the order made").extracting(Change::kind)
+                    .containsExactly("CHECK_IN", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN");
+            assertThat(feed.get(0).recordId()).isEqualTo(first.id());
+            assertThat(feed.get(4).recordId()).isEqualTo(second.id());
+            AttendeeDao attendees = venue.dao(AttendeeDao.class);
+            assertThat(attendees.find(first.id()).orElseThrow().notes()).isEqualTo("需要翻译");
+            assertThat(attendees.find(second.id()).orElseThrow().position()).isEqualTo("副秘书长");
+            assertThat(venue.dao(SeatPlanDao.class).assignments(plan.id())).isEqualTo(moved);
+            assertThat(venue.dao(ComplaintDao.class).find(complaint.id())).isPresent();
+            assertThat(venue.dao(SurveyDao.class).forms(meeting)).hasSize(formsBefore + 1);
+            assertThat(context.sendQueuedTaps()).as("nothing is sent twice").isZero();
+            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(5);
+            assertThat(context.checkInsKeptElsewhere()).isZero();
+        }
+    }
+}
