@@ -25,6 +25,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 
 import org.huiwu.Fixtures;
@@ -142,6 +143,28 @@ class ServiceChartsScreenTest {
         assertThat(newMarks).as("one pour mark at the moment served").hasSize(1);
         assertThat(robot.lookup("#serviceCharts").query().getScene().getWindow().isShowing())
                 .as("the charts stay open beside the board").isTrue();
+    }
+
+    @Test
+    void enterClosesTheChartsWindowAfterAClickOnOneOfItsTabs(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        openTab(robot, "#roundsTab", "#serviceChartsButton");
+        robot.clickOn("#serviceChartsButton");
+        waitUntil(() -> timeline(robot).getData().size() == 4);
+        robot.clickOn("#refillIntervalsTab");
+        Window charts = robot.lookup("#serviceCharts").query().getScene().getWindow();
+        assertThat(charts.getScene().getFocusOwner()).as("the click took the focus off 关闭").isNotInstanceOf(Button.class);
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !charts.isShowing());
+
+        robot.clickOn("#serviceChartsButton");
+        waitUntil(() -> robot.lookup("#serviceCharts").tryQuery().filter(WindowRobot::shown).isPresent());
+        Window again = robot.lookup("#serviceCharts").query().getScene().getWindow();
+        robot.clickOn("#teaTimelineTab");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !again.isShowing());
     }
 
     @Test

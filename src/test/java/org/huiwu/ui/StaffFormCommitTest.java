@@ -172,4 +172,27 @@ class StaffFormCommitTest {
         waitUntil(() -> zhaoToday().size() == 1 && zhaoToday().get(0).notes().equals("引领手势规范"));
         assertThat(zhaoToday()).singleElement().extracting(Assessment::total).isEqualTo(95);
     }
+
+    @Test
+    void aScoreReachedWithTabIsReplacedByWhatIsTyped(FxRobot robot) {
+        openSample(robot);
+        openMenu(robot, "质量考核…");
+        var assessment = app.window().workbench().staff().assessment();
+        waitUntil(() -> assessment.summaryProperty().get() != null && assessment.scores().size() == 5);
+        robot.clickOn("#assessPerson");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").match(c -> "赵敏".equals(((Labeled) c).getText()))
+                .tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(".combo-box-popup .list-cell")
+                .match(c -> "赵敏".equals(((Labeled) c).getText())).query());
+
+        retype(robot, "#score-2 .text-field", "15");
+        robot.push(KeyCode.TAB);
+        @SuppressWarnings("unchecked") Spinner<Integer> third = robot.lookup("#score-3").queryAs(Spinner.class);
+        waitUntil(third::isFocused);
+        robot.write("18");
+        robot.push(KeyCode.TAB);
+        waitUntil(() -> zhaoToday().size() == 1 && zhaoToday().get(0).total() != 95);
+        assertThat(third.getValue()).as("Tab into 20, type 18: 18, not 2018 cut to 20").isEqualTo(18);
+        assertThat(zhaoToday()).singleElement().extracting(Assessment::total).isEqualTo(93);
+    }
 }

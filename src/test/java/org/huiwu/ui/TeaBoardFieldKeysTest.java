@@ -23,7 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Found on a walk through the real window: on the tea board with a round open, an attendant types a
  * consumables count and presses Enter to confirm it. Enter there commits the count and serves nobody, and
- * Ctrl+Z in the field takes back nothing poured; Enter on the board itself still serves the next seat.
+ * Ctrl+Z in the field takes back nothing poured; Enter on the board itself still serves the next seat. A count
+ * reached with Tab takes the digits typed in place of the old number, as a spreadsheet cell does (Tab into 0 and
+ * 3 used to make 30).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +57,31 @@ class TeaBoardFieldKeysTest {
         robot.interact(() -> robot.lookup("#roundMap").query().requestFocus());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> next.getText().contains("李文华"));
+    }
+
+    @Test
+    void aCountReachedWithTabIsReplacedByWhatIsTyped(FxRobot robot) {
+        WindowRobot.startSampleTeaRound(robot);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> cups = robot.lookup("#cupsSpinner").queryAs(Spinner.class);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> tea = robot.lookup("#teaSpinner").queryAs(Spinner.class);
+        robot.interact(() -> tea.getValueFactory().setValue(0));
+        robot.clickOn(cups.getEditor());
+        robot.type(KeyCode.TAB);
+        waitUntil(tea::isFocused);
+        robot.write("3");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tea.getValue()).as("Tab into 0, type 3: 3 tea bags, not 30").isEqualTo(3);
+        robot.type(KeyCode.TAB);
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        waitUntil(tea::isFocused);
+        robot.write("12");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tea.getValue()).as("Shift+Tab back, type 12: 12").isEqualTo(12);
     }
 
     private long pours() {

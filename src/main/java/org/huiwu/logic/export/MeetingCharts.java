@@ -33,11 +33,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The report's other charts: incidents on the meeting's time axis (severity up, a shape per status, the
- * type written beside each), checklist progress by phase and the survey's ratings per item (stacked
+ * type written beside each; marks too close to label apart share one label), checklist progress by phase and the survey's ratings per item (stacked
  * bars with their counts written on them). Stateless apart from its collaborators; confined to the
  * report's thread.
  */
 final class MeetingCharts {
+
+    /** The share of the time axis an incident's label takes: marks closer than this on one row share a label. */
+    private static final double LABEL_SHARE = 0.1;
 
     private final I18n i18n;
     private final ZoneId zone;
@@ -60,6 +63,7 @@ final class MeetingCharts {
         }
         java.time.Instant from = tea.start();
         java.time.Instant to = tea.end();
+        List<Placed> placed = new ArrayList<>();
         for (Map<String, Object> incident : record.inReadingOrder("incident")) {
             if (Boolean.TRUE.equals(incident.get("voided"))) {
                 continue;
@@ -70,6 +74,8 @@ final class MeetingCharts {
             int status = IncidentStatus.valueOf(incident.get("status").toString()).ordinal();
             data.getSeries(status).add(at.toEpochMilli(), Severity.valueOf(incident.get("severity").toString()).ordinal());
             labels.get(status).add(i18n.get(IncidentType.valueOf(incident.get("type").toString()).labelKey()));
+            placed.add(new Placed(status, labels.get(status).size() - 1, at.toEpochMilli(),
+                    Severity.valueOf(incident.get("severity").toString()).ordinal()));
         }
         String[] severities = new String[Severity.values().length];
         for (Severity severity : Severity.values()) {
@@ -94,10 +100,38 @@ final class MeetingCharts {
         severityAxis.setRange(-0.6, severities.length - 0.4);
         org.jfree.chart.axis.DateAxis time = style.timeAxis(i18n.get("export.chart.time"), zone, from, to);
         time.setRange(time.getLowerBound(), time.getUpperBound() + (time.getUpperBound() - time.getLowerBound()) / 4);
+        shareCrowdedLabels(placed, labels, (long) ((time.getUpperBound() - time.getLowerBound()) * LABEL_SHARE));
         XYPlot plot = new XYPlot(data, time, severityAxis, marks);
         JFreeChart chart = style.apply(new JFreeChart(i18n.get("export.chart.incidents"), plot));
         style.breaks(plot, tea, i18n.get("export.chart.break"));
         return chart;
+    }
+
+    /** Where an incident's mark stands: its series (status) and item, time and severity row. */
+    private record Placed(int series, int item, long at, int severity) {
+    }
+
+    /**
+     * Marks on one severity row closer in time than a label's width would write their labels over each other
+     * (two incidents captured in the same minute printed as one smudge): the first of them carries the types
+     * of all, joined, and the others none.
+     */
+    private void shareCrowdedLabels(List<Placed> placed, List<List<String>> labels, long near) {
+        Map<Integer, Placed> labelled = new java.util.HashMap<>();
+        for (Placed mark : placed.stream().sorted(java.util.Comparator.comparingLong(Placed::at)).toList()) {
+            Placed head = labelled.get(mark.severity());
+            if (head != null && mark.at() - head.at() <= near) {
+                String shared = labels.get(head.series()).get(head.item());
+                String type = labels.get(mark.series()).get(mark.item());
+                if (!List.of(shared.split(java.util.regex.Pattern.quote(i18n.get("export.report.listSeparator"))))
+                        .contains(type)) {
+                    labels.get(head.series()).set(head.item(), shared + i18n.get("export.report.listSeparator") + type);
+                }
+                labels.get(mark.series()).set(mark.item(), "");
+            } else {
+                labelled.put(mark.severity(), mark);
+            }
+        }
     }
 
     JFreeChart checklist(ReportFigures figures) {

@@ -16,7 +16,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * The incidents and left-items sections of the service report: the incidents on the meeting's time
  * axis (a chart), then each incident (its summary and place when given) with its procedure steps
- * (ticked, skipped or open) and its version history. Immutable; confined to the report's thread.
+ * (ticked, skipped or open) and its version history (the author when one was named), then the left items
+ * (to whom handed over and returned only when they were). Immutable; confined to the report's thread.
  */
 final class ReportIncidents {
 
@@ -49,7 +50,7 @@ final class ReportIncidents {
             for (Map<String, Object> version : record.inReadingOrder("incident_version")) {
                 if (version.get("incident_id").equals(incident.get("id"))) {
                     pages.line(i18n.format("export.report.history", version.get("version"),
-                            time(version.get("changed_at")), version.get("changed_by"),
+                            time(version.get("changed_at")), part("export.report.historyBy", version.get("changed_by")),
                             i18n.get(ChangeKind.valueOf(version.get("change_kind").toString()).labelKey())),
                             9, 24);
                 }
@@ -63,7 +64,8 @@ final class ReportIncidents {
         }
         for (Map<String, Object> item : record.inReadingOrder("left_item")) {
             pages.line(i18n.format("export.report.leftItem", item.get("what"), item.get("found_where"),
-                    time(item.get("found_at")), item.get("handed_to"), item.get("returned_to")), 10, 12);
+                    time(item.get("found_at")), part("export.report.leftItemHanded", item.get("handed_to")),
+                    part("export.report.leftItemReturned", item.get("returned_to"))), 10, 12);
         }
     }
 

@@ -34,6 +34,8 @@ final class ReportPages implements Closeable {
 
     private static final float MARGIN = 50;
     private static final PDRectangle SIZE = PDRectangle.A4;
+    /** The height of the text that must fit below a heading on its page: two lines of 10-point text. */
+    private static final float KEEP_WITH_HEADING = 2 * 10 * 1.4f;
 
     private final PDDocument document;
     private final Closeable fontSource;
@@ -69,7 +71,12 @@ final class ReportPages implements Closeable {
         chartText.registerFont(chartFont.getFontName(), font);
     }
 
+    /**
+     * A heading, kept with what follows it: when the page has no room for the heading and two lines of text
+     * below, it starts the next page instead of standing alone at the foot of this one.
+     */
     void heading(String text, float size) throws IOException {
+        reserve(size * 1.8f + KEEP_WITH_HEADING);
         line(text, size, 0);
         y -= size * 0.4f;
     }

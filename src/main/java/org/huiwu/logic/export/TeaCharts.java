@@ -2,12 +2,15 @@ package org.huiwu.logic.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.huiwu.i18n.I18n;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -15,8 +18,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -25,7 +26,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The tea-service charts of the report: the timeline (a row per served seat, pours as marks, each
  * interval drawn on time, then due, then overdue as the seat's clock ran, breaks shaded) and the refill intervals against the
- * plan. Stateless apart from its collaborators; confined to the report's thread.
+ * plan (a dashed line per planned interval, named in the legend as on screen, not by a label in the plot where
+ * the latest marks are). Stateless apart from its collaborators; confined to the report's thread.
  */
 final class TeaCharts {
 
@@ -120,15 +122,16 @@ final class TeaCharts {
         minutes.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, style.timeAxis(i18n.get("export.chart.time"), zone, tea.start(), tea.end()),
                 minutes, marks);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.addAll(plot.getLegendItems());
+        BasicStroke dashed = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+                new float[] {5f, 3f}, 0f);
         for (int plan : plans) {
-            ValueMarker marker = new ValueMarker(plan, Color.BLACK, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 1f, new float[] {5f, 3f}, 0f));
-            marker.setLabel(i18n.format("export.chart.plan", plan));
-            marker.setLabelFont(style.font(7f));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(marker);
+            plot.addRangeMarker(new ValueMarker(plan, Color.BLACK, dashed));
+            String name = i18n.format("export.chart.plan", plan);
+            legend.add(new LegendItem(name, null, null, null, new Line2D.Double(-8, 0, 8, 0), dashed, Color.BLACK));
         }
+        plot.setFixedLegendItems(legend);
         JFreeChart chart = style.apply(new JFreeChart(i18n.get("export.chart.intervals"), plot));
         style.breaks(plot, tea, i18n.get("export.chart.break"));
         return chart;

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -14,6 +15,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -25,8 +28,9 @@ import org.huiwu.ui.common.ViewLoader;
 
 /**
  * The quick-capture dialog (记录突发事件): the time stamped at the first click, the types as large
- * buttons, severity, place, a short text, files, and Save. Binds to {@link IncidentCaptureViewModel}.
- * FX thread only.
+ * buttons, severity, place, a short text, files, and Save. A chosen type or severity stays chosen (a
+ * second click or Enter on it does not clear it); Enter on a type or severity button saves, as the default
+ * button does elsewhere in the form. Binds to {@link IncidentCaptureViewModel}. FX thread only.
  */
 public final class IncidentCapture extends VBox {
 
@@ -61,8 +65,13 @@ public final class IncidentCapture extends VBox {
             button.setToggleGroup(types);
             typeGrid.getChildren().add(button);
         }
-        types.selectedToggleProperty().addListener((obs, old, now) ->
-                viewModel.typeProperty().set(now == null ? null : (IncidentType) now.getUserData()));
+        types.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+                return;
+            }
+            viewModel.typeProperty().set(now == null ? null : (IncidentType) now.getUserData());
+        });
         ToggleGroup severities = new ToggleGroup();
         for (Severity severity : Severity.values()) {
             ToggleButton button = new ToggleButton(texts.label(severity.labelKey()));
@@ -72,8 +81,13 @@ public final class IncidentCapture extends VBox {
             button.setSelected(severity == viewModel.form().severityProperty().get());
             severityBox.getChildren().add(button);
         }
-        severities.selectedToggleProperty().addListener((obs, old, now) ->
-                viewModel.form().severityProperty().set(now == null ? Severity.GENERAL : (Severity) now.getUserData()));
+        severities.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+                return;
+            }
+            viewModel.form().severityProperty().set(now == null ? Severity.GENERAL : (Severity) now.getUserData());
+        });
         locationField.textProperty().bindBidirectional(viewModel.form().locationProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.form().descriptionProperty());
         attendantField.textProperty().bindBidirectional(viewModel.attendant().nameProperty());
@@ -111,6 +125,15 @@ public final class IncidentCapture extends VBox {
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("captureSaveButton");
         saveButton.disableProperty().bind(viewModel.typeMissing());
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown() && !key.isAltDown()
+                    && dialog.getDialogPane().getScene().getFocusOwner() instanceof ToggleButton) {
+                key.consume();
+                if (!saveButton.isDisabled()) {
+                    ((Button) saveButton).fire();
+                }
+            }
+        });
         Scene scene = owner == null ? null : owner.getScene();
         if (scene != null) {
             dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());

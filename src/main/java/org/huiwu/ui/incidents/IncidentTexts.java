@@ -52,10 +52,19 @@ public final class IncidentTexts {
         return incident.voided() ? i18n.format("incident.ui.voidedRow", row) : row;
     }
 
-    /** One history line: version number, time, kind of change, author and the status at that version. */
+    /**
+     * One history line: version number, time, kind of change, author and the status at that version; a version
+     * stored without a name leaves the author out rather than printing an empty field between two dots.
+     */
     public String historyRow(IncidentVersion version) {
-        return i18n.format("incident.ui.historyRow", version.number(), time(version.changedAt()),
-                label(version.kind().labelKey()), version.changedBy(), label(version.incident().status().labelKey()));
+        String kind = label(version.kind().labelKey());
+        String status = label(version.incident().status().labelKey());
+        if (version.changedBy() == null || version.changedBy().isBlank()) {
+            return i18n.format("incident.ui.historyRowUnsigned", version.number(), time(version.changedAt()), kind,
+                    status);
+        }
+        return i18n.format("incident.ui.historyRow", version.number(), time(version.changedAt()), kind,
+                version.changedBy(), status);
     }
 
     /** A refusal or failure as one sentence. */

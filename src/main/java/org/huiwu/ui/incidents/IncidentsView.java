@@ -90,11 +90,8 @@ public final class IncidentsView extends TabPane {
                 viewModel.select(incident);
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, incident) -> {
-            if (incident != null && timelineList.getSelectionModel().getSelectedItem() != incident) {
-                timelineList.getSelectionModel().select(incident);
-            }
-        });
+        viewModel.selectedProperty().addListener(obs -> showSelected());
+        timelineList.getItems().addListener((javafx.collections.ListChangeListener<Incident>) change -> showSelected());
         if (viewModel.selectedProperty().get() != null) {
             timelineList.getSelectionModel().select(viewModel.selectedProperty().get());
         }
@@ -120,9 +117,55 @@ public final class IncidentsView extends TabPane {
         }
     }
 
-    /** Shows the incident list (after a quick capture). */
+    /**
+     * Marks the selected incident's row: a re-read list holds new rows, and a re-read incident equal to the one
+     * shown before changes no value a change listener would see, yet the list's own selection was cleared.
+     */
+    private void showSelected() {
+        Incident incident = viewModel.selectedProperty().get();
+        if (incident != null && timelineList.getSelectionModel().getSelectedItem() != incident) {
+            int row = timelineList.getItems().indexOf(incident);
+            if (row >= 0) {
+                timelineList.getSelectionModel().select(row);
+                timelineList.getFocusModel().focus(row);
+                timelineList.scrollTo(row);
+            }
+        }
+    }
+
+    /**
+     * Shows the incident list (after a quick capture). When the keyboard focus was on the sub-tab this hides
+     * (the left items, the document copies), or nowhere, it goes to the capture button, ready for the next
+     * capture; focus elsewhere (the list, another tab of the meeting) stays where the person was working.
+     */
     public void showIncidents() {
         getSelectionModel().select(incidentsTab);
+        javafx.scene.Scene scene = getScene();
+        if (scene == null || !showing(this)) {
+            return;
+        }
+        javafx.scene.Node owner = scene.getFocusOwner();
+        if (owner == null || owner == this || (inside(owner, this) && !inside(owner, incidentsPane))) {
+            captureButton.requestFocus();
+        }
+    }
+
+    private static boolean inside(javafx.scene.Node node, javafx.scene.Node container) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

@@ -54,15 +54,11 @@ public final class IncidentsViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
-        this.list = new IncidentTimelineViewModel(desk, state, runner, texts, this::selectedId, this::select,
+        this.list = new IncidentTimelineViewModel(desk, state, runner, texts, this::wantedId, this::selectLoaded,
                 this::fail);
         this.detail = new IncidentDetailViewModel(desk, runner, dialogs, texts, attendant, opener, guideOpener,
                 selected::get, this::change, this::fail);
-        state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> {
-            UUID wanted = toSelect != null ? toSelect : selectedId();
-            toSelect = null;
-            reload(wanted);
-        });
+        state.openMeeting().incidentRevisionProperty().addListener((obs, old, now) -> reload(wantedId()));
     }
 
     /**
@@ -160,6 +156,20 @@ public final class IncidentsViewModel {
             write.call();
             return id;
         }, done -> stored(meetingId, selectedId() != null ? selectedId() : done), this::fail);
+    }
+
+    /**
+     * The incident a reload should select: one just stored here until a reload has shown it (another reload
+     * started meanwhile, such as the live feed reporting the same record, must not select the row before it),
+     * else the one selected now.
+     */
+    private UUID wantedId() {
+        return toSelect != null ? toSelect : selectedId();
+    }
+
+    private void selectLoaded(Incident incident) {
+        toSelect = null;
+        select(incident);
     }
 
     private UUID selectedId() {

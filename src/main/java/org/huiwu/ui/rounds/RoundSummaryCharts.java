@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -26,7 +27,9 @@ import org.huiwu.logic.export.TeaTimeline;
  * The tea board's service charts, opened from its summary: the tea-service timeline (a row per served seat,
  * pours as marks, each refill interval coloured as the seat's clock ran: on time, due, overdue; breaks
  * shaded) and the refill intervals against the plan, in a window that stays open beside the board and
- * follows new tea records. Draws {@link RoundSummaryChartModel}'s figures. FX thread only.
+ * follows new tea records. Its 关闭 is the default and the cancel button: Enter and Esc close it wherever focus
+ * is inside (a click on a chart's tab takes focus off the button). Draws {@link RoundSummaryChartModel}'s figures.
+ * FX thread only.
  */
 public final class RoundSummaryCharts {
 
@@ -87,6 +90,9 @@ public final class RoundSummaryCharts {
         content.setPrefSize(width, height);
         built.getDialogPane().setContent(content);
         built.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        Button close = (Button) built.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("serviceChartsCloseButton");
+        close.setDefaultButton(true);
         if (owner != null && owner.getScene() != null) {
             built.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

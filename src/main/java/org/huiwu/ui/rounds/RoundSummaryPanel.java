@@ -12,7 +12,8 @@ import org.huiwu.ui.common.ViewLoader;
 
 /**
  * The summary column of the round board; binds to {@link RoundSummaryViewModel}. A count is stored when it is
- * left (Enter, Tab, a click elsewhere) and as the window closes. FX thread only.
+ * left (Enter, Tab, a click elsewhere) and as the window closes; a count reached with Tab is selected, so typing
+ * replaces it. FX thread only.
  */
 public final class RoundSummaryPanel extends VBox {
 
@@ -49,6 +50,7 @@ public final class RoundSummaryPanel extends VBox {
                 }
             });
             spinner.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION, done -> keepTyping());
+            org.huiwu.ui.control.CountField.install(spinner);
         }
         org.huiwu.ui.common.WindowClosing.whenClosing(this, this::keepTyping);
     }

@@ -65,6 +65,7 @@ public final class ServicePlanEditorView extends GridPane {
         Spinner<Integer> spinner = new Spinner<>(values);
         spinner.setEditable(true);
         spinner.setPrefWidth(100);
+        org.huiwu.ui.control.CountField.install(spinner);
         values.valueProperty().addListener((obs, old, now) -> value.set(now == null ? lowest : now));
         return spinner;
     }

@@ -112,6 +112,7 @@ final class AssessmentEntryPane extends VBox {
             score.setId("score-" + (i + 1));
             score.setEditable(true);
             score.setPrefWidth(90);
+            org.huiwu.ui.control.CountField.install(score);
             var property = model.scores().get(i);
             score.valueProperty().addListener((o, was, now) -> property.set(now == null ? 0 : now));
             score.focusedProperty().addListener((o, was, focused) -> {

@@ -55,6 +55,7 @@ final class TemplatePane extends VBox {
             Spinner<Integer> max = new Spinner<>(1, 1000, draft.maxScore().get());
             max.setEditable(true);
             max.setPrefWidth(90);
+            org.huiwu.ui.control.CountField.install(max);
             max.valueProperty().addListener((o, was, now) -> draft.maxScore().set(now == null ? 0 : now));
             rows.addRow(i + 1, zh, en, max);
         }

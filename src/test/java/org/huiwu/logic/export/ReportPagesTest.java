@@ -2,9 +2,22 @@ package org.huiwu.logic.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.huiwu.logic.seating.print.CjkFont;
+import org.huiwu.logic.seating.print.CjkFontLocator;
+import org.huiwu.logic.seating.print.PrintFailedException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Where the report wraps a line that does not fit: between words, not inside one. */
+/**
+ * Where the report wraps a line that does not fit: between words, not inside one; and where a heading goes
+ * when the page is nearly full: to the next page with its text (the walk found "遗留物品" alone at the foot of
+ * a page, its items on the next).
+ */
 class ReportPagesTest {
 
     @Test
@@ -26,5 +39,35 @@ class ReportPagesTest {
     void aWordLongerThanTheLineIsCut() {
         String text = "Supercalifragilistic";
         assertThat(ReportPages.wordEnd(text, 0, 8)).isEqualTo(8);
+    }
+
+    @Test
+    void aHeadingWithNoRoomForItsTextBelowStartsTheNextPage() throws Exception {
+        CjkFont font;
+        try {
+            font = new CjkFontLocator().locate();
+        } catch (PrintFailedException e) {
+            Assumptions.abort("No Chinese font on this machine");
+            return;
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument(); ReportPages pages = new ReportPages(document, font)) {
+            pages.newPage();
+            while (pages.y() - 14 >= 108) {
+                pages.line("会前准备", 10, 0);
+            }
+            assertThat(pages.y()).as("room for the heading alone").isGreaterThan(90);
+            pages.heading("遗留物品", 16);
+            pages.line("黑色雨伞　2排3号", 10, 12);
+            pages.finish("", (page, count) -> page + "/" + count, null);
+            document.save(pdf);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            assertThat(second.getText(document)).contains("遗留物品", "黑色雨伞");
+        }
     }
 }

@@ -61,6 +61,8 @@ class ServiceReportContentTest {
             context.incidents().log().report(id, IncidentType.AUDIO_FAILURE, "周敏");
             context.incidents().log().report(context.incidents().log().begin(id, "吕佳")
                     .withType(IncidentType.POWER_OUTAGE).withLocation("主席台东侧", null));
+            context.incidents().log().report(context.incidents().log().begin(id, "")
+                    .withType(IncidentType.PUBLIC_HEALTH).withLocation("北门", null));
             MeetingExports exports = context.exports(i18n);
             exports.record(id).rows("attendee").stream()
                     .sorted(Comparator.comparingInt(a -> ((Number) a.get("precedence")).intValue()))
@@ -105,6 +107,27 @@ class ServiceReportContentTest {
                 .doesNotContain("Openplace", "待处理地点");
         assertThat(text.lines().filter(line -> line.matches(".*(待处理|Open)\\s*[：:]\\s*"))).as("a status with no summary after it")
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void aLeftItemNotHandedOverAndAVersionWithoutANamePrintNoEmptyFields(String language) throws Exception {
+        String text = report(language).text();
+        boolean english = language.equals("en");
+        assertThat(text).contains("黑色雨伞");
+        assertThat(text.lines().filter(line -> line.contains("黑色雨伞"))).singleElement().satisfies(line ->
+                assertThat(line).doesNotContain(english ? "handed to" : "移交", english ? "returned to" : "归还"));
+        String unnamed = english ? "Version 1\\s+\\S+\\s+\\d{2}:\\d{2}(\\s+)Reported"
+                : "第 1 版[\\s\u3000]+\\S+[\\s\u3000]+\\d{2}:\\d{2}([\\s\u3000]+)登记";
+        List<String> gaps = new ArrayList<>();
+        Matcher version = Pattern.compile(unnamed).matcher(text);
+        while (version.find()) {
+            gaps.add(version.group(1));
+        }
+        assertThat(gaps).as("the unnamed version's line").isNotEmpty();
+        String single = text.lines().filter(line -> line.contains("周敏")).findFirst().orElseThrow()
+                .replaceAll(".*\\d{2}:\\d{2}([\\s\u3000]+)周敏.*", "$1");
+        assertThat(gaps).as("no wider gap where the author would stand").allMatch(gap -> gap.equals(single));
     }
 
     @ParameterizedTest

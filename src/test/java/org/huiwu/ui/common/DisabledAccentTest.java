@@ -21,7 +21,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * A disabled primary (accent) or default button must not look enabled, in the light and the dim theme: rendered
  * with the app's stylesheets, its fill carries no accent colour (it is grey), while the enabled one
- * keeps the accent.
+ * keeps the accent. In the dim theme an enabled default button wears the theme's warm accent, not Modena's
+ * light blue.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +77,31 @@ class DisabledAccentTest {
         robot.interact(() -> saturation[0] = fill(save).getSaturation());
 
         assertThat(saturation[0]).as("the disabled default button").isLessThan(0.15);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDefaultButtonInTheDimThemeWearsTheWarmAccentNotModenasBlue(FxRobot robot) {
+        Button close = new Button("关闭");
+        close.setDefaultButton(true);
+        Button accent = new Button("保存");
+        accent.getStyleClass().add("accent");
+        robot.interact(() -> {
+            Scene scene = new Scene(new HBox(20, close, accent), 400, 100);
+            Themes.apply(scene, Theme.DIM);
+            stage.setScene(scene);
+            stage.show();
+        });
+
+        Color[] face = new Color[2];
+        robot.interact(() -> {
+            face[0] = fill(close);
+            face[1] = fill(accent);
+        });
+
+        assertThat(face[0].getRed()).as("the dim default button is warm (the walk saw a glaring light blue 关闭)")
+                .isGreaterThan(face[0].getBlue());
+        assertThat(face[0].getHue()).as("the same hue as the accent buttons").isCloseTo(face[1].getHue(),
+                org.assertj.core.data.Offset.offset(12.0));
     }
 
     /** The colour of the button's face, a little inside its left edge at mid-height. */

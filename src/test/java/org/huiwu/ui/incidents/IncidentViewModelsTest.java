@@ -297,4 +297,71 @@ class IncidentViewModelsTest {
         assertThat(lost.severity()).isEqualTo(Severity.SEVERE);
         assertThat(lost.description()).contains("Draft budget #2", "Draft budget #3");
     }
+    @Test
+    void anIncidentJustCapturedStaysSelectedWhenTheLiveFeedReportsItBeforeTheListIsRead() {
+        QueuedRunner queued = new QueuedRunner();
+        IncidentsViewModel tab = new IncidentsViewModel(fixture.context.incidents(), fixture.state, attendant, queued,
+                fixture.dialogs, texts, file -> false, guidesOpened::add);
+        tab.reload(null);
+        queued.drain();
+        assertThat(tab.selectedProperty().get()).isNull();
+        Incident captured = fixture.context.incidents().log().report(fixture.context.incidents().log()
+                .begin(SampleMeeting.ID, "Zhou Min").withType(IncidentType.POWER_OUTAGE));
+
+        tab.stored(SampleMeeting.ID, captured.id());
+        fixture.state.openMeeting().incidentsStored(SampleMeeting.ID);
+        queued.drain();
+
+        assertThat(tab.selectedProperty().get()).as("the live feed's reload, queued behind the capture's, keeps it")
+                .isNotNull().extracting(Incident::id).isEqualTo(captured.id());
+        fixture.state.openMeeting().incidentsStored(SampleMeeting.ID);
+        queued.drain();
+        assertThat(tab.selectedProperty().get().id()).isEqualTo(captured.id());
+    }
+
+    @Test
+    void aVersionStoredWithoutANameLeavesTheAuthorOutOfItsHistoryLine() {
+        attendant.nameProperty().set("");
+        Incident incident = captureOne(IncidentType.AUDIO_FAILURE);
+        IncidentVersion first = fixture.context.incidents().log().history(incident.id()).get(0);
+        assertThat(texts.historyRow(first)).doesNotContain("·  ·").doesNotContain("· ·")
+                .isEqualTo("Version 1 · 09:15 · Reported · Open");
+        attendant.nameProperty().set("Zhou Min");
+        Incident named = captureOne(IncidentType.AUDIO_FAILURE);
+        assertThat(texts.historyRow(fixture.context.incidents().log().history(named.id()).get(0)))
+                .isEqualTo("Version 1 · 09:15 · Reported · Zhou Min · Open");
+    }
+
+    /** A runner that keeps the jobs until {@link #drain()}, in the order asked, as the real one thread does. */
+    private static final class QueuedRunner implements org.huiwu.ui.common.TaskRunner {
+        private final java.util.ArrayDeque<Runnable> jobs = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            jobs.add(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        @Override
+        public <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress,
+                java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+            run(() -> work.run(progress, () -> false), onSuccess, onFailure);
+            return () -> { };
+        }
+
+        void drain() {
+            while (!jobs.isEmpty()) {
+                jobs.poll().run();
+            }
+        }
+    }
 }
