@@ -14,6 +14,7 @@ import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 import org.huiwu.ui.shell.OpeningScreen;
+import org.huiwu.ui.shell.WindowFit;
 
 /**
  * The main window as it first shows, before the data folder is open (decision 0035): the real shell
@@ -36,13 +37,15 @@ final class OpeningShell {
         MainWindow window = new MainWindow(new MainWindowViewModel(new AppState(), i18n, dataDir),
                 List.of(new OpeningScreen(i18n)), WindowCommands.MENUS, WindowCommands.whileOpening(stage, i18n, dataDir),
                 i18n);
-        Scene scene = new Scene(window, Workbench.WIDTH, Workbench.HEIGHT);
+        javafx.geometry.Dimension2D size = WindowFit.contentSize(Workbench.WIDTH, Workbench.HEIGHT);
+        Scene scene = new Scene(window, size.getWidth(), size.getHeight());
         scene.getProperties().put(MARK, Boolean.TRUE);
         Themes.apply(scene, theme);
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.title"));
         stage.setMinWidth(Workbench.MIN_WIDTH);
         stage.setMinHeight(Workbench.MIN_HEIGHT);
+        WindowFit.keepOnScreen(stage);
     }
 
     /** Runs {@code then} once, at the first layout pulse after {@code stage}'s opening window has shown. */
