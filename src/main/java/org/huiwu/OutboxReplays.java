@@ -3,6 +3,7 @@ package org.huiwu;
 import java.util.Map;
 
 import org.huiwu.logic.attendees.AttendeeEditReplay;
+import org.huiwu.logic.checklists.ChecklistItemEditReplay;
 import org.huiwu.logic.live.DeskReplays;
 import org.huiwu.logic.live.Replay;
 import org.huiwu.logic.seating.SeatStepReplay;
@@ -11,6 +12,7 @@ import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SurveyDao;
 
@@ -25,7 +27,9 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
-        return Map.of(QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
+        return Map.of(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
+                new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class)),
+                QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
                 QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),
                 QueuedRecord.KIND_STEP_TICK, DeskReplays.ticks(database.dao(ChecklistDao.class)),
                 QueuedRecord.KIND_NOTIFICATION, DeskReplays.notifications(database.dao(ChecklistDao.class)),

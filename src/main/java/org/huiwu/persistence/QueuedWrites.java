@@ -19,7 +19,7 @@ import org.huiwu.model.seating.SeatAssignments;
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
  * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
- * version and a survey form (decision 0038). Stateless and thread-safe.
+ * version, a survey form and a checklist item's texts over the item as seen (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
@@ -81,7 +81,7 @@ final class QueuedWrites {
 
     /**
      * The service desk's writes: a procedure step tick, a contact notified, a complaint or its next version, a
-     * survey form.
+     * checklist item's texts, a survey form.
      */
     private static Queued desk(Class<?> owner, String name, Object[] args) {
         if (owner == ChecklistDao.class && name.equals("tick")) {
@@ -102,6 +102,12 @@ final class QueuedWrites {
             return new Queued(created ? QueuedRecord.KIND_COMPLAINT_NEW : QueuedRecord.KIND_COMPLAINT_VERSION,
                     created ? version.complaint().id() : UUID.randomUUID(), version.complaint().meetingId(),
                     QueuedDeskRecords.complaint(version), version.changedAt(), null);
+        }
+        if (owner == MeetingChecklistDao.class && name.equals("saveTextFrom")) {
+            org.huiwu.model.checklists.ChecklistItem mine = (org.huiwu.model.checklists.ChecklistItem) args[1];
+            return new Queued(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT, UUID.randomUUID(), mine.meetingId(),
+                    QueuedDeskRecords.itemEdit((org.huiwu.model.checklists.ChecklistItem) args[0], mine),
+                    Instant.now(), 1);
         }
         if (owner == SurveyDao.class && name.equals("addForm")) {
             SurveyForm form = (SurveyForm) args[0];
