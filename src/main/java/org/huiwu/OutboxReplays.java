@@ -6,6 +6,7 @@ import org.huiwu.logic.attendees.AttendeeEditReplay;
 import org.huiwu.logic.checklists.ChecklistItemEditReplay;
 import org.huiwu.logic.live.DeskReplays;
 import org.huiwu.logic.live.Replay;
+import org.huiwu.logic.meetings.MeetingEditReplay;
 import org.huiwu.logic.seating.SeatStepReplay;
 import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.persistence.AttendeeDao;
@@ -13,6 +14,7 @@ import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SurveyDao;
 
@@ -27,7 +29,8 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
-        return Map.of(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
+        return Map.of(QueuedRecord.KIND_MEETING_EDIT, new MeetingEditReplay(database.dao(MeetingDao.class)),
+                QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
                 new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class)),
                 QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
                 QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),

@@ -19,7 +19,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
  * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
- * version, a survey form and a checklist item's texts over the item as seen (decision 0038). Stateless and thread-safe.
+ * version, a survey form and a checklist item's texts over the item as seen and a meeting's details over the meeting as seen
+ * (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
@@ -70,6 +71,12 @@ final class QueuedWrites {
             return new Queued(QueuedRecord.KIND_ATTENDEE_EDIT, UUID.randomUUID(), mine.meetingId(),
                     QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at),
                     at == null ? Instant.now() : at.toInstant(), 1);
+        }
+        if (owner == MeetingDao.class && name.equals("saveFrom")) {
+            org.huiwu.model.Meeting mine = (org.huiwu.model.Meeting) args[1];
+            Instant at = (Instant) args[2];
+            return new Queued(QueuedRecord.KIND_MEETING_EDIT, UUID.randomUUID(), mine.id(),
+                    QueuedMeetingEdits.edit((org.huiwu.model.Meeting) args[0], mine, at), at, -1);
         }
         if (owner == SeatPlanDao.class && name.equals("saveAssignmentsOver")) {
             return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,
