@@ -29,15 +29,28 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
-        return Map.of(QueuedRecord.KIND_MEETING_EDIT, new MeetingEditReplay(database.dao(MeetingDao.class)),
-                QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
-                new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class)),
-                QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
-                QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),
-                QueuedRecord.KIND_STEP_TICK, DeskReplays.ticks(database.dao(ChecklistDao.class)),
-                QueuedRecord.KIND_NOTIFICATION, DeskReplays.notifications(database.dao(ChecklistDao.class)),
-                QueuedRecord.KIND_COMPLAINT_NEW, DeskReplays.newComplaints(database.dao(ComplaintDao.class)),
-                QueuedRecord.KIND_COMPLAINT_VERSION, DeskReplays.complaintVersions(database.dao(ComplaintDao.class)),
-                QueuedRecord.KIND_SURVEY_FORM, DeskReplays.surveyForms(database.dao(SurveyDao.class)));
+        return Map.ofEntries(
+                Map.entry(QueuedRecord.KIND_MEETING_EDIT,
+                        new MeetingEditReplay(database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
+                        new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_ATTENDEE_EDIT,
+                        new AttendeeEditReplay(database.dao(AttendeeDao.class))),
+                Map.entry(QueuedRecord.KIND_SEAT_STEP,
+                        new SeatStepReplay(database.dao(SeatPlanDao.class))),
+                Map.entry(QueuedRecord.KIND_STEP_TICK,
+                        DeskReplays.ticks(database.dao(ChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_NOTIFICATION,
+                        DeskReplays.notifications(database.dao(ChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_COMPLAINT_NEW,
+                        DeskReplays.newComplaints(database.dao(ComplaintDao.class))),
+                Map.entry(QueuedRecord.KIND_COMPLAINT_VERSION,
+                        DeskReplays.complaintVersions(database.dao(ComplaintDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_FORM,
+                        DeskReplays.surveyForms(database.dao(SurveyDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_FORM_REMOVED,
+                        DeskReplays.surveyFormRemovals(database.dao(SurveyDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
+                        DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
     }
 }

@@ -18,8 +18,8 @@ import org.huiwu.model.live.QueuedRecord;
 
 /**
  * The service desk's part of the {@link Overlay} (decision 0038): queued procedure step ticks and contacts notified
- * in an incident's ticks and notifications, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in a
- * meeting's forms (and the template copy a queued first form carries). Stateless; call off the FX thread.
+ * in an incident's ticks and notifications, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in (and queued removals out of) a
+ * meeting's forms, the survey template as last saved (and the template copy a queued first form carries). Stateless; call off the FX thread.
  */
 final class DeskOverlay {
 
@@ -30,7 +30,7 @@ final class DeskOverlay {
     static boolean covers(Class<?> owner, String name) {
         return owner == ChecklistDao.class && (name.equals("ticks") || name.equals("notifications"))
                 || owner == ComplaintDao.class && List.of("find", "ofMeeting", "history").contains(name)
-                || owner == SurveyDao.class && (name.equals("forms") || name.equals("meetingTemplate"))
+                || owner == SurveyDao.class && List.of("forms", "meetingTemplate", "template").contains(name)
                 || owner == MeetingChecklistDao.class && (name.equals("items") || name.equals("item"));
     }
 
@@ -59,6 +59,10 @@ final class DeskOverlay {
             ticks.sort(Comparator.comparingInt(StepTick::stepNumber));
             return List.copyOf(ticks);
         }
+        if (owner == SurveyDao.class && name.equals("template")) {
+            List<QueuedRecord> saved = outbox.waiting(QueuedRecord.KIND_SURVEY_TEMPLATE);
+            return saved.isEmpty() ? answer : QueuedDeskRecords.template(saved.get(saved.size() - 1).body());
+        }
         if (owner == SurveyDao.class) {
             List<QueuedDeskRecords.QueuedForm> queued = outbox.waiting(QueuedRecord.KIND_SURVEY_FORM).stream()
                     .map(r -> QueuedDeskRecords.form(r.body())).filter(f -> f.form().meetingId().equals(args[0]))
@@ -71,6 +75,9 @@ final class DeskOverlay {
             List<SurveyForm> forms = new ArrayList<>((List<SurveyForm>) answer);
             queued.stream().map(QueuedDeskRecords.QueuedForm::form)
                     .filter(f -> forms.stream().noneMatch(s -> s.id().equals(f.id()))).forEach(forms::add);
+            java.util.Set<UUID> removed = new java.util.HashSet<>();
+            outbox.waiting(QueuedRecord.KIND_SURVEY_FORM_REMOVED).forEach(r -> removed.add(UUID.fromString(r.body())));
+            forms.removeIf(f -> removed.contains(f.id()));
             return List.copyOf(forms);
         }
         List<ComplaintVersion> versions = new ArrayList<>();

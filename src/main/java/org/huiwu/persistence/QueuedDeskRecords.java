@@ -25,7 +25,7 @@ import org.huiwu.model.incidents.StepTick;
 /**
  * The outbox's text form of the service desk's records queued during an outage (decision 0038): a procedure step
  * tick (or skip), a contact notified about an incident, a complaint or its next version, a survey form with the meeting's template copy that goes with
- * its first form, a checklist item's texts as edited over the item as seen. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
+ * its first form, a checklist item's texts as edited over the item as seen, the survey template as saved. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
  * and thread-safe.
  */
 public final class QueuedDeskRecords {
@@ -86,6 +86,14 @@ public final class QueuedDeskRecords {
 
     public static QueuedForm form(String body) {
         return read(body, QueuedForm.class);
+    }
+
+    static String template(SurveyTemplate template) {
+        return write(template);
+    }
+
+    public static SurveyTemplate template(String body) {
+        return read(body, SurveyTemplate.class);
     }
 
     static String itemEdit(ChecklistItem base, ChecklistItem mine) {

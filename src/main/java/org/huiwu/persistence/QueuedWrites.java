@@ -19,7 +19,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
  * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
- * version, a survey form and a checklist item's texts over the item as seen and a meeting's details over the meeting as seen
+ * version, a survey form or its removal, the survey template, a checklist item's texts over the item as seen and a
+ * meeting's details over the meeting as seen
  * (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
@@ -88,7 +89,7 @@ final class QueuedWrites {
 
     /**
      * The service desk's writes: a procedure step tick, a contact notified, a complaint or its next version, a
-     * checklist item's texts, a survey form.
+     * checklist item's texts, a survey form or its removal, the survey template.
      */
     private static Queued desk(Class<?> owner, String name, Object[] args) {
         if (owner == ChecklistDao.class && name.equals("tick")) {
@@ -115,6 +116,15 @@ final class QueuedWrites {
             return new Queued(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT, UUID.randomUUID(), mine.meetingId(),
                     QueuedDeskRecords.itemEdit((org.huiwu.model.checklists.ChecklistItem) args[0], mine),
                     Instant.now(), 1);
+        }
+        if (owner == SurveyDao.class && name.equals("deleteForm")) {
+            UUID formId = (UUID) args[0];
+            return new Queued(QueuedRecord.KIND_SURVEY_FORM_REMOVED, UUID.randomUUID(), null, formId.toString(), Instant.now(),
+                    1);
+        }
+        if (owner == SurveyDao.class && name.equals("saveTemplate")) {
+            return new Queued(QueuedRecord.KIND_SURVEY_TEMPLATE, UUID.randomUUID(), null,
+                    QueuedDeskRecords.template((SurveyTemplate) args[0]), Instant.now(), null);
         }
         if (owner == SurveyDao.class && name.equals("addForm")) {
             SurveyForm form = (SurveyForm) args[0];
