@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kinds decision 0038 added to the outbox, mixed in one cut of the network to the shared PostgreSQL (a
  * {@link LoopbackForwarder}, as {@link OutboxOutageTest}): an attendee edit, a seat move, a procedure step tick, a
- * complaint, a survey form, a second attendee edit, a checklist item's text and a meeting's venue, made through the
- * app's own services, show on the laptop at
+ * complaint, a survey form, a second attendee edit, a checklist item's text, a meeting's venue and the survey
+ * template, made through the app's own services, show on the laptop at
  * once and reach the server once and in the order made (the change feed's order), and sending again stores nothing
  * twice. Tagged {@code dao}: needs the PostgreSQL test server.
  */
@@ -77,6 +77,7 @@ class MixedOutageTest {
             var item = context.checklists().open(meeting, BY).lines().get(0).item();
             var details = context.meetings().edit(meeting).orElseThrow();
             context.meetings().list();
+            var surveyTemplate = context.feedback().templates().current();
             int formsBefore = venue.dao(SurveyDao.class).forms(meeting).size();
             long feedEnd = venue.dao(ChangeFeedDao.class).last();
 
@@ -112,9 +113,15 @@ class MixedOutageTest {
                     details.meeting().contactPerson(), details.meeting().contactPhone(), details.meeting().notes(),
                     details.meeting().agenda());
             context.meetings().saveOver(details.meeting(), renamed, details.version());
+            clock.advance(Duration.ofSeconds(2));
+            var newItem = context.feedback().templates().newItem(surveyTemplate, "会场音响", "Sound");
+            var items = new ArrayList<>(surveyTemplate.items());
+            items.add(newItem);
+            context.feedback().templates().save(new org.huiwu.model.feedback.SurveyTemplate(items,
+                    surveyTemplate.levels()));
 
-            assertThat(context.queuedRecords())
-                    .as("edit, step, tick and its status, complaint, form, edit, checklist item, meeting").isEqualTo(9);
+            assertThat(context.queuedRecords()).as("edit, step, tick and its status, complaint, form, edit, checklist"
+                    + " item, meeting, survey template").isEqualTo(10);
             assertThat(context.sendQueuedTaps()).isZero();
             assertThat(context.roster().list(meeting)).as("one truth on the laptop at once")
                     .filteredOn(a -> a.id().equals(first.id())).extracting(Attendee::notes).containsExactly("需要翻译");
@@ -129,7 +136,7 @@ class MixedOutageTest {
             for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
                 sent += context.sendQueuedTaps();
             }
-            assertThat(sent).isEqualTo(9);
+            assertThat(sent).isEqualTo(10);
             List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
             assertThat(feed).as("in the order made").extracting(Change::kind)
                     .containsExactly("CHECK_IN", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN", "CHECKLIST", "MEETING");
@@ -146,6 +153,7 @@ class MixedOutageTest {
                     .textZh()).isEqualTo("会场空调调至二十四度");
             assertThat(venue.dao(org.huiwu.persistence.MeetingDao.class).find(meeting).orElseThrow().venue())
                     .isEqualTo("第三会议室");
+            assertThat(venue.dao(SurveyDao.class).template().items()).extracting(i -> i.id()).contains(newItem.id());
             assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(7);
             assertThat(context.checkInsKeptElsewhere()).isZero();
         }
