@@ -84,10 +84,10 @@ public abstract class AppServices {
         this.database = database;
         this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
-        this.meetings = new MeetingCatalog(database.dao(MeetingDao.class), clock, UUID::randomUUID,
-                new ClassifiedStaffCheck(staff.staffing()));
         this.offline = outbox == null ? null
                 : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
+        this.meetings = new MeetingCatalog(org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingDao.class),
+                clock, UUID::randomUUID, new ClassifiedStaffCheck(staff.staffing()));
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
                 clock, () -> this.offline != null && this.offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);

@@ -46,7 +46,7 @@ record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackD
         ServiceChecklists checklists = new ServiceChecklists(
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingChecklistDao.class),
                 new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
-                UUID::randomUUID);
+                UUID::randomUUID, () -> offline != null && offline.holding());
         FeedbackDesk feedback = FeedbackDesk.create(org.huiwu.persistence.OfflineDaos.dao(offline, database,
                 SurveyDao.class), org.huiwu.persistence.OfflineDaos.dao(offline, database, ComplaintDao.class), clock,
                 UUID::randomUUID);

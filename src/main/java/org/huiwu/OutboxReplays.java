@@ -3,14 +3,18 @@ package org.huiwu;
 import java.util.Map;
 
 import org.huiwu.logic.attendees.AttendeeEditReplay;
+import org.huiwu.logic.checklists.ChecklistItemEditReplay;
 import org.huiwu.logic.live.DeskReplays;
 import org.huiwu.logic.live.Replay;
+import org.huiwu.logic.meetings.MeetingEditReplay;
 import org.huiwu.logic.seating.SeatStepReplay;
 import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SurveyDao;
 
@@ -25,12 +29,28 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
-        return Map.of(QueuedRecord.KIND_ATTENDEE_EDIT, new AttendeeEditReplay(database.dao(AttendeeDao.class)),
-                QueuedRecord.KIND_SEAT_STEP, new SeatStepReplay(database.dao(SeatPlanDao.class)),
-                QueuedRecord.KIND_STEP_TICK, DeskReplays.ticks(database.dao(ChecklistDao.class)),
-                QueuedRecord.KIND_NOTIFICATION, DeskReplays.notifications(database.dao(ChecklistDao.class)),
-                QueuedRecord.KIND_COMPLAINT_NEW, DeskReplays.newComplaints(database.dao(ComplaintDao.class)),
-                QueuedRecord.KIND_COMPLAINT_VERSION, DeskReplays.complaintVersions(database.dao(ComplaintDao.class)),
-                QueuedRecord.KIND_SURVEY_FORM, DeskReplays.surveyForms(database.dao(SurveyDao.class)));
+        return Map.ofEntries(
+                Map.entry(QueuedRecord.KIND_MEETING_EDIT,
+                        new MeetingEditReplay(database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
+                        new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_ATTENDEE_EDIT,
+                        new AttendeeEditReplay(database.dao(AttendeeDao.class))),
+                Map.entry(QueuedRecord.KIND_SEAT_STEP,
+                        new SeatStepReplay(database.dao(SeatPlanDao.class))),
+                Map.entry(QueuedRecord.KIND_STEP_TICK,
+                        DeskReplays.ticks(database.dao(ChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_NOTIFICATION,
+                        DeskReplays.notifications(database.dao(ChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_COMPLAINT_NEW,
+                        DeskReplays.newComplaints(database.dao(ComplaintDao.class))),
+                Map.entry(QueuedRecord.KIND_COMPLAINT_VERSION,
+                        DeskReplays.complaintVersions(database.dao(ComplaintDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_FORM,
+                        DeskReplays.surveyForms(database.dao(SurveyDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_FORM_REMOVED,
+                        DeskReplays.surveyFormRemovals(database.dao(SurveyDao.class))),
+                Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
+                        DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
     }
 }

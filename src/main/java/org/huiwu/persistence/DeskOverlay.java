@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.feedback.Complaint;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
@@ -17,8 +18,8 @@ import org.huiwu.model.live.QueuedRecord;
 
 /**
  * The service desk's part of the {@link Overlay} (decision 0038): queued procedure step ticks and contacts notified
- * in an incident's ticks and notifications, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in a
- * meeting's forms (and the template copy a queued first form carries). Stateless; call off the FX thread.
+ * in an incident's ticks and notifications, queued complaint versions over the stored complaints and in a complaint's history, queued survey forms in (and queued removals out of) a
+ * meeting's forms, the survey template as last saved (and the template copy a queued first form carries). Stateless; call off the FX thread.
  */
 final class DeskOverlay {
 
@@ -29,11 +30,20 @@ final class DeskOverlay {
     static boolean covers(Class<?> owner, String name) {
         return owner == ChecklistDao.class && (name.equals("ticks") || name.equals("notifications"))
                 || owner == ComplaintDao.class && List.of("find", "ofMeeting", "history").contains(name)
-                || owner == SurveyDao.class && (name.equals("forms") || name.equals("meetingTemplate"));
+                || owner == SurveyDao.class && List.of("forms", "meetingTemplate", "template").contains(name)
+                || owner == MeetingChecklistDao.class && (name.equals("items") || name.equals("item"));
     }
 
     @SuppressWarnings("unchecked")
     static Object apply(Class<?> owner, String name, Object[] args, Object answer, LocalOutbox outbox) {
+        if (owner == MeetingChecklistDao.class) {
+            List<QueuedDeskRecords.ItemEdit> edits = outbox.waiting(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT).stream()
+                    .map(r -> QueuedDeskRecords.itemEdit(r.body())).toList();
+            if (answer instanceof Optional<?> one) {
+                return one.map(i -> edited((ChecklistItem) i, edits));
+            }
+            return ((List<ChecklistItem>) answer).stream().map(i -> edited(i, edits)).toList();
+        }
         if (owner == ChecklistDao.class && name.equals("notifications")) {
             List<Notification> notified = new ArrayList<>((List<Notification>) answer);
             outbox.waiting(QueuedRecord.KIND_NOTIFICATION).stream()
@@ -49,6 +59,10 @@ final class DeskOverlay {
             ticks.sort(Comparator.comparingInt(StepTick::stepNumber));
             return List.copyOf(ticks);
         }
+        if (owner == SurveyDao.class && name.equals("template")) {
+            List<QueuedRecord> saved = outbox.waiting(QueuedRecord.KIND_SURVEY_TEMPLATE);
+            return saved.isEmpty() ? answer : QueuedDeskRecords.template(saved.get(saved.size() - 1).body());
+        }
         if (owner == SurveyDao.class) {
             List<QueuedDeskRecords.QueuedForm> queued = outbox.waiting(QueuedRecord.KIND_SURVEY_FORM).stream()
                     .map(r -> QueuedDeskRecords.form(r.body())).filter(f -> f.form().meetingId().equals(args[0]))
@@ -61,6 +75,9 @@ final class DeskOverlay {
             List<SurveyForm> forms = new ArrayList<>((List<SurveyForm>) answer);
             queued.stream().map(QueuedDeskRecords.QueuedForm::form)
                     .filter(f -> forms.stream().noneMatch(s -> s.id().equals(f.id()))).forEach(forms::add);
+            java.util.Set<UUID> removed = new java.util.HashSet<>();
+            outbox.waiting(QueuedRecord.KIND_SURVEY_FORM_REMOVED).forEach(r -> removed.add(UUID.fromString(r.body())));
+            forms.removeIf(f -> removed.contains(f.id()));
             return List.copyOf(forms);
         }
         List<ComplaintVersion> versions = new ArrayList<>();
@@ -85,6 +102,21 @@ final class DeskOverlay {
         latest.values().stream().filter(c -> c.meetingId().equals(args[0]))
                 .forEach(c -> shown.merge(c.id(), c, (a, b) -> a.version() >= b.version() ? a : b));
         return List.copyOf(shown.values());
+    }
+
+    /** The item with the queued edits of its texts applied in the order made (each sets only what it changed). */
+    private static ChecklistItem edited(ChecklistItem item, List<QueuedDeskRecords.ItemEdit> edits) {
+        ChecklistItem shown = item;
+        for (QueuedDeskRecords.ItemEdit edit : edits) {
+            if (edit.mine().id().equals(shown.id())) {
+                String zh = edit.mine().textZh().equals(edit.base().textZh()) ? shown.textZh() : edit.mine().textZh();
+                String en = java.util.Objects.equals(edit.mine().textEn(), edit.base().textEn()) ? shown.textEn()
+                        : edit.mine().textEn();
+                shown = new ChecklistItem(shown.id(), shown.meetingId(), shown.phase(), shown.position(), zh, en,
+                        shown.templateItemId(), shown.addedAt(), shown.addedBy());
+            }
+        }
+        return shown;
     }
 
     /** Whether {@code method} finds a complaint that waits in the outbox (made during this outage). */

@@ -17,7 +17,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * Stores meetings' service checklists: the copy made from the template, items added to one meeting, and
  * the marks on items. Marks are only ever inserted; an item's texts change only through the version-checked
- * {@link #saveTextAtVersion} (decision 0031). Thread-safe when attached on demand.
+ * {@link #saveTextAtVersion} (decision 0031) or {@link #saveTextFrom} (decision 0038). Thread-safe when attached on demand.
  */
 @RegisterConstructorMapper(ChecklistItem.class)
 @RegisterConstructorMapper(ItemMark.class)
@@ -94,6 +94,19 @@ public interface MeetingChecklistDao extends FeedsChanges {
         }
         noteChange(item.meetingId(), CHECKLIST, item.id());
         return true;
+    }
+
+    /**
+     * Stores an item's edited texts only while it is stored exactly as the editor saw it ({@code base}); returns 1
+     * when written, 0 otherwise (another laptop changed it since, or it is gone). The write {@link OfflineDaos} queues
+     * during an outage (decision 0038), merged text by text when sent.
+     */
+    default int saveTextFrom(ChecklistItem base, ChecklistItem mine) {
+        Optional<Versioned<ChecklistItem>> stored = findItemVersioned(mine.id());
+        if (stored.isEmpty() || !stored.get().record().equals(base)) {
+            return 0;
+        }
+        return saveTextAtVersion(mine, stored.get().version()) ? 1 : 0;
     }
 
     /**

@@ -86,6 +86,23 @@ public interface MeetingDao extends FeedsChanges {
         return expected + 1;
     }
 
+    /**
+     * Stores an edit only while the meeting is stored exactly as the editor saw it ({@code base}); returns the new
+     * version, or 0 when not written (another laptop changed it since, or it is gone). {@link OfflineDaos} queues it
+     * during an outage and answers -1 (decision 0038, amended); sent, it is merged field by field.
+     */
+    default int saveFrom(Meeting base, Meeting mine, Instant now) {
+        Optional<java.util.Map.Entry<Meeting, Integer>> stored = findVersioned(mine.id());
+        if (stored.isEmpty() || !stored.get().getKey().equals(base)) {
+            return 0;
+        }
+        try {
+            return saveAtVersion(mine, stored.get().getValue(), now);
+        } catch (ConcurrentChangeException e) {
+            return 0;
+        }
+    }
+
     /** The meeting with its agenda and its version, read together; empty when it does not exist. */
     @Transaction
     default Optional<java.util.Map.Entry<Meeting, Integer>> findVersioned(UUID id) {

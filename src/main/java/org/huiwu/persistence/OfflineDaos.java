@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * ({@link MeetingChecklistDao#appendMark}), a new incident or its next version ({@link IncidentDao#create},
  * {@link IncidentDao#change}), and since decision 0038 an attendee edit ({@link AttendeeDao#saveFrom}), a seat-plan
  * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
- * next version and a survey form ({@link QueuedWrites}) go to the server while
+ * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
+ * details ({@link MeetingDao#saveFrom}) ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
@@ -39,7 +40,8 @@ public final class OfflineDaos {
     private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
             "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
-            "SurveyDao.meetingTemplate", "SurveyDao.forms");
+            "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list",
+            "MeetingDao.findVersioned");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;

@@ -19,7 +19,7 @@ import org.huiwu.model.seating.SeatAssignments;
  * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
  * incidents, queued seat-plan steps on a plan's assignments, and the service desk's ticks, complaints and survey
- * forms ({@link DeskOverlay}; decision 0038). Other reads pass
+ * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -31,6 +31,9 @@ final class Overlay {
     static Object apply(Method method, Object[] args, Object answer, LocalOutbox outbox) {
         Class<?> owner = method.getDeclaringClass();
         String name = method.getName();
+        if (QueuedMeetingEdits.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
+        }
         if (DeskOverlay.covers(owner, name)) {
             return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
 import org.huiwu.model.feedback.SurveyTemplate;
@@ -24,7 +25,7 @@ import org.huiwu.model.incidents.StepTick;
 /**
  * The outbox's text form of the service desk's records queued during an outage (decision 0038): a procedure step
  * tick (or skip), a contact notified about an incident, a complaint or its next version, a survey form with the meeting's template copy that goes with
- * its first form. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
+ * its first form, a checklist item's texts as edited over the item as seen, the survey template as saved. Each is the model record as JSON, component by component (times as ISO-8601 text). Stateless
  * and thread-safe.
  */
 public final class QueuedDeskRecords {
@@ -46,6 +47,10 @@ public final class QueuedDeskRecords {
 
     /** A survey form as queued, with the template copy its meeting's first form stores (null for later forms). */
     public record QueuedForm(SurveyForm form, SurveyTemplate copy) {
+    }
+
+    /** A checklist item's texts as edited ({@code mine}) over the item as the attendant saw it ({@code base}). */
+    public record ItemEdit(ChecklistItem base, ChecklistItem mine) {
     }
 
     private QueuedDeskRecords() {
@@ -81,6 +86,22 @@ public final class QueuedDeskRecords {
 
     public static QueuedForm form(String body) {
         return read(body, QueuedForm.class);
+    }
+
+    static String template(SurveyTemplate template) {
+        return write(template);
+    }
+
+    public static SurveyTemplate template(String body) {
+        return read(body, SurveyTemplate.class);
+    }
+
+    static String itemEdit(ChecklistItem base, ChecklistItem mine) {
+        return write(new ItemEdit(base, mine));
+    }
+
+    public static ItemEdit itemEdit(String body) {
+        return read(body, ItemEdit.class);
     }
 
     private static String write(Object record) {

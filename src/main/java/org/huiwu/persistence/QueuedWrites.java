@@ -19,7 +19,9 @@ import org.huiwu.model.seating.SeatAssignments;
  * Which DAO writes {@link OfflineDaos} may queue, and how each is kept in the {@link LocalOutbox}: a check-in (with
  * or without the state the attendant saw), a checklist mark, a new incident or its next version, an attendee edit
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
- * version and a survey form (decision 0038). Stateless and thread-safe.
+ * version, a survey form or its removal, the survey template, a checklist item's texts over the item as seen and a
+ * meeting's details over the meeting as seen
+ * (decision 0038). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
@@ -71,6 +73,12 @@ final class QueuedWrites {
                     QueuedEdits.attendeeEdit((org.huiwu.model.Attendee) args[0], mine, at),
                     at == null ? Instant.now() : at.toInstant(), 1);
         }
+        if (owner == MeetingDao.class && name.equals("saveFrom")) {
+            org.huiwu.model.Meeting mine = (org.huiwu.model.Meeting) args[1];
+            Instant at = (Instant) args[2];
+            return new Queued(QueuedRecord.KIND_MEETING_EDIT, UUID.randomUUID(), mine.id(),
+                    QueuedMeetingEdits.edit((org.huiwu.model.Meeting) args[0], mine, at), at, -1);
+        }
         if (owner == SeatPlanDao.class && name.equals("saveAssignmentsOver")) {
             return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,
                     QueuedEdits.seatStep((UUID) args[0], (SeatAssignments) args[1], (SeatAssignments) args[2]),
@@ -81,7 +89,7 @@ final class QueuedWrites {
 
     /**
      * The service desk's writes: a procedure step tick, a contact notified, a complaint or its next version, a
-     * survey form.
+     * checklist item's texts, a survey form or its removal, the survey template.
      */
     private static Queued desk(Class<?> owner, String name, Object[] args) {
         if (owner == ChecklistDao.class && name.equals("tick")) {
@@ -102,6 +110,21 @@ final class QueuedWrites {
             return new Queued(created ? QueuedRecord.KIND_COMPLAINT_NEW : QueuedRecord.KIND_COMPLAINT_VERSION,
                     created ? version.complaint().id() : UUID.randomUUID(), version.complaint().meetingId(),
                     QueuedDeskRecords.complaint(version), version.changedAt(), null);
+        }
+        if (owner == MeetingChecklistDao.class && name.equals("saveTextFrom")) {
+            org.huiwu.model.checklists.ChecklistItem mine = (org.huiwu.model.checklists.ChecklistItem) args[1];
+            return new Queued(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT, UUID.randomUUID(), mine.meetingId(),
+                    QueuedDeskRecords.itemEdit((org.huiwu.model.checklists.ChecklistItem) args[0], mine),
+                    Instant.now(), 1);
+        }
+        if (owner == SurveyDao.class && name.equals("deleteForm")) {
+            UUID formId = (UUID) args[0];
+            return new Queued(QueuedRecord.KIND_SURVEY_FORM_REMOVED, UUID.randomUUID(), null, formId.toString(), Instant.now(),
+                    1);
+        }
+        if (owner == SurveyDao.class && name.equals("saveTemplate")) {
+            return new Queued(QueuedRecord.KIND_SURVEY_TEMPLATE, UUID.randomUUID(), null,
+                    QueuedDeskRecords.template((SurveyTemplate) args[0]), Instant.now(), null);
         }
         if (owner == SurveyDao.class && name.equals("addForm")) {
             SurveyForm form = (SurveyForm) args[0];

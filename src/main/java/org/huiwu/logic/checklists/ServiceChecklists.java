@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.huiwu.logic.live.FieldMerge;
@@ -19,6 +20,7 @@ import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.OfflineDaos;
 import org.huiwu.persistence.Versioned;
 
 /**
@@ -40,13 +42,21 @@ public final class ServiceChecklists {
     private final ChecklistTemplate template;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final BooleanSupplier holding;
 
     public ServiceChecklists(MeetingChecklistDao checklists, ChecklistTemplate template, Clock clock,
             Supplier<UUID> ids) {
+        this(checklists, template, clock, ids, () -> false);
+    }
+
+    /** @param holding whether writes queue now rather than reach the venue server ({@link OfflineDaos#holding}) */
+    public ServiceChecklists(MeetingChecklistDao checklists, ChecklistTemplate template, Clock clock,
+            Supplier<UUID> ids, BooleanSupplier holding) {
         this.checklists = checklists;
         this.template = template;
         this.clock = clock;
         this.ids = ids;
+        this.holding = holding;
     }
 
     /** The template these lists are copied from (the supervisor edits it). */
@@ -112,12 +122,36 @@ public final class ServiceChecklists {
      * Saves new texts of an item made from {@code base}, the item as the editor read it, without overwriting what
      * another laptop stored since (decision 0031): a text only the other changed is kept; a text both changed is
      * returned as a conflict for the editor to decide. {@code UPDATE ... WHERE id = ? AND version = ?}.
+     *
+     * <p>While the venue server cannot be reached or this laptop's records still wait to be sent, the edit is
+     * written over the item as seen ({@link MeetingChecklistDao#saveTextFrom}), which the proxy queues; sent, it is
+     * merged text by text and a text both changed keeps the other laptop's (decision 0038). It counts as written.
      */
     public ChecklistItemEdit editItem(ChecklistItem base, String textZh, String textEn) {
         String zh = ChecklistRejectedException.requireText(textZh);
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
         ChecklistItem mine = ChecklistItemEdit.FIELDS.get(1).with().apply(
                 ChecklistItemEdit.FIELDS.get(0).with().apply(base, zh), en);
+        if (holding.getAsBoolean()) {
+            return overSeen(base, mine);
+        }
+        try {
+            return editAtVersion(base, mine);
+        } catch (RuntimeException e) {
+            if (!OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            return overSeen(base, mine);
+        }
+    }
+
+    /** The edit written (or queued) over the item as seen; merged at the version read when it was changed since. */
+    private ChecklistItemEdit overSeen(ChecklistItem base, ChecklistItem mine) {
+        return checklists.saveTextFrom(base, mine) > 0 ? new ChecklistItemEdit(true, mine, null)
+                : editAtVersion(base, mine);
+    }
+
+    private ChecklistItemEdit editAtVersion(ChecklistItem base, ChecklistItem mine) {
         FieldMerge<ChecklistItem> merge = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             Versioned<ChecklistItem> stored = checklists.findItemVersioned(base.id()).orElseThrow();

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * notified) made is a queued incident version of its own, right behind it; a contact notified is stored unless its
  * id is there. A new complaint is stored unless its id is there; a complaint's
  * next version whose number another laptop took is numbered after the others (the history is append-only). A survey
- * form is stored unless its id is there. Stateless; call off the FX thread.
+ * form is stored unless its id is there; a form removal deletes it unless gone; the survey template is stored as
+ * saved. Stateless; call off the FX thread.
  */
 public final class DeskReplays {
 
@@ -89,6 +90,27 @@ public final class DeskReplays {
                             version.changedBy(), version.kind());
                 }
             }
+            return false;
+        };
+    }
+
+    /** A form removal: deleted unless gone already (removed on another laptop too, or sent before). */
+    public static Replay surveyFormRemovals(SurveyDao surveys) {
+        return body -> {
+            if (surveys.deleteForm(java.util.UUID.fromString(body)) == 0) {
+                LOG.info("Queued removal of survey form {}: already gone", body);
+            }
+            return false;
+        };
+    }
+
+    /**
+     * The survey template as saved: stored as made, item and level by id, as the supervisor's save is while the
+     * server answers (template saves are not version-checked).
+     */
+    public static Replay surveyTemplates(SurveyDao surveys) {
+        return body -> {
+            surveys.saveTemplate(QueuedDeskRecords.template(body));
             return false;
         };
     }

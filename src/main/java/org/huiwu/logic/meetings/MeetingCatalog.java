@@ -99,6 +99,27 @@ public final class MeetingCatalog {
     }
 
     /**
+     * Saves an edit made from {@code base}, the meeting as the editor read it at {@code expected}: written while the
+     * meeting is stored exactly as read (whatever its version now), otherwise as {@link #saveAtVersion}. While the
+     * venue server cannot be reached, or this laptop's records still wait, the write is queued and merged field by
+     * field when sent, a field both laptops changed keeping the other's (decision 0038, amended); it counts as
+     * saved, at the version read.
+     *
+     * @throws MeetingRejectedException listing every problem when the meeting is not valid
+     * @throws MeetingChangedElsewhereException with the stored meeting when another laptop stored it since then
+     */
+    public MeetingEdit saveOver(Meeting base, Meeting meeting, int expected) {
+        List<MeetingProblem> problems = MeetingProblem.check(meeting);
+        if (!problems.isEmpty()) {
+            throw new MeetingRejectedException(problems);
+        }
+        check.check(base, meeting);
+        int written = meetings.saveFrom(base, meeting, clock.instant());
+        return written != 0 ? new MeetingEdit(meeting, written < 0 ? expected : written)
+                : saveAtVersion(meeting, expected);
+    }
+
+    /**
      * Copies a meeting one week later ("clone last week's meeting"): same details, agenda and attendees,
      * with every attendee's check-in reset. Returns the saved copy.
      */

@@ -47,7 +47,8 @@ public final class UnattendedSave {
 
     /**
      * Stores {@code mine}, edited from {@code base} read at {@code version} (negative: not known, the stored meeting
-     * is read and merged with as if another laptop had stored it).
+     * is read and merged with as if another laptop had stored it). With the version known, it is first saved over
+     * {@code base} ({@link MeetingCatalog#saveOver}), so it queues while the venue server is away (decision 0038).
      *
      * @param note the line recording the editor's values of the clashing fields, given the merge and the time
      * @throws MeetingRejectedException when the edit is not valid; other failures of the store as they come
@@ -71,7 +72,9 @@ public final class UnattendedSave {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return new Outcome(catalog.saveAtVersion(candidate, expected), kept, noted);
+                return new Outcome(attempt == 1 && candidate == mine && base != null
+                        ? catalog.saveOver(base, candidate, expected) : catalog.saveAtVersion(candidate, expected),
+                        kept, noted);
             } catch (MeetingChangedElsewhereException elsewhere) {
                 if (attempt >= ATTEMPTS) {
                     throw elsewhere;

@@ -5,7 +5,7 @@ import java.util.UUID;
 /**
  * One record waiting in this laptop's outbox while the venue server could not be reached (decision 0031 and its
  * amendment, decision 0038): a tea tap, a check-in, a new incident or an incident's next version, a checklist mark,
- * an attendee edit, a seat-plan step, a procedure step tick, a complaint or its next version, or a survey form, in
+ * an attendee edit, a seat-plan step, a procedure step tick, a complaint or its next version, a survey form or its removal, the survey template, a checklist item's texts, or a meeting's details, in
  * the order they were made. A tap carries its fields in {@link #tap()}; the other kinds carry their values encoded
  * in {@link #body()} (see {@code persistence/QueuedRecords}). Immutable.
  *
@@ -38,4 +38,12 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_SURVEY_FORM = "SURVEY_FORM";
     /** A contact notified about an incident (its status change follows as an incident version; decision 0038). */
     public static final String KIND_NOTIFICATION = "NOTIFICATION";
+    /** A meeting checklist item's texts edited over the item as seen (decision 0038, amended). */
+    public static final String KIND_CHECKLIST_ITEM_EDIT = "CHECKLIST_ITEM_EDIT";
+    /** A meeting's details edited over the meeting as seen (decision 0038, amended). */
+    public static final String KIND_MEETING_EDIT = "MEETING_EDIT";
+    /** A survey form removed; the body is the form's id (decision 0038, amended). */
+    public static final String KIND_SURVEY_FORM_REMOVED = "SURVEY_FORM_REMOVED";
+    /** The supervisor's survey template as saved (decision 0038, amended). */
+    public static final String KIND_SURVEY_TEMPLATE = "SURVEY_TEMPLATE";
 }

@@ -153,11 +153,14 @@ final class MeetingSaves {
     }
 
     /**
-     * Saves over {@code version}; when another laptop stored the meeting since, asks what to keep and saves that.
+     * Saves over the meeting as loaded at {@code version} ({@link MeetingCatalog#saveOver}, queued while the venue
+     * server is away, decision 0038); when another laptop stored the meeting since, asks what to keep and saves that.
      * Runs while {@link #storing}; {@link #stored()} ends it.
      */
     private void store(Meeting edited, int version, long edits) {
-        runner.run(() -> lastStored = catalog.saveAtVersion(edited, version), saved -> {
+        Meeting seen = loaded;
+        runner.run(() -> lastStored = seen == null ? catalog.saveAtVersion(edited, version)
+                : catalog.saveOver(seen, edited, version), saved -> {
             if (loaded == null || !loaded.id().equals(saved.meeting().id())) {
                 stored();
                 return;

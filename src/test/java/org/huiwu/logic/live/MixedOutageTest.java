@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kinds decision 0038 added to the outbox, mixed in one cut of the network to the shared PostgreSQL (a
  * {@link LoopbackForwarder}, as {@link OutboxOutageTest}): an attendee edit, a seat move, a procedure step tick, a
- * complaint, a survey form and a second attendee edit, made through the app's own services, show on the laptop at
+ * complaint, a survey form, a second attendee edit, a checklist item's text, a meeting's venue and the survey
+ * template, made through the app's own services, show on the laptop at
  * once and reach the server once and in the order made (the change feed's order), and sending again stores nothing
  * twice. Tagged {@code dao}: needs the PostgreSQL test server.
  */
@@ -73,6 +74,10 @@ class MixedOutageTest {
             context.feedback().complaints().ofMeeting(meeting);
             var template = context.feedback().surveys().templateOf(meeting);
             context.feedback().surveys().forms(meeting);
+            var item = context.checklists().open(meeting, BY).lines().get(0).item();
+            var details = context.meetings().edit(meeting).orElseThrow();
+            context.meetings().list();
+            var surveyTemplate = context.feedback().templates().current();
             int formsBefore = venue.dao(SurveyDao.class).forms(meeting).size();
             long feedEnd = venue.dao(ChangeFeedDao.class).last();
 
@@ -97,9 +102,26 @@ class MixedOutageTest {
             clock.advance(Duration.ofSeconds(2));
             Attendee second = shown.get(1);
             assertThat(context.roster().saveOver(second, second.withPosition("副秘书长")).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(context.checklists().editItem(item, "会场空调调至二十四度", item.textEn()).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            var renamed = new org.huiwu.model.Meeting(details.meeting().id(), details.meeting().title(),
+                    details.meeting().category(), details.meeting().date(), details.meeting().startTime(),
+                    details.meeting().plannedEndTime(), "第三会议室", details.meeting().hostOrganisation(),
+                    details.meeting().organisingOrganisation(), details.meeting().confidentiality(),
+                    details.meeting().foreignAffairs(), details.meeting().expectedAttendees(),
+                    details.meeting().contactPerson(), details.meeting().contactPhone(), details.meeting().notes(),
+                    details.meeting().agenda());
+            context.meetings().saveOver(details.meeting(), renamed, details.version());
+            clock.advance(Duration.ofSeconds(2));
+            var newItem = context.feedback().templates().newItem(surveyTemplate, "会场音响", "Sound");
+            var items = new ArrayList<>(surveyTemplate.items());
+            items.add(newItem);
+            context.feedback().templates().save(new org.huiwu.model.feedback.SurveyTemplate(items,
+                    surveyTemplate.levels()));
 
-            assertThat(context.queuedRecords()).as("edit, step, tick and its status, complaint, form, edit")
-                    .isEqualTo(7);
+            assertThat(context.queuedRecords()).as("edit, step, tick and its status, complaint, form, edit, checklist"
+                    + " item, meeting, survey template").isEqualTo(10);
             assertThat(context.sendQueuedTaps()).isZero();
             assertThat(context.roster().list(meeting)).as("one truth on the laptop at once")
                     .filteredOn(a -> a.id().equals(first.id())).extracting(Attendee::notes).containsExactly("需要翻译");
@@ -114,10 +136,10 @@ class MixedOutageTest {
             for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
                 sent += context.sendQueuedTaps();
             }
-            assertThat(sent).isEqualTo(7);
+            assertThat(sent).isEqualTo(10);
             List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
             assertThat(feed).as("in the order made").extracting(Change::kind)
-                    .containsExactly("CHECK_IN", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN");
+                    .containsExactly("CHECK_IN", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN", "CHECKLIST", "MEETING");
             assertThat(feed.get(0).recordId()).isEqualTo(first.id());
             assertThat(feed.get(4).recordId()).isEqualTo(second.id());
             AttendeeDao attendees = venue.dao(AttendeeDao.class);
@@ -127,7 +149,12 @@ class MixedOutageTest {
             assertThat(venue.dao(ComplaintDao.class).find(complaint.id())).isPresent();
             assertThat(venue.dao(SurveyDao.class).forms(meeting)).hasSize(formsBefore + 1);
             assertThat(context.sendQueuedTaps()).as("nothing is sent twice").isZero();
-            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(5);
+            assertThat(venue.dao(org.huiwu.persistence.MeetingChecklistDao.class).item(item.id()).orElseThrow()
+                    .textZh()).isEqualTo("会场空调调至二十四度");
+            assertThat(venue.dao(org.huiwu.persistence.MeetingDao.class).find(meeting).orElseThrow().venue())
+                    .isEqualTo("第三会议室");
+            assertThat(venue.dao(SurveyDao.class).template().items()).extracting(i -> i.id()).contains(newItem.id());
+            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(7);
             assertThat(context.checkInsKeptElsewhere()).isZero();
         }
     }

@@ -1,0 +1,123 @@
+package org.huiwu.persistence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+import org.huiwu.model.Meeting;
+import org.huiwu.model.live.QueuedRecord;
+
+/**
+ * A meeting's details edited during an outage (decision 0038, amended): the outbox's text form (the meeting as the
+ * attendant saw it and as edited, JSON component by component, dates and times as ISO-8601 text), and how queued
+ * edits are laid over the meetings read ({@code find}, {@code list}, {@code findVersioned}): each sets only the
+ * fields it changed, in the order made. Stateless and thread-safe; call off the FX thread.
+ */
+public final class QueuedMeetingEdits {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(new SimpleModule()
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addSerializer(LocalTime.class, ToStringSerializer.instance)
+                    .addDeserializer(Instant.class, text(Instant::parse))
+                    .addDeserializer(LocalDate.class, text(LocalDate::parse))
+                    .addDeserializer(LocalTime.class, text(LocalTime::parse)));
+
+    /** A meeting's details as edited ({@code mine}) over the meeting as the attendant saw it ({@code base}). */
+    public record MeetingEdit(Meeting base, Meeting mine, Instant at) {
+    }
+
+    private QueuedMeetingEdits() {
+    }
+
+    static String edit(Meeting base, Meeting mine, Instant at) {
+        try {
+            return JSON.writeValueAsString(new MeetingEdit(base, mine, at));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static MeetingEdit edit(String body) {
+        try {
+            return JSON.readValue(body, MeetingEdit.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the read is one the queued meeting edits change. */
+    static boolean covers(Class<?> owner, String name) {
+        return owner == MeetingDao.class && List.of("find", "list", "findVersioned").contains(name);
+    }
+
+    /** The answer with the queued edits laid over each meeting in it. */
+    @SuppressWarnings("unchecked")
+    static Object apply(Object answer, LocalOutbox outbox) {
+        List<MeetingEdit> edits = outbox.waiting(QueuedRecord.KIND_MEETING_EDIT).stream().map(r -> edit(r.body()))
+                .toList();
+        if (answer instanceof List<?> meetings) {
+            return ((List<Meeting>) meetings).stream().map(m -> edited(m, edits)).toList();
+        }
+        return ((Optional<Object>) answer).map(found -> found instanceof Map.Entry<?, ?> versioned
+                ? Map.entry(edited((Meeting) versioned.getKey(), edits), versioned.getValue())
+                : edited((Meeting) found, edits));
+    }
+
+    private static Meeting edited(Meeting meeting, List<MeetingEdit> edits) {
+        Meeting shown = meeting;
+        for (MeetingEdit edit : edits) {
+            if (edit.mine().id().equals(shown.id())) {
+                shown = changedOver(shown, edit.base(), edit.mine());
+            }
+        }
+        return shown;
+    }
+
+    /** {@code shown} with every component {@code mine} changed from {@code base} set to mine's value. */
+    private static Meeting changedOver(Meeting shown, Meeting base, Meeting mine) {
+        RecordComponent[] components = Meeting.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                Object before = components[i].getAccessor().invoke(base);
+                Object after = components[i].getAccessor().invoke(mine);
+                values[i] = Objects.equals(before, after) ? components[i].getAccessor().invoke(shown) : after;
+                types[i] = components[i].getType();
+            }
+            Constructor<Meeting> canonical = Meeting.class.getDeclaredConstructor(types);
+            return canonical.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> JsonDeserializer<T> text(java.util.function.Function<String, T> parse) {
+        return new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                return parse.apply(in.getValueAsString());
+            }
+        };
+    }
+}
