@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.feedback.ComplaintStatus;
@@ -17,7 +18,7 @@ import org.huiwu.model.rounds.ServiceEventKind;
 
 /**
  * The key figures of one meeting, as the report's first page and the spreadsheet's summary sheet show
- * them: attendance by check-in status, rounds and pours, the average and longest refill interval, seats
+ * them: attendance by check-in status (service staff left out, see {@link Attendance}), rounds and pours, the average and longest refill interval, seats
  * missed by reason (the app's {@code MISSED} or the attendant's skip reason), incidents by severity and
  * status (voided ones left out), checklist progress by phase, the survey's satisfaction rate, and what
  * still needs follow-up. Computed from the exported rows only. Immutable; thread-safe.
@@ -46,9 +47,7 @@ public record ReportFigures(
 
     /** Computes the figures from the meeting's rows. Pure. */
     public static ReportFigures of(MeetingRecord record, I18n i18n) {
-        Map<CheckInStatus, Integer> attendance = new EnumMap<>(CheckInStatus.class);
-        record.rows("attendee").forEach(a -> attendance.merge(CheckInStatus.valueOf(a.get("check_in").toString()), 1,
-                Integer::sum));
+        Map<CheckInStatus, Integer> attendance = Attendance.ofRows(record.rows("attendee")).byStatus();
         Map<String, Integer> missed = new LinkedHashMap<>();
         int pours = 0;
         for (Map<String, Object> event : record.rows("service_event")) {
@@ -89,15 +88,14 @@ public record ReportFigures(
         return (int) rows.stream().filter(test).count();
     }
 
-    /** How many attendees the meeting expected (every attendee, whatever their check-in). */
+    /** 应到, as {@link Attendance} counts it (service staff left out), whatever their check-in. */
     public int expected() {
-        return attendance.values().stream().mapToInt(Integer::intValue).sum();
+        return new Attendance(attendance).expected();
     }
 
-    /** How many attendees came (arrived or late). */
+    /** 实到: how many expected attendees came (arrived or late). */
     public int present() {
-        return expected() - attendance.getOrDefault(CheckInStatus.EXPECTED, 0)
-                - attendance.getOrDefault(CheckInStatus.ABSENT, 0);
+        return new Attendance(attendance).present();
     }
 
     /** All incidents counted (voided left out). */

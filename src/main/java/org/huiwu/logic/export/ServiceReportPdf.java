@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.huiwu.i18n.I18n;
 import org.huiwu.i18n.ModelLabels;
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.logic.rounds.RoundLabels;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.rounds.ServiceEventKind;
@@ -121,12 +122,11 @@ public final class ServiceReportPdf implements MeetingExports.ServiceReportWrite
     private void attendanceAndSeats(MeetingRecord record, ReportPages pages) throws IOException {
         pages.newPage();
         pages.heading(i18n.get("export.report.attendance"), 16);
-        Map<CheckInStatus, Integer> byStatus = new EnumMap<>(CheckInStatus.class);
-        record.rows("attendee").forEach(a -> byStatus.merge(checkIn(a), 1, Integer::sum));
+        Attendance attendance = Attendance.ofRows(record.rows("attendee"));
         List<String> counts = new ArrayList<>();
-        byStatus.forEach((status, count) -> counts.add(i18n.format("export.report.statusCount",
+        attendance.byStatus().forEach((status, count) -> counts.add(i18n.format("export.report.statusCount",
                 i18n.get(ModelLabels.key(status)), count)));
-        pages.line(i18n.format("export.report.attendanceCounts", record.rows("attendee").size(),
+        pages.line(i18n.format("export.report.attendanceCounts", attendance.expected(),
                 String.join(i18n.get("export.report.listSeparator"), counts)), 11, 0);
         pages.gap(4);
         List<String[]> attendees = new ArrayList<>();

@@ -20,6 +20,11 @@ public enum IncidentStatus {
         return labelKey;
     }
 
+    /** Whether an incident in this status may move to {@code next}: forward only, never to where it is. */
+    public boolean canMoveTo(IncidentStatus next) {
+        return next.ordinal() > ordinal();
+    }
+
     /** Whether the incident still needs someone's attention. */
     public boolean isUnresolved() {
         return this == OPEN || this == HANDLING;

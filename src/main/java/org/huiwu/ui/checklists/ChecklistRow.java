@@ -6,9 +6,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +29,7 @@ import org.huiwu.ui.control.CommittingField;
  * not-applicable) so the theme decides the colours. The edit button or a double-click on the text puts a field in
  * its place, which commits on Enter, Tab, a click elsewhere or a change of row and cancels on Esc
  * ({@link CommittingField}); a list read again meanwhile (another laptop's tick) keeps the field and the typing.
- * FX thread only.
+ * ↑/↓ on a row's button move to the same button of the next item. FX thread only.
  */
 final class ChecklistRow extends ListCell<ChecklistLine> {
 
@@ -87,7 +91,43 @@ final class ChecklistRow extends ListCell<ChecklistLine> {
                 viewModel.toggleNotApplicable(getItem());
             }
         });
+        row.addEventFilter(KeyEvent.KEY_PRESSED, this::moveByArrow);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /**
+     * ↑ and ↓ on a row's button move to the same button of the item above or below (Space then presses it),
+     * never out of the list into the fields below it; at the first or last item they stay put.
+     */
+    private void moveByArrow(KeyEvent event) {
+        int step = event.getCode() == KeyCode.DOWN ? 1 : event.getCode() == KeyCode.UP ? -1 : 0;
+        if (step == 0 || editing != null || getItem() == null || getListView() == null) {
+            return;
+        }
+        event.consume();
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        int column = focused == notApplicable ? 2 : focused == edit ? 1 : 0;
+        ListView<ChecklistLine> list = getListView();
+        int target = getIndex() + step;
+        if (target < 0 || target >= list.getItems().size()) {
+            return;
+        }
+        if (!focusRow(list, target, column)) {
+            list.scrollTo(target);
+            list.layout();
+            focusRow(list, target, column);
+        }
+    }
+
+    private static boolean focusRow(ListView<ChecklistLine> list, int index, int column) {
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ChecklistRow cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() == index
+                    && cell.getGraphic() != null) {
+                (column == 2 ? cell.notApplicable : column == 1 ? cell.edit : cell.tick).requestFocus();
+                return true;
+            }
+        }
+        return false;
     }
 
     private void startEditing() {

@@ -40,6 +40,9 @@ public final class IncidentDetailPane extends VBox {
     @FXML private TextArea descriptionField;
     @FXML private TextField reasonField;
     @FXML private Button guideButton;
+    @FXML private Button handlingButton;
+    @FXML private Button resolvedButton;
+    @FXML private Button closedButton;
     @FXML private ListView<Checklist.Line> stepList;
     @FXML private ListView<VenueContact> contactList;
     @FXML private ListView<Notification> notificationList;
@@ -92,6 +95,9 @@ public final class IncidentDetailPane extends VBox {
                 viewModel.saveCorrection();
             }
         }));
+        statusMove(handlingButton, IncidentStatus.HANDLING);
+        statusMove(resolvedButton, IncidentStatus.RESOLVED);
+        statusMove(closedButton, IncidentStatus.CLOSED);
         reasonField.textProperty().bindBidirectional(viewModel.detail().reasonProperty());
         guideButton.visibleProperty().bind(viewModel.detail().guideIdProperty().isNotEmpty());
         stepList.setItems(viewModel.detail().steps());
@@ -109,6 +115,14 @@ public final class IncidentDetailPane extends VBox {
     }
 
     @FXML private void onSaveCorrection() { viewModel.saveCorrection(); }
+    /** A status button is enabled only for a move forward from the selected incident's status. */
+    private void statusMove(Button button, IncidentStatus target) {
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            var incident = viewModel.selectedProperty().get();
+            return incident == null || !incident.status().canMoveTo(target);
+        }, viewModel.selectedProperty()));
+    }
+
     @FXML private void onHandling() { viewModel.setStatus(IncidentStatus.HANDLING); }
     @FXML private void onResolved() { viewModel.setStatus(IncidentStatus.RESOLVED); }
     @FXML private void onClosed() { viewModel.setStatus(IncidentStatus.CLOSED); }

@@ -23,6 +23,7 @@ import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.common.WindowClosing;
 import org.huiwu.ui.control.CommittingCell;
 import org.huiwu.ui.control.MarkedField;
+import org.huiwu.ui.control.CountField;
 
 /**
  * The form for a meeting's details and agenda; binds to {@link MeetingFormViewModel}. A field left (Tab, a
@@ -91,6 +92,7 @@ public final class MeetingFormView extends VBox {
         SpinnerValueFactory.IntegerSpinnerValueFactory expected =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100_000, 0, 1);
         expectedSpinner.setValueFactory(expected);
+        CountField.install(expectedSpinner);
         expected.valueProperty().addListener((obs, old, value) -> viewModel.expectedProperty().set(value));
         viewModel.expectedProperty().addListener((obs, old, value) -> expected.setValue(value.intValue()));
         expected.setValue(viewModel.expectedProperty().get());

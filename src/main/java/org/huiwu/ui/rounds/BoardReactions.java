@@ -16,7 +16,8 @@ import org.huiwu.ui.common.AppState;
 /**
  * The round board as {@link RoundCommands} sees it: the facts a command decides on, read from the
  * {@link RoundBoardViewModel}, and the board's reactions once a write is stored (the status line, the
- * other screens told, the board read again or the record applied in place). FX thread only.
+ * other screens told, the board read again or the record applied in place). The status line always says the
+ * latest action: a tap says whose cup was filled, and a later action clears an "undone" line. FX thread only.
  */
 final class BoardReactions implements RoundBoardAccess {
 
@@ -24,6 +25,8 @@ final class BoardReactions implements RoundBoardAccess {
     private final AppState state;
     private final I18n i18n;
     private final PourUndo pours;
+    /** The status line this board last set for an undone pour; cleared by the board's next recorded action. */
+    private String undoneStatus;
 
     BoardReactions(RoundBoardViewModel board, AppState state, I18n i18n, PourUndo pours) {
         this.board = board;
@@ -41,7 +44,13 @@ final class BoardReactions implements RoundBoardAccess {
     @Override public List<PlannedSeat> plannedSeats() { return board.plannedSeats(); }
     @Override public String nameOrSeat(String seatKey) { return board.nameOrSeat(seatKey); }
     @Override public void reload() { board.load(); }
-    @Override public void tapped(SeatVisit visit) { board.tapped(visit); }
+    /** A tap: the status line says the latest action, not an older one such as an undone pour. */
+    @Override
+    public void tapped(SeatVisit visit) {
+        state.statusProperty().set(i18n.format("rounds.board.poured", board.nameOrSeat(visit.seatKey())));
+        board.tapped(visit);
+    }
+
     @Override public void say(String status) { state.statusProperty().set(status); }
     @Override public String takeLastPour() { return pours.takeLast(); }
     @Override public void pourKept(String seatKey) { pours.poured(seatKey); }
@@ -62,6 +71,9 @@ final class BoardReactions implements RoundBoardAccess {
 
     @Override
     public void recorded(UUID meetingId, ServiceEvent event) {
+        if (undoneStatus != null && undoneStatus.equals(state.statusProperty().get())) {
+            state.statusProperty().set("");
+        }
         board.stored(event);
         state.openMeeting().serviceStored(meetingId);
     }
@@ -74,7 +86,8 @@ final class BoardReactions implements RoundBoardAccess {
 
     @Override
     public void pourUndone(UUID meetingId, String name) {
-        state.statusProperty().set(i18n.format("rounds.board.pourUndone", name));
+        undoneStatus = i18n.format("rounds.board.pourUndone", name);
+        state.statusProperty().set(undoneStatus);
         state.openMeeting().serviceStored(meetingId);
         board.load();
     }

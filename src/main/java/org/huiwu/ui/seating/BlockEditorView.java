@@ -23,6 +23,7 @@ import org.huiwu.model.seating.UnitSections;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.seatplan.SeatingLabels;
+import org.huiwu.ui.control.CountField;
 
 /**
  * The form of the block dialog; shows only the parameters and options the block's template uses. Binds to
@@ -122,6 +123,7 @@ public final class BlockEditorView extends GridPane {
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(-1_000_000, 1_000_000, property.get());
         spinner.setValueFactory(values);
         spinner.setEditable(true);
+        CountField.install(spinner);
         values.valueProperty().addListener((obs, old, value) -> property.set(value == null ? 0 : value));
     }
 

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.logic.seating.SeatPlanRejectedException;
 import org.huiwu.model.Attendee;
-import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.model.seating.SeatAssignments;
 
@@ -19,15 +19,11 @@ final class SeatingTexts {
     private SeatingTexts() {
     }
 
-    /** Expected / arrived / late / absent, counting everyone but staff. */
+    /** Expected / arrived / late / absent, as {@link Attendance} counts them (the report's figures too). */
     static String counts(I18n i18n, List<Attendee> attendees) {
-        List<Attendee> expected = attendees.stream().filter(a -> a.role() != AttendeeRole.STAFF).toList();
-        return i18n.format("seating.counts", expected.size(), count(expected, CheckInStatus.ARRIVED),
-                count(expected, CheckInStatus.LATE), count(expected, CheckInStatus.ABSENT));
-    }
-
-    private static long count(List<Attendee> attendees, CheckInStatus status) {
-        return attendees.stream().filter(a -> a.checkIn() == status).count();
+        Attendance attendance = Attendance.of(attendees);
+        return i18n.format("seating.counts", attendance.expected(), attendance.count(CheckInStatus.ARRIVED),
+                attendance.count(CheckInStatus.LATE), attendance.count(CheckInStatus.ABSENT));
     }
 
     /**

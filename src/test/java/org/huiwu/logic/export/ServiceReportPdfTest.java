@@ -36,7 +36,7 @@ class ServiceReportPdfTest {
             assertThat(text).contains("会议服务记录", "市政府第28次常务会议", "出席情况", "茶水服务", "突发事件",
                     "遗留物品", "座次", "第 1 页 / 共 " + document.getNumberOfPages() + " 页", "生成时间：2026-05-12 14:30");
             assertThat(text).as("seats, check-in and tea records are named in words, not stored codes")
-                    .contains("主席台 第1排1号", "群众席 第1排1号", "应到 19 人").doesNotContain("EXPECTED", "FIRST_POUR")
+                    .contains("主席台 第1排1号", "群众席 第1排1号", "应到 18 人").doesNotContain("EXPECTED", "FIRST_POUR")
                     .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/");
         }
         ExternalTools.renderPages(pdf, 1, 1, 50, dir.resolve("page"));

@@ -331,4 +331,21 @@ class RoundBoardViewModelTest {
         assertThat(board.display().tiles()).hasSize(7);
         assertThat(podium).allMatch(seat -> seat.blockKind() == BlockKind.PODIUM);
     }
+
+    @Test
+    void theStatusLineSaysTheLatestActionNotAnOlderUndo() {
+        commands.startMeeting();
+        board.zoneProperty().set(board.zones().get(1));
+        commands.startRound();
+        String first = board.nextSeat();
+        commands.serveNext();
+        assertThat(state.statusProperty().get()).isEqualTo("Refilled: 领导1");
+        commands.undoLastPour();
+        assertThat(state.statusProperty().get()).isEqualTo("The pour at 领导1 was taken back");
+        commands.serveNext();
+        assertThat(state.statusProperty().get()).isEqualTo("Refilled: 领导1");
+        commands.undoLastPour();
+        commands.decline(first);
+        assertThat(state.statusProperty().get()).doesNotContain("taken back");
+    }
 }
