@@ -1,16 +1,10 @@
 package org.huiwu.logic.checklists;
 
-import java.util.Optional;
-
 import org.huiwu.logic.live.FieldMerge;
+import org.huiwu.logic.live.MergedReplay;
 import org.huiwu.logic.live.Replay;
-import org.huiwu.model.checklists.ChecklistItem;
-import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.QueuedDeskRecords;
-import org.huiwu.persistence.Versioned;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends a checklist item's texts edited during an outage (decision 0038): merged text by text with what the server
@@ -22,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChecklistItemEditReplay implements Replay {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChecklistItemEditReplay.class);
 
     private final MeetingChecklistDao checklists;
 
@@ -33,25 +26,8 @@ public final class ChecklistItemEditReplay implements Replay {
     @Override
     public boolean replay(String body) {
         QueuedDeskRecords.ItemEdit edit = QueuedDeskRecords.itemEdit(body);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Versioned<ChecklistItem>> stored = checklists.findItemVersioned(edit.mine().id());
-            if (stored.isEmpty()) {
-                LOG.warn("Queued edit of checklist item {} dropped: the item was removed meanwhile", edit.mine().id());
-                return false;
-            }
-            FieldMerge<ChecklistItem> merge = new FieldMerge<>(edit.base(), edit.mine(), stored.get().record(),
-                    ChecklistItemEdit.FIELDS);
-            boolean clashed = !merge.clashes().isEmpty();
-            if (clashed) {
-                LOG.warn("Queued edit of checklist item {}: {} changed on another laptop meanwhile; theirs is kept",
-                        edit.mine().id(), merge.clashes().stream().map(FieldMerge.Field::labelKey).toList());
-            }
-            ChecklistItem written = merge.resolved(false);
-            if (written.equals(stored.get().record())
-                    || checklists.saveTextAtVersion(written, stored.get().version())) {
-                return clashed;
-            }
-        }
-        throw new ConcurrentChangeException(edit.mine().id());
+        return MergedReplay.replay("checklist item", edit.mine().id(), edit.base(), edit.mine(),
+                ChecklistItemEdit.FIELDS, () -> checklists.findItemVersioned(edit.mine().id()),
+                checklists::saveTextAtVersion);
     }
 }

@@ -1,16 +1,12 @@
 package org.huiwu.logic.meetings;
 
-import java.util.Map;
-import java.util.Optional;
-
 import org.huiwu.logic.live.FieldMerge;
+import org.huiwu.logic.live.MergedReplay;
 import org.huiwu.logic.live.Replay;
-import org.huiwu.model.Meeting;
 import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.QueuedMeetingEdits;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.huiwu.persistence.Versioned;
 
 /**
  * Sends a meeting's details edited during an outage (decision 0038, amended): merged field by field with what the
@@ -22,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MeetingEditReplay implements Replay {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MeetingEditReplay.class);
 
     private final MeetingDao meetings;
 
@@ -33,30 +28,15 @@ public final class MeetingEditReplay implements Replay {
     @Override
     public boolean replay(String body) {
         QueuedMeetingEdits.MeetingEdit edit = QueuedMeetingEdits.edit(body);
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Map.Entry<Meeting, Integer>> stored = meetings.findVersioned(edit.mine().id());
-            if (stored.isEmpty()) {
-                LOG.warn("Queued edit of meeting {} dropped: the meeting was removed meanwhile", edit.mine().id());
-                return false;
-            }
-            FieldMerge<Meeting> merge = MeetingMerge.of(edit.base(), edit.mine(), stored.get().getKey());
-            boolean clashed = !merge.clashes().isEmpty();
-            if (clashed) {
-                LOG.warn("Queued edit of meeting {}: {} changed on another laptop meanwhile; theirs is kept",
-                        edit.mine().id(), merge.clashes().stream().map(FieldMerge.Field::labelKey).toList());
-            }
-            Meeting written = merge.resolved(false);
-            if (written.equals(stored.get().getKey())) {
-                return clashed;
-            }
-            try {
-                meetings.saveAtVersion(written, stored.get().getValue(), edit.at());
-                return clashed;
-            } catch (ConcurrentChangeException again) {
-                LOG.info("Meeting {} changed again while its queued edit was sent; merging once more",
-                        edit.mine().id());
-            }
-        }
-        throw new ConcurrentChangeException(edit.mine().id());
+        return MergedReplay.replay("meeting", edit.mine().id(), edit.base(), edit.mine(), MeetingMerge.FIELDS,
+                () -> meetings.findVersioned(edit.mine().id()).map(e -> new Versioned<>(e.getKey(), e.getValue())),
+                (written, version) -> {
+                    try {
+                        meetings.saveAtVersion(written, version, edit.at());
+                        return true;
+                    } catch (ConcurrentChangeException again) {
+                        return false;
+                    }
+                });
     }
 }
