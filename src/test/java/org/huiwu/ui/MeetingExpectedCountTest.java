@@ -53,6 +53,21 @@ class MeetingExpectedCountTest {
                 .expectedAttendees() == 25);
     }
 
+    @Test
+    void zeroIsSavedAsTheListsExpectedCountWithoutTheServiceStaff(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> robot.lookup("#meetingVenueField").tryQuery().filter(WindowRobot::shown).isPresent());
+        Spinner<?> spinner = robot.lookup("#expectedSpinner").queryAs(Spinner.class);
+        waitUntil(() -> robot.lookup("#listedLabel").queryLabeled().getText().contains("18"));
+        robot.clickOn(spinner.getEditor()).type(KeyCode.END);
+        robot.eraseText(6).write("0").type(KeyCode.TAB);
+
+        waitUntil(() -> app.window().context().meetings().find(SampleMeeting.ID).orElseThrow()
+                .expectedAttendees() == 18);
+        assertThat(robot.lookup("#listedLabel").queryLabeled().getText()).as("应到, as seating and the report count it")
+                .contains("18").contains("会务组不计");
+    }
+
     private String focusId() {
         Node owner = app.window().stage().getScene().getFocusOwner();
         return owner == null ? null : owner.getId();

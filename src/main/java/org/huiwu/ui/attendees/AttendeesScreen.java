@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.stage.Window;
 
 import org.huiwu.i18n.I18n;
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.logic.attendees.AttendeeImport;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.seating.SeatPlans;
@@ -64,9 +65,13 @@ public final class AttendeesScreen extends LazyScreen {
         return (AttendeeTableView) node();
     }
 
-    /** How many attendees the open meeting lists (the meeting form shows it beside the expected count). */
+    /**
+     * How many people the open meeting's list expects: everyone but the service staff, as 应到 counts everywhere
+     * ({@link Attendance}, decision 0042). The meeting form shows it beside the expected count and saves it for 0.
+     */
     public ObservableIntegerValue listedCount() {
-        return Bindings.size(model.attendees());
+        return Bindings.createIntegerBinding(() -> (int) model.attendees().stream()
+                .filter(attendee -> Attendance.isExpected(attendee.role())).count(), model.attendees());
     }
 
     /** The import of this window; tests start an import here since they cannot drive a file chooser. */
