@@ -1,20 +1,5 @@
 package org.huiwu.persistence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.feedback.SurveyForm;
@@ -29,21 +14,6 @@ import org.huiwu.model.incidents.StepTick;
  * and thread-safe.
  */
 public final class QueuedDeskRecords {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(new SimpleModule().addSerializer(Instant.class, new JsonSerializer<>() {
-                @Override
-                public void serialize(Instant value, JsonGenerator out, SerializerProvider provider)
-                        throws IOException {
-                    out.writeString(value.toString());
-                }
-            }).addDeserializer(Instant.class, new JsonDeserializer<>() {
-                @Override
-                public Instant deserialize(JsonParser in, DeserializationContext context) throws IOException {
-                    return Instant.parse(in.getValueAsString());
-                }
-            }));
 
     /** A survey form as queued, with the template copy its meeting's first form stores (null for later forms). */
     public record QueuedForm(SurveyForm form, SurveyTemplate copy) {
@@ -105,18 +75,10 @@ public final class QueuedDeskRecords {
     }
 
     private static String write(Object record) {
-        try {
-            return JSON.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordJson.write(record);
     }
 
     private static <T> T read(String body, Class<T> type) {
-        try {
-            return JSON.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordJson.read(body, type);
     }
 }

@@ -1,25 +1,12 @@
 package org.huiwu.persistence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 import org.huiwu.model.Meeting;
 import org.huiwu.model.live.QueuedRecord;
@@ -32,16 +19,6 @@ import org.huiwu.model.live.QueuedRecord;
  */
 public final class QueuedMeetingEdits {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .registerModule(new SimpleModule()
-                    .addSerializer(Instant.class, ToStringSerializer.instance)
-                    .addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addSerializer(LocalTime.class, ToStringSerializer.instance)
-                    .addDeserializer(Instant.class, text(Instant::parse))
-                    .addDeserializer(LocalDate.class, text(LocalDate::parse))
-                    .addDeserializer(LocalTime.class, text(LocalTime::parse)));
-
     /** A meeting's details as edited ({@code mine}) over the meeting as the attendant saw it ({@code base}). */
     public record MeetingEdit(Meeting base, Meeting mine, Instant at) {
     }
@@ -50,19 +27,11 @@ public final class QueuedMeetingEdits {
     }
 
     static String edit(Meeting base, Meeting mine, Instant at) {
-        try {
-            return JSON.writeValueAsString(new MeetingEdit(base, mine, at));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordJson.write(new MeetingEdit(base, mine, at));
     }
 
     public static MeetingEdit edit(String body) {
-        try {
-            return JSON.readValue(body, MeetingEdit.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordJson.read(body, MeetingEdit.class);
     }
 
     /** Whether the read is one the queued meeting edits change. */
@@ -110,14 +79,5 @@ public final class QueuedMeetingEdits {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static <T> JsonDeserializer<T> text(java.util.function.Function<String, T> parse) {
-        return new JsonDeserializer<>() {
-            @Override
-            public T deserialize(JsonParser in, DeserializationContext context) throws IOException {
-                return parse.apply(in.getValueAsString());
-            }
-        };
     }
 }
