@@ -15,6 +15,7 @@ import org.huiwu.logic.export.WorkOrderPdf;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.staff.BoardZone;
 import org.huiwu.logic.venue.VenueFloor;
+import org.huiwu.model.Meeting;
 import org.huiwu.ui.attendees.AttendeesScreen;
 import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
@@ -71,7 +72,8 @@ final class WorkbenchScreens {
             FailureMessages failures, Attendant attendant, GuideShelf guideShelf) {
     }
 
-    WorkbenchScreens(Base base, UUID meetingToReopen) {
+    /** The screens; the meeting list shows {@code firstMeetings} when given (null: it asks the database thread). */
+    WorkbenchScreens(Base base, UUID meetingToReopen, List<Meeting> firstMeetings) {
         AppContext context = base.context();
         TaskRunner runner = base.runner();
         Stage stage = base.stage();
@@ -92,7 +94,11 @@ final class WorkbenchScreens {
         MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
                 context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
         // asked first, so the database thread fills the meeting list before the other screens' first loads
-        meetings.refreshAndSelect(meetingToReopen);
+        if (firstMeetings == null) {
+            meetings.refreshAndSelect(meetingToReopen);
+        } else {
+            meetings.show(firstMeetings, meetingToReopen);
+        }
         SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),
                 context.seatingPlanner(), context.roster(), runner, dialogs, failures, context.clock(),
                 context.preferences(), openGuide), state, i18n);

@@ -196,6 +196,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * The reads the window needs before it shows the meeting list, made without Jdbi ({@link OpeningReads}); empty
+     * when they fail, so that the DAOs read again and report the problem as usual. Blocks; off the FX thread.
+     */
+    public Optional<OpeningReads> openingReads() {
+        try {
+            return Optional.of(OpeningReads.of(pool));
+        } catch (java.sql.SQLException e) {
+            LoggerFactory.getLogger(Database.class).warn("The opening reads failed; the DAOs read instead", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Attaches every DAO handed out so far, on a daemon thread of its own, so that the first use of a feature
      * does not pay for it while the caller goes on (the window's start, decision 0023). Attaching runs no
      * statement; a DAO that cannot be attached fails again, with its message, at its first call.
