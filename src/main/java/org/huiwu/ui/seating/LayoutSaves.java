@@ -20,7 +20,8 @@ import org.huiwu.ui.common.TaskRunner;
  * refused whole, the editor is told and the screen reads the stored plan again; so is a new plan when another laptop
  * created the meeting's plan first, and a change whose dropped seats are no longer as shown (decision 0041). Publishes every stored version to
  * the open meeting, so the tea board (here) reads the layout again; a version published that this screen neither
- * shows nor is storing (another laptop's, from the change feed) reads the seating again. FX thread only; writes go through the
+ * shows nor is storing (another laptop's, from the change feed) reads the seating again, and so does an outbox send
+ * that refused a record queued here (a layout refused at replay may share its version number with the stored one). FX thread only; writes go through the
  * {@link TaskRunner}, in order, each over the version the one before it will have stored.
  */
 final class LayoutSaves {
@@ -55,6 +56,10 @@ final class LayoutSaves {
                 changesElsewhere++;
                 reload.run();
             }
+        });
+        state.openMeeting().queuedRefusalsProperty().addListener((obs, old, count) -> {
+            changesElsewhere++;
+            reload.run();
         });
     }
 
