@@ -7,6 +7,7 @@ import org.huiwu.logic.checklists.ChecklistItemEditReplay;
 import org.huiwu.logic.live.DeskReplays;
 import org.huiwu.logic.live.Replay;
 import org.huiwu.logic.meetings.MeetingEditReplay;
+import org.huiwu.logic.seating.SeatLayoutReplay;
 import org.huiwu.logic.seating.SeatStepReplay;
 import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.persistence.AttendeeDao;
@@ -38,6 +39,8 @@ public final class OutboxReplays {
                         new AttendeeEditReplay(database.dao(AttendeeDao.class))),
                 Map.entry(QueuedRecord.KIND_SEAT_STEP,
                         new SeatStepReplay(database.dao(SeatPlanDao.class))),
+                Map.entry(QueuedRecord.KIND_SEAT_LAYOUT,
+                        new SeatLayoutReplay(database.dao(SeatPlanDao.class))),
                 Map.entry(QueuedRecord.KIND_STEP_TICK,
                         DeskReplays.ticks(database.dao(ChecklistDao.class))),
                 Map.entry(QueuedRecord.KIND_NOTIFICATION,

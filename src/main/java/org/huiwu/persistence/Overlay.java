@@ -18,7 +18,7 @@ import org.huiwu.model.seating.SeatAssignments;
  * Lays the records still waiting in the {@link LocalOutbox} over a read's answer, so what this laptop recorded
  * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
- * incidents, queued seat-plan steps on a plan's assignments, and the service desk's ticks, complaints and survey
+ * incidents, queued seat-plan steps and layouts on a plan's assignments and layout ({@link QueuedLayouts}), and the service desk's ticks, complaints and survey
  * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
@@ -37,6 +37,9 @@ final class Overlay {
         if (DeskOverlay.covers(owner, name)) {
             return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);
         }
+        if (QueuedLayouts.covers(owner, name) && outbox.size() > 0) {
+            answer = QueuedLayouts.apply(name, args, answer, outbox);
+        }
         boolean attendees = owner == AttendeeDao.class && (name.equals("listByMeeting") || name.equals("find"));
         boolean marks = owner == MeetingChecklistDao.class && name.equals("marks");
         boolean incidents = owner == IncidentDao.class && (name.equals("listByMeeting") || name.equals("find"));
@@ -46,8 +49,9 @@ final class Overlay {
         }
         if (seats) {
             SeatAssignments shown = (SeatAssignments) answer;
-            for (QueuedRecord step : outbox.waiting(QueuedRecord.KIND_SEAT_STEP)) {
-                QueuedEdits.SeatStep queued = QueuedEdits.seatStep(step.body());
+            for (QueuedRecord step : outbox.waiting(QueuedRecord.KIND_SEAT_STEP, QueuedRecord.KIND_SEAT_LAYOUT)) {
+                QueuedEdits.SeatStep queued = step.kind().equals(QueuedRecord.KIND_SEAT_STEP)
+                        ? QueuedEdits.seatStep(step.body()) : QueuedLayouts.layout(step.body()).drop();
                 if (queued.planId().equals(args[0])) {
                     shown = QueuedEdits.stepped(shown, queued);
                 }
@@ -83,9 +87,12 @@ final class Overlay {
         return List.copyOf(shown.values());
     }
 
-    /** Whether {@code method} is finding an incident that waits in the outbox (made during this outage). */
+    /** Whether {@code method} is finding an incident (or a plan) that waits in the outbox (made during this outage). */
     static boolean queuedIncident(Method method, Object id, LocalOutbox outbox) {
         if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
+            return true;
+        }
+        if (QueuedLayouts.known(method, id, outbox)) {
             return true;
         }
         if (method.getDeclaringClass() != IncidentDao.class || !method.getName().equals("find")) {

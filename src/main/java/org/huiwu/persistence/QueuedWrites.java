@@ -21,7 +21,7 @@ import org.huiwu.model.seating.SeatAssignments;
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
  * version, a survey form or its removal, the survey template, a checklist item's texts over the item as seen and a
  * meeting's details over the meeting as seen
- * (decision 0038). Stateless and thread-safe.
+ * (decision 0038); a seat plan's layout over the version read, with the occupants it drops (decision 0041). Stateless and thread-safe.
  */
 final class QueuedWrites {
 
@@ -83,6 +83,9 @@ final class QueuedWrites {
             return new Queued(QueuedRecord.KIND_SEAT_STEP, UUID.randomUUID(), null,
                     QueuedEdits.seatStep((UUID) args[0], (SeatAssignments) args[1], (SeatAssignments) args[2]),
                     Instant.now(), null);
+        }
+        if (owner == SeatPlanDao.class && name.equals("saveLayoutFrom")) {
+            return QueuedLayouts.queued(args);
         }
         return desk(owner, name, args);
     }

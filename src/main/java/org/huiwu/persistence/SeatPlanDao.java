@@ -105,18 +105,47 @@ public interface SeatPlanDao extends FeedsChanges {
     /**
      * Saves the plan's layout over version {@code expected}, the one the editor read (decision 0039): the plan's
      * row is claimed with {@code UPDATE ... WHERE version = ?} first, then the row and blocks are written; a plan
-     * not stored yet is inserted. Returns the new version.
+     * not stored yet is inserted ({@code expected} -1 says the editor knows it is new: a row with its id then means
+     * it was stored before). Returns the new version.
      *
      * @throws ConcurrentChangeException when another laptop saved the layout since; nothing is written then
+     * @throws PlanCreatedElsewhereException when the plan is new and the meeting has another plan (decision 0041)
      */
     @Transaction
     default int saveLayoutOver(SeatPlan plan, int expected, Instant now) {
         Optional<Integer> stored = layoutVersion(plan.id());
-        if (stored.isPresent() && claimLayout(plan.id(), expected) == 0) {
+        if (stored.isPresent() && (expected < 0 || claimLayout(plan.id(), expected) == 0)) {
             throw new ConcurrentChangeException(plan.id());
         }
-        save(plan, now);
+        try {
+            save(plan, now);
+        } catch (org.jdbi.v3.core.statement.StatementException failed) {
+            if (stored.isEmpty() && SeatRowVersion.isConstraint(failed)) {
+                throw new PlanCreatedElsewhereException(plan.meetingId(), failed);
+            }
+            throw failed;
+        }
         return stored.map(version -> expected + 1).orElse(0);
+    }
+
+    /**
+     * Saves the plan's layout over version {@code expected} ({@link #saveLayoutOver}; -1 for a plan this laptop
+     * creates) and, in the same transaction, drops the occupants of seats it no longer has as a checked write
+     * (decision 0041): {@code kept} is {@code seen}, the assignments as the editor saw them, without those seats, and
+     * every seat dropped must still be as seen ({@link #saveAssignmentsOver}'s rule). Returns the new version.
+     *
+     * @throws ConcurrentChangeException when another laptop saved the layout since
+     * @throws PlanCreatedElsewhereException when the plan is new and another laptop created the meeting's plan
+     * @throws SeatChangedElsewhereException when a dropped seat changed since it was seen; nothing is written then
+     */
+    @Transaction
+    default int saveLayoutFrom(SeatPlan plan, int expected, Instant now, SeatAssignments seen, SeatAssignments kept) {
+        int version = saveLayoutOver(plan, expected, now);
+        if (!kept.equals(seen)) {
+            SeatRowVersion.writeOver(this, plan.id(), seen, kept);
+            noteSeatingChange(plan.id());
+        }
+        return version;
     }
 
     /** Saves the plan and replaces its blocks; notes the layout change in the feed. */

@@ -78,7 +78,7 @@ public record SeatRowVersion(String seatKey, UUID attendeeId, boolean locked, in
     }
 
     /** An integrity constraint (SQL state class 23: a key or a unique index) on H2 and PostgreSQL alike. */
-    private static boolean isConstraint(StatementException failed) {
+    static boolean isConstraint(StatementException failed) {
         for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;

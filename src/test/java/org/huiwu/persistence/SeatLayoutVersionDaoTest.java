@@ -108,4 +108,35 @@ class SeatLayoutVersionDaoTest {
         assertThat(laptopB.dao(SeatPlanDao.class).saveLayoutOver(fresh, 0, Instant.EPOCH)).isZero();
         assertThat(laptopA.dao(SeatPlanDao.class).layoutVersion(fresh.id())).contains(0);
     }
+
+    @Test
+    void theSecondLaptopCreatingAMeetingsFirstPlanIsToldAndShownTheFirstOne() {
+        Meeting other = Meeting.blank(UUID.randomUUID(), "同时建座次", LocalDate.of(2026, 12, 9));
+        laptopA.dao(MeetingDao.class).save(other, Instant.EPOCH);
+        SeatPlanDao a = laptopA.dao(SeatPlanDao.class);
+        SeatPlanDao b = laptopB.dao(SeatPlanDao.class);
+        assertThat(b.findByMeeting(other.id())).as("B read that the meeting has no plan").isEmpty();
+        SeatPlan theirs = SeatPlan.empty(UUID.randomUUID(), other.id())
+                .withBlocks(List.of(SeatBlock.audience(UUID.randomUUID(), "甲机听众席", List.of(6), 0)));
+        SeatPlan mine = SeatPlan.empty(UUID.randomUUID(), other.id())
+                .withBlocks(List.of(SeatBlock.podium(UUID.randomUUID(), "乙机主席台", List.of(5))));
+        LiveFeed feedOfA = new LiveFeed(laptopA.dao(ChangeFeedDao.class), Clock.systemUTC(), System::nanoTime);
+        feedOfA.poll();
+
+        assertThat(a.saveLayoutOver(theirs, -1, Instant.EPOCH)).isZero();
+        assertThatThrownBy(() -> b.saveLayoutOver(mine, -1, Instant.EPOCH))
+                .as("the meeting's one plan, not a storage error").isInstanceOf(PlanCreatedElsewhereException.class);
+        assertThat(b.findByMeeting(other.id())).contains(theirs);
+        assertThat(b.layoutVersion(mine.id())).as("nothing of B's written").isEmpty();
+        assertThat(feedOfA.poll()).extracting(org.huiwu.model.live.Change::recordId).containsOnly(theirs.id());
+
+        org.huiwu.logic.seating.SeatPlans plansOfB = new org.huiwu.logic.seating.SeatPlans(b,
+                new org.huiwu.logic.seating.SeatLayout(), Clock.systemUTC(), UUID::randomUUID);
+        org.huiwu.logic.seating.LayoutSave refused = plansOfB.saveLayout(mine.withBlocks(List.of(
+                SeatBlock.podium(UUID.randomUUID(), "乙机主席台", List.of(5)))), -1,
+                org.huiwu.model.seating.SeatAssignments.none());
+        assertThat(refused.saved()).isFalse();
+        assertThat(refused.refusal()).isEqualTo(org.huiwu.logic.seating.LayoutSave.Refusal.PLAN_CREATED);
+        assertThat(refused.version()).as("the version of the plan to show").isZero();
+    }
 }

@@ -2,6 +2,8 @@ package org.huiwu.logic.live;
 
 import static java.time.temporal.ChronoUnit.MICROS;
 
+import org.huiwu.model.feedback.Complaint;
+import org.huiwu.model.feedback.ComplaintDetails;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * ticked: ticked by another laptop meanwhile, theirs is kept (counted); the status change a tick (or a contact
  * notified) made is a queued incident version of its own, right behind it; a contact notified is stored unless its
  * id is there. A new complaint is stored unless its id is there; a complaint's
- * next version whose number another laptop took is numbered after the others (the history is append-only). A survey
+ * next version whose number another laptop took is numbered after the others (the history is append-only), never
+ * moving its status back: a status the other laptop moved further is kept, logged and counted (decision 0041). A survey
  * form is stored unless its id is there; a form removal deletes it unless gone; the survey template is stored as
  * saved. Stateless; call off the FX thread.
  */
@@ -77,21 +80,42 @@ public final class DeskReplays {
                     .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
                             && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
             ComplaintVersion next = version;
+            boolean kept = false;
             for (int attempt = 1; !there; attempt++) {
                 try {
                     complaints.change(next);
-                    return false;
+                    return kept;
                 } catch (ConcurrentChangeException taken) {
-                    int stored = complaints.find(version.complaint().id()).orElseThrow(() -> taken).version();
+                    Complaint stored = complaints.find(version.complaint().id()).orElseThrow(() -> taken);
                     if (attempt == 5) {
                         throw taken;
                     }
-                    next = new ComplaintVersion(version.complaint().atVersion(stored + 1), version.changedAt(),
+                    Complaint mine = version.complaint();
+                    kept = stored.status().ordinal() > mine.status().ordinal();
+                    if (kept) {
+                        LOG.warn("Queued version of complaint {} set {}; another laptop had moved it to {} meanwhile,"
+                                + " which is kept", stored.id(), mine.status(), stored.status());
+                        mine = behind(mine, stored);
+                    }
+                    next = new ComplaintVersion(mine.atVersion(stored.version() + 1), version.changedAt(),
                             version.changedBy(), version.kind());
                 }
             }
             return false;
         };
+    }
+
+    /**
+     * {@code mine} with the further status of {@code stored}, its closing time, and the result and the
+     * complainant's response it was closed with where {@code mine} has none (a closed complaint has a result).
+     */
+    private static Complaint behind(Complaint mine, Complaint stored) {
+        ComplaintDetails d = mine.details();
+        ComplaintDetails kept = new ComplaintDetails(d.receivedAt(), d.channel(), d.complainantUnit(),
+                d.complainantName(), d.complainantContact(), d.category(), d.content(), d.handledBy(),
+                d.actionsTaken(), d.result().isBlank() ? stored.result() : d.result(),
+                d.complainantResponse().isBlank() ? stored.complainantResponse() : d.complainantResponse());
+        return mine.withDetails(kept).withStatus(stored.status(), stored.closedAt());
     }
 
     /** A form removal: deleted unless gone already (removed on another laptop too, or sent before). */

@@ -2,6 +2,7 @@ package org.huiwu.logic.live;
 
 import static java.time.temporal.ChronoUnit.MICROS;
 
+import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.IncidentDao;
@@ -13,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * never lost. One the server has already (same time, author and kind of change: its commit arrived, the answer did
  * not) is not stored again; one whose number another laptop took during the outage is numbered after the versions
  * stored now and stored as the incident's latest, the other laptop's version staying in the history before it.
+ * Renumbered, it never moves the incident back (decision 0041): when the stored incident is further along (a later
+ * status, or voided) than the version made here, the version is stored with its other fields as made but the
+ * status, its times and the void as the other laptop left them; that is logged and counted as kept elsewhere.
  * Stateless; call off the FX thread.
  */
 final class IncidentReplay {
@@ -23,28 +27,53 @@ final class IncidentReplay {
     private IncidentReplay() {
     }
 
-    static void version(IncidentDao incidents, IncidentVersion version) {
+    /** Stores the queued version; returns whether the other laptop's further status (or void) was kept over it. */
+    static boolean version(IncidentDao incidents, IncidentVersion version) {
         boolean there = incidents.history(version.incident().id()).stream()
                 .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
                         && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
         if (there) {
-            return;
+            return false;
         }
         IncidentVersion next = version;
+        boolean kept = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 incidents.change(next);
-                return;
+                return kept;
             } catch (ConcurrentChangeException taken) {
-                int stored = incidents.find(version.incident().id()).orElseThrow(() -> taken).version();
+                Incident stored = incidents.find(version.incident().id()).orElseThrow(() -> taken);
                 if (attempt == ATTEMPTS) {
                     throw taken;
                 }
                 LOG.info("Queued version {} of incident {} taken by another laptop meanwhile: stored as version {}",
-                        version.number(), version.incident().id(), stored + 1);
-                next = new IncidentVersion(version.incident().atVersion(stored + 1), version.changedAt(),
+                        version.number(), version.incident().id(), stored.version() + 1);
+                Incident mine = notBack(version.incident(), stored);
+                kept = !mine.equals(version.incident());
+                if (kept) {
+                    LOG.warn("Queued version of incident {} set {}{}; another laptop had moved it to {}{} meanwhile,"
+                            + " which is kept", stored.id(), version.incident().status(),
+                            version.incident().voided() ? " (voided)" : "", stored.status(),
+                            stored.voided() ? " (voided)" : "");
+                }
+                next = new IncidentVersion(mine.atVersion(stored.version() + 1), version.changedAt(),
                         version.changedBy(), version.kind());
             }
         }
+    }
+
+    /**
+     * {@code mine} with the status (and its times) and the void of {@code stored} where those are further along:
+     * a version made before the other laptop's never moves the incident back.
+     */
+    static Incident notBack(Incident mine, Incident stored) {
+        Incident shown = mine;
+        if (stored.status().ordinal() > mine.status().ordinal()) {
+            shown = new Incident(mine.id(), mine.meetingId(), mine.type(), mine.occurredAt(), mine.location(),
+                    mine.seatKey(), mine.severity(), mine.description(), stored.status(), mine.procedureId(),
+                    mine.procedureVersion(), mine.reportedBy(), stored.handlingAt(), stored.resolvedAt(),
+                    stored.closedAt(), mine.voided(), mine.voidReason(), mine.version());
+        }
+        return stored.voided() && !shown.voided() ? shown.asVoided(stored.voidReason()) : shown;
     }
 }

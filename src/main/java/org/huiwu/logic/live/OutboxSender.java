@@ -143,8 +143,11 @@ public final class OutboxSender {
                     incidents.create(created);
                 }
             }
-            case QueuedRecord.KIND_INCIDENT_VERSION -> IncidentReplay.version(incidents,
-                    QueuedRecords.incident(record.body()));
+            case QueuedRecord.KIND_INCIDENT_VERSION -> {
+                if (IncidentReplay.version(incidents, QueuedRecords.incident(record.body()))) {
+                    keptElsewhere.incrementAndGet();
+                }
+            }
             default -> {
                 Replay replay = replays.get(record.kind());
                 if (replay == null) {

@@ -47,6 +47,28 @@ public final class RoundBoard {
 
     /** The meeting's seats and history, indexed; a meeting without a seat plan has no seats. */
     public BoardSnapshot load(UUID meetingId) {
+        return load(meetingId, history(meetingId));
+    }
+
+    /**
+     * The meeting's seats read again, with the history of {@code loaded} (the board as it stands, with this laptop's
+     * taps) when the tea records cannot be read because the venue server is unreachable: the seat plan's reads answer
+     * during an outage with the layout changes queued here (decision 0041), the tea log's do not.
+     */
+    public BoardSnapshot load(UUID meetingId, BoardSnapshot loaded) {
+        ServiceHistory history;
+        try {
+            history = history(meetingId);
+        } catch (RuntimeException e) {
+            if (loaded == null || !org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            history = loaded.history();
+        }
+        return load(meetingId, history);
+    }
+
+    private BoardSnapshot load(UUID meetingId, ServiceHistory history) {
         List<PlannedSeat> seats = List.of();
         SeatAssignments assignments = SeatAssignments.none();
         java.util.Optional<SeatPlan> plan = seatPlans.find(meetingId);
@@ -54,7 +76,7 @@ public final class RoundBoard {
             seats = seatPlans.seats(plan.get());
             assignments = seatPlans.assignments(plan.get().id());
         }
-        return BoardSnapshot.of(seats, assignments, roster.list(meetingId), history(meetingId));
+        return BoardSnapshot.of(seats, assignments, roster.list(meetingId), history);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.SeatPlan;
+import org.huiwu.persistence.PlanCreatedElsewhereException;
 import org.huiwu.persistence.SeatChangedElsewhereException;
 import org.huiwu.persistence.SeatPlanDao;
 
@@ -77,25 +78,40 @@ public final class SeatPlans {
 
     /**
      * Checks and saves the plan's layout over {@code expectedVersion}, the version the editor read (decision 0039),
-     * then drops assignments to seats it no longer has; refused, with nothing written, when another laptop saved
-     * this plan's layout since.
+     * dropping the occupants of seats it no longer has from the assignments as stored now.
      *
      * @throws SeatPlanRejectedException when a block cannot be laid out; nothing is saved then
      */
     public LayoutSave saveLayout(SeatPlan plan, int expectedVersion) {
+        return saveLayout(plan, expectedVersion, null);
+    }
+
+    /**
+     * Checks and saves the plan's layout over {@code expectedVersion}, the version the editor read (decision 0039;
+     * -1 for a plan not stored yet), and in the same transaction drops the occupants of seats it no longer has as a
+     * checked write over {@code seen}, the assignments as the editor saw them (null: as read now; decision 0041).
+     * Refused, with nothing written, when another laptop saved this plan's layout since, created the meeting's
+     * plan first, or changed a seat whose occupant this change drops.
+     *
+     * @throws SeatPlanRejectedException when a block cannot be laid out; nothing is saved then
+     */
+    public LayoutSave saveLayout(SeatPlan plan, int expectedVersion, SeatAssignments seen) {
         List<PlannedSeat> seats = layout.seats(plan);
-        int version;
+        SeatAssignments before = seen != null ? seen
+                : expectedVersion < 0 ? SeatAssignments.none() : plans.assignments(plan.id());
         try {
-            version = plans.saveLayoutOver(plan, expectedVersion, clock.instant());
+            int version = plans.saveLayoutFrom(plan, expectedVersion, clock.instant(), before,
+                    keepExisting(seats, before));
+            return new LayoutSave(true, version, seats);
         } catch (org.huiwu.persistence.ConcurrentChangeException elsewhere) {
             return new LayoutSave(false, layoutVersion(plan.id()), List.of());
+        } catch (PlanCreatedElsewhereException created) {
+            return new LayoutSave(false, layoutVersionOfMeeting(plan.meetingId()).orElse(0), List.of(),
+                    LayoutSave.Refusal.PLAN_CREATED, null);
+        } catch (SeatChangedElsewhereException seat) {
+            return new LayoutSave(false, layoutVersion(plan.id()), List.of(), LayoutSave.Refusal.SEAT_CHANGED,
+                    seat.seatKey());
         }
-        SeatAssignments current = plans.assignments(plan.id());
-        SeatAssignments kept = keepExisting(seats, current);
-        if (!kept.equals(current)) {
-            plans.saveAssignments(plan.id(), kept);
-        }
-        return new LayoutSave(true, version, seats);
     }
 
     /** The stored version of the layout of the meeting's plan; empty when the meeting has no plan stored. */

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * ({@link SeatPlanDao#saveAssignmentsOver}). A step whose seats (or whose people) another laptop changed meanwhile
  * is not stored: the stored plan is kept and shown (the other laptop's save is in the change feed), and the step
  * is logged and counted for the status line. A step already stored (its commit arrived, the answer did not) is
- * recognised as its seats already being as it left them. Stateless; call off the FX thread.
+ * recognised as its seats already being as it left them. A step on a plan this laptop created during the outage whose
+ * creation was refused (another laptop created the meeting's plan; decision 0041) is dropped and counted. Stateless; call off the FX thread.
  */
 public final class SeatStepReplay implements Replay {
 
@@ -28,6 +29,11 @@ public final class SeatStepReplay implements Replay {
     @Override
     public boolean replay(String body) {
         QueuedEdits.SeatStep step = QueuedEdits.seatStep(body);
+        if (plans.layoutVersion(step.planId()).isEmpty()) {
+            LOG.warn("Queued seat step on plan {} not stored: the plan is not on the server (its creation was refused:"
+                    + " another laptop created the meeting's plan meanwhile)", step.planId());
+            return true;
+        }
         try {
             plans.saveAssignmentsOver(step.planId(), step.base(), step.next());
             return false;

@@ -46,4 +46,9 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_SURVEY_FORM_REMOVED = "SURVEY_FORM_REMOVED";
     /** The supervisor's survey template as saved (decision 0038, amended). */
     public static final String KIND_SURVEY_TEMPLATE = "SURVEY_TEMPLATE";
+    /**
+     * A seat plan's layout (a new plan, blocks added, changed or removed) over the version read, with the occupants
+     * it drops as seen (decision 0041).
+     */
+    public static final String KIND_SEAT_LAYOUT = "SEAT_LAYOUT";
 }

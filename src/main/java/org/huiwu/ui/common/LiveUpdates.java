@@ -136,6 +136,9 @@ public final class LiveUpdates {
             if (polled.sent() > 0 && state.get().currentMeeting() != null) {
                 state.get().openMeeting().serviceStoredElsewhere(state.get().currentMeeting().id());
             }
+            if (polled.kept() > 0 && state.get().currentMeeting() != null) {
+                state.get().openMeeting().queuedRefused(state.get().currentMeeting().id());
+            }
             if (!polled.changes().isEmpty()) {
                 List.copyOf(followers).forEach(follower -> follower.accept(polled.changes()));
             }

@@ -35,6 +35,7 @@ public final class OpenMeeting {
     private final IntegerProperty serviceElsewhere = new SimpleIntegerProperty(this, "serviceElsewhere");
     private final IntegerProperty checklistRevision = new SimpleIntegerProperty(this, "checklistRevision");
     private final IntegerProperty layoutVersion = new SimpleIntegerProperty(this, "layoutVersion", -1);
+    private final IntegerProperty queuedRefusals = new SimpleIntegerProperty(this, "queuedRefusals");
     private Set<UUID> serviceRecordsElsewhere = Set.of();
     private final ObjectProperty<Set<UUID>> speakers = new SimpleObjectProperty<>(this, "speakers", Set.of());
     private final ObjectProperty<Map<String, UUID>> printedCards = new SimpleObjectProperty<>(this, "printedCards");
@@ -144,6 +145,23 @@ public final class OpenMeeting {
     public void layoutStored(UUID meetingId, int version) {
         if (isOpen(meetingId)) {
             layoutVersion.set(version);
+        }
+    }
+
+    /**
+     * Counts the outbox sends in which a record this laptop made during an outage was refused or kept as another
+     * laptop left it (decision 0041): what this laptop showed may differ from what is stored although the version
+     * numbers agree (a layout refused at replay and another laptop's stored at the same number), so screens showing
+     * such records read them again when it changes.
+     */
+    public ReadOnlyIntegerProperty queuedRefusalsProperty() {
+        return queuedRefusals;
+    }
+
+    /** Records queued here were refused (or kept as another laptop left them) when sent. */
+    public void queuedRefused(UUID meetingId) {
+        if (isOpen(meetingId)) {
+            queuedRefusals.set(queuedRefusals.get() + 1);
         }
     }
 

@@ -24,12 +24,13 @@ record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assi
         List<PlanMarker> markers, Map<UUID, Attendee> people, UUID homeZone) {
 
     /**
-     * Reads the board of {@code meetingId}, with the zone {@code homeZone} picks for the loaded board: storage
-     * work, off the FX thread.
+     * Reads the board of {@code meetingId}, with the zone {@code homeZone} picks for the loaded board; {@code shown}
+     * (the meeting's board as shown, or null) gives the tea history while the venue server is unreachable, so a
+     * layout changed during an outage still shows on the board (decision 0041): storage work, off the FX thread.
      */
     static BoardLoad read(RoundServices services, I18n i18n, UUID meetingId,
-            java.util.function.Function<BoardSnapshot, UUID> homeZone) {
-        BoardSnapshot loaded = services.roundBoard().load(meetingId);
+            java.util.function.Function<BoardSnapshot, UUID> homeZone, BoardSnapshot shown) {
+        BoardSnapshot loaded = services.roundBoard().load(meetingId, shown);
         SeatPlan plan = services.seatPlans().planOf(meetingId);
         Map<UUID, Attendee> byId = new HashMap<>();
         services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));

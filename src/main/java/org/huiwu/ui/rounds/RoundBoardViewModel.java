@@ -90,6 +90,7 @@ public final class RoundBoardViewModel {
     /** Loads the board of the current meeting in the background. */
     public void load() {
         Meeting meeting = state.currentMeeting();
+        BoardSnapshot shown = meeting != null && meeting.id().equals(loadedMeeting) ? snapshot : null;
         if (meeting == null || !meeting.id().equals(loadedMeeting)) {
             pours.clear();
             loadedMeeting = meeting == null ? null : meeting.id();
@@ -101,7 +102,7 @@ public final class RoundBoardViewModel {
         }
         UUID meetingId = meeting.id();
         var homeZone = zones.homeZone(meetingId);
-        runner.run(() -> BoardLoad.read(services, i18n, meetingId, homeZone), loaded -> {
+        runner.run(() -> BoardLoad.read(services, i18n, meetingId, homeZone, shown), loaded -> {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }

@@ -22,7 +22,10 @@ import org.huiwu.model.seating.SeatPlan;
 record SeatingSnapshot(SeatPlan plan, boolean stored, int layoutVersion, List<PlannedSeat> seats, String layoutProblem,
         SeatAssignments assignments, Map<String, UUID> printed, List<Attendee> attendees) {
 
-    /** Reads the seating of {@code meetingId} (a new plan by its kind of meeting when none is stored): storage work. */
+    /**
+     * Reads the seating of {@code meetingId} (a new plan by its kind of meeting when none is stored, which has nothing
+     * seated or printed to read, also during an outage; decision 0041): storage work.
+     */
     static SeatingSnapshot read(SeatPlans plans, AttendeeRoster roster, I18n i18n, UUID meetingId,
             boolean foreignAffairs) {
         Optional<SeatPlan> stored = plans.find(meetingId);
@@ -34,7 +37,11 @@ record SeatingSnapshot(SeatPlan plan, boolean stored, int layoutVersion, List<Pl
         } catch (SeatPlanRejectedException e) {
             layoutProblem = SeatingTexts.problem(i18n, e);
         }
-        return new SeatingSnapshot(loaded, stored.isPresent(), plans.layoutVersion(loaded.id()), laidOut, layoutProblem, plans.assignments(loaded.id()),
-                plans.printed(loaded.id()), roster.list(meetingId));
+        if (stored.isEmpty()) {
+            return new SeatingSnapshot(loaded, false, 0, laidOut, layoutProblem, SeatAssignments.none(), Map.of(),
+                    roster.list(meetingId));
+        }
+        return new SeatingSnapshot(loaded, true, plans.layoutVersion(loaded.id()), laidOut, layoutProblem,
+                plans.assignments(loaded.id()), plans.printed(loaded.id()), roster.list(meetingId));
     }
 }

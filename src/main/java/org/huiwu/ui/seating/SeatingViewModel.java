@@ -63,7 +63,8 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         this.failures = failures;
         this.i18n = i18n;
         this.saves = new SeatingSaves(plans, state, runner, dialogs, failures, i18n, this);
-        this.layouts = new LayoutSaves(plans, state, runner, dialogs, i18n, this::load);
+        this.layouts = new LayoutSaves(plans, state, runner, dialogs, i18n, this::load, key -> seats.stream()
+                .filter(seat -> seat.key().equals(key)).findFirst().map(new org.huiwu.logic.seating.print.SeatLabels(i18n)::label).orElse(key));
         searchText.addListener((obs, old, text) -> find(text));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
@@ -225,7 +226,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     @Override
     public void whenPlanSaved(SeatPlan changed, Consumer<List<PlannedSeat>> after) {
         planStored = true;
-        layouts.save(changed, laidOut -> {
+        layouts.save(changed, history.current(), laidOut -> {
             plan.set(changed);
             seats = laidOut;
             problem.set("");

@@ -113,4 +113,75 @@ class IncidentRenumberTest {
             assertThat(server.find(open.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.HANDLING);
         }
     }
+
+    @Test
+    void aVersionMadeBeforeTheOtherLaptopsResolutionDoesNotMoveTheStatusBack() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            Incident listed = context.incidents().log().timeline(meeting, IncidentFilter.all()).stream()
+                    .filter(i -> i.status() == IncidentStatus.OPEN).findFirst().orElseThrow();
+            IncidentDao laptopDao = outage.dao(IncidentDao.class);
+            Incident seen = laptopDao.find(listed.id()).orElseThrow();
+            IncidentDao server = store.dao(IncidentDao.class);
+            int before = server.history(seen.id()).size();
+
+            outage.cut();
+            Instant handling = clock.instant();
+            Incident mine = seen.withStatus(IncidentStatus.HANDLING, handling).atVersion(seen.version() + 1);
+            laptopDao.change(new IncidentVersion(mine, handling, "本机值班员", ChangeKind.STATUS_CHANGED));
+            Incident corrected = mine.withDetails(new org.huiwu.model.incidents.IncidentDetails(mine.type(),
+                    mine.occurredAt(), mine.location(), mine.seatKey(), mine.severity(), "本机更正的说明"),
+                    mine.procedureId(), mine.procedureVersion()).atVersion(mine.version() + 1);
+            laptopDao.change(new IncidentVersion(corrected, handling.plusSeconds(30), "本机值班员", ChangeKind.EDITED));
+            Instant resolved = handling.plusSeconds(10);
+            Incident theirs = seen.withStatus(IncidentStatus.RESOLVED, resolved).atVersion(seen.version() + 1);
+            server.change(new IncidentVersion(theirs, resolved, "他处值班员", ChangeKind.STATUS_CHANGED));
+            outage.restore();
+
+            assertThat(outage.send()).isEqualTo(2);
+            var history = server.history(seen.id());
+            assertThat(history).as("every version kept").hasSize(before + 3);
+            Incident now = server.find(seen.id()).orElseThrow();
+            assertThat(now.status()).as("not moved back to being handled").isEqualTo(IncidentStatus.RESOLVED);
+            assertThat(now.resolvedAt()).isEqualTo(resolved);
+            assertThat(now.description()).as("the offline correction stored").isEqualTo("本机更正的说明");
+            assertThat(history.get(before + 1).changedBy()).isEqualTo("本机值班员");
+            assertThat(history.get(before + 1).incident().status()).isEqualTo(IncidentStatus.RESOLVED);
+            assertThat(outage.keptElsewhere()).as("both offline versions kept the further status").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aComplaintClosedElsewhereIsNotReopenedByAnOfflineStatus() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            ComplaintLog complaints = new ComplaintLog(outage.dao(ComplaintDao.class), clock, UUID::randomUUID);
+            Complaint open = complaints.record(meeting, new ComplaintDetails(clock.instant(), ComplaintChannel.PHONE,
+                    "市财政局", "陈处长", "", "会场环境", "空调太冷", "", "", "", ""), "张敏");
+            complaints.ofMeeting(meeting);
+            ComplaintDao server = store.dao(ComplaintDao.class);
+
+            outage.cut();
+            complaints.setStatus(open.id(), ComplaintStatus.HANDLING, null, "本机值班员");
+            Instant closed = clock.instant().plusSeconds(5);
+            Complaint theirs = open.withDetails(new ComplaintDetails(open.receivedAt(), open.channel(),
+                    open.complainantUnit(), open.complainantName(), "", open.category(), open.content(), "",
+                    "", "已调高温度", "")).withStatus(ComplaintStatus.CLOSED, closed).atVersion(open.version() + 1);
+            server.change(new ComplaintVersion(theirs, closed, "他处值班员", ComplaintChange.STATUS_CHANGED));
+            outage.restore();
+
+            assertThat(outage.send()).isEqualTo(1);
+            assertThat(server.history(open.id())).extracting(ComplaintVersion::changedBy)
+                    .endsWith("他处值班员", "本机值班员");
+            Complaint now = server.find(open.id()).orElseThrow();
+            assertThat(now.status()).as("not reopened").isEqualTo(ComplaintStatus.CLOSED);
+            assertThat(now.closedAt()).isEqualTo(closed);
+            assertThat(now.result()).as("closed with its result").isEqualTo("已调高温度");
+            assertThat(outage.keptElsewhere()).isEqualTo(1);
+        }
+    }
 }

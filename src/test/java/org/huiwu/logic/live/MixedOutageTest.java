@@ -23,6 +23,7 @@ import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.live.Change;
 import org.huiwu.model.seating.SeatAssignments;
+import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChangeFeedDao;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The kinds decision 0038 added to the outbox, mixed in one cut of the network to the shared PostgreSQL (a
  * {@link LoopbackForwarder}, as {@link OutboxOutageTest}): an attendee edit, a seat move, a procedure step tick, a
- * complaint, a survey form, a second attendee edit, a checklist item's text, a meeting's venue and the survey
+ * complaint, a survey form, a second attendee edit, a block added to the seat plan with a seat step on it
+ * (decision 0041), a checklist item's text, a meeting's venue and the survey
  * template, made through the app's own services, show on the laptop at
  * once and reach the server once and in the order made (the change feed's order), and sending again stores nothing
  * twice. Tagged {@code dao}: needs the PostgreSQL test server.
@@ -66,6 +68,7 @@ class MixedOutageTest {
             List<Attendee> shown = context.roster().list(meeting);
             SeatPlan plan = context.seatPlans().find(meeting).orElseThrow();
             SeatAssignments read = context.seatPlans().assignments(plan.id());
+            int layout = context.seatPlans().layoutVersion(plan.id());
             List<String> occupied = new ArrayList<>(read.occupantBySeat().keySet());
             Incident open = context.incidents().log().timeline(meeting, IncidentFilter.all()).stream()
                     .filter(i -> i.status() == IncidentStatus.OPEN && !i.voided()).findFirst().orElseThrow();
@@ -90,6 +93,19 @@ class MixedOutageTest {
             swapped.put(occupied.get(1), read.occupantOf(occupied.get(0)).orElseThrow());
             SeatAssignments moved = SeatAssignments.of(swapped, read.lockedSeats());
             assertThat(context.seatPlans().saveAssignmentsOver(plan.id(), read, moved).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            SeatBlock added = SeatBlock.audience(UUID.randomUUID(), "加座区", List.of(4), 0);
+            List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
+            blocks.add(added);
+            SeatPlan widened = plan.withBlocks(blocks);
+            assertThat(context.seatPlans().saveLayout(widened, layout, moved).saved()).as("a block added").isTrue();
+            String newSeat = context.seatPlans().seats(widened).stream().filter(s -> s.blockId().equals(added.id()))
+                    .findFirst().orElseThrow().key();
+            Map<String, UUID> reseated = new LinkedHashMap<>(moved.occupantBySeat());
+            reseated.put(newSeat, reseated.remove(occupied.get(2)));
+            SeatAssignments onNewBlock = SeatAssignments.of(reseated, moved.lockedSeats());
+            assertThat(context.seatPlans().saveAssignmentsOver(plan.id(), moved, onNewBlock).saved())
+                    .as("a step on the new block, after it").isTrue();
             clock.advance(Duration.ofSeconds(2));
             context.incidents().checklists().tick(open.id(), step, BY);
             clock.advance(Duration.ofSeconds(2));
@@ -120,12 +136,13 @@ class MixedOutageTest {
             context.feedback().templates().save(new org.huiwu.model.feedback.SurveyTemplate(items,
                     surveyTemplate.levels()));
 
-            assertThat(context.queuedRecords()).as("edit, step, tick and its status, complaint, form, edit, checklist"
-                    + " item, meeting, survey template").isEqualTo(10);
+            assertThat(context.queuedRecords()).as("edit, step, layout, step, tick and its status, complaint, form,"
+                    + " edit, checklist item, meeting, survey template").isEqualTo(12);
             assertThat(context.sendQueuedTaps()).isZero();
             assertThat(context.roster().list(meeting)).as("one truth on the laptop at once")
                     .filteredOn(a -> a.id().equals(first.id())).extracting(Attendee::notes).containsExactly("需要翻译");
-            assertThat(context.seatPlans().assignments(plan.id())).isEqualTo(moved);
+            assertThat(context.seatPlans().assignments(plan.id())).isEqualTo(onNewBlock);
+            assertThat(context.seatPlans().find(meeting).orElseThrow().blocks()).isEqualTo(widened.blocks());
             assertThat(context.incidents().log().find(open.id()).orElseThrow().status())
                     .isEqualTo(IncidentStatus.HANDLING);
             assertThat(context.feedback().complaints().ofMeeting(meeting)).extracting(c -> c.id())
@@ -136,16 +153,19 @@ class MixedOutageTest {
             for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
                 sent += context.sendQueuedTaps();
             }
-            assertThat(sent).isEqualTo(10);
+            assertThat(sent).isEqualTo(12);
             List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
             assertThat(feed).as("in the order made").extracting(Change::kind)
-                    .containsExactly("CHECK_IN", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN", "CHECKLIST", "MEETING");
+                    .containsExactly("CHECK_IN", "SEATING", "SEAT_LAYOUT", "SEATING", "INCIDENT", "INCIDENT", "CHECK_IN",
+                            "CHECKLIST", "MEETING");
             assertThat(feed.get(0).recordId()).isEqualTo(first.id());
-            assertThat(feed.get(4).recordId()).isEqualTo(second.id());
+            assertThat(feed.get(6).recordId()).isEqualTo(second.id());
             AttendeeDao attendees = venue.dao(AttendeeDao.class);
             assertThat(attendees.find(first.id()).orElseThrow().notes()).isEqualTo("需要翻译");
             assertThat(attendees.find(second.id()).orElseThrow().position()).isEqualTo("副秘书长");
-            assertThat(venue.dao(SeatPlanDao.class).assignments(plan.id())).isEqualTo(moved);
+            assertThat(venue.dao(SeatPlanDao.class).assignments(plan.id())).isEqualTo(onNewBlock);
+            assertThat(venue.dao(SeatPlanDao.class).findByMeeting(meeting)).contains(widened);
+            assertThat(venue.dao(SeatPlanDao.class).layoutVersion(plan.id())).contains(layout + 1);
             assertThat(venue.dao(ComplaintDao.class).find(complaint.id())).isPresent();
             assertThat(venue.dao(SurveyDao.class).forms(meeting)).hasSize(formsBefore + 1);
             assertThat(context.sendQueuedTaps()).as("nothing is sent twice").isZero();
@@ -154,7 +174,7 @@ class MixedOutageTest {
             assertThat(venue.dao(org.huiwu.persistence.MeetingDao.class).find(meeting).orElseThrow().venue())
                     .isEqualTo("第三会议室");
             assertThat(venue.dao(SurveyDao.class).template().items()).extracting(i -> i.id()).contains(newItem.id());
-            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(7);
+            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(9);
             assertThat(context.checkInsKeptElsewhere()).isZero();
         }
     }

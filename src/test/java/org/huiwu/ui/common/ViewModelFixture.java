@@ -29,7 +29,12 @@ public final class ViewModelFixture implements AutoCloseable {
     public final FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
 
     public ViewModelFixture(Path dataDir) {
-        context = AppContext.open(dataDir, CLOCK);
+        this(AppContext.open(dataDir, CLOCK));
+    }
+
+    /** Over a context opened by the test (a venue server's store, say); closing the fixture closes it. */
+    public ViewModelFixture(AppContext context) {
+        this.context = context;
     }
 
     @Override

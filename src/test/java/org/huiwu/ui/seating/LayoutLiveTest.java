@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * without reopening the meeting; a layout edit made from a layout the other laptop changed since is refused, the
  * editor is told and the screen shows the stored layout; the next edit starts from it; a block dialog left open
  * while the other laptop's layout arrives does not write over it; a layout edit here shows on
- * this laptop's tea board at once. Real H2; the other laptop is a second {@link AppContext} on the same folder.
+ * this laptop's tea board at once; removing a block whose seat the other laptop changed is refused with nobody
+ * unseated, and a laptop creating a meeting's first plan just after the other is told and shown theirs (decision
+ * 0041). Real H2; the other laptop is a second {@link AppContext} on the same folder.
  */
 class LayoutLiveTest {
 
@@ -123,6 +125,58 @@ class LayoutLiveTest {
         assertThat(board.display().tiles()).hasSize(tiles + 3);
         live.poll();
         assertThat(fixture.dialogs.information()).isEmpty();
+    }
+
+    @Test
+    void removingABlockWhoseSeatTheOtherLaptopChangedIsRefusedAndNobodyIsUnseated() {
+        SeatPlan plan = model.plan();
+        var occupied = model.seats().stream().filter(seat -> model.assignments().occupantOf(seat.key()).isPresent()
+                && !seat.blockId().equals(plan.blocks().get(0).id())).reduce((first, last) -> last).orElseThrow();
+        SeatBlock block = plan.blocks().stream().filter(b -> b.id().equals(occupied.blockId())).findFirst()
+                .orElseThrow();
+        try (AppContext other = AppContext.open(dataDir, ViewModelFixture.CLOCK)) {
+            var read = other.seatPlans().assignments(plan.id());
+            var unseated = new java.util.LinkedHashMap<>(read.occupantBySeat());
+            unseated.remove(occupied.key());
+            assertThat(other.seatPlans().saveAssignmentsOver(plan.id(), read,
+                    org.huiwu.model.seating.SeatAssignments.of(unseated, read.lockedSeats())).saved()).isTrue();
+        }
+        fixture.dialogs.answerConfirm(true);
+
+        commands.removeBlock(block.id());
+
+        assertThat(fixture.dialogs.information()).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("removes").contains("nobody was unseated"));
+        var stored = fixture.context.seatPlans().find(plan.meetingId()).orElseThrow();
+        assertThat(stored.blocks()).as("the block is not removed").contains(block);
+        assertThat(model.plan()).isEqualTo(stored);
+        assertThat(model.assignments()).as("the stored seating shown")
+                .isEqualTo(fixture.context.seatPlans().assignments(plan.id()));
+        assertThat(model.assignments().occupantBySeat()).as("the other seated people of the block stay")
+                .isNotEmpty();
+    }
+
+    @Test
+    void theSecondLaptopCreatingAMeetingsFirstPlanIsToldAndShownTheFirst() {
+        var blank = fixture.context.meetings().save(org.huiwu.model.Meeting.blank(UUID.randomUUID(), "新会议",
+                java.time.LocalDate.of(2026, 12, 7)));
+        fixture.state.currentMeetingProperty().set(blank);
+        assertThat(model.plan().meetingId()).isEqualTo(blank.id());
+        SeatPlan theirs;
+        try (AppContext other = AppContext.open(dataDir, ViewModelFixture.CLOCK)) {
+            theirs = other.seatPlans().planOf(blank.id()).withBlocks(List.of(SeatBlock.audience(UUID.randomUUID(),
+                    "对方座区", List.of(5), 0)));
+            assertThat(other.seatPlans().saveLayout(theirs, -1, null).saved()).isTrue();
+        }
+
+        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
+
+        assertThat(fixture.dialogs.information()).singleElement()
+                .satisfies(shown -> assertThat(shown.message()).contains("Another laptop has just created"));
+        assertThat(model.plan()).as("the plan the other laptop created is shown").isEqualTo(theirs);
+        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
+        assertThat(fixture.context.seatPlans().find(blank.id()).orElseThrow().blocks()).extracting(SeatBlock::name)
+                .as("the next edit goes onto it").containsExactly("对方座区", "我的座区");
     }
 
     private void theOtherLaptopAdds(SeatBlock block) {
