@@ -129,7 +129,7 @@ public final class OfflineDaos {
             }
             List<Object> key = new ArrayList<>(List.of(type.getName(), method.getName()));
             key.addAll(args == null ? List.of() : Arrays.asList(args));
-            if (quiet() && known(method, key)) {
+            if (quiet() && known(method, args, key)) {
                 return remembered(method, args, key);
             }
             try {
@@ -139,7 +139,7 @@ public final class OfflineDaos {
                 }
                 return Overlay.apply(method, args, answer, outbox);
             } catch (RuntimeException e) {
-                if (!unreachable.test(e) || !known(method, key)) {
+                if (!unreachable.test(e) || !known(method, args, key)) {
                     throw e;
                 }
                 lost(e);
@@ -147,14 +147,19 @@ public final class OfflineDaos {
             }
         }
 
-        /** Whether there is an answer without the server: a remembered one, or an incident made on this laptop. */
-        private boolean known(Method method, List<Object> key) {
-            return answer(key) != null || Overlay.queuedIncident(method, key.get(2), outbox);
+        /**
+         * Whether there is an answer without the server: a remembered one, or one about records made on this laptop
+         * (an incident, a meeting, a checklist: decision 0040).
+         */
+        private boolean known(Method method, Object[] args, List<Object> key) {
+            return answer(key) != null || Overlay.queuedIncident(method, args, outbox);
         }
 
         private Object remembered(Method method, Object[] args, List<Object> key) {
             Object answer = answer(key);
-            return Overlay.apply(method, args, answer == null ? Optional.empty() : answer, outbox);
+            Object none = QueuedNewRecords.empty(method);
+            return Overlay.apply(method, args, answer != null ? answer : none != null ? none : Optional.empty(),
+                    outbox);
         }
 
         /** The remembered answer to a read ({@link RememberedReads}), or null. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
- * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO. Thread-safe (one lock).
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040). Thread-safe (one lock).
  */
 final class RememberedReads {
 
@@ -19,7 +19,7 @@ final class RememberedReads {
     static final int LIMIT = 2_000;
 
     /** The reads of a meeting's whole list of records, which a find by id may answer from. */
-    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting");
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list");
 
     private final int limit;
     private final LinkedHashMap<List<Object>, Object> answers;
@@ -53,7 +53,8 @@ final class RememberedReads {
             return answer;
         }
         for (Map.Entry<List<Object>, Object> e : new ArrayList<>(answers.entrySet())) {
-            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))) {
+            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))
+                    && e.getValue() instanceof List<?>) {
                 for (Object record : (List<?>) e.getValue()) {
                     if (key.get(2).equals(idOf(record))) {
                         return Optional.of(record);
@@ -70,6 +71,9 @@ final class RememberedReads {
         }
         if (record instanceof org.huiwu.model.feedback.Complaint complaint) {
             return complaint.id();
+        }
+        if (record instanceof org.huiwu.model.Meeting meeting) {
+            return meeting.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }

@@ -46,4 +46,10 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_SURVEY_FORM_REMOVED = "SURVEY_FORM_REMOVED";
     /** The supervisor's survey template as saved (decision 0038, amended). */
     public static final String KIND_SURVEY_TEMPLATE = "SURVEY_TEMPLATE";
+    /** A meeting made on this laptop during an outage, as first saved (decision 0040). */
+    public static final String KIND_MEETING_NEW = "MEETING_NEW";
+    /** A meeting's checklist first opened (copied from the template) during an outage (decision 0040). */
+    public static final String KIND_CHECKLIST_NEW = "CHECKLIST_NEW";
+    /** An item added to one meeting's checklist during an outage (decision 0040). */
+    public static final String KIND_CHECKLIST_ITEM_NEW = "CHECKLIST_ITEM_NEW";
 }
