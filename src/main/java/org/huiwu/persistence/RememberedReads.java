@@ -21,8 +21,13 @@ final class RememberedReads {
     /** The reads of a meeting's whole list of records, which a find by id may answer from. */
     private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list");
 
+    /** An answer, numbered in the order the answers were given (a find and a list: the newer one tells). */
+    private record Answer(long number, Object value) {
+    }
+
     private final int limit;
-    private final LinkedHashMap<List<Object>, Object> answers;
+    private final LinkedHashMap<List<Object>, Answer> answers;
+    private long given;
 
     RememberedReads() {
         this(LIMIT);
@@ -32,37 +37,41 @@ final class RememberedReads {
         this.limit = limit;
         this.answers = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Answer> eldest) {
                 return size() > RememberedReads.this.limit;
             }
         };
     }
 
     synchronized void put(List<Object> key, Object answer) {
-        answers.put(key, answer);
+        answers.put(key, new Answer(++given, answer));
     }
 
     synchronized int size() {
         return answers.size();
     }
 
-    /** The remembered answer to the read {@code key} (DAO type, method, arguments), or null. */
+    /**
+     * The remembered answer to the read {@code key} (DAO type, method, arguments), or null; a find by id answers
+     * from a list given after it (a record found absent, then listed once made, is known).
+     */
     synchronized Object answer(List<Object> key) {
-        Object answer = answers.get(key);
-        if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
-            return answer;
+        Answer answer = answers.get(key);
+        if (key.size() != 3 || !"find".equals(key.get(1))) {
+            return answer == null ? null : answer.value();
         }
-        for (Map.Entry<List<Object>, Object> e : new ArrayList<>(answers.entrySet())) {
+        for (Map.Entry<List<Object>, Answer> e : new ArrayList<>(answers.entrySet())) {
             if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))
-                    && e.getValue() instanceof List<?>) {
-                for (Object record : (List<?>) e.getValue()) {
+                    && e.getValue().value() instanceof List<?> list
+                    && (answer == null || e.getValue().number() > answer.number())) {
+                for (Object record : list) {
                     if (key.get(2).equals(idOf(record))) {
-                        return Optional.of(record);
+                        answer = new Answer(e.getValue().number(), Optional.of(record));
                     }
                 }
             }
         }
-        return null;
+        return answer == null ? null : answer.value();
     }
 
     private static Object idOf(Object record) {
