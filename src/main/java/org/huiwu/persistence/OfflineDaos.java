@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@link IncidentDao#change}), and since decision 0038 an attendee edit ({@link AttendeeDao#saveFrom}), a seat-plan
  * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
  * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
- * details ({@link MeetingDao#saveFrom}) ({@link QueuedWrites}) go to the server while
+ * details ({@link MeetingDao#saveFrom}), and since decision 0040 a new meeting, a meeting's first checklist and an
+ * item added to it ({@link QueuedNewRecords}) ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
