@@ -82,10 +82,12 @@ public abstract class AppServices {
     AppServices(Path dataDir, Clock clock, Database database, FileCipher cipher, LocalOutbox outbox) {
         this.clock = clock;
         this.database = database;
-        this.staff = StaffDesk.create(database.dao(StaffDao.class), database.dao(StaffingDao.class),
-                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.offline = outbox == null ? null
                 : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
+        // staff and staffing read through the offline DAOs so the pledge rule answers during an outage (0040)
+        this.staff = StaffDesk.create(org.huiwu.persistence.OfflineDaos.dao(offline, database, StaffDao.class),
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, StaffingDao.class),
+                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
         this.meetings = new MeetingCatalog(org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingDao.class),
                 clock, UUID::randomUUID, new ClassifiedStaffCheck(staff.staffing()));
         this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),

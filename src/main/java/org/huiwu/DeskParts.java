@@ -45,7 +45,8 @@ record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackD
                 roster, dataDir, clock, UUID::randomUUID, cipher);
         ServiceChecklists checklists = new ServiceChecklists(
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingChecklistDao.class),
-                new ChecklistTemplate(database.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
+                new ChecklistTemplate(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                        ChecklistTemplateDao.class), clock, UUID::randomUUID), clock,
                 UUID::randomUUID, () -> offline != null && offline.holding());
         FeedbackDesk feedback = FeedbackDesk.create(org.huiwu.persistence.OfflineDaos.dao(offline, database,
                 SurveyDao.class), org.huiwu.persistence.OfflineDaos.dao(offline, database, ComplaintDao.class), clock,

@@ -30,9 +30,16 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
+        org.huiwu.logic.meetings.MeetingCheck pledges = pledgeRule(database);
         return Map.ofEntries(
+                Map.entry(QueuedRecord.KIND_MEETING_NEW,
+                        new org.huiwu.logic.meetings.MeetingCreateReplay(database.dao(MeetingDao.class), pledges)),
+                Map.entry(QueuedRecord.KIND_CHECKLIST_NEW, org.huiwu.logic.checklists.ChecklistCreationReplays
+                        .checklists(database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_NEW, org.huiwu.logic.checklists.ChecklistCreationReplays
+                        .items(database.dao(MeetingChecklistDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
-                        new MeetingEditReplay(database.dao(MeetingDao.class))),
+                        new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
                         new ChecklistItemEditReplay(database.dao(MeetingChecklistDao.class))),
                 Map.entry(QueuedRecord.KIND_ATTENDEE_EDIT,
@@ -55,5 +62,15 @@ public final class OutboxReplays {
                         DeskReplays.surveyFormRemovals(database.dao(SurveyDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
                         DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
+    }
+
+    /**
+     * The pledge rule of 涉密 over the server's staff and staffing, checked again as a queued meeting is sent
+     * (decision 0040); the rule reads no clock and makes no ids.
+     */
+    private static org.huiwu.logic.meetings.MeetingCheck pledgeRule(Database database) {
+        return new org.huiwu.logic.staff.ClassifiedStaffCheck(new org.huiwu.logic.staff.MeetingStaffing(
+                database.dao(org.huiwu.persistence.StaffingDao.class), database.dao(org.huiwu.persistence.StaffDao.class),
+                java.time.Clock.systemUTC(), java.util.UUID::randomUUID));
     }
 }

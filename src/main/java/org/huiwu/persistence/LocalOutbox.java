@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * This laptop's outbox of records made while the venue server was unreachable (decision 0031 and its amendment):
  * tea taps, check-ins, incident versions, checklist marks, attendee edits, seat-plan steps, procedure ticks,
- * complaints and survey forms (decision 0038), seat-plan layouts (decision 0041), in one queue so they are sent in the order they
+ * complaints and survey forms (decision 0038), seat-plan layouts (decision 0041), new meetings and checklists (decision 0040), in one queue so they are sent in the order they
  * were made. A small H2 file ({@code outbox.mv.db}) in the data folder, one table made on first use and widened
  * in place ({@code ADD COLUMN IF NOT EXISTS}: an outbox of taps only, from an older version, opens with its taps
  * as kind {@code TAP}), every commit on disk before it returns, so a queued record survives the laptop being

@@ -110,6 +110,25 @@ public interface MeetingChecklistDao extends FeedsChanges {
     }
 
     /**
+     * Adds an item to one meeting's list at the end of its phase (numbered after the stored items) with its note in
+     * the change feed, unless an item with its id is stored already; returns the item as stored. {@link OfflineDaos}
+     * queues it during an outage and answers the item as numbered on the laptop (decision 0040).
+     */
+    @Transaction
+    default ChecklistItem appendItem(ChecklistItem item) {
+        Optional<ChecklistItem> stored = item(item.id());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        ChecklistItem numbered = new ChecklistItem(item.id(), item.meetingId(), item.phase(),
+                lastPosition(item.meetingId(), item.phase().name()) + 1, item.textZh(), item.textEn(),
+                item.templateItemId(), item.addedAt(), item.addedBy());
+        insertItem(numbered);
+        noteChange(item.meetingId(), CHECKLIST, item.id());
+        return numbered;
+    }
+
+    /**
      * Creates the meeting's checklist with these items unless it already has one; returns whether it did.
      * One transaction: a meeting never has half a copy.
      */

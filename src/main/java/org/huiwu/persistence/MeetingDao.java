@@ -123,6 +123,21 @@ public interface MeetingDao extends FeedsChanges {
         bumpVersion(meeting.id());
     }
 
+    /**
+     * Stores a meeting made on this laptop (its id made here) unless one with its id is stored already (its commit
+     * arrived, the answer did not); returns whether it wrote. {@link OfflineDaos} queues it during an outage and
+     * answers true (decision 0040).
+     */
+    @Transaction
+    default boolean create(Meeting meeting, Instant now) {
+        if (findWithoutAgenda(meeting.id()).isPresent()) {
+            return false;
+        }
+        save(meeting, now);
+        noteChange(meeting.id(), MEETING, meeting.id());
+        return true;
+    }
+
     /** Writes the meeting row and its agenda (the caller's transaction sets the version). */
     default void storeDetails(Meeting meeting, Instant now) {
         upsertRow(meeting, now.atOffset(ZoneOffset.UTC));

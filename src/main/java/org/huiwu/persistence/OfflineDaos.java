@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@link IncidentDao#change}), and since decision 0038 an attendee edit ({@link AttendeeDao#saveFrom}), a seat-plan
  * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
  * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
- * details ({@link MeetingDao#saveFrom}), and since decision 0041 a seat plan's layout
- * ({@link SeatPlanDao#saveLayoutFrom}) ({@link QueuedWrites}) go to the server while
+ * details ({@link MeetingDao#saveFrom}), since decision 0041 a seat plan's layout ({@link SeatPlanDao#saveLayoutFrom}),
+ * and since decision 0040 a new meeting, a meeting's first checklist and an item added to it
+ * ({@link QueuedNewRecords}) ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
@@ -130,7 +131,7 @@ public final class OfflineDaos {
             }
             List<Object> key = new ArrayList<>(List.of(type.getName(), method.getName()));
             key.addAll(args == null ? List.of() : Arrays.asList(args));
-            if (quiet() && known(method, key)) {
+            if (quiet() && known(method, args, key)) {
                 return remembered(method, args, key);
             }
             try {
@@ -140,7 +141,7 @@ public final class OfflineDaos {
                 }
                 return Overlay.apply(method, args, answer, outbox);
             } catch (RuntimeException e) {
-                if (!unreachable.test(e) || !known(method, key)) {
+                if (!unreachable.test(e) || !known(method, args, key)) {
                     throw e;
                 }
                 lost(e);
@@ -148,14 +149,19 @@ public final class OfflineDaos {
             }
         }
 
-        /** Whether there is an answer without the server: a remembered one, or an incident made on this laptop. */
-        private boolean known(Method method, List<Object> key) {
-            return answer(key) != null || Overlay.queuedIncident(method, key.get(2), outbox);
+        /**
+         * Whether there is an answer without the server: a remembered one, or one about records made on this laptop
+         * (an incident, a meeting, a checklist: decision 0040).
+         */
+        private boolean known(Method method, Object[] args, List<Object> key) {
+            return answer(key) != null || Overlay.queuedIncident(method, args, outbox);
         }
 
         private Object remembered(Method method, Object[] args, List<Object> key) {
             Object answer = answer(key);
-            return Overlay.apply(method, args, answer == null ? Optional.empty() : answer, outbox);
+            Object none = QueuedNewRecords.empty(method);
+            return Overlay.apply(method, args, answer != null ? answer : none != null ? none : Optional.empty(),
+                    outbox);
         }
 
         /** The remembered answer to a read ({@link RememberedReads}), or null. */

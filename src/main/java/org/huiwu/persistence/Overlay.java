@@ -31,6 +31,9 @@ final class Overlay {
     static Object apply(Method method, Object[] args, Object answer, LocalOutbox outbox) {
         Class<?> owner = method.getDeclaringClass();
         String name = method.getName();
+        if (QueuedNewRecords.covers(owner, name) && outbox.size() > 0) {
+            answer = QueuedNewRecords.apply(method, args, answer, outbox);
+        }
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
@@ -87,8 +90,15 @@ final class Overlay {
         return List.copyOf(shown.values());
     }
 
-    /** Whether {@code method} is finding an incident (or a plan) that waits in the outbox (made during this outage). */
-    static boolean queuedIncident(Method method, Object id, LocalOutbox outbox) {
+    /**
+     * Whether {@code method} is finding an incident (or a plan) that waits in the outbox (made during this outage), or reads
+     * records made here during it ({@link QueuedNewRecords#known}).
+     */
+    static boolean queuedIncident(Method method, Object[] args, LocalOutbox outbox) {
+        if (QueuedNewRecords.known(method, args, outbox)) {
+            return true;
+        }
+        Object id = args == null || args.length == 0 ? null : args[0];
         if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }

@@ -21,7 +21,9 @@ import org.huiwu.model.seating.SeatAssignments;
  * over the values seen, a seat-plan step over the seats as read, a procedure step tick, a complaint or its next
  * version, a survey form or its removal, the survey template, a checklist item's texts over the item as seen and a
  * meeting's details over the meeting as seen
- * (decision 0038); a seat plan's layout over the version read, with the occupants it drops (decision 0041). Stateless and thread-safe.
+ * (decision 0038); a seat plan's layout over the version read, with the occupants it drops (decision 0041); a new
+ * meeting, a meeting's first checklist and an item added to it ({@link QueuedNewRecords}, decision 0040). Stateless
+ * and thread-safe.
  */
 final class QueuedWrites {
 
@@ -134,7 +136,7 @@ final class QueuedWrites {
             return new Queued(QueuedRecord.KIND_SURVEY_FORM, form.id(), form.meetingId(),
                     QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
         }
-        return null;
+        return QueuedNewRecords.queueable(owner, name, args);
     }
 
     /** The incident version a tick or a notification made (the incident starts being handled), queued behind it. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
- * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO. Thread-safe (one lock).
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040). Thread-safe (one lock).
  */
 final class RememberedReads {
 
@@ -19,10 +19,15 @@ final class RememberedReads {
     static final int LIMIT = 2_000;
 
     /** The reads of a meeting's whole list of records, which a find by id may answer from. */
-    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting");
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list");
+
+    /** An answer, numbered in the order the answers were given (a find and a list: the newer one tells). */
+    private record Answer(long number, Object value) {
+    }
 
     private final int limit;
-    private final LinkedHashMap<List<Object>, Object> answers;
+    private final LinkedHashMap<List<Object>, Answer> answers;
+    private long given;
 
     RememberedReads() {
         this(LIMIT);
@@ -32,36 +37,41 @@ final class RememberedReads {
         this.limit = limit;
         this.answers = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Answer> eldest) {
                 return size() > RememberedReads.this.limit;
             }
         };
     }
 
     synchronized void put(List<Object> key, Object answer) {
-        answers.put(key, answer);
+        answers.put(key, new Answer(++given, answer));
     }
 
     synchronized int size() {
         return answers.size();
     }
 
-    /** The remembered answer to the read {@code key} (DAO type, method, arguments), or null. */
+    /**
+     * The remembered answer to the read {@code key} (DAO type, method, arguments), or null; a find by id answers
+     * from a list given after it (a record found absent, then listed once made, is known).
+     */
     synchronized Object answer(List<Object> key) {
-        Object answer = answers.get(key);
-        if (answer != null || key.size() != 3 || !"find".equals(key.get(1))) {
-            return answer;
+        Answer answer = answers.get(key);
+        if (key.size() != 3 || !"find".equals(key.get(1))) {
+            return answer == null ? null : answer.value();
         }
-        for (Map.Entry<List<Object>, Object> e : new ArrayList<>(answers.entrySet())) {
-            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))) {
-                for (Object record : (List<?>) e.getValue()) {
+        for (Map.Entry<List<Object>, Answer> e : new ArrayList<>(answers.entrySet())) {
+            if (e.getKey().get(0).equals(key.get(0)) && LISTS.contains(e.getKey().get(1))
+                    && e.getValue().value() instanceof List<?> list
+                    && (answer == null || e.getValue().number() > answer.number())) {
+                for (Object record : list) {
                     if (key.get(2).equals(idOf(record))) {
-                        return Optional.of(record);
+                        answer = new Answer(e.getValue().number(), Optional.of(record));
                     }
                 }
             }
         }
-        return null;
+        return answer == null ? null : answer.value();
     }
 
     private static Object idOf(Object record) {
@@ -70,6 +80,9 @@ final class RememberedReads {
         }
         if (record instanceof org.huiwu.model.feedback.Complaint complaint) {
             return complaint.id();
+        }
+        if (record instanceof org.huiwu.model.Meeting meeting) {
+            return meeting.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }

@@ -28,7 +28,8 @@ import org.huiwu.persistence.Versioned;
  * copied from the template's active items; items may be added to one meeting; each item is marked done,
  * not applicable or open again, with who and when, and every mark is kept. A copied item's id is derived
  * from the meeting and the template item, so two laptops that open the same meeting get the same items
- * and their bundles merge cleanly. Each call is one transaction. Synchronous and thread-safe; call it off
+ * and their bundles merge cleanly — and a list copied on two laptops during an outage is stored once, their marks
+ * landing on the same items (decision 0040). Each call is one transaction. Synchronous and thread-safe; call it off
  * the FX thread.
  */
 public final class ServiceChecklists {
@@ -66,7 +67,7 @@ public final class ServiceChecklists {
 
     /** The meeting's checklist, copied from the template first if the meeting has none yet. */
     public MeetingChecklist open(UUID meetingId, String by) {
-        if (!checklists.exists(meetingId)) {
+        if (!exists(meetingId)) {
             Instant now = now();
             String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
             List<ChecklistItem> copy = template.activeItems().stream()
@@ -74,6 +75,21 @@ public final class ServiceChecklists {
             checklists.createIfAbsent(meetingId, now, who, copy);
         }
         return current(meetingId);
+    }
+
+    /**
+     * Whether the meeting has its checklist; while the venue server cannot be reached and this laptop never read
+     * that, not: the list is copied here and queued, and when sent the one stored first stays (decision 0040).
+     */
+    private boolean exists(UUID meetingId) {
+        try {
+            return checklists.exists(meetingId);
+        } catch (RuntimeException e) {
+            if (!OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** The meeting's checklist as stored (empty when it was never opened). */
@@ -106,16 +122,18 @@ public final class ServiceChecklists {
         return checklists.appendMark(new ItemMark(ids.get(), meetingId, itemId, 0, state, text, now(), who));
     }
 
-    /** Adds an item to this meeting's list only, at the end of its phase (the template is not changed). */
+    /**
+     * Adds an item to this meeting's list only, at the end of its phase (the template is not changed); during an
+     * outage it is queued and shown at once, and numbered after the stored items when sent (decision 0040).
+     */
     public ChecklistItem addItem(UUID meetingId, ChecklistPhase phase, String textZh, String textEn, String by) {
         String zh = ChecklistRejectedException.requireText(textZh);
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
-        open(meetingId, by);
+        int last = open(meetingId, by).lines().stream().map(ChecklistLine::item).filter(i -> i.phase() == phase)
+                .mapToInt(ChecklistItem::position).max().orElse(0);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        ChecklistItem item = new ChecklistItem(ids.get(), meetingId, phase,
-                checklists.lastPosition(meetingId, phase.name()) + 1, zh, en, null, now(), who);
-        checklists.insertItem(item);
-        return item;
+        return checklists.appendItem(new ChecklistItem(ids.get(), meetingId, phase, last + 1, zh, en, null, now(),
+                who));
     }
 
     /**

@@ -19,6 +19,8 @@ public final class MeetingCatalog {
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final MeetingCheck check;
+    /** Ids of the drafts this catalog made and has not stored yet (a meeting made on this laptop, decision 0040). */
+    private final java.util.Set<UUID> drafts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public MeetingCatalog(MeetingDao meetings, Clock clock, Supplier<UUID> ids) {
         this(meetings, clock, ids, MeetingCheck.NONE);
@@ -48,11 +50,16 @@ public final class MeetingCatalog {
 
     /** A new, unsaved meeting for today with a fresh id. */
     public Meeting draft(String title) {
-        return Meeting.blank(ids.get(), title, clock.instant().atZone(clock.getZone()).toLocalDate());
+        Meeting draft = Meeting.blank(ids.get(), title, clock.instant().atZone(clock.getZone()).toLocalDate());
+        drafts.add(draft.id());
+        return draft;
     }
 
     /**
-     * Saves a new or edited meeting after checking it.
+     * Saves a new or edited meeting after checking it: a new one is created ({@link MeetingDao#create}), an edit is
+     * written over the meeting as stored or, while the venue server is away, as last seen here
+     * ({@link MeetingDao#saveFrom}); both queue during an outage (decisions 0038 and 0040). An edit of a meeting
+     * changed elsewhere since is written whole, as before.
      *
      * @throws MeetingRejectedException listing every problem when the meeting is not valid
      * @throws RuntimeException the refusal of the other features' check (such as staff without a pledge on
@@ -63,14 +70,35 @@ public final class MeetingCatalog {
         if (!problems.isEmpty()) {
             throw new MeetingRejectedException(problems);
         }
-        check(meeting);
-        meetings.save(meeting, clock.instant());
+        Meeting before = stored(meeting.id());
+        check.check(before, meeting);
+        java.time.Instant now = clock.instant();
+        if (before == null ? !meetings.create(meeting, now) : meetings.saveFrom(before, meeting, now) == 0) {
+            meetings.save(meeting, now);
+        }
+        drafts.remove(meeting.id());
         return meeting;
+    }
+
+    /**
+     * The meeting as stored (or as this laptop last saw it while the venue server is away), null when it is not
+     * stored: a new meeting. A draft made here that the server cannot be asked about is new too, since its id was
+     * made here (decision 0040); any other meeting the laptop cannot answer for fails as unreachable.
+     */
+    private Meeting stored(UUID id) {
+        try {
+            return meetings.find(id).orElse(null);
+        } catch (RuntimeException e) {
+            if (drafts.contains(id) && org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Runs the other features' check on the change to {@code meeting} without saving it (throws when refused). */
     public void check(Meeting meeting) {
-        check.check(meetings.find(meeting.id()).orElse(null), meeting);
+        check.check(stored(meeting.id()), meeting);
     }
 
     /** The stored meeting with its version, for an edit from another laptop's point of view (decision 0031). */

@@ -34,6 +34,9 @@ public final class FailureMessages {
         if (failure instanceof UnpledgedStaffException unpledged) {
             return unpledged.message(i18n);
         }
+        if (failure instanceof org.huiwu.logic.staff.PledgesUnknownException unknown) {
+            return unknown.message(i18n);
+        }
         if (failure instanceof AttendeeRejectedException rejected) {
             return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));
         }

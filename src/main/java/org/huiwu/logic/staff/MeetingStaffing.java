@@ -87,7 +87,7 @@ public final class MeetingStaffing {
     public List<Unpledged> unpledged(UUID meetingId, java.time.LocalDate day) {
         List<Unpledged> found = new java.util.ArrayList<>();
         for (Staffing line : staffing.ofMeeting(meetingId)) {
-            var pledges = staff.pledgesOf(line.staffId());
+            var pledges = pledgesOf(line.staffId());
             PledgeStatus status = StaffRoster.status(pledges, day);
             if (status != PledgeStatus.VALID) {
                 found.add(new Unpledged(line.staffName(), status, status == PledgeStatus.EXPIRED
@@ -96,6 +96,26 @@ public final class MeetingStaffing {
             }
         }
         return found;
+    }
+
+    /**
+     * The person's pledges; while the venue server cannot be reached and this laptop never read them by person, from
+     * the whole pledge list the roster last read (decision 0040).
+     */
+    private List<org.huiwu.model.staff.Pledge> pledgesOf(UUID staffId) {
+        try {
+            return staff.pledgesOf(staffId);
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            try {
+                return staff.pledges().stream().filter(p -> p.staffId().equals(staffId)).toList();
+            } catch (RuntimeException never) {
+                e.addSuppressed(never);
+                throw e;
+            }
+        }
     }
 
     /** The flagged people of {@code meeting} when it is 涉密, otherwise none. */

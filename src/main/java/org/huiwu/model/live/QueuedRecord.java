@@ -51,4 +51,10 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
      * it drops as seen (decision 0041).
      */
     public static final String KIND_SEAT_LAYOUT = "SEAT_LAYOUT";
+    /** A meeting made on this laptop during an outage, as first saved (decision 0040). */
+    public static final String KIND_MEETING_NEW = "MEETING_NEW";
+    /** A meeting's checklist first opened (copied from the template) during an outage (decision 0040). */
+    public static final String KIND_CHECKLIST_NEW = "CHECKLIST_NEW";
+    /** An item added to one meeting's checklist during an outage (decision 0040). */
+    public static final String KIND_CHECKLIST_ITEM_NEW = "CHECKLIST_ITEM_NEW";
 }

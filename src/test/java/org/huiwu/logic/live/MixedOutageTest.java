@@ -45,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (decision 0041), a checklist item's text, a meeting's venue and the survey
  * template, made through the app's own services, show on the laptop at
  * once and reach the server once and in the order made (the change feed's order), and sending again stores nothing
- * twice. Tagged {@code dao}: needs the PostgreSQL test server.
+ * twice; and (decision 0040) a meeting made during the cut with an item added to its new checklist. Tagged
+ * {@code dao}: needs the PostgreSQL test server.
  */
 @Tag("dao")
 class MixedOutageTest {
@@ -175,6 +176,73 @@ class MixedOutageTest {
                     .isEqualTo("第三会议室");
             assertThat(venue.dao(SurveyDao.class).template().items()).extracting(i -> i.id()).contains(newItem.id());
             assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(9);
+            assertThat(context.checkInsKeptElsewhere()).isZero();
+        }
+    }
+
+    /**
+     * Records made new during the cut (decision 0040): a meeting made on the laptop, an item added to its checklist
+     * (the list copied there first), an edit of it, and an item added to a stored meeting's list, between an attendee
+     * edit before them: all shown at once, sent once and in the order made (the meeting before its records).
+     */
+    @Test
+    void aNewMeetingAndAddedChecklistItemsArriveOnceAndInOrder() throws Exception {
+        DatabaseServer server = TestStores.freshServer();
+        try (LoopbackForwarder network = OutboxOutageTest.forwarderTo(server);
+                AppContext context = AppContext.open(laptop, clock, OutboxOutageTest.through(server, network),
+                        Duration.ZERO, () -> { }, null);
+                Database venue = Database.open(server, Duration.ZERO, () -> { }, null)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            List<Attendee> shown = context.roster().list(meeting);
+            int sampleItems = context.checklists().open(meeting, BY).lines().size();
+            int listed = context.meetings().list().size();
+            long feedEnd = venue.dao(ChangeFeedDao.class).last();
+
+            network.cut();
+            Attendee first = shown.get(0);
+            assertThat(context.roster().saveOver(first, first.withNotes("需要翻译")).saved()).isTrue();
+            clock.advance(Duration.ofSeconds(2));
+            var made = context.meetings().save(context.meetings().draft("断网时新建的会议"));
+            clock.advance(Duration.ofSeconds(2));
+            var itsItem = context.checklists().addItem(made.id(), org.huiwu.model.checklists.ChecklistPhase.BEFORE,
+                    "断网时加的事项", "Added offline", BY);
+            clock.advance(Duration.ofSeconds(2));
+            var opened = context.meetings().edit(made.id()).orElseThrow();
+            var moved = NewMeetingOutageTest.with(opened.meeting(), 5, "第三会议室");
+            context.meetings().saveOver(opened.meeting(), moved, opened.version());
+            clock.advance(Duration.ofSeconds(2));
+            var sampleItem = context.checklists().addItem(meeting, org.huiwu.model.checklists.ChecklistPhase.DURING,
+                    "茶水加一轮", "", BY);
+
+            assertThat(context.queuedRecords()).as("edit, meeting, its list and item, its edit, an item").isEqualTo(6);
+            assertThat(context.meetings().list()).as("shown at once").hasSize(listed + 1)
+                    .filteredOn(m -> m.id().equals(made.id())).extracting(org.huiwu.model.Meeting::venue)
+                    .containsExactly("第三会议室");
+            assertThat(context.checklists().current(made.id()).lines()).extracting(l -> l.item().id())
+                    .contains(itsItem.id());
+            assertThat(context.checklists().current(meeting).lines()).hasSize(sampleItems + 1);
+
+            network.restore();
+            int sent = 0;
+            for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
+                sent += context.sendQueuedTaps();
+            }
+            assertThat(sent).isEqualTo(6);
+            List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
+            assertThat(feed).as("in the order made").extracting(Change::kind, Change::recordId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("CHECK_IN", first.id()),
+                    org.assertj.core.groups.Tuple.tuple("MEETING", made.id()),
+                    org.assertj.core.groups.Tuple.tuple("CHECKLIST", itsItem.id()),
+                    org.assertj.core.groups.Tuple.tuple("MEETING", made.id()),
+                    org.assertj.core.groups.Tuple.tuple("CHECKLIST", sampleItem.id()));
+            var meetings = venue.dao(org.huiwu.persistence.MeetingDao.class);
+            assertThat(meetings.list()).hasSize(listed + 1);
+            assertThat(meetings.find(made.id()).orElseThrow().venue()).isEqualTo("第三会议室");
+            var checklists = venue.dao(org.huiwu.persistence.MeetingChecklistDao.class);
+            assertThat(checklists.item(itsItem.id())).isPresent();
+            assertThat(checklists.items(meeting)).hasSize(sampleItems + 1);
+            assertThat(context.sendQueuedTaps()).as("nothing is sent twice").isZero();
+            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(5);
             assertThat(context.checkInsKeptElsewhere()).isZero();
         }
     }
