@@ -40,11 +40,10 @@ public final class OpeningReads {
         this.meetings = List.copyOf(meetings);
     }
 
-    /** Reads the folder's settings, overrides and meetings from {@code store} in one read-only connection. */
+    /** Reads the folder's settings, overrides and meetings from {@code store} in one connection (it writes nothing). */
     static OpeningReads of(DataSource store) throws SQLException {
         FxThreadGuard.check("the opening reads");
         try (Connection connection = store.getConnection()) {
-            connection.setReadOnly(true);
             Map<String, String> settings = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(SETTINGS);
                     ResultSet rows = statement.executeQuery()) {
