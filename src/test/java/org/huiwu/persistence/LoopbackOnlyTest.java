@@ -92,7 +92,8 @@ class LoopbackOnlyTest {
             if (!Files.isReadable(file)) {
                 continue;
             }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            List<String> lines = Files.readAllLines(file);
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 if (f[3].equals("0A") && ownInodes.contains(f[9])) {
                     addresses.add(address(f[1].substring(0, f[1].indexOf(':'))));
