@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
  * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
  * details ({@link MeetingDao#saveFrom}), since decision 0041 a seat plan's layout ({@link SeatPlanDao#saveLayoutFrom}),
- * and since decision 0040 a new meeting, a meeting's first checklist and an item added to it
- * ({@link QueuedNewRecords}) ({@link QueuedWrites}) go to the server while
+ * since decision 0040 a new meeting, a meeting's first checklist and an item added to it
+ * ({@link QueuedNewRecords}), and since decision 0043 a meeting copied or deleted ({@link QueuedWholeMeetings})
+ * ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
@@ -89,6 +90,22 @@ public final class OfflineDaos {
         failed = false;
     }
 
+    /**
+     * What this laptop shows for the read {@code dao.method(id)}: its remembered answer with the queued records laid
+     * over it, or null when it was never made (a copied or deleted meeting's parts, decision 0043).
+     */
+    private Object shown(Class<?> dao, String method, java.util.UUID id) {
+        Object answer = lastAnswers.answer(List.of(dao.getName(), method, id));
+        if (answer == null) {
+            return null;
+        }
+        try {
+            return Overlay.apply(dao.getMethod(method, java.util.UUID.class), new Object[] {id}, answer, outbox);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
@@ -115,6 +132,10 @@ public final class OfflineDaos {
                         : method.invoke(this, args);
             }
             QueuedWrites.Queued queued = QueuedWrites.queueable(method, args);
+            if (queued == null) {
+                queued = QueuedWholeMeetings.queueable(method.getDeclaringClass(), method.getName(), args,
+                        OfflineDaos.this::shown);
+            }
             if (queued != null) {
                 return write(method, args, queued);
             }
@@ -182,6 +203,11 @@ public final class OfflineDaos {
             }
             for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
                 outbox.add(record.kind(), record.id(), record.meetingId(), record.body(), record.at());
+            }
+            java.util.List<org.huiwu.model.Attendee> copied = QueuedWholeMeetings.copiedAttendees(queued,
+                    OfflineDaos.this::shown);
+            if (copied != null) {
+                lastAnswers.put(List.of(AttendeeDao.class.getName(), "listByMeeting", queued.id()), copied);
             }
             return queued.answer();
         }

@@ -33,6 +33,9 @@ final class Overlay {
         String name = method.getName();
         if (QueuedNewRecords.covers(owner, name) && outbox.size() > 0) {
             answer = QueuedNewRecords.apply(method, args, answer, outbox);
+            if (owner == MeetingDao.class) {
+                answer = QueuedWholeMeetings.apply(name, args, answer, outbox);
+            }
         }
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);

@@ -57,4 +57,8 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_CHECKLIST_NEW = "CHECKLIST_NEW";
     /** An item added to one meeting's checklist during an outage (decision 0040). */
     public static final String KIND_CHECKLIST_ITEM_NEW = "CHECKLIST_ITEM_NEW";
+    /** A meeting copied one week later during an outage, with the id of its source (decision 0043). */
+    public static final String KIND_MEETING_COPY = "MEETING_COPY";
+    /** A meeting deleted during an outage, with what this laptop saw of it and its records (decision 0043). */
+    public static final String KIND_MEETING_REMOVED = "MEETING_REMOVED";
 }
