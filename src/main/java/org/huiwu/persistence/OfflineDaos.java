@@ -106,6 +106,17 @@ public final class OfflineDaos {
         }
     }
 
+    /** The body of an incident version with the incident as shown before it (merged against when sent, 0043). */
+    private String seen(QueuedWrites.Queued record) {
+        if (!record.kind().equals(org.huiwu.model.live.QueuedRecord.KIND_INCIDENT_VERSION)) {
+            return record.body();
+        }
+        java.util.UUID id = QueuedRecords.incident(record.body()).incident().id();
+        return shown(IncidentDao.class, "find", id) instanceof Optional<?> found && found.isPresent()
+                ? QueuedRecords.withSeen(record.body(), (org.huiwu.model.incidents.Incident) found.get())
+                : record.body();
+    }
+
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
@@ -202,7 +213,7 @@ public final class OfflineDaos {
                 }
             }
             for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
-                outbox.add(record.kind(), record.id(), record.meetingId(), record.body(), record.at());
+                outbox.add(record.kind(), record.id(), record.meetingId(), seen(record), record.at());
             }
             java.util.List<org.huiwu.model.Attendee> copied = QueuedWholeMeetings.copiedAttendees(queued,
                     OfflineDaos.this::shown);
