@@ -44,6 +44,13 @@ public final class OutboxReplays {
                         database.dao(MeetingDao.class), database.dao(AttendeeDao.class),
                         database.dao(org.huiwu.persistence.IncidentDao.class),
                         database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_NEW, org.huiwu.logic.staff.StaffingReplays.added(
+                        database.dao(org.huiwu.persistence.StaffingDao.class),
+                        database.dao(org.huiwu.persistence.StaffDao.class), database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_EDIT, org.huiwu.logic.staff.StaffingReplays.changed(
+                        database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
+                        database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,

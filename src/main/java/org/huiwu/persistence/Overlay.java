@@ -40,6 +40,9 @@ final class Overlay {
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
+        if (QueuedStaffing.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
+        }
         if (DeskOverlay.covers(owner, name)) {
             return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);
         }

@@ -20,25 +20,25 @@ final class IncidentMerge {
 
     /** The details and the procedure (id and version together). */
     static final List<FieldMerge.Field<Incident>> FIELDS = List.of(
-            FieldMerge.Field.<Incident, IncidentType>of("incident.type", Incident::type,
+            FieldMerge.Field.<Incident, IncidentType>of("incident.capture.type", Incident::type,
                     (i, v) -> details(i, d -> new IncidentDetails(v, d.occurredAt(), d.location(), d.seatKey(),
                             d.severity(), d.description()))),
-            FieldMerge.Field.<Incident, Instant>of("incident.occurredAt", Incident::occurredAt,
+            FieldMerge.Field.<Incident, Instant>of("incident.field.occurredAt", Incident::occurredAt,
                     (i, v) -> details(i, d -> new IncidentDetails(d.type(), v, d.location(), d.seatKey(),
                             d.severity(), d.description()))),
-            FieldMerge.Field.<Incident, String>of("incident.location", Incident::location,
+            FieldMerge.Field.<Incident, String>of("incident.capture.location", Incident::location,
                     (i, v) -> details(i, d -> new IncidentDetails(d.type(), d.occurredAt(), v, d.seatKey(),
                             d.severity(), d.description()))),
-            FieldMerge.Field.<Incident, String>of("incident.seat", Incident::seatKey,
+            FieldMerge.Field.<Incident, String>of("incident.field.seat", Incident::seatKey,
                     (i, v) -> details(i, d -> new IncidentDetails(d.type(), d.occurredAt(), d.location(), v,
                             d.severity(), d.description()))),
-            FieldMerge.Field.<Incident, Severity>of("incident.severity", Incident::severity,
+            FieldMerge.Field.<Incident, Severity>of("incident.capture.severity", Incident::severity,
                     (i, v) -> details(i, d -> new IncidentDetails(d.type(), d.occurredAt(), d.location(),
                             d.seatKey(), v, d.description()))),
-            FieldMerge.Field.<Incident, String>of("incident.description", Incident::description,
+            FieldMerge.Field.<Incident, String>of("incident.capture.description", Incident::description,
                     (i, v) -> details(i, d -> new IncidentDetails(d.type(), d.occurredAt(), d.location(),
                             d.seatKey(), d.severity(), v))),
-            FieldMerge.Field.<Incident, List<Object>>of("incident.procedure",
+            FieldMerge.Field.<Incident, List<Object>>of("incident.field.procedure",
                     i -> java.util.Arrays.asList(i.procedureId(), i.procedureVersion()),
                     (i, v) -> i.withDetails(i.details(), (UUID) v.get(0), (Integer) v.get(1))));
 

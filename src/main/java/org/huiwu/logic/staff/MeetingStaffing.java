@@ -131,7 +131,7 @@ public final class MeetingStaffing {
         }
         Staffing changed = new Staffing(line.id(), line.meetingId(), line.staffId(), line.staffName(), line.postZh(),
                 line.postEn(), zone, line.assignedBy());
-        staffing.update(changed);
+        staffing.updateFrom(line, changed);
         return changed;
     }
 
