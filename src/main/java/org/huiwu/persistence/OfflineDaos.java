@@ -183,10 +183,12 @@ public final class OfflineDaos {
 
         /**
          * Whether there is an answer without the server: a remembered one, or one about records made on this laptop
-         * (an incident, a meeting, a checklist: decision 0040).
+         * (an incident, a meeting, a checklist: decision 0040), or a meeting's seat plan never read (none made
+         * here yet: decision 0043).
          */
         private boolean known(Method method, Object[] args, List<Object> key) {
-            return answer(key) != null || Overlay.queuedIncident(method, args, outbox);
+            return answer(key) != null || Overlay.queuedIncident(method, args, outbox)
+                    || QueuedLayouts.planOfMeeting(method);
         }
 
         private Object remembered(Method method, Object[] args, List<Object> key) {
