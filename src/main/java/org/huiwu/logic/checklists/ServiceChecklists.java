@@ -60,6 +60,9 @@ public final class ServiceChecklists {
         this.holding = holding;
     }
 
+    /** The meetings whose list was copied from the shipped template on this laptop (decision 0043). */
+    private final java.util.Set<UUID> shipped = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The template these lists are copied from (the supervisor edits it). */
     public ChecklistTemplate template() {
         return template;
@@ -70,7 +73,7 @@ public final class ServiceChecklists {
         if (!exists(meetingId)) {
             Instant now = now();
             String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-            List<ChecklistItem> copy = template.activeItems().stream()
+            List<ChecklistItem> copy = templateItems(meetingId).stream()
                     .map(t -> copyOf(meetingId, t, now, who)).toList();
             checklists.createIfAbsent(meetingId, now, who, copy);
         }
@@ -90,6 +93,27 @@ public final class ServiceChecklists {
             }
             return false;
         }
+    }
+
+    /**
+     * The template's active items; while the venue server cannot be reached and this laptop never read the template,
+     * the template shipped with the app (decision 0043), noted for {@link #fromShippedTemplate}.
+     */
+    private List<org.huiwu.model.checklists.TemplateItem> templateItems(UUID meetingId) {
+        try {
+            return template.activeItems();
+        } catch (RuntimeException e) {
+            if (!OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            shipped.add(meetingId);
+            return ShippedChecklistTemplate.items();
+        }
+    }
+
+    /** Whether the meeting's list was copied here from the shipped template during an outage (decision 0043). */
+    public boolean fromShippedTemplate(UUID meetingId) {
+        return shipped.contains(meetingId);
     }
 
     /** The meeting's checklist as stored (empty when it was never opened). */
