@@ -106,8 +106,14 @@ public final class OfflineDaos {
         }
     }
 
-    /** The body of an incident version with the incident as shown before it (merged against when sent, 0043). */
+    /** The body of an incident or complaint version with the record as shown before it (merged against when sent, 0043). */
     private String seen(QueuedWrites.Queued record) {
+        if (record.kind().equals(org.huiwu.model.live.QueuedRecord.KIND_COMPLAINT_VERSION)) {
+            java.util.UUID id = QueuedDeskRecords.complaint(record.body()).complaint().id();
+            return shown(ComplaintDao.class, "find", id) instanceof Optional<?> found && found.isPresent()
+                    ? QueuedDeskRecords.withSeen(record.body(), (org.huiwu.model.feedback.Complaint) found.get())
+                    : record.body();
+        }
         if (!record.kind().equals(org.huiwu.model.live.QueuedRecord.KIND_INCIDENT_VERSION)) {
             return record.body();
         }

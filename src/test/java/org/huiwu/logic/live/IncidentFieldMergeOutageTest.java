@@ -10,12 +10,18 @@ import java.util.UUID;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.incidents.IncidentFilter;
+import org.huiwu.model.feedback.Complaint;
+import org.huiwu.model.feedback.ComplaintChange;
+import org.huiwu.model.feedback.ComplaintChannel;
+import org.huiwu.model.feedback.ComplaintDetails;
+import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.model.incidents.ChangeKind;
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentDetails;
 import org.huiwu.model.incidents.IncidentStatus;
 import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.model.incidents.Severity;
+import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.ui.common.MovableClock;
@@ -81,6 +87,42 @@ class IncidentFieldMergeOutageTest {
                     .as("the first renumbered version merged too").isEqualTo("他处改的描述");
             assertThat(outage.keptElsewhere()).as("counted once for the incident").isEqualTo(1);
             assertThat(outage.send()).isZero();
+        }
+    }
+
+    @Test
+    void aRenumberedComplaintVersionMergesItsDetailsAgainstWhatThisLaptopSaw() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            var complaints = new org.huiwu.logic.feedback.ComplaintLog(outage.dao(ComplaintDao.class), clock,
+                    UUID::randomUUID);
+            Complaint open = complaints.record(meeting, new ComplaintDetails(clock.instant(), ComplaintChannel.PHONE,
+                    "市财政局", "陈处长", "", "会场环境", "空调太冷", "", "", "", ""), "张敏");
+            ComplaintDao laptopDao = outage.dao(ComplaintDao.class);
+            Complaint seen = laptopDao.find(open.id()).orElseThrow();
+            ComplaintDao server = store.dao(ComplaintDao.class);
+
+            outage.cut();
+            Complaint mine = seen.withDetails(new ComplaintDetails(seen.receivedAt(), seen.channel(),
+                    seen.complainantUnit(), seen.complainantName(), "13800000000", seen.category(), "空调太冷，已调",
+                    "", "", "", "")).atVersion(seen.version() + 1);
+            laptopDao.change(new ComplaintVersion(mine, clock.instant(), "本机值班员", ComplaintChange.EDITED));
+            Complaint theirs = seen.withDetails(new ComplaintDetails(seen.receivedAt(), seen.channel(),
+                    seen.complainantUnit(), seen.complainantName(), "", "会场设施", "空调太冷（他处更正）", "", "",
+                    "", "")).atVersion(seen.version() + 1);
+            server.change(new ComplaintVersion(theirs, clock.instant().plusSeconds(5), "他处值班员",
+                    ComplaintChange.EDITED));
+            outage.restore();
+
+            assertThat(outage.send()).isEqualTo(1);
+            Complaint stored = server.find(open.id()).orElseThrow();
+            assertThat(stored.complainantContact()).as("only this laptop changed it").isEqualTo("13800000000");
+            assertThat(stored.category()).as("only the other laptop changed it").isEqualTo("会场设施");
+            assertThat(stored.content()).as("both changed it: theirs").isEqualTo("空调太冷（他处更正）");
+            assertThat(server.history(open.id())).hasSize(3);
+            assertThat(outage.keptElsewhere()).isEqualTo(1);
         }
     }
 
