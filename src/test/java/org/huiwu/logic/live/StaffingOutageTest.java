@@ -115,4 +115,29 @@ class StaffingOutageTest {
             assertThat(outage.keptElsewhere()).isEqualTo(1);
         }
     }
+
+    @Test
+    void assigningToAClassifiedMeetingSomeoneWhosePledgesWereNeverReadNeedsTheServer() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
+                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
+                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            MeetingCatalog catalog = new MeetingCatalog(outage.dao(MeetingDao.class), clock, UUID::randomUUID);
+            @SuppressWarnings("unchecked")
+            Meeting meeting = catalog.save(((FieldMerge.Field<Meeting>) org.huiwu.logic.meetings.MeetingMerge.FIELDS
+                    .get(8)).with().apply(Fixtures.meeting("涉密会议", DAY), org.huiwu.model.Confidentiality.CLASSIFIED));
+            StaffMember liu = server.roster().save(server.roster().draft("刘芳"));
+            desk.staffing().of(meeting.id());
+            desk.roster().members();
+
+            outage.cut();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.staffing().assign(meeting, liu.id(), null,
+                    "会场组", "吕佳")).as("refused as needing the server, not a storage error")
+                    .isInstanceOf(org.huiwu.logic.staff.PledgesUnknownException.class);
+            assertThat(outage.outbox().size()).isZero();
+        }
+    }
 }
