@@ -179,7 +179,8 @@ public interface MeetingDao extends FeedsChanges {
 
     /**
      * Stores {@code copy} (made here, one week after its source) with the source's attendees as stored now, check-in
-     * reset, each under an id derived from the copy and the source attendee ({@link #copiedAttendeeId}), so the
+     * reset, each under an id derived from the copy and the source attendee
+     * ({@link QueuedWholeMeetings#copiedAttendee}), so the
      * attendees a laptop showed for a copy made during an outage are the ones stored; in one transaction with its
      * note in the change feed. Writes nothing when the copy is stored already; returns whether it wrote.
      * {@link OfflineDaos} queues it during an outage and answers true (decision 0043).
@@ -190,24 +191,13 @@ public interface MeetingDao extends FeedsChanges {
             return false;
         }
         save(copy, now);
-        List<org.huiwu.model.Attendee> copied = attendeesOf(sourceId).stream().map(a -> copiedAttendee(a, copy.id()))
-                .toList();
+        List<org.huiwu.model.Attendee> copied = attendeesOf(sourceId).stream()
+                .map(a -> QueuedWholeMeetings.copiedAttendee(a, copy.id())).toList();
         if (!copied.isEmpty()) {
             insertAttendees(copied);
         }
         noteChange(copy.id(), MEETING, copy.id());
         return true;
-    }
-
-    /** The attendee {@code source} as copied into the meeting {@code copyId}: derived id, check-in reset. */
-    static org.huiwu.model.Attendee copiedAttendee(org.huiwu.model.Attendee source, UUID copyId) {
-        return source.inMeeting(copiedAttendeeId(copyId, source.id()), copyId)
-                .withCheckIn(org.huiwu.model.CheckInStatus.EXPECTED);
-    }
-
-    /** The id of the source attendee {@code sourceAttendee} in the copy {@code copyId} (the same on every laptop). */
-    static UUID copiedAttendeeId(UUID copyId, UUID sourceAttendee) {
-        return UUID.nameUUIDFromBytes((copyId + "/" + sourceAttendee).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The meeting with its agenda, or empty when it does not exist. */

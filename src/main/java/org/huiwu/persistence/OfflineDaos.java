@@ -49,6 +49,7 @@ public final class OfflineDaos {
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;
     private final RememberedReads lastAnswers = new RememberedReads();
+    private final ShownReads shown;
     private volatile long failedAt;
     private volatile boolean failed;
 
@@ -56,6 +57,7 @@ public final class OfflineDaos {
     public OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable) {
         this.outbox = outbox;
         this.unreachable = unreachable;
+        this.shown = new ShownReads(lastAnswers, outbox);
     }
 
     /** Whether a failure means the venue server cannot be reached (rather than a refused record). */
@@ -90,39 +92,6 @@ public final class OfflineDaos {
         failed = false;
     }
 
-    /**
-     * What this laptop shows for the read {@code dao.method(id)}: its remembered answer with the queued records laid
-     * over it, or null when it was never made (a copied or deleted meeting's parts, decision 0043).
-     */
-    private Object shown(Class<?> dao, String method, java.util.UUID id) {
-        Object answer = lastAnswers.answer(List.of(dao.getName(), method, id));
-        if (answer == null) {
-            return null;
-        }
-        try {
-            return Overlay.apply(dao.getMethod(method, java.util.UUID.class), new Object[] {id}, answer, outbox);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The body of an incident or complaint version with the record as shown before it (merged against when sent, 0043). */
-    private String seen(QueuedWrites.Queued record) {
-        if (record.kind().equals(org.huiwu.model.live.QueuedRecord.KIND_COMPLAINT_VERSION)) {
-            java.util.UUID id = QueuedDeskRecords.complaint(record.body()).complaint().id();
-            return shown(ComplaintDao.class, "find", id) instanceof Optional<?> found && found.isPresent()
-                    ? QueuedDeskRecords.withSeen(record.body(), (org.huiwu.model.feedback.Complaint) found.get())
-                    : record.body();
-        }
-        if (!record.kind().equals(org.huiwu.model.live.QueuedRecord.KIND_INCIDENT_VERSION)) {
-            return record.body();
-        }
-        java.util.UUID id = QueuedRecords.incident(record.body()).incident().id();
-        return shown(IncidentDao.class, "find", id) instanceof Optional<?> found && found.isPresent()
-                ? QueuedRecords.withSeen(record.body(), (org.huiwu.model.incidents.Incident) found.get())
-                : record.body();
-    }
-
     private boolean quiet() {
         return failed && System.nanoTime() - failedAt < QUIET_NANOS;
     }
@@ -150,8 +119,7 @@ public final class OfflineDaos {
             }
             QueuedWrites.Queued queued = QueuedWrites.queueable(method, args);
             if (queued == null) {
-                queued = QueuedWholeMeetings.queueable(method.getDeclaringClass(), method.getName(), args,
-                        OfflineDaos.this::shown);
+                queued = QueuedWholeMeetings.queueable(method.getDeclaringClass(), method.getName(), args, shown);
             }
             if (queued != null) {
                 return write(method, args, queued);
@@ -221,13 +189,9 @@ public final class OfflineDaos {
                 }
             }
             for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
-                outbox.add(record.kind(), record.id(), record.meetingId(), seen(record), record.at());
+                outbox.add(record.kind(), record.id(), record.meetingId(), shown.withSeen(record), record.at());
             }
-            java.util.List<org.huiwu.model.Attendee> copied = QueuedWholeMeetings.copiedAttendees(queued,
-                    OfflineDaos.this::shown);
-            if (copied != null) {
-                lastAnswers.put(List.of(AttendeeDao.class.getName(), "listByMeeting", queued.id()), copied);
-            }
+            shown.rememberCopy(queued);
             return queued.answer();
         }
 

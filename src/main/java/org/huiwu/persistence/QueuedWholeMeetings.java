@@ -106,7 +106,18 @@ public final class QueuedWholeMeetings {
         MeetingCopy copy = copy(queued.body());
         Object source = shown.read(AttendeeDao.class, "listByMeeting", copy.sourceId());
         return source == null ? null : ((List<Attendee>) source).stream()
-                .map(a -> MeetingDao.copiedAttendee(a, copy.copy().id())).toList();
+                .map(a -> copiedAttendee(a, copy.copy().id())).toList();
+    }
+
+    /** The attendee {@code source} as copied into the meeting {@code copyId}: derived id, check-in reset. */
+    static Attendee copiedAttendee(Attendee source, UUID copyId) {
+        return source.inMeeting(copiedAttendeeId(copyId, source.id()), copyId)
+                .withCheckIn(org.huiwu.model.CheckInStatus.EXPECTED);
+    }
+
+    /** The id of the source attendee {@code sourceAttendee} in the copy {@code copyId} (the same on every laptop). */
+    static UUID copiedAttendeeId(UUID copyId, UUID sourceAttendee) {
+        return UUID.nameUUIDFromBytes((copyId + "/" + sourceAttendee).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The meetings copied here that wait, by id. */

@@ -73,7 +73,8 @@ public final class ServiceChecklists {
         if (!exists(meetingId)) {
             Instant now = now();
             String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-            List<ChecklistItem> copy = templateItems(meetingId).stream()
+            List<ChecklistItem> copy = ShippedChecklistTemplate.activeItems(template, () -> shipped.add(meetingId))
+                    .stream()
                     .map(t -> copyOf(meetingId, t, now, who)).toList();
             checklists.createIfAbsent(meetingId, now, who, copy);
         }
@@ -92,22 +93,6 @@ public final class ServiceChecklists {
                 throw e;
             }
             return false;
-        }
-    }
-
-    /**
-     * The template's active items; while the venue server cannot be reached and this laptop never read the template,
-     * the template shipped with the app (decision 0043), noted for {@link #fromShippedTemplate}.
-     */
-    private List<org.huiwu.model.checklists.TemplateItem> templateItems(UUID meetingId) {
-        try {
-            return template.activeItems();
-        } catch (RuntimeException e) {
-            if (!OfflineDaos.unreachable(e)) {
-                throw e;
-            }
-            shipped.add(meetingId);
-            return ShippedChecklistTemplate.items();
         }
     }
 

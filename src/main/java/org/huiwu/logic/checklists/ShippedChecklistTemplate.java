@@ -32,6 +32,22 @@ public final class ShippedChecklistTemplate {
     private ShippedChecklistTemplate() {
     }
 
+    /**
+     * The template's active items; while the venue server cannot be reached and this laptop never read the template,
+     * the shipped ones, after running {@code shipped} (the checklist tab then says so).
+     */
+    static List<TemplateItem> activeItems(ChecklistTemplate template, Runnable shipped) {
+        try {
+            return template.activeItems();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            shipped.run();
+            return items();
+        }
+    }
+
     /** The shipped items, in the migration's order. */
     public static List<TemplateItem> items() {
         String sql;

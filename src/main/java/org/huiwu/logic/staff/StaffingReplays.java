@@ -52,13 +52,15 @@ public final class StaffingReplays {
                 return false;
             }
             Optional<Meeting> meeting = meetings.find(line.meetingId());
-            String refused = meeting.isEmpty() ? "the meeting was deleted"
-                    : staffing.ofMeeting(line.meetingId()).stream().anyMatch(s -> s.staffId().equals(line.staffId()))
-                            ? "another laptop put the person on it"
-                            : meeting.get().confidentiality() == Confidentiality.CLASSIFIED
-                                    && StaffRoster.status(staff.pledgesOf(line.staffId()), meeting.get().date())
-                                            != PledgeStatus.VALID ? "the meeting is 涉密 and the person has no valid pledge"
-                                    : null;
+            String refused = meeting.isEmpty() ? "the meeting was deleted" : null;
+            if (refused == null && staffing.ofMeeting(line.meetingId()).stream()
+                    .anyMatch(s -> s.staffId().equals(line.staffId()))) {
+                refused = "another laptop put the person on it";
+            }
+            if (refused == null && meeting.get().confidentiality() == Confidentiality.CLASSIFIED
+                    && StaffRoster.status(staff.pledgesOf(line.staffId()), meeting.get().date()) != PledgeStatus.VALID) {
+                refused = "the meeting is 涉密 and the person has no valid pledge";
+            }
             if (refused != null) {
                 LOG.warn("Queued staffing of {} on meeting {} kept out: {} meanwhile", line.staffName(),
                         line.meetingId(), refused);
