@@ -38,6 +38,19 @@ public final class OutboxReplays {
                         .checklists(database.dao(MeetingChecklistDao.class))),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_NEW, org.huiwu.logic.checklists.ChecklistCreationReplays
                         .items(database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_MEETING_COPY,
+                        new org.huiwu.logic.meetings.MeetingCopyReplay(database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_MEETING_REMOVED, new org.huiwu.logic.meetings.MeetingRemovalReplay(
+                        database.dao(MeetingDao.class), database.dao(AttendeeDao.class),
+                        database.dao(org.huiwu.persistence.IncidentDao.class),
+                        database.dao(MeetingChecklistDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_NEW, org.huiwu.logic.staff.StaffingReplays.added(
+                        database.dao(org.huiwu.persistence.StaffingDao.class),
+                        database.dao(org.huiwu.persistence.StaffDao.class), database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_EDIT, org.huiwu.logic.staff.StaffingReplays.changed(
+                        database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
+                        database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,

@@ -166,6 +166,40 @@ public interface MeetingDao extends FeedsChanges {
         copyAttendees(sourceId, copy.id());
     }
 
+    @SqlQuery("SELECT * FROM attendee WHERE meeting_id = :meetingId ORDER BY precedence, name, id")
+    @RegisterRowMapper(AttendeeRowMapper.class)
+    List<org.huiwu.model.Attendee> attendeesOf(@Bind("meetingId") UUID meetingId);
+
+    @SqlBatch("""
+            INSERT INTO attendee (id, meeting_id, name, organisation, position, precedence, role, side, check_in, notes)
+            VALUES (:a.id, :a.meetingId, :a.name, :a.organisation, :a.position, :a.rank, :a.role, :a.side,
+                :a.checkIn, :a.notes)
+            """)
+    void insertAttendees(@BindMethods("a") List<org.huiwu.model.Attendee> attendees);
+
+    /**
+     * Stores {@code copy} (made here, one week after its source) with the source's attendees as stored now, check-in
+     * reset, each under an id derived from the copy and the source attendee
+     * ({@link QueuedWholeMeetings#copiedAttendee}), so the
+     * attendees a laptop showed for a copy made during an outage are the ones stored; in one transaction with its
+     * note in the change feed. Writes nothing when the copy is stored already; returns whether it wrote.
+     * {@link OfflineDaos} queues it during an outage and answers true (decision 0043).
+     */
+    @Transaction
+    default boolean createCopy(Meeting copy, UUID sourceId, Instant now) {
+        if (findWithoutAgenda(copy.id()).isPresent()) {
+            return false;
+        }
+        save(copy, now);
+        List<org.huiwu.model.Attendee> copied = attendeesOf(sourceId).stream()
+                .map(a -> QueuedWholeMeetings.copiedAttendee(a, copy.id())).toList();
+        if (!copied.isEmpty()) {
+            insertAttendees(copied);
+        }
+        noteChange(copy.id(), MEETING, copy.id());
+        return true;
+    }
+
     /** The meeting with its agenda, or empty when it does not exist. */
     @Transaction
     default Optional<Meeting> find(UUID id) {

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * step ({@link SeatPlanDao#saveAssignmentsOver}), a procedure step tick ({@link ChecklistDao#tick}), a complaint or its
  * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
  * details ({@link MeetingDao#saveFrom}), since decision 0041 a seat plan's layout ({@link SeatPlanDao#saveLayoutFrom}),
- * and since decision 0040 a new meeting, a meeting's first checklist and an item added to it
- * ({@link QueuedNewRecords}) ({@link QueuedWrites}) go to the server while
+ * since decision 0040 a new meeting, a meeting's first checklist and an item added to it
+ * ({@link QueuedNewRecords}), and since decision 0043 a meeting copied or deleted ({@link QueuedWholeMeetings})
+ * ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
  * ({@link RememberedReads}, bounded), and while the server is unreachable
@@ -48,6 +49,7 @@ public final class OfflineDaos {
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;
     private final RememberedReads lastAnswers = new RememberedReads();
+    private final ShownReads shown;
     private volatile long failedAt;
     private volatile boolean failed;
 
@@ -55,6 +57,7 @@ public final class OfflineDaos {
     public OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable) {
         this.outbox = outbox;
         this.unreachable = unreachable;
+        this.shown = new ShownReads(lastAnswers, outbox);
     }
 
     /** Whether a failure means the venue server cannot be reached (rather than a refused record). */
@@ -115,6 +118,9 @@ public final class OfflineDaos {
                         : method.invoke(this, args);
             }
             QueuedWrites.Queued queued = QueuedWrites.queueable(method, args);
+            if (queued == null) {
+                queued = QueuedWholeMeetings.queueable(method.getDeclaringClass(), method.getName(), args, shown);
+            }
             if (queued != null) {
                 return write(method, args, queued);
             }
@@ -151,10 +157,12 @@ public final class OfflineDaos {
 
         /**
          * Whether there is an answer without the server: a remembered one, or one about records made on this laptop
-         * (an incident, a meeting, a checklist: decision 0040).
+         * (an incident, a meeting, a checklist: decision 0040), or a meeting's seat plan never read (none made
+         * here yet: decision 0043).
          */
         private boolean known(Method method, Object[] args, List<Object> key) {
-            return answer(key) != null || Overlay.queuedIncident(method, args, outbox);
+            return answer(key) != null || Overlay.queuedIncident(method, args, outbox)
+                    || QueuedLayouts.planOfMeeting(method);
         }
 
         private Object remembered(Method method, Object[] args, List<Object> key) {
@@ -181,8 +189,9 @@ public final class OfflineDaos {
                 }
             }
             for (QueuedWrites.Queued record = queued; record != null; record = record.then()) {
-                outbox.add(record.kind(), record.id(), record.meetingId(), record.body(), record.at());
+                outbox.add(record.kind(), record.id(), record.meetingId(), shown.withSeen(record), record.at());
             }
+            shown.rememberCopy(queued);
             return queued.answer();
         }
 

@@ -33,9 +33,15 @@ final class Overlay {
         String name = method.getName();
         if (QueuedNewRecords.covers(owner, name) && outbox.size() > 0) {
             answer = QueuedNewRecords.apply(method, args, answer, outbox);
+            if (owner == MeetingDao.class) {
+                answer = QueuedWholeMeetings.apply(name, args, answer, outbox);
+            }
         }
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
+        }
+        if (QueuedStaffing.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
         }
         if (DeskOverlay.covers(owner, name)) {
             return outbox.size() == 0 ? answer : DeskOverlay.apply(owner, name, args, answer, outbox);

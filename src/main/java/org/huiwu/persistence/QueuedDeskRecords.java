@@ -50,6 +50,16 @@ public final class QueuedDeskRecords {
         return read(body, ComplaintVersion.class);
     }
 
+    /** A queued complaint version's body with the complaint as this laptop showed it when made (decision 0043). */
+    static String withSeen(String body, org.huiwu.model.feedback.Complaint seen) {
+        return RecordJson.with(body, "seen", seen);
+    }
+
+    /** The complaint as this laptop showed it when the queued version was made, or null when not known. */
+    public static org.huiwu.model.feedback.Complaint seen(String body) {
+        return RecordJson.field(body, "seen", org.huiwu.model.feedback.Complaint.class);
+    }
+
     static String form(SurveyForm form, SurveyTemplate copy) {
         return write(new QueuedForm(form, copy));
     }

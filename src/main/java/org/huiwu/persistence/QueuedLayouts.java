@@ -79,6 +79,15 @@ public final class QueuedLayouts {
                 : l.plan().id().equals(arg));
     }
 
+    /**
+     * Whether the read asks for a meeting's plan, which while the server cannot be reached answers "none made here
+     * yet" even when this laptop never read it (decision 0043): the attendant may make the meeting's plan during the
+     * outage; if another plan was stored meanwhile, the first stored wins when this one is sent (decision 0041).
+     */
+    static boolean planOfMeeting(Method method) {
+        return method.getDeclaringClass() == SeatPlanDao.class && byMeeting(method.getName());
+    }
+
     /** The read's answer with the queued layouts laid over it ({@code answer} empty when never read). */
     @SuppressWarnings("unchecked")
     static Object apply(String name, Object[] args, Object answer, LocalOutbox outbox) {

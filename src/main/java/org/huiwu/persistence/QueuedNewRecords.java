@@ -162,9 +162,13 @@ public final class QueuedNewRecords {
                 || owner == MeetingChecklistDao.class && List.of("exists", "items", "item").contains(name);
     }
 
+    /** The meetings made here that wait: new ones and copies (decision 0043), by id. */
     private static Map<UUID, Meeting> newMeetings(LocalOutbox outbox) {
-        return outbox.waiting(QueuedRecord.KIND_MEETING_NEW).stream().map(r -> meeting(r.body()).meeting())
+        Map<UUID, Meeting> made = outbox.waiting(QueuedRecord.KIND_MEETING_NEW).stream()
+                .map(r -> meeting(r.body()).meeting())
                 .collect(Collectors.toMap(Meeting::id, m -> m, (a, b) -> a, java.util.LinkedHashMap::new));
+        QueuedWholeMeetings.copies(outbox).forEach(made::putIfAbsent);
+        return made;
     }
 
     private static Set<UUID> newChecklists(LocalOutbox outbox) {

@@ -145,4 +145,21 @@ public final class QueuedRecords {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A queued incident version's body with the incident as this laptop showed it when it was made (decision 0043). */
+    static String withSeen(String body, Incident seen) {
+        Map<String, String> m = new LinkedHashMap<>(read(body));
+        m.put("seen", RecordJson.write(seen));
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The incident as this laptop showed it when the queued version was made, or null when not known. */
+    public static Incident seen(String body) {
+        String seen = read(body).get("seen");
+        return seen == null ? null : RecordJson.read(seen, Incident.class);
+    }
 }

@@ -136,7 +136,8 @@ final class QueuedWrites {
             return new Queued(QueuedRecord.KIND_SURVEY_FORM, form.id(), form.meetingId(),
                     QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
         }
-        return QueuedNewRecords.queueable(owner, name, args);
+        Queued made = QueuedNewRecords.queueable(owner, name, args);
+        return made != null ? made : QueuedStaffing.queueable(owner, name, args);
     }
 
     /** The incident version a tick or a notification made (the incident starts being handled), queued behind it. */

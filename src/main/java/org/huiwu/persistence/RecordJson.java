@@ -52,6 +52,28 @@ final class RecordJson {
         }
     }
 
+    /** {@code body} (a JSON object) with one more property, {@code name}, holding {@code value} (decision 0043). */
+    static String with(String body, String name, Object value) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode tree =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body);
+            tree.set(name, JSON.valueToTree(value));
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The property {@code name} of {@code body} read as {@code type}, or null when it has none. */
+    static <T> T field(String body, String name, Class<T> type) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(body).get(name);
+            return node == null || node.isNull() ? null : JSON.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> JsonDeserializer<T> text(Function<String, T> parse) {
         return new JsonDeserializer<>() {
             @Override

@@ -37,6 +37,22 @@ public interface StaffingDao {
     @SqlUpdate("UPDATE meeting_staffing SET post_zh = :s.postZh, post_en = :s.postEn, zone = :s.zone WHERE id = :s.id")
     int update(@BindMethods("s") Staffing staffing);
 
+    /**
+     * Changes a line's post and zone from {@code base}, the line as the editor saw it: written as {@link #update}
+     * while the server answers; {@link OfflineDaos} queues it during an outage, and sent it is merged field by field
+     * (decision 0043).
+     */
+    default int updateFrom(Staffing base, Staffing mine) {
+        return update(mine);
+    }
+
+    @SqlQuery("""
+            SELECT id, meeting_id, staff_id, staff_name, post_zh, post_en, zone, assigned_by FROM meeting_staffing
+            WHERE id = :id
+            """)
+    @RegisterConstructorMapper(Staffing.class)
+    java.util.Optional<Staffing> line(@Bind("id") UUID id);
+
     @SqlUpdate("DELETE FROM meeting_staffing WHERE id = :id")
     int delete(@Bind("id") UUID id);
 

@@ -60,6 +60,9 @@ public final class ServiceChecklists {
         this.holding = holding;
     }
 
+    /** The meetings whose list was copied from the shipped template on this laptop (decision 0043). */
+    private final java.util.Set<UUID> shipped = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The template these lists are copied from (the supervisor edits it). */
     public ChecklistTemplate template() {
         return template;
@@ -70,7 +73,8 @@ public final class ServiceChecklists {
         if (!exists(meetingId)) {
             Instant now = now();
             String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-            List<ChecklistItem> copy = template.activeItems().stream()
+            List<ChecklistItem> copy = ShippedChecklistTemplate.activeItems(template, () -> shipped.add(meetingId))
+                    .stream()
                     .map(t -> copyOf(meetingId, t, now, who)).toList();
             checklists.createIfAbsent(meetingId, now, who, copy);
         }
@@ -90,6 +94,11 @@ public final class ServiceChecklists {
             }
             return false;
         }
+    }
+
+    /** Whether the meeting's list was copied here from the shipped template during an outage (decision 0043). */
+    public boolean fromShippedTemplate(UUID meetingId) {
+        return shipped.contains(meetingId);
     }
 
     /** The meeting's checklist as stored (empty when it was never opened). */

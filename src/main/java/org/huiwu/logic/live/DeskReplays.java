@@ -90,9 +90,17 @@ public final class DeskReplays {
                     if (attempt == 5) {
                         throw taken;
                     }
-                    Complaint mine = version.complaint();
-                    kept = stored.status().ordinal() > mine.status().ordinal();
-                    if (kept) {
+                    Complaint seen = QueuedDeskRecords.seen(body);
+                    ComplaintMerge.Merged merged = ComplaintMerge.merge(seen != null ? seen
+                            : before(complaints, version), version.complaint(), stored);
+                    if (!merged.clashes().isEmpty()) {
+                        LOG.warn("Queued version of complaint {}: {} changed on another laptop meanwhile; theirs is"
+                                + " kept", stored.id(), merged.clashes());
+                    }
+                    Complaint mine = merged.complaint();
+                    boolean further = stored.status().ordinal() > mine.status().ordinal();
+                    kept = further || !merged.clashes().isEmpty();
+                    if (further) {
                         LOG.warn("Queued version of complaint {} set {}; another laptop had moved it to {} meanwhile,"
                                 + " which is kept", stored.id(), mine.status(), stored.status());
                         mine = behind(mine, stored);
@@ -103,6 +111,13 @@ public final class DeskReplays {
             }
             return false;
         };
+    }
+
+    /** The version before {@code version} in the stored history (what it was made over, when not known otherwise). */
+    private static Complaint before(ComplaintDao complaints, ComplaintVersion version) {
+        return complaints.history(version.complaint().id()).stream()
+                .filter(v -> v.complaint().version() == version.complaint().version() - 1)
+                .map(ComplaintVersion::complaint).findFirst().orElse(version.complaint());
     }
 
     /**

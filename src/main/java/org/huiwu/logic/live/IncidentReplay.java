@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Renumbered, it never moves the incident back (decision 0041): when the stored incident is further along (a later
  * status, or voided) than the version made here, the version is stored with its other fields as made but the
  * status, its times and the void as the other laptop left them; that is logged and counted as kept elsewhere.
- * Stateless; call off the FX thread.
+ * Its other fields are merged field by field against the incident as this laptop saw it (decision 0043,
+ * {@link IncidentMerge}): a field only the other laptop corrected keeps theirs, a field both changed keeps theirs,
+ * logged and counted. Every version stays in the history. Stateless; call off the FX thread.
  */
 final class IncidentReplay {
 
@@ -27,8 +29,17 @@ final class IncidentReplay {
     private IncidentReplay() {
     }
 
-    /** Stores the queued version; returns whether the other laptop's further status (or void) was kept over it. */
+    /** Stores the queued version made over {@code seen} (null: not known, then the version before it in the log). */
     static boolean version(IncidentDao incidents, IncidentVersion version) {
+        return version(incidents, version, null);
+    }
+
+    /**
+     * Stores the queued version; returns whether the other laptop's further status (or void), or a field it
+     * corrected that this laptop changed too, was kept over it. {@code seen} is the incident as this laptop showed it
+     * when the version was made (decision 0043), null when not known.
+     */
+    static boolean version(IncidentDao incidents, IncidentVersion version, Incident seen) {
         boolean there = incidents.history(version.incident().id()).stream()
                 .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
                         && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
@@ -48,9 +59,15 @@ final class IncidentReplay {
                 }
                 LOG.info("Queued version {} of incident {} taken by another laptop meanwhile: stored as version {}",
                         version.number(), version.incident().id(), stored.version() + 1);
-                Incident mine = notBack(version.incident(), stored);
-                kept = !mine.equals(version.incident());
-                if (kept) {
+                IncidentMerge.Merged merged = IncidentMerge.merge(seen != null ? seen
+                        : before(incidents, version), version.incident(), stored);
+                if (!merged.clashes().isEmpty()) {
+                    LOG.warn("Queued version of incident {}: {} corrected on another laptop meanwhile; theirs is kept",
+                            stored.id(), merged.clashes());
+                }
+                Incident mine = notBack(merged.incident(), stored);
+                kept = !merged.clashes().isEmpty() || !mine.equals(merged.incident());
+                if (!mine.equals(merged.incident())) {
                     LOG.warn("Queued version of incident {} set {}{}; another laptop had moved it to {}{} meanwhile,"
                             + " which is kept", stored.id(), version.incident().status(),
                             version.incident().voided() ? " (voided)" : "", stored.status(),
@@ -60,6 +77,13 @@ final class IncidentReplay {
                         version.changedBy(), version.kind());
             }
         }
+    }
+
+    /** The version before {@code version} in the stored log (what it was made over, when not known otherwise). */
+    private static Incident before(IncidentDao incidents, IncidentVersion version) {
+        return incidents.history(version.incident().id()).stream()
+                .filter(v -> v.incident().version() == version.incident().version() - 1).map(IncidentVersion::incident)
+                .findFirst().orElse(version.incident());
     }
 
     /**

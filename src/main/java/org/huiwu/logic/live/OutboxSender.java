@@ -41,6 +41,8 @@ public final class OutboxSender {
     private final IncidentDao incidents;
     private final Predicate<Throwable> unreachable;
     private final java.util.Map<String, Replay> replays;
+    /** The incidents whose kept change was counted in this send: counted once per incident (decision 0043). */
+    private final java.util.Set<java.util.UUID> keptIncidents = new java.util.HashSet<>();
     private final java.util.concurrent.atomic.AtomicInteger keptElsewhere = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -67,6 +69,7 @@ public final class OutboxSender {
 
     /** Sends until the queue is empty or the server drops out again; returns how many records left the queue. */
     public int send() {
+        keptIncidents.clear();
         int sent = 0;
         while (true) {
             var batch = queue.oldest(BATCH);
@@ -144,7 +147,9 @@ public final class OutboxSender {
                 }
             }
             case QueuedRecord.KIND_INCIDENT_VERSION -> {
-                if (IncidentReplay.version(incidents, QueuedRecords.incident(record.body()))) {
+                IncidentVersion version = QueuedRecords.incident(record.body());
+                if (IncidentReplay.version(incidents, version, QueuedRecords.seen(record.body()))
+                        && keptIncidents.add(version.incident().id())) {
                     keptElsewhere.incrementAndGet();
                 }
             }

@@ -149,16 +149,21 @@ public final class MeetingCatalog {
 
     /**
      * Copies a meeting one week later ("clone last week's meeting"): same details, agenda and attendees,
-     * with every attendee's check-in reset. Returns the saved copy.
+     * with every attendee's check-in reset ({@link MeetingDao#createCopy}). Returns the saved copy. During an outage
+     * the copy is queued and shown at once with the attendees the source showed (decision 0043).
      */
     public Meeting duplicate(UUID sourceId) {
         Meeting source = meetings.find(sourceId).orElseThrow(() -> new IllegalArgumentException("no meeting " + sourceId));
         Meeting copy = source.withId(ids.get()).withTitleAndDate(source.title(), source.date().plusWeeks(1));
-        meetings.saveCopy(copy, sourceId, clock.instant());
+        meetings.createCopy(copy, sourceId, clock.instant());
         return copy;
     }
 
-    /** Deletes the meeting with its agenda and attendees. Returns whether it existed. */
+    /**
+     * Deletes the meeting with its agenda and attendees. Returns whether it existed. During an outage the deletion
+     * is queued with what this laptop showed of the meeting, and sent only if no other laptop changed it since
+     * (decision 0043).
+     */
     public boolean delete(UUID id) {
         return meetings.delete(id) > 0;
     }

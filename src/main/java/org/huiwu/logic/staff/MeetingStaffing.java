@@ -50,6 +50,8 @@ public final class MeetingStaffing {
      *
      * @throws StaffRejectedException when the person is on it already, or the meeting is 涉密 and the
      *     person has no pledge valid on its day (the message names the person and, if expired, the date)
+     * @throws PledgesUnknownException when the meeting is 涉密, the venue server cannot be reached and this laptop
+     *     never read the person's pledges (decision 0043); otherwise the line queues during an outage
      */
     public Staffing assign(Meeting meeting, UUID staffId, UUID postId, String zone, String by) {
         StaffMember member = staff.members().stream().filter(m -> m.id().equals(staffId)).findFirst()
@@ -58,7 +60,15 @@ public final class MeetingStaffing {
             throw new StaffRejectedException(StaffProblem.ALREADY_STAFFED, member.name());
         }
         if (meeting.confidentiality() == Confidentiality.CLASSIFIED) {
-            var pledges = staff.pledgesOf(staffId);
+            List<org.huiwu.model.staff.Pledge> pledges;
+            try {
+                pledges = pledgesOf(staffId);
+            } catch (RuntimeException e) {
+                if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                    throw e;
+                }
+                throw new PledgesUnknownException(e);
+            }
             PledgeStatus status = StaffRoster.status(pledges, meeting.date());
             if (status == PledgeStatus.MISSING) {
                 throw new StaffRejectedException(StaffProblem.PLEDGE_MISSING, member.name());
@@ -131,7 +141,7 @@ public final class MeetingStaffing {
         }
         Staffing changed = new Staffing(line.id(), line.meetingId(), line.staffId(), line.staffName(), line.postZh(),
                 line.postEn(), zone, line.assignedBy());
-        staffing.update(changed);
+        staffing.updateFrom(line, changed);
         return changed;
     }
 

@@ -57,4 +57,14 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_CHECKLIST_NEW = "CHECKLIST_NEW";
     /** An item added to one meeting's checklist during an outage (decision 0040). */
     public static final String KIND_CHECKLIST_ITEM_NEW = "CHECKLIST_ITEM_NEW";
+    /** A meeting copied one week later during an outage, with the id of its source (decision 0043). */
+    public static final String KIND_MEETING_COPY = "MEETING_COPY";
+    /** A meeting deleted during an outage, with what this laptop saw of it and its records (decision 0043). */
+    public static final String KIND_MEETING_REMOVED = "MEETING_REMOVED";
+    /** A person put on a meeting's staffing during an outage (decision 0043). */
+    public static final String KIND_STAFFING_NEW = "STAFFING_NEW";
+    /** A staffing line's post or zone changed over the line as seen (decision 0043). */
+    public static final String KIND_STAFFING_EDIT = "STAFFING_EDIT";
+    /** A person taken off a meeting's staffing; the body is the line's id (decision 0043). */
+    public static final String KIND_STAFFING_REMOVED = "STAFFING_REMOVED";
 }

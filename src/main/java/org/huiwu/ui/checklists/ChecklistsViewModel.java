@@ -85,7 +85,12 @@ public final class ChecklistsViewModel {
         }
         UUID meetingId = meeting.id();
         String by = attendant.name();
-        runner.run(() -> checklists.open(meetingId, by), this::show, this::fail);
+        runner.run(() -> checklists.open(meetingId, by), opened -> {
+            show(opened);
+            if (checklists.fromShippedTemplate(meetingId)) {
+                message.set(texts.i18n().get("checklist.ui.shippedTemplate"));
+            }
+        }, this::fail);
     }
 
     /** Ticks an open line, or unticks a settled one (done or not applicable), with the note if any. */

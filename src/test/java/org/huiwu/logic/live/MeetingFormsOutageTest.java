@@ -76,4 +76,54 @@ class MeetingFormsOutageTest {
             assertThat(outage.send()).isZero();
         }
     }
+
+    /**
+     * Decision 0043: 复制会议（顺延一周） and 删除会议 from the meeting list during a cut: no error shown, the copy listed
+     * and selected with its source's attendees, the deleted meeting gone and nothing selected (its screens close);
+     * both sent once.
+     */
+    @Test
+    void aMeetingCopiedAndOneDeletedFromTheListDuringACutShowNoErrorAndAreSentOnce() {
+        try (ViewModelFixture fx = new ViewModelFixture(dataDir);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            MeetingDao server = store.dao(MeetingDao.class);
+            Meeting source = Fixtures.meeting("市政府第28次常务会议", LocalDate.of(2025, 3, 12));
+            Meeting doomed = Fixtures.meeting("要删除的会议", LocalDate.of(2025, 3, 5));
+            server.save(source, ViewModelFixture.CLOCK.instant());
+            server.save(doomed, ViewModelFixture.CLOCK.instant());
+            var attendees = outage.dao(org.huiwu.persistence.AttendeeDao.class);
+            store.dao(org.huiwu.persistence.AttendeeDao.class).save(Fixtures.attendee(source.id(), "王建国", 1));
+            assertThat(attendees.listByMeeting(source.id())).hasSize(1);
+            MeetingCatalog catalog = new MeetingCatalog(outage.dao(MeetingDao.class), ViewModelFixture.CLOCK,
+                    UUID::randomUUID);
+            MeetingListViewModel list = new MeetingListViewModel(catalog, fx.context.sampleMeeting(), fx.state,
+                    fx.runner, fx.dialogs, fx.failures, fx.i18n);
+            list.refresh();
+            fx.dialogs.answerConfirm(true);
+
+            outage.cut();
+            fx.state.currentMeetingProperty().set(list.visibleMeetings().stream()
+                    .filter(m -> m.id().equals(source.id())).findFirst().orElseThrow());
+            list.duplicateSelected();
+            Meeting copy = fx.state.currentMeeting();
+            assertThat(copy.id()).as("the copy is selected").isNotEqualTo(source.id());
+            assertThat(copy.date()).isEqualTo(source.date().plusWeeks(1));
+            assertThat(attendees.listByMeeting(copy.id())).extracting(org.huiwu.model.Attendee::name)
+                    .containsExactly("王建国");
+            fx.state.currentMeetingProperty().set(list.visibleMeetings().stream()
+                    .filter(m -> m.id().equals(doomed.id())).findFirst().orElseThrow());
+            list.deleteSelected();
+            assertThat(fx.state.currentMeeting()).as("its screens close").isNull();
+            assertThat(list.visibleMeetings()).extracting(Meeting::id).contains(copy.id()).doesNotContain(doomed.id());
+            assertThat(fx.dialogs.errors()).as("no storage message").isEmpty();
+
+            outage.restore();
+            assertThat(outage.send()).isEqualTo(2);
+            assertThat(server.find(copy.id())).isPresent();
+            assertThat(server.find(doomed.id())).isEmpty();
+            assertThat(outage.keptElsewhere()).isZero();
+            assertThat(outage.send()).isZero();
+        }
+    }
 }

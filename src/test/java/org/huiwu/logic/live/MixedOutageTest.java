@@ -246,4 +246,61 @@ class MixedOutageTest {
             assertThat(context.checkInsKeptElsewhere()).isZero();
         }
     }
+
+    /**
+     * Decision 0043: a meeting copied one week later, a check-in on the copy, a check-in on another meeting and that
+     * meeting deleted, all during the cut: shown at once (the copy with its attendees, the deleted meeting gone), sent
+     * once and in the order made (the copy before its check-in, the deletion after the check-in made before it).
+     */
+    @Test
+    void aCopiedAndADeletedMeetingArriveOnceAndInOrder() throws Exception {
+        DatabaseServer server = TestStores.freshServer();
+        try (LoopbackForwarder network = OutboxOutageTest.forwarderTo(server);
+                AppContext context = AppContext.open(laptop, clock, OutboxOutageTest.through(server, network),
+                        Duration.ZERO, () -> { }, null);
+                Database venue = Database.open(server, Duration.ZERO, () -> { }, null)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            var doomed = context.meetings().duplicate(meeting);
+            List<Attendee> sample = context.roster().list(meeting);
+            List<Attendee> doomedList = context.roster().list(doomed.id());
+            int listed = context.meetings().list().size();
+            long feedEnd = venue.dao(ChangeFeedDao.class).last();
+
+            network.cut();
+            var copy = context.meetings().duplicate(meeting);
+            clock.advance(Duration.ofSeconds(2));
+            List<Attendee> copied = context.roster().list(copy.id());
+            assertThat(copied).as("the copy shows its attendees at once").hasSameSizeAs(sample);
+            context.roster().checkIn(copied.get(0).id(), org.huiwu.model.CheckInStatus.ARRIVED);
+            clock.advance(Duration.ofSeconds(2));
+            context.roster().checkIn(doomedList.get(0).id(), org.huiwu.model.CheckInStatus.ARRIVED);
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(context.meetings().delete(doomed.id())).isTrue();
+            assertThat(context.meetings().list()).as("copy in, deleted out, at once").hasSize(listed)
+                    .extracting(org.huiwu.model.Meeting::id).contains(copy.id()).doesNotContain(doomed.id());
+            assertThat(context.queuedRecords()).isEqualTo(4);
+
+            network.restore();
+            int sent = 0;
+            for (int attempt = 0; attempt < 20 && context.queuedRecords() > 0; attempt++) {
+                sent += context.sendQueuedTaps();
+            }
+            assertThat(sent).isEqualTo(4);
+            List<Change> feed = venue.dao(ChangeFeedDao.class).since(feedEnd, 100);
+            assertThat(feed).as("in the order made").extracting(Change::kind, Change::recordId).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("MEETING", copy.id()),
+                    org.assertj.core.groups.Tuple.tuple("CHECK_IN", copied.get(0).id()),
+                    org.assertj.core.groups.Tuple.tuple("CHECK_IN", doomedList.get(0).id()));
+            var meetings = venue.dao(org.huiwu.persistence.MeetingDao.class);
+            assertThat(meetings.find(doomed.id())).as("deleted after its check-in").isEmpty();
+            assertThat(venue.dao(AttendeeDao.class).listByMeeting(copy.id())).extracting(Attendee::id)
+                    .containsExactlyInAnyOrderElementsOf(copied.stream().map(Attendee::id).toList());
+            assertThat(venue.dao(AttendeeDao.class).find(copied.get(0).id()).orElseThrow().checkIn())
+                    .isEqualTo(org.huiwu.model.CheckInStatus.ARRIVED);
+            assertThat(context.sendQueuedTaps()).as("nothing is sent twice").isZero();
+            assertThat(venue.dao(ChangeFeedDao.class).since(feedEnd, 100)).hasSize(3);
+            assertThat(context.checkInsKeptElsewhere()).isZero();
+            assertThat(meetings.list()).hasSize(listed);
+        }
+    }
 }
