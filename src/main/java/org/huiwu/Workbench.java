@@ -100,6 +100,7 @@ public final class Workbench {
         this.stage = stage;
         this.language = language;
         this.theme = theme;
+        ListFirst listFirst = firstMeetings == null ? null : ListFirst.hold(runner);
         this.attendant = Attendant.remembered(context.preferences(), runner);
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
         Scene opening = OpeningShell.takeOver(stage);
@@ -110,6 +111,9 @@ public final class Workbench {
         stage.setMinHeight(MIN_HEIGHT);
         this.idleLocking = new IdleLocking(context, runner, scene);
         rebuild(null, firstMeetings);
+        if (listFirst != null) {
+            listFirst.releaseAfterNextLayout(stage);
+        }
         attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());

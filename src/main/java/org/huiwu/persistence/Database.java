@@ -50,7 +50,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
-    private final Jdbi jdbi;
+    /** Made on first use ({@link #jdbi()}): the meeting list's first answer is read without it (decision 0035). */
+    private volatile Jdbi jdbi;
     private final Engine engine;
     private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final HeldSeatWriter seatEvents;
@@ -59,19 +60,24 @@ public final class Database implements AutoCloseable {
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
         this.engine = engine;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.seatEvents = new HeldSeatWriter(pool);
+    }
+
+    /** Jdbi over the pool, with the engine's dialect and the FX-thread guard. */
+    private static Jdbi configured(JdbcConnectionPool pool, Engine engine) {
+        Jdbi made = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         if (engine == Engine.POSTGRESQL) {
-            SqlStatements statements = jdbi.getConfig(SqlStatements.class);
+            SqlStatements statements = made.getConfig(SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
-            jdbi.registerArgument(PostgresDialect.UUIDS);
+            made.registerArgument(PostgresDialect.UUIDS);
         }
-        this.jdbi.addCustomizer(new StatementCustomizer() {
+        made.addCustomizer(new StatementCustomizer() {
             @Override
             public void beforeExecution(PreparedStatement statement, StatementContext context) {
                 FxThreadGuard.check("SQL statement " + context.getRawSql());
             }
         });
+        return made;
     }
 
     /**
@@ -161,8 +167,24 @@ public final class Database implements AutoCloseable {
         DatabaseFile.url(dataDir, "");
     }
 
+    /** Whether Jdbi was made yet: the opening's reads and the meeting list's first layout do not make it (decision 0035). */
+    public boolean jdbiMade() {
+        return jdbi != null;
+    }
+
+    /** The store's Jdbi, made on the first call (thread-safe). */
     public Jdbi jdbi() {
-        return jdbi;
+        Jdbi made = jdbi;
+        if (made == null) {
+            synchronized (this) {
+                made = jdbi;
+                if (made == null) {
+                    made = configured(pool, engine);
+                    jdbi = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -170,7 +192,7 @@ public final class Database implements AutoCloseable {
      * laptop's H2 file, where the attendant's name typed in the settings stands. Reads the server; off the FX thread.
      */
     public Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
-        return engine == Engine.POSTGRESQL ? Optional.of(ServerStore.login(jdbi)) : Optional.empty();
+        return engine == Engine.POSTGRESQL ? Optional.of(ServerStore.login(jdbi())) : Optional.empty();
     }
 
     /** The engine this store runs on: H2-only features (backups, encryption at rest) ask before they act. */
@@ -183,7 +205,7 @@ public final class Database implements AutoCloseable {
      * annotations); it opens a pooled handle per call and is thread-safe.
      */
     public <T> T dao(Class<T> type) {
-        return LazyDao.of(jdbi, type, handedOut::add);
+        return LazyDao.of(this::jdbi, type, handedOut::add);
     }
 
     /**

@@ -95,6 +95,19 @@ class OpeningReadsTest {
     }
 
     @Test
+    void openingAFolderAndItsReadsMakeNoJdbiUntilADaoIsCalled() {
+        try (Database reopened = Database.open(dataDir.resolve("laptop"))) {
+            reopened.dao(MeetingDao.class);
+            assertThat(reopened.openingReads()).isPresent();
+            assertThat(reopened.jdbiMade()).isFalse();
+
+            reopened.dao(SettingDao.class).find("ui.language");
+
+            assertThat(reopened.jdbiMade()).isTrue();
+        }
+    }
+
+    @Test
     void anEmptyFolderReadsNoMeetings() {
         assertThat(database.openingReads().orElseThrow().meetings()).isEmpty();
     }
