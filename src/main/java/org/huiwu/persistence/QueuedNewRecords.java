@@ -162,6 +162,11 @@ public final class QueuedNewRecords {
                 || owner == MeetingChecklistDao.class && List.of("exists", "items", "item").contains(name);
     }
 
+    /** Whether a meeting with this id was made here and waits to be sent. */
+    static boolean madeHere(UUID meetingId, LocalOutbox outbox) {
+        return newMeetings(outbox).containsKey(meetingId);
+    }
+
     private static Map<UUID, Meeting> newMeetings(LocalOutbox outbox) {
         return outbox.waiting(QueuedRecord.KIND_MEETING_NEW).stream().map(r -> meeting(r.body()).meeting())
                 .collect(Collectors.toMap(Meeting::id, m -> m, (a, b) -> a, java.util.LinkedHashMap::new));
