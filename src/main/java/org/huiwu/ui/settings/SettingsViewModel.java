@@ -28,8 +28,8 @@ import org.huiwu.ui.common.TaskRunner;
  * and how many backups are kept (checked against {@link BackupPolicy}'s limits), and the idle lock's minutes
  * and PIN (stored hashed). {@link #apply()} stores
  * them and then lets the composition root rebuild or restyle the window and reschedule the backups; when the venue
- * server cannot be reached they are not stored (the storage message says so) but the window still shows the chosen
- * language and theme. FX
+ * server cannot be reached they are not stored (a message says so) but the window still takes the chosen language
+ * and theme. FX
  * thread only; the settings are read and written on the task runner's thread.
  */
 public final class SettingsViewModel {
@@ -200,10 +200,12 @@ public final class SettingsViewModel {
             onIdleLock.run();
             onApplied.accept(chosenLanguage, chosenTheme);
         }, failure -> {
-            if (failures.unreachable(failure)) { // the window still shows the language and theme chosen
+            if (failures.unreachable(failure)) { // said in the language read so far, then the window takes the choice
+                dialogs.showError(i18n.get("error.title"), i18n.get("settings.notStored"));
                 onApplied.accept(chosenLanguage, chosenTheme);
+            } else {
+                dialogs.showError(i18n.get("error.title"), failures.describe(failure));
             }
-            dialogs.showError(i18n.get("error.title"), failures.describe(failure));
         });
     }
 }
