@@ -102,9 +102,11 @@ public abstract class AppServices {
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         TeaServiceParts teaParts = TeaServiceParts.create(database, offline, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
-        this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
+        // the feedback tab's trend reads again on a language switch: it answers during an outage too
+        this.surveyTrend = new SurveyTrend(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
-        this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
+        this.handlingTime = new HandlingTime(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class));
         // the flow's reads answer during an outage, so the meeting list's stages and a new meeting's flow show
         MeetingFlowDao flowDao = org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingFlowDao.class);
         WorkOrders workOrders = new WorkOrders(flowDao, meetings, clock);

@@ -44,6 +44,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A hurried attendant in the real window through a cut of the network to the venue's PostgreSQL (decisions 0040,
@@ -179,6 +180,9 @@ class OutageWalkthroughTest {
         robot.clickOn(notStored.lookupButton(ButtonType.OK));
         waitUntil(() -> workbench.language() == Language.ENGLISH);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        afterTheDatabaseThread();
+        assertThat(workbench.feedback().trend().statusProperty().get()).as("the feedback trend read again in English")
+                .doesNotContain("venue server");
         Label english = robot.lookup("#serverLabel").queryAs(Label.class);
         robot.interact(workbench::pollLive);
         waitUntil(() -> english.getText() != null && english.getText().endsWith(", " + waiting + " waiting on this laptop"));
@@ -209,6 +213,16 @@ class OutageWalkthroughTest {
         openTab(robot, "#seatingTab", "#autoAssignButton");
         ListView<SeatBlock> shown = robot.lookup("#blockList").queryListView();
         waitUntil(() -> shown.getItems().stream().filter(b -> b.name().equals("加座区")).count() == 1);
+    }
+
+    /** Waits until what the window asked of the database thread so far has run and its answer is shown. */
+    private void afterTheDatabaseThread() {
+        try {
+            context.databaseWorker().submit(() -> null).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean sampleCell(Node cell) {
