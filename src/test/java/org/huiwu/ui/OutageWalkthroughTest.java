@@ -215,6 +215,37 @@ class OutageWalkthroughTest {
         waitUntil(() -> shown.getItems().stream().filter(b -> b.name().equals("加座区")).count() == 1);
     }
 
+    @Test
+    void theFormOfAMeetingMadeDuringACutKeepsSavingOnceTheNetworkIsBack(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> workbench.state().currentMeeting() != null);
+        Label status = robot.lookup("#serverLabel").queryAs(Label.class);
+        robot.interact(workbench::pollLive);
+        waitUntil(() -> "实时同步".equals(status.getText()));
+        network.cut();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> !workbench.state().currentMeeting().id().equals(SampleMeeting.ID));
+        Meeting made = workbench.state().currentMeeting();
+        robot.clickOn("#detailsTab");
+        waitUntil(() -> robot.lookup("#meetingTitleField").tryQuery().filter(WindowRobot::shown).isPresent());
+        robot.doubleClickOn("#meetingTitleField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("断网时新建").type(KeyCode.ENTER);
+        waitUntil(() -> context.meetings().find(made.id()).map(m -> m.title().equals("断网时新建")).orElse(false));
+
+        network.restore();
+        waitUntil(() -> {
+            robot.interact(workbench::pollLive);
+            return context.queuedRecords() == 0 && "实时同步".equals(status.getText());
+        });
+        robot.clickOn("#meetingVenueField").write("五号厅").type(KeyCode.ENTER);
+        afterTheDatabaseThread();
+        noDialog(robot, "the next save once the network is back");
+        try (AppContext other = AppContext.open(otherLaptop, clock, server, Duration.ZERO, () -> { }, null)) {
+            waitUntil(() -> other.meetings().find(made.id()).map(m -> m.venue().equals("五号厅")
+                    && m.title().equals("断网时新建")).orElse(false));
+        }
+    }
+
     /** Waits until what the window asked of the database thread so far has run and its answer is shown. */
     private void afterTheDatabaseThread() {
         try {
