@@ -215,6 +215,7 @@ class OutageWalkthroughTest {
         waitUntil(() -> shown.getItems().stream().filter(b -> b.name().equals("加座区")).count() == 1);
     }
 
+    /** A meeting made during the cut, its first block added, then its form typed into once the network is back. */
     @Test
     void theFormOfAMeetingMadeDuringACutKeepsSavingOnceTheNetworkIsBack(FxRobot robot) {
         robot.clickOn("#openSampleButton");
@@ -231,6 +232,18 @@ class OutageWalkthroughTest {
         robot.doubleClickOn("#meetingTitleField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("断网时新建").type(KeyCode.ENTER);
         waitUntil(() -> context.meetings().find(made.id()).map(m -> m.title().equals("断网时新建")).orElse(false));
+        openTab(robot, "#seatingTab", "#autoAssignButton");
+        ListView<SeatBlock> blocks = robot.lookup("#blockList").queryListView();
+        robot.clickOn("#addBlockButton");
+        waitUntil(() -> robot.lookup("#addBlock-AUDIENCE").tryQuery().filter(WindowRobot::shown).isPresent());
+        robot.clickOn("#addBlock-AUDIENCE");
+        waitUntil(() -> robot.lookup("#blockRowsField").tryQuery().filter(WindowRobot::shown).isPresent());
+        robot.clickOn(dialog(robot).lookupButton(ButtonType.OK));
+        afterTheDatabaseThread();
+        noDialog(robot, "a first block on the new meeting");
+        waitUntil(() -> blocks.getItems().size() == 1);
+        robot.clickOn("#detailsTab");
+        waitUntil(() -> robot.lookup("#meetingTitleField").tryQuery().filter(WindowRobot::shown).isPresent());
 
         network.restore();
         waitUntil(() -> {
@@ -243,6 +256,8 @@ class OutageWalkthroughTest {
         try (AppContext other = AppContext.open(otherLaptop, clock, server, Duration.ZERO, () -> { }, null)) {
             waitUntil(() -> other.meetings().find(made.id()).map(m -> m.venue().equals("五号厅")
                     && m.title().equals("断网时新建")).orElse(false));
+            assertThat(other.seatPlans().find(made.id()).orElseThrow().blocks()).as("its first plan, made during the cut")
+                    .hasSize(1);
         }
     }
 
