@@ -167,6 +167,7 @@ class OutageWalkthroughTest {
         int waiting = context.queuedRecords();
         assertThat(waiting).as("a new meeting, its edits, its checklist and item, two layout changes").isGreaterThanOrEqualTo(6);
         waitUntil(() -> status.getText() != null && status.getText().endsWith("本机 " + waiting + " 条待发送"));
+        statusBarFits(robot, status, Language.CHINESE);
 
         WindowRobot.command(robot, "视图", "设置…");
         waitUntil(() -> robot.lookup("#languageBox").tryQuery().isPresent());
@@ -186,6 +187,7 @@ class OutageWalkthroughTest {
         Label english = robot.lookup("#serverLabel").queryAs(Label.class);
         robot.interact(workbench::pollLive);
         waitUntil(() -> english.getText() != null && english.getText().endsWith(", " + waiting + " waiting on this laptop"));
+        statusBarFits(robot, english, Language.ENGLISH);
 
         network.restore();
         waitUntil(() -> {
@@ -259,6 +261,23 @@ class OutageWalkthroughTest {
             assertThat(other.seatPlans().find(made.id()).orElseThrow().blocks()).as("its first plan, made during the cut")
                     .hasSize(1);
         }
+    }
+
+    /**
+     * The status bar's text as it stands, then its longest (the count of offline records kept as another laptop set
+     * them, for two minutes after sending), is shown whole at 1280×720 beside the data folder.
+     */
+    private void statusBarFits(FxRobot robot, Label server, Language language) {
+        assertThat(LayoutInspector.problems(server.getScene(), language)).as("the status bar as it stands")
+                .filteredOn(p -> p.contains("serverLabel") || p.contains("status")).isEmpty();
+        String shown = server.getText();
+        org.huiwu.i18n.I18n i18n = new org.huiwu.i18n.I18n(language.locale());
+        robot.interact(() -> workbench.state().serverStatusProperty().set(i18n.format("live.status.checkInsKept",
+                i18n.format("live.status.lostWaiting", "16:11:26", 12), 12)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(LayoutInspector.problems(server.getScene(), language)).as("the status bar's longest text")
+                .filteredOn(p -> p.contains("serverLabel") || p.contains("status")).isEmpty();
+        robot.interact(() -> workbench.state().serverStatusProperty().set(shown));
     }
 
     /** Waits until what the window asked of the database thread so far has run and its answer is shown. */
