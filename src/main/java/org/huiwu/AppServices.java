@@ -96,16 +96,22 @@ public abstract class AppServices {
         this.seatPlans = new SeatPlans(org.huiwu.persistence.OfflineDaos.dao(offline, database, SeatPlanDao.class),
                 new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
-        this.preferences = new Preferences(database.dao(SettingDao.class), dataDir);
+        // the settings dialog reads what was read before an outage; its save still needs the server (decision 0040)
+        this.preferences = new Preferences(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class),
+                dataDir);
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
-        TeaServiceParts teaParts = TeaServiceParts.create(database, seatPlans, roster, clock);
+        TeaServiceParts teaParts = TeaServiceParts.create(database, offline, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
-        this.surveyTrend = new SurveyTrend(database.dao(SurveyTrendDao.class), desks.feedback().surveys(), clock);
+        // the feedback tab's trend reads again on a language switch: it answers during an outage too
+        this.surveyTrend = new SurveyTrend(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
-        this.handlingTime = new HandlingTime(database.dao(SettingDao.class));
-        WorkOrders workOrders = new WorkOrders(database.dao(MeetingFlowDao.class), meetings, clock);
+        this.handlingTime = new HandlingTime(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class));
+        // the flow's reads answer during an outage, so the meeting list's stages and a new meeting's flow show
+        MeetingFlowDao flowDao = org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingFlowDao.class);
+        WorkOrders workOrders = new WorkOrders(flowDao, meetings, clock);
         this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
-        this.meetingFlows = new MeetingFlows(database.dao(MeetingFlowDao.class), meetings, workOrders,
+        this.meetingFlows = new MeetingFlows(flowDao, meetings, workOrders,
                 new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), desks.checklists(), clock,
                 UUID::randomUUID);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),

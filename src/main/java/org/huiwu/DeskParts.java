@@ -41,7 +41,8 @@ record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackD
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ProcedureDao.class),
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ChecklistDao.class),
                 database.dao(VenueContactDao.class),
-                database.dao(AttachmentDao.class), database.dao(LeftItemDao.class), database.dao(DocumentCopyDao.class)),
+                database.dao(AttachmentDao.class),
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID, cipher);
         ServiceChecklists checklists = new ServiceChecklists(
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingChecklistDao.class),

@@ -22,10 +22,17 @@ import org.huiwu.persistence.ServicePlanDao;
 record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, RouteOrder routeOrder,
         RoundLabels labels) {
 
-    static TeaServiceParts create(Database database, SeatPlans seatPlans, AttendeeRoster roster, Clock clock) {
-        ServicePlans plans = new ServicePlans(database.dao(ServicePlanDao.class), clock);
+    /**
+     * The parts; with {@code offline} (a venue server) the service plans' reads answer during an outage and a meeting
+     * made on this laptop has an empty tea history until it is sent (decision 0040).
+     */
+    static TeaServiceParts create(Database database, org.huiwu.persistence.OfflineDaos offline, SeatPlans seatPlans,
+            AttendeeRoster roster, Clock clock) {
+        ServicePlans plans = new ServicePlans(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                ServicePlanDao.class), clock);
         ServiceEventDao events = database.dao(ServiceEventDao.class);
-        RoundBoard board = new RoundBoard(seatPlans, roster, plans, events, clock);
+        RoundBoard board = new RoundBoard(seatPlans, roster, plans, events, clock,
+                meetingId -> offline != null && offline.madeHere(meetingId));
         return new TeaServiceParts(plans, board, new ServiceLog(events, database.seatEvents(), board, clock, UUID::randomUUID),
                 new RouteOrder(), new RoundLabels());
     }

@@ -53,6 +53,8 @@ public final class Database implements AutoCloseable {
     /** Made on first use ({@link #jdbi()}): the meeting list's first answer is read without it (decision 0035). */
     private volatile Jdbi jdbi;
     private final Engine engine;
+    /** The venue login the server last answered (see {@link #venueLogin()}); null before the first. */
+    private volatile Optional<org.huiwu.model.staff.VenueLogin> lastLogin;
     private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final HeldSeatWriter seatEvents;
     private volatile boolean attachingAhead;
@@ -189,10 +191,22 @@ public final class Database implements AutoCloseable {
 
     /**
      * Who this store is logged in as on a venue server (the server's own answer, decision 0037); empty on a
-     * laptop's H2 file, where the attendant's name typed in the settings stands. Reads the server; off the FX thread.
+     * laptop's H2 file, where the attendant's name typed in the settings stands. Reads the server; while it cannot be
+     * reached, the last answer it gave (the login of an open store does not change), so the tea board still opens on
+     * the attendant's zone during an outage. Off the FX thread.
      */
     public Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
-        return engine == Engine.POSTGRESQL ? Optional.of(ServerStore.login(jdbi())) : Optional.empty();
+        if (engine != Engine.POSTGRESQL) {
+            return Optional.empty();
+        }
+        try {
+            lastLogin = Optional.of(ServerStore.login(jdbi()));
+        } catch (RuntimeException e) {
+            if (lastLogin == null || problemOf(e).orElse(null) != StorageProblem.SERVER_UNREACHABLE) {
+                throw e;
+            }
+        }
+        return lastLogin;
     }
 
     /** The engine this store runs on: H2-only features (backups, encryption at rest) ask before they act. */

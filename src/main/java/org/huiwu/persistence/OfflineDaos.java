@@ -84,6 +84,11 @@ public final class OfflineDaos {
         return quiet() || outbox.size() > 0;
     }
 
+    /** Whether the meeting was made on this laptop and waits to be sent: the server holds nothing of it yet (0040). */
+    public boolean madeHere(java.util.UUID meetingId) {
+        return outbox.size() > 0 && QueuedNewRecords.madeHere(meetingId, outbox);
+    }
+
     /**
      * The server answered again and took every queued record: reads and writes go to it at once again rather
      * than after the quiet time (so an edit is version-checked and a list shows what is stored).

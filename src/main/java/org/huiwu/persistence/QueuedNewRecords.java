@@ -162,6 +162,11 @@ public final class QueuedNewRecords {
                 || owner == MeetingChecklistDao.class && List.of("exists", "items", "item").contains(name);
     }
 
+    /** Whether a meeting with this id was made here and waits to be sent. */
+    static boolean madeHere(UUID meetingId, LocalOutbox outbox) {
+        return newMeetings(outbox).containsKey(meetingId);
+    }
+
     /** The meetings made here that wait: new ones and copies (decision 0043), by id. */
     private static Map<UUID, Meeting> newMeetings(LocalOutbox outbox) {
         Map<UUID, Meeting> made = outbox.waiting(QueuedRecord.KIND_MEETING_NEW).stream()

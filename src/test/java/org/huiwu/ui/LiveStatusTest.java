@@ -93,8 +93,8 @@ class LiveStatusTest {
 
         robot.interact(live::poll);
         waitUntil(() -> state.serverStatusProperty().get() != null);
-        assertThat(state.serverStatusProperty().get()).isEqualTo("Live; 1 offline change was not stored as made: "
-                + "changed first on another laptop, whose change is kept");
+        assertThat(state.serverStatusProperty().get()).isEqualTo("Live; 1 offline change was not stored as made "
+                + "(another laptop's kept)");
         robot.interact(() -> {
             state.serverStatusProperty().set(null);
             live.poll();

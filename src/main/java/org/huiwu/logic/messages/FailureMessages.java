@@ -27,6 +27,11 @@ public final class FailureMessages {
         this.storageProblemOf = storageProblemOf;
     }
 
+    /** Whether the failure is the venue server being unreachable (an outage), rather than a refusal. */
+    public boolean unreachable(Throwable failure) {
+        return storageProblemOf.apply(failure).orElse(null) == StorageProblem.SERVER_UNREACHABLE;
+    }
+
     public String describe(Throwable failure) {
         if (failure instanceof MeetingRejectedException rejected) {
             return rejected.problems().stream().map(p -> i18n.get(p.messageKey())).collect(Collectors.joining("\n"));

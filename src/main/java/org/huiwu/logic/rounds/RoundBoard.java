@@ -25,9 +25,20 @@ public final class RoundBoard {
     private final ServicePlans plans;
     private final ServiceEventDao events;
     private final Clock clock;
+    private final java.util.function.Predicate<UUID> madeHere;
 
     public RoundBoard(SeatPlans seatPlans, AttendeeRoster roster, ServicePlans plans, ServiceEventDao events,
             Clock clock) {
+        this(seatPlans, roster, plans, events, clock, meetingId -> false);
+    }
+
+    /**
+     * @param madeHere whether a meeting was made on this laptop and waits to be sent (decision 0040): the server
+     *     holds nothing of it, so its tea history is empty without asking (which fails during an outage)
+     */
+    public RoundBoard(SeatPlans seatPlans, AttendeeRoster roster, ServicePlans plans, ServiceEventDao events,
+            Clock clock, java.util.function.Predicate<UUID> madeHere) {
+        this.madeHere = madeHere;
         this.seatPlans = seatPlans;
         this.roster = roster;
         this.plans = plans;
@@ -40,6 +51,10 @@ public final class RoundBoard {
      * taken back does not count ({@link PourCorrections}).
      */
     public ServiceHistory history(UUID meetingId) {
+        if (madeHere.test(meetingId)) {
+            return new ServiceHistory(org.huiwu.model.rounds.ServicePlan.defaults(meetingId), List.of(), List.of(),
+                    List.of(), org.huiwu.model.rounds.Consumables.NONE);
+        }
         return new ServiceHistory(plans.planOf(meetingId), PourCorrections.effective(events.events(meetingId)),
                 events.phases(meetingId),
                 events.rounds(meetingId), plans.consumables(meetingId));

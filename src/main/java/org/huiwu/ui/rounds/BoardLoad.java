@@ -34,7 +34,10 @@ record BoardLoad(BoardSnapshot snapshot, SeatPlan seatPlan, SeatAssignments assi
         SeatPlan plan = services.seatPlans().planOf(meetingId);
         Map<UUID, Attendee> byId = new HashMap<>();
         services.roster().list(meetingId).forEach(a -> byId.put(a.id(), a));
-        SeatAssignments assignments = services.seatPlans().assignments(plan.id());
+        // a meeting without a stored plan has no seats and nobody on them: nothing to ask (during an outage, a plan
+        // not stored has no remembered answer)
+        SeatAssignments assignments = loaded.seats().isEmpty() ? SeatAssignments.none()
+                : services.seatPlans().assignments(plan.id());
         return new BoardLoad(loaded, plan, assignments,
                 SeatTiles.tiles(loaded.seats(), assignments, byId, Set.of(), plan.viewpoint()),
                 PlanMarkers.markers(loaded.seats(), plan.door(), plan.viewpoint(), i18n), byId, homeZone.apply(loaded));

@@ -27,7 +27,9 @@ import org.huiwu.ui.common.TaskRunner;
  * The settings the user can change: interface language, theme, and how often the database is backed up
  * and how many backups are kept (checked against {@link BackupPolicy}'s limits), and the idle lock's minutes
  * and PIN (stored hashed). {@link #apply()} stores
- * them and then lets the composition root rebuild or restyle the window and reschedule the backups. FX
+ * them and then lets the composition root rebuild or restyle the window and reschedule the backups; when the venue
+ * server cannot be reached they are not stored (a message says so) but the window still takes the chosen language
+ * and theme. FX
  * thread only; the settings are read and written on the task runner's thread.
  */
 public final class SettingsViewModel {
@@ -197,7 +199,13 @@ public final class SettingsViewModel {
             onBackupPolicy.accept(policy);
             onIdleLock.run();
             onApplied.accept(chosenLanguage, chosenTheme);
-        },
-                failure -> dialogs.showError(i18n.get("error.title"), failures.describe(failure)));
+        }, failure -> {
+            if (failures.unreachable(failure)) { // said in the language read so far, then the window takes the choice
+                dialogs.showError(i18n.get("error.title"), i18n.get("settings.notStored"));
+                onApplied.accept(chosenLanguage, chosenTheme);
+            } else {
+                dialogs.showError(i18n.get("error.title"), failures.describe(failure));
+            }
+        });
     }
 }
