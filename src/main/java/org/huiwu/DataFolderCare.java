@@ -49,7 +49,7 @@ final class DataFolderCare {
         this.dataDir = dataDir;
         this.clock = clock;
         this.rememberedAttendant = rememberedAttendant;
-        this.meetingTables = new MeetingTables(database::jdbi);
+        this.meetingTables = new MeetingTables(database.jdbi());
         this.databaseBackup = new DatabaseBackup(database, dataDir, passphrase);
     }
 

@@ -9,11 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.huiwu.logic.export.BackupRejectedException;
 import org.huiwu.logic.export.ScheduledRestore;
-import org.huiwu.logic.settings.Preferences;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.StorageUnavailableException;
-import org.huiwu.persistence.OpeningReads;
 import org.huiwu.persistence.StoreLocation;
 import org.huiwu.logic.settings.VenueServerSetting;
 import org.slf4j.Logger;
@@ -42,11 +40,6 @@ final class FolderOpening {
     StorageUnavailableException failure;
     Language language = Language.CHINESE;
     Theme theme = Theme.LIGHT;
-    /**
-     * The settings and meetings read without Jdbi when a laptop folder opened ({@link OpeningReads}); null on a
-     * venue server, when they failed, or once the folder was opened again (the 涉密 gate's encryption).
-     */
-    OpeningReads firstReads;
     String restoreOutcomeKey;
     Object restoreOutcomeArgument;
 
@@ -103,24 +96,15 @@ final class FolderOpening {
         try {
             opening.context = AppContext.open(dataDir, Clock.systemDefaultZone(), store, AppContext.BUSY_WAIT,
                     () -> log().info("The database in {} is busy in another process; waiting", dataDir), passphrase);
-            if (store instanceof StoreLocation.LaptopFolder) {
-                opening.firstReads = opening.context.database().openingReads().orElse(null);
-            }
-            Preferences preferences = opening.preferences();
-            opening.language = preferences.language();
-            preferences.noteLanguage();
-            opening.theme = preferences.theme();
-            preferences.noteTheme();
+            opening.language = opening.context.preferences().language();
+            opening.context.preferences().noteLanguage();
+            opening.theme = opening.context.preferences().theme();
+            opening.context.preferences().noteTheme();
         } catch (StorageUnavailableException e) {
             log().error("Cannot open the data folder {}", dataDir, e);
             opening.failure = e;
         }
         return opening;
-    }
-
-    /** The folder's settings: as read at opening when they were, else through the context's DAOs. */
-    Preferences preferences() {
-        return firstReads == null ? context.preferences() : new Preferences(firstReads.settings(), dataDir);
     }
 
     /** The failure of asking for the passphrase, as an opening that failed. */

@@ -135,7 +135,7 @@ public final class HuiwuApp extends Application {
         }
         context = outcome.context;
         Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
-                outcome.language, outcome.theme, outcome.firstReads == null ? null : outcome.firstReads.meetings());
+                outcome.language, outcome.theme);
         workbench.goLive();
         Path bundle = bundleArgument(getParameters().getRaw());
         if (bundle != null) {

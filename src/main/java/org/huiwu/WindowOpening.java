@@ -65,7 +65,7 @@ final class WindowOpening {
             opening = openHere();
         }
         if (opening.context != null && settleClassified(opening)) {
-            opening.context.applyBackupPolicy(opening.preferences().backupPolicy());
+            opening.context.applyBackupPolicy(opening.context.preferences().backupPolicy());
         }
         return opening;
     }
@@ -103,13 +103,9 @@ final class WindowOpening {
      */
     private boolean settleClassified(FolderOpening opening) {
         ClassifiedFolder rule = opening.context.classifiedFolder();
-        boolean needsDecision = opening.firstReads == null ? rule.needsDecision()
-                : ClassifiedFolder.needsDecision(rule.encrypted() || opening.firstReads.overridden(),
-                        opening.firstReads.meetings());
-        if (!needsDecision) {
+        if (!rule.needsDecision()) {
             return true;
         }
-        opening.firstReads = null;
         Language shown = opening.language;
         List<String> titles = rule.classifiedMeetings().stream().map(Meeting::title).toList();
         ClassifiedGateAtStart.Outcome outcome = new ClassifiedGateAtStart(new I18n(shown.locale()), dataDir, titles,

@@ -16,7 +16,6 @@ import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.logic.settings.VenueServerSetting;
-import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
 import org.huiwu.ui.checklists.ChecklistsScreen;
@@ -74,33 +73,18 @@ public final class Workbench {
     private final org.huiwu.ui.common.LiveUpdates live;
 
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme) {
-        this(context, runner, stage, language, theme, FxDialogService::new, null);
-    }
-
-    /**
-     * The window whose meeting list first shows {@code firstMeetings}, the meetings read as the folder opened
-     * (decision 0035, session 8), instead of asking the database thread for them; null to ask.
-     */
-    public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
-            List<Meeting> firstMeetings) {
-        this(context, runner, stage, language, theme, FxDialogService::new, firstMeetings);
+        this(context, runner, stage, language, theme, FxDialogService::new);
     }
 
     /** The window with its dialogs made by {@code dialogMaker} from the window owner (tests script file choices). */
     public Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
             Function<Supplier<Window>, DialogService> dialogMaker) {
-        this(context, runner, stage, language, theme, dialogMaker, null);
-    }
-
-    private Workbench(AppContext context, TaskRunner runner, Stage stage, Language language, Theme theme,
-            Function<Supplier<Window>, DialogService> dialogMaker, List<Meeting> firstMeetings) {
         this.dialogMaker = dialogMaker;
         this.context = context;
         this.runner = runner;
         this.stage = stage;
         this.language = language;
         this.theme = theme;
-        ListFirst listFirst = firstMeetings == null ? null : ListFirst.hold(runner);
         this.attendant = Attendant.remembered(context.preferences(), runner);
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
         Scene opening = OpeningShell.takeOver(stage);
@@ -110,10 +94,7 @@ public final class Workbench {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         this.idleLocking = new IdleLocking(context, runner, scene);
-        rebuild(null, firstMeetings);
-        if (listFirst != null) {
-            listFirst.releaseAfterNextLayout(stage);
-        }
+        rebuild(null);
         attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
@@ -180,11 +161,6 @@ public final class Workbench {
     }
 
     private void rebuild(UUID meetingToReopen) {
-        rebuild(meetingToReopen, null);
-    }
-
-    /** Builds the window's screens anew; the meeting list shows {@code firstMeetings} when given, else reads. */
-    private void rebuild(UUID meetingToReopen, List<Meeting> firstMeetings) {
         I18n i18n = new I18n(language.locale());
         this.i18n = i18n;
         java.util.Locale.setDefault(language.locale());
@@ -193,7 +169,7 @@ public final class Workbench {
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         screens = new WorkbenchScreens(new WorkbenchScreens.Base(context, runner, stage, state, i18n, dialogs, failures,
-                attendant, guideShelf), meetingToReopen, firstMeetings);
+                attendant, guideShelf), meetingToReopen);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
                 i18n, context.dataDir(), this::toggleTheme, () -> openSettings(i18n, dialogs, failures)), i18n);

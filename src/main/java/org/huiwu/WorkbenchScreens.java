@@ -15,7 +15,6 @@ import org.huiwu.logic.export.WorkOrderPdf;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.staff.BoardZone;
 import org.huiwu.logic.venue.VenueFloor;
-import org.huiwu.model.Meeting;
 import org.huiwu.ui.attendees.AttendeesScreen;
 import org.huiwu.ui.checklists.ChecklistsScreen;
 import org.huiwu.ui.common.AppState;
@@ -72,8 +71,7 @@ final class WorkbenchScreens {
             FailureMessages failures, Attendant attendant, GuideShelf guideShelf) {
     }
 
-    /** The screens; the meeting list shows {@code firstMeetings} when given (null: it asks the database thread). */
-    WorkbenchScreens(Base base, UUID meetingToReopen, List<Meeting> firstMeetings) {
+    WorkbenchScreens(Base base, UUID meetingToReopen) {
         AppContext context = base.context();
         TaskRunner runner = base.runner();
         Stage stage = base.stage();
@@ -94,11 +92,7 @@ final class WorkbenchScreens {
         MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
                 context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
         // asked first, so the database thread fills the meeting list before the other screens' first loads
-        if (firstMeetings == null) {
-            meetings.refreshAndSelect(meetingToReopen);
-        } else {
-            meetings.show(firstMeetings, meetingToReopen);
-        }
+        meetings.refreshAndSelect(meetingToReopen);
         SeatingScreen seating = new SeatingScreen(new SeatingScreen.Services(context.seatPlans(),
                 context.seatingPlanner(), context.roster(), runner, dialogs, failures, context.clock(),
                 context.preferences(), openGuide), state, i18n);

@@ -43,24 +43,6 @@ class FolderOpeningTest {
     }
 
     @Test
-    void aLaptopFolderHandsTheWindowItsMeetingsReadAtOpeningAsTheCatalogListsThem() throws Exception {
-        java.util.List<org.huiwu.model.Meeting> listed;
-        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
-            context.sampleMeeting().ensure();
-            context.preferences().setTheme(Theme.DIM);
-            listed = context.meetings().list();
-        }
-
-        FolderOpening opening = FolderOpening.begin(dataDir, java.util.List.of()).get(2, TimeUnit.MINUTES);
-
-        try (AppContext context = opening.context) {
-            assertThat(opening.firstReads.meetings()).isNotEmpty().containsExactlyElementsOf(listed);
-            assertThat(opening.theme).isEqualTo(Theme.DIM);
-            assertThat(opening.preferences().backupPolicy()).isEqualTo(context.preferences().backupPolicy());
-        }
-    }
-
-    @Test
     void aDamagedFolderIsAFailureToExplainNotAnException() throws Exception {
         byte[] junk = new byte[16 * 1024];
         new Random(20261207L).nextBytes(junk);

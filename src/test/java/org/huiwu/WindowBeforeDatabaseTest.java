@@ -67,8 +67,6 @@ class WindowBeforeDatabaseTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
-        robot.interact(() -> primary.titleProperty().unbind()); // a filled window bound it; the next test's shell sets it
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (thread.getName().equals("huiwu-closing")) {
                 thread.join(TimeUnit.MINUTES.toMillis(2));
@@ -116,29 +114,6 @@ class WindowBeforeDatabaseTest {
         assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.contains("dim"));
         assertThat(attachingWhileOpening).as("no DAO attached ahead while the folder opens").isFalse();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> opened.get().context.database().attachingAhead());
-    }
-
-    @Test
-    void theMeetingListShowsFromTheOpeningsReadsBeforeJdbiIsMade() throws Exception {
-        CompletableFuture<FolderOpening> held = new CompletableFuture<>();
-        HuiwuApp.handOver(held);
-        app = FxToolkit.setupApplication(HuiwuApp.class, "--data-dir", data.toString());
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        FolderOpening folder = FolderOpening.open(data, StoreLocation.laptop(data), null);
-        AtomicReference<Boolean> jdbiWhenListShown = new AtomicReference<>();
-        robot.interact(() -> stage.getScene().addPostLayoutPulseListener(() -> {
-            if (jdbiWhenListShown.get() == null && robot.lookup("#meetingList").tryQuery()
-                    .map(list -> !((ListView<?>) list).getItems().isEmpty()).orElse(false)) {
-                jdbiWhenListShown.set(folder.context.database().jdbiMade());
-            }
-        }));
-
-        held.complete(folder);
-
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> jdbiWhenListShown.get() != null);
-        assertThat(jdbiWhenListShown.get()).as("Jdbi made before the filled list was laid out").isFalse();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> folder.context.database().jdbiMade());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> folder.context.database().attachingAhead());
     }
 
     @Test

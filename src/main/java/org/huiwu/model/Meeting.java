@@ -61,13 +61,6 @@ public record Meeting(
                 contactPhone, notes, agenda);
     }
 
-    /** The same meeting with {@code newAgenda} as its agenda. */
-    public Meeting withAgenda(List<AgendaItem> newAgenda) {
-        return new Meeting(id, title, category, date, startTime, plannedEndTime, venue, hostOrganisation,
-                organisingOrganisation, confidentiality, foreignAffairs, expectedAttendees, contactPerson,
-                contactPhone, notes, newAgenda);
-    }
-
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
     }

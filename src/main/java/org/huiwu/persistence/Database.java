@@ -50,8 +50,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final JdbcConnectionPool pool;
-    /** Made on first use ({@link #jdbi()}): the meeting list's first answer is read without it (decision 0035). */
-    private volatile Jdbi jdbi;
+    private final Jdbi jdbi;
     private final Engine engine;
     /** The venue login the server last answered (see {@link #venueLogin()}); null before the first. */
     private volatile Optional<org.huiwu.model.staff.VenueLogin> lastLogin;
@@ -62,24 +61,19 @@ public final class Database implements AutoCloseable {
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
         this.engine = engine;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.seatEvents = new HeldSeatWriter(pool);
-    }
-
-    /** Jdbi over the pool, with the engine's dialect and the FX-thread guard. */
-    private static Jdbi configured(JdbcConnectionPool pool, Engine engine) {
-        Jdbi made = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         if (engine == Engine.POSTGRESQL) {
-            SqlStatements statements = made.getConfig(SqlStatements.class);
+            SqlStatements statements = jdbi.getConfig(SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
-            made.registerArgument(PostgresDialect.UUIDS);
+            jdbi.registerArgument(PostgresDialect.UUIDS);
         }
-        made.addCustomizer(new StatementCustomizer() {
+        this.jdbi.addCustomizer(new StatementCustomizer() {
             @Override
             public void beforeExecution(PreparedStatement statement, StatementContext context) {
                 FxThreadGuard.check("SQL statement " + context.getRawSql());
             }
         });
-        return made;
     }
 
     /**
@@ -169,24 +163,8 @@ public final class Database implements AutoCloseable {
         DatabaseFile.url(dataDir, "");
     }
 
-    /** Whether Jdbi was made yet: the opening's reads and the meeting list's first layout do not make it (decision 0035). */
-    public boolean jdbiMade() {
-        return jdbi != null;
-    }
-
-    /** The store's Jdbi, made on the first call (thread-safe). */
     public Jdbi jdbi() {
-        Jdbi made = jdbi;
-        if (made == null) {
-            synchronized (this) {
-                made = jdbi;
-                if (made == null) {
-                    made = configured(pool, engine);
-                    jdbi = made;
-                }
-            }
-        }
-        return made;
+        return jdbi;
     }
 
     /**
@@ -200,7 +178,7 @@ public final class Database implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            lastLogin = Optional.of(ServerStore.login(jdbi()));
+            lastLogin = Optional.of(ServerStore.login(jdbi));
         } catch (RuntimeException e) {
             if (lastLogin == null || problemOf(e).orElse(null) != StorageProblem.SERVER_UNREACHABLE) {
                 throw e;
@@ -219,7 +197,7 @@ public final class Database implements AutoCloseable {
      * annotations); it opens a pooled handle per call and is thread-safe.
      */
     public <T> T dao(Class<T> type) {
-        return LazyDao.of(this::jdbi, type, handedOut::add);
+        return LazyDao.of(jdbi, type, handedOut::add);
     }
 
     /**
@@ -229,19 +207,6 @@ public final class Database implements AutoCloseable {
      */
     public SeatEventWriter seatEvents() {
         return seatEvents;
-    }
-
-    /**
-     * The reads the window needs before it shows the meeting list, made without Jdbi ({@link OpeningReads}); empty
-     * when they fail, so that the DAOs read again and report the problem as usual. Blocks; off the FX thread.
-     */
-    public Optional<OpeningReads> openingReads() {
-        try {
-            return Optional.of(OpeningReads.of(pool));
-        } catch (java.sql.SQLException e) {
-            LoggerFactory.getLogger(Database.class).warn("The opening reads failed; the DAOs read instead", e);
-            return Optional.empty();
-        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,22 +34,22 @@ public final class DatabaseBackup {
         DatabaseAccess.bindToLoopback();
     }
 
-    private final Supplier<Jdbi> jdbi;
+    private final Jdbi jdbi;
     private final Path dataDir;
     private final String passphrase;
     private final boolean onServer;
 
     /** The backup of the folder's open database; the passphrase (null when not encrypted) checks its copies. */
     public DatabaseBackup(Jdbi jdbi, Path dataDir, String passphrase) {
-        this(() -> jdbi, dataDir, passphrase, false);
+        this(jdbi, dataDir, passphrase, false);
     }
 
     /** The backup of the open store; a venue server's store is backed up by its administrator, not here. */
     public DatabaseBackup(Database database, Path dataDir, String passphrase) {
-        this(database::jdbi, dataDir, passphrase, database.engine() == Database.Engine.POSTGRESQL);
+        this(database.jdbi(), dataDir, passphrase, database.engine() == Database.Engine.POSTGRESQL);
     }
 
-    private DatabaseBackup(Supplier<Jdbi> jdbi, Path dataDir, String passphrase, boolean onServer) {
+    private DatabaseBackup(Jdbi jdbi, Path dataDir, String passphrase, boolean onServer) {
         this.jdbi = jdbi;
         this.dataDir = dataDir;
         this.passphrase = passphrase;
@@ -80,7 +79,7 @@ public final class DatabaseBackup {
             throw new IllegalStateException("the records are on the venue server; its administrator backs them up");
         }
         String file = zip.toAbsolutePath().toString().replace("'", "''");
-        jdbi.get().useHandle(handle -> handle.execute("BACKUP TO '" + file + "'"));
+        jdbi.useHandle(handle -> handle.execute("BACKUP TO '" + file + "'"));
         try (FileSystem entries = FileSystems.newFileSystem(zip, Map.of())) {
             Files.writeString(entries.getPath(DatabaseAccess.SECRET_FILE), DatabaseAccess.secret(dataDir),
                     StandardCharsets.US_ASCII);

@@ -5,8 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
-import java.util.function.Supplier;
-
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -18,20 +16,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class LazyDao<T> implements InvocationHandler {
 
-    private final Supplier<Jdbi> jdbi;
+    private final Jdbi jdbi;
     private final Class<T> type;
     private volatile T attached;
 
-    private LazyDao(Supplier<Jdbi> jdbi, Class<T> type) {
+    private LazyDao(Jdbi jdbi, Class<T> type) {
         this.jdbi = jdbi;
         this.type = type;
     }
 
-    /**
-     * A DAO of {@code type} whose first call attaches it to the Jdbi {@code jdbi} gives (made then, if not yet) on
-     * demand; {@code made} is told its handler.
-     */
-    static <T> T of(Supplier<Jdbi> jdbi, Class<T> type, java.util.function.Consumer<LazyDao<?>> made) {
+    /** A DAO of {@code type} whose first call attaches it to {@code jdbi} on demand; {@code made} is told its handler. */
+    static <T> T of(Jdbi jdbi, Class<T> type, java.util.function.Consumer<LazyDao<?>> made) {
         LazyDao<T> handler = new LazyDao<>(jdbi, type);
         made.accept(handler);
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
@@ -60,7 +55,7 @@ final class LazyDao<T> implements InvocationHandler {
             synchronized (this) {
                 dao = attached;
                 if (dao == null) {
-                    dao = jdbi.get().onDemand(type);
+                    dao = jdbi.onDemand(type);
                     attached = dao;
                 }
             }

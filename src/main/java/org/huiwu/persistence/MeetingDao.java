@@ -26,10 +26,9 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterRowMapper(AgendaItemRowMapper.class)
 public interface MeetingDao extends FeedsChanges {
 
-    /** Every meeting, newest first (also read without Jdbi at opening, {@link OpeningReads}). */
-    String LIST = "SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC, title";
-
-    @SqlQuery(LIST)
+    @SqlQuery("""
+            SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC, title
+            """)
     List<Meeting> listWithoutAgenda();
 
     @SqlQuery("SELECT * FROM meeting WHERE id = :id")
@@ -203,13 +202,18 @@ public interface MeetingDao extends FeedsChanges {
     /** The meeting with its agenda, or empty when it does not exist. */
     @Transaction
     default Optional<Meeting> find(UUID id) {
-        return findWithoutAgenda(id).map(m -> m.withAgenda(agendaOf(id)));
+        return findWithoutAgenda(id).map(m -> withAgenda(m, agendaOf(id)));
     }
 
     /** All meetings, newest first, each with its agenda. */
     @Transaction
     default List<Meeting> list() {
-        return listWithoutAgenda().stream().map(m -> m.withAgenda(agendaOf(m.id()))).toList();
+        return listWithoutAgenda().stream().map(m -> withAgenda(m, agendaOf(m.id()))).toList();
     }
 
+    private static Meeting withAgenda(Meeting m, List<AgendaItem> agenda) {
+        return new Meeting(m.id(), m.title(), m.category(), m.date(), m.startTime(), m.plannedEndTime(), m.venue(),
+                m.hostOrganisation(), m.organisingOrganisation(), m.confidentiality(), m.foreignAffairs(),
+                m.expectedAttendees(), m.contactPerson(), m.contactPhone(), m.notes(), agenda);
+    }
 }

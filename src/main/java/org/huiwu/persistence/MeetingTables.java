@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,14 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MeetingTables {
 
-    private final Supplier<Jdbi> jdbi;
+    private final Jdbi jdbi;
 
     public MeetingTables(Jdbi jdbi) {
-        this(() -> jdbi);
-    }
-
-    /** Tables read and written through the Jdbi {@code jdbi} gives when first used (the store makes it late). */
-    public MeetingTables(Supplier<Jdbi> jdbi) {
         this.jdbi = jdbi;
     }
 
@@ -80,7 +74,7 @@ public final class MeetingTables {
      * people staffed on it.
      */
     public Map<String, List<Map<String, Object>>> read(UUID meetingId) {
-        return jdbi.get().inTransaction(handle -> {
+        return jdbi.inTransaction(handle -> {
             Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
             for (MeetingTable table : MeetingTable.ALL) {
                 tables.put(table.name(), handle.createQuery("SELECT * FROM " + table.name() + " t WHERE "
@@ -105,7 +99,7 @@ public final class MeetingTables {
 
     /** The ids of the meetings held between the two dates (inclusive), by date then title. */
     public List<UUID> meetingsBetween(LocalDate from, LocalDate to) {
-        return jdbi.get().withHandle(handle -> handle.createQuery(
+        return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT id FROM meeting WHERE meeting_date BETWEEN :from AND :to ORDER BY meeting_date, title, id")
                 .bind("from", from).bind("to", to).mapTo(UUID.class).list());
     }
@@ -119,7 +113,7 @@ public final class MeetingTables {
      * @throws MergeScopeException when a row reaches beyond its bundle's meeting (nothing was merged)
      */
     public MergeCounts merge(List<MergeSource> meetings) {
-        return jdbi.get().inTransaction(handle -> {
+        return jdbi.inTransaction(handle -> {
             TableMerge merge = new TableMerge(handle.getConnection());
             try {
                 for (MergeSource meeting : meetings) {

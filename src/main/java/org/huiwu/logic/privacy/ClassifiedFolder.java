@@ -65,15 +65,7 @@ public final class ClassifiedFolder {
 
     /** Whether the folder holds a 涉密 meeting it may not hold: encrypt it, or override with a reason. */
     public boolean needsDecision() {
-        return !mayHoldClassified() && needsDecision(false, meetings.list());
-    }
-
-    /**
-     * The same rule over what was read already: a folder that may not hold 涉密 meetings ({@code mayHold} false:
-     * neither encrypted nor overridden) needs a decision when {@code meetings} holds one.
-     */
-    public static boolean needsDecision(boolean mayHold, List<Meeting> meetings) {
-        return !mayHold && meetings.stream().anyMatch(m -> m.confidentiality() == Confidentiality.CLASSIFIED);
+        return !mayHoldClassified() && !classifiedMeetings().isEmpty();
     }
 
     /** The override in force (the latest logged), if any. */

@@ -1,6 +1,5 @@
 package org.huiwu.ui.meetings;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -115,15 +114,13 @@ public final class MeetingListViewModel {
 
     /** Reloads and selects the meeting with {@code id} (none when null or gone). */
     public void refreshAndSelect(UUID id) {
-        runner.run(catalog::list, loaded -> show(loaded, id), this::fail);
-    }
-
-    /** Lists {@code loaded} (meetings just read) and selects the one with {@code id} (none when null or gone). */
-    public void show(List<Meeting> loaded, UUID id) {
-        meetings.setAll(loaded);
-        Meeting match = id == null ? null : loaded.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
-        state.currentMeetingProperty().set(match);
-        refreshStages();
+        runner.run(catalog::list, loaded -> {
+            meetings.setAll(loaded);
+            Meeting match = id == null ? null
+                    : loaded.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+            state.currentMeetingProperty().set(match);
+            refreshStages();
+        }, this::fail);
     }
 
     /** Where each meeting's stage comes from (the flow); the list shows it under the meeting. */

@@ -99,9 +99,4 @@ public final class MeetingsScreen extends LazyScreen {
     public void refreshAndSelect(java.util.UUID id) {
         list.refreshAndSelect(id);
     }
-
-    /** Shows {@code loaded}, meetings read already, and selects the one with {@code id} (none when null or gone). */
-    public void show(java.util.List<org.huiwu.model.Meeting> loaded, java.util.UUID id) {
-        list.show(loaded, id);
-    }
 }
