@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +12,7 @@ import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attendee edits of any field made during a venue-server outage (decision 0038), on real H2 with a simulated cut
@@ -25,15 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and in order when the server is back, merged field by field with what another laptop stored meanwhile — a field
  * only the other changed keeps theirs, a field both changed keeps theirs and is counted for the status line.
  */
-class AttendeeEditOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class AttendeeEditOutageTest extends OutageCase {
 
     @Test
     void editsDuringACutShowAtOnceAndArriveOnceMergedWithTheOtherLaptops() {

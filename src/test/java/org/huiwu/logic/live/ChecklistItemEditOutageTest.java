@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,9 +14,7 @@ import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingChecklistDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A checklist item's texts edited during a venue-server outage (decision 0038, amended), on real H2 with a simulated
@@ -27,15 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * once and in order when the server is back, merged text by text with what another laptop stored meanwhile — a
  * text only the other changed keeps theirs, a text both changed keeps theirs and is counted for the status line.
  */
-class ChecklistItemEditOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class ChecklistItemEditOutageTest extends OutageCase {
 
     @Test
     void itemTextsEditedDuringACutShowAtOnceAndArriveOnceMergedWithTheOtherLaptops() {

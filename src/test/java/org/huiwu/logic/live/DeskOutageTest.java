@@ -2,10 +2,7 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,9 +31,7 @@ import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.ProcedureDao;
 import org.huiwu.persistence.SurveyDao;
 import org.huiwu.persistence.VenueContactDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service desk's records made during a venue-server outage (decision 0038), on real H2 with a simulated cut
@@ -44,15 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and its next status,
  * and a survey form are stored as made (no storage error), show at once, and reach the server once when it is back.
  */
-class DeskOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class DeskOutageTest extends OutageCase {
 
     @Test
     void ticksComplaintsAndSurveysDuringACutShowAtOnceAndArriveOnce() {

@@ -2,10 +2,7 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
@@ -24,9 +21,7 @@ import org.huiwu.model.incidents.Severity;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two versions of one incident made during an outage, renumbered after another laptop's correction and resolution
@@ -37,15 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 0043 the versions were stored with their other fields as made (the other laptop's severity and description
  * overwritten) and counted twice.
  */
-class IncidentFieldMergeOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class IncidentFieldMergeOutageTest extends OutageCase {
 
     @Test
     void renumberedVersionsMergeTheirFieldsAgainstWhatThisLaptopSawAndCountOnce() {

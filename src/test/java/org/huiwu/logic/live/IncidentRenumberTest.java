@@ -2,10 +2,8 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
@@ -24,9 +22,7 @@ import org.huiwu.model.incidents.IncidentVersion;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incident's (and a complaint's) next versions made during an outage whose numbers another laptop took
@@ -34,15 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the log is append-only, so they are numbered after the versions stored and kept, in the order made, never
  * dropped; sent again they are not stored twice. Real H2 with a simulated cut ({@link H2Outage}).
  */
-class IncidentRenumberTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class IncidentRenumberTest extends OutageCase {
 
     @Test
     void versionsWhoseNumbersWereTakenAreNumberedAfterTheOthers() {

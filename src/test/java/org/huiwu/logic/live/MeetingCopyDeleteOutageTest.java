@@ -2,10 +2,7 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,9 +16,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A meeting copied one week later and a meeting deleted during a venue-server outage (decision 0043), on real H2
@@ -31,15 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * laptop's later change of the meeting's records is refused, logged and counted; this laptop's own queued changes
  * count as seen.
  */
-class MeetingCopyDeleteOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class MeetingCopyDeleteOutageTest extends OutageCase {
 
     @Test
     void aCopyAndADeletionShowAtOnceAndArriveOnceInOrder() {

@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +12,7 @@ import org.huiwu.logic.meetings.MeetingMerge;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A meeting's details edited in the meeting form during a venue-server outage (decision 0038, amended), on real H2
@@ -26,20 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * another laptop stored meanwhile — a field only the other changed keeps theirs, a field both changed keeps theirs
  * and is counted for the status line.
  */
-class MeetingEditOutageTest {
+class MeetingEditOutageTest extends OutageCase {
 
     private static final int TITLE = 0;
     private static final int VENUE = 5;
     private static final int CONTACT = 11;
     private static final int NOTES = 13;
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void detailsEditedDuringACutShowAtOnceAndArriveOnceMergedWithTheOtherLaptops() {

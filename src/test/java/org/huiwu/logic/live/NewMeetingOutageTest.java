@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
@@ -21,9 +18,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Meetings saved in the meeting form during a venue-server outage (decision 0040), on real H2 with a simulated cut
@@ -34,18 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * its later edits and checklist queued behind it and sent after it, once; a meeting whose form was first opened
  * during the cut opens from the remembered list and its save queues over the meeting as shown.
  */
-class NewMeetingOutageTest {
+class NewMeetingOutageTest extends OutageCase {
 
     private static final int VENUE = 5;
     private static final int NOTES = 13;
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void aMeetingMadeDuringACutShowsAtOnceWithItsRecordsAndArrivesOnceBeforeThem() {

@@ -3,10 +3,7 @@ package org.huiwu.logic.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +25,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pledge rule of 涉密 during a venue-server outage (decision 0040), on real H2 with a simulated cut
@@ -40,18 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * and nothing is queued; sent, the rule is checked again against the server and an edit it refuses then is kept out
  * and counted.
  */
-class PledgeRuleOutageTest {
+class PledgeRuleOutageTest extends OutageCase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
     private static final int CONFIDENTIALITY = 8;
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void makingAMeetingClassifiedDuringACutAnswersFromWhatWasReadAndIsCheckedAgainWhenSent() {

@@ -2,10 +2,8 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,9 +27,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.FeedsChanges;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seat-plan layout changes during a venue-server outage and the occupants a layout change drops (decision 0041), on
@@ -42,15 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * plan kept and the refusal counted. While the server answers, a drop over a seat changed since it was seen is
  * refused with nothing written.
  */
-class SeatLayoutOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class SeatLayoutOutageTest extends OutageCase {
 
     @Test
     void blocksChangedDuringACutShowAtOnceAndArriveOnceBeforeTheStepsMadeOnThem() {

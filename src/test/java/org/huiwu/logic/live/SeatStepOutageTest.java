@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +17,7 @@ import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seat-plan steps made during a venue-server outage (decision 0038), on real H2 with a simulated cut
@@ -31,15 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * they were read; a step whose seat another laptop changed meanwhile is not stored, the stored plan is kept and the
  * step counted for the status line.
  */
-class SeatStepOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class SeatStepOutageTest extends OutageCase {
 
     @Test
     void stepsDuringACutShowAtOnceAndArriveInOrderOverTheSeatsTheyWereMadeOn() {

@@ -2,9 +2,6 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
@@ -17,9 +14,7 @@ import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A meeting's first checklist opened during a venue-server outage on a laptop that never read the venue's checklist
@@ -28,15 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rows, the same item ids), the screen is told so, and it is sent once; the shipped template read here equals the
  * template a fresh store holds.
  */
-class ShippedTemplateOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class ShippedTemplateOutageTest extends OutageCase {
 
     @Test
     void aFirstChecklistWithTheTemplateNeverReadIsCopiedFromTheShippedTemplateAndSentOnce() {

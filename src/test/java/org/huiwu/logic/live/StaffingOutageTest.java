@@ -2,10 +2,7 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.huiwu.AppContext;
@@ -20,9 +17,7 @@ import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A meeting's staffing (会务组) changed during a venue-server outage (decision 0043), on real H2 with a simulated
@@ -31,17 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * person taken off show at once on the staffing tab and are sent once in order; a zone the other laptop changed
  * too keeps theirs, counted; a person the other laptop put on the meeting meanwhile is not staffed twice, counted.
  */
-class StaffingOutageTest {
+class StaffingOutageTest extends OutageCase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 10);
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     @Test
     void staffingChangesShowAtOnceAndArriveOnceMergedWithTheOtherLaptops() {

@@ -2,10 +2,7 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,7 @@ import org.huiwu.model.feedback.SurveyItem;
 import org.huiwu.model.feedback.SurveyTemplate;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.SurveyDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The survey template edited and survey forms removed during a venue-server outage (decision 0038, amended), on
@@ -31,15 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the template, the removed forms gone from the meeting's forms, also one entered during the same cut), and sent
  * once and in the order made when the server is back.
  */
-class SurveyEditOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class SurveyEditOutageTest extends OutageCase {
 
     @Test
     void templateEditsAndFormRemovalsDuringACutShowAtOnceAndArriveOnce() {

@@ -2,10 +2,8 @@ package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,9 +18,7 @@ import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A seat plan made during a venue-server outage for a meeting whose seating this laptop never read (decision 0043),
@@ -31,15 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * yet": the attendant makes one, it shows at once and is sent once; when another laptop stored a plan for the
  * meeting meanwhile, the first stored wins (decision 0041): this one is refused, counted, and the stored plan shown.
  */
-class UnreadSeatPlanOutageTest {
-
-    @TempDir
-    Path dataDir;
-
-    @TempDir
-    Path laptop;
-
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+class UnreadSeatPlanOutageTest extends OutageCase {
 
     @Test
     void aPlanMadeForAMeetingWhoseSeatingWasNeverReadShowsAtOnceAndIsSentOnce() {
