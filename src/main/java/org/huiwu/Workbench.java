@@ -193,6 +193,9 @@ public final class Workbench {
         VenueServerViewModel venue = new VenueServerViewModel(new VenueServerSetting(context.dataDir()), runner,
                 failures, i18n);
         model.showClassifiedRule(context.classifiedFolder());
+        boolean onServer = context.database().engine() == Database.Engine.POSTGRESQL;
+        model.showOnServer(onServer);
+        venue.showInUse(onServer);
         SettingsDialog.show(stage, scene.getStylesheets(), model, venue, i18n);
     }
 

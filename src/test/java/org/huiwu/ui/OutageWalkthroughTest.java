@@ -172,6 +172,11 @@ class OutageWalkthroughTest {
         WindowRobot.command(robot, "视图", "设置…");
         waitUntil(() -> robot.lookup("#languageBox").tryQuery().isPresent());
         ComboBox<Language> language = robot.lookup("#languageBox").queryComboBox();
+        waitUntil(() -> robot.lookup("#classifiedStateLabel").queryAs(Label.class).getText().contains("会务服务器"));
+        assertThat(robot.lookup("#venueInUse").queryAs(Label.class).getText()).as("the server given on the command line")
+                .startsWith("本窗口现在使用：会务服务器");
+        assertThat(robot.lookup("#backupMinutesField").query().isVisible()).as("the server's backups are not the laptop's")
+                .isFalse();
         robot.interact(() -> language.getSelectionModel().select(Language.ENGLISH));
         robot.clickOn(dialog(robot).lookupButton(ButtonType.OK));
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().map(DialogPane.class::cast)

@@ -59,7 +59,7 @@ public final class StaffingReplays {
             }
             if (refused == null && meeting.get().confidentiality() == Confidentiality.CLASSIFIED
                     && StaffRoster.status(staff.pledgesOf(line.staffId()), meeting.get().date()) != PledgeStatus.VALID) {
-                refused = "the meeting is 涉密 and the person has no valid pledge";
+                refused = "the meeting is classified and the person has no valid pledge";
             }
             if (refused != null) {
                 LOG.warn("Queued staffing of {} on meeting {} kept out: {} meanwhile", line.staffName(),

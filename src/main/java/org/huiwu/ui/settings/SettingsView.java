@@ -17,6 +17,8 @@ public final class SettingsView extends GridPane {
 
     @FXML private ComboBox<Language> languageBox;
     @FXML private ComboBox<Theme> themeBox;
+    @FXML private Label backupMinutesLabel;
+    @FXML private Label backupsKeptLabel;
     @FXML private TextField backupMinutesField;
     @FXML private TextField backupsKeptField;
     @FXML private TextField idleMinutesField;
@@ -50,6 +52,11 @@ public final class SettingsView extends GridPane {
         themeBox.valueProperty().bindBidirectional(viewModel.themeProperty());
         backupMinutesField.textProperty().bindBidirectional(viewModel.backupMinutesProperty());
         backupsKeptField.textProperty().bindBidirectional(viewModel.backupsKeptProperty());
+        for (javafx.scene.Node backup : new javafx.scene.Node[] {backupMinutesLabel, backupMinutesField, backupsKeptLabel,
+                backupsKeptField}) {
+            backup.visibleProperty().bind(viewModel.onServerProperty().not());
+            backup.managedProperty().bind(backup.visibleProperty());
+        }
         idleMinutesField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
         lockPinField.textProperty().bindBidirectional(viewModel.newPinProperty());
         pinStateLabel.textProperty().bind(viewModel.pinStateProperty());

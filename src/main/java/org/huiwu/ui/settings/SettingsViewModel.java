@@ -51,6 +51,8 @@ public final class SettingsViewModel {
     private final StringProperty newPin = new SimpleStringProperty(this, "newPin", "");
     private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper(this, "pinState", "");
     private final ReadOnlyStringWrapper classifiedState = new ReadOnlyStringWrapper(this, "classifiedState", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper onServer =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "onServer", false);
     private Runnable onIdleLock = () -> { };
     private ClassifiedFolder classifiedFolder;
 
@@ -80,6 +82,20 @@ public final class SettingsViewModel {
     /** Shows whether the folder may hold 涉密 meetings: encrypted, or the supervisor's override (who, when, why). */
     public void showClassifiedRule(ClassifiedFolder rule) {
         this.classifiedFolder = rule;
+    }
+
+    /**
+     * Tells the form the window works on a venue server (decision 0030): the records' protection at rest and their
+     * backups are the server's, so the form says so instead of naming the folder's encryption, and hides the
+     * laptop's backup fields.
+     */
+    public void showOnServer(boolean working) {
+        onServer.set(working);
+    }
+
+    /** Whether the window works on a venue server (the backup fields do not apply there). */
+    public javafx.beans.property.ReadOnlyBooleanProperty onServerProperty() {
+        return onServer.getReadOnlyProperty();
     }
 
     /** The folder's state for 涉密 meetings (encrypted, the override in force, or none); empty until loaded. */
@@ -114,7 +130,8 @@ public final class SettingsViewModel {
         }, failure -> problem.set(failures.describe(failure)));
         if (classifiedFolder != null) {
             ClassifiedFolder rule = classifiedFolder;
-            runner.run(() -> rule.encrypted() ? i18n.get("privacy.classified.encrypted")
+            runner.run(() -> onServer.get() ? i18n.get("privacy.classified.onServer")
+                    : rule.encrypted() ? i18n.get("privacy.classified.encrypted")
                     : rule.latestOverride().map(o -> i18n.format("privacy.classified.overridden", o.decidedBy(),
                             i18n.dateTime(java.time.LocalDateTime.ofInstant(o.decidedAt(), rule.zone())), shortened(o.reason())))
                     .orElse(i18n.get("privacy.classified.none")), classifiedState::set,

@@ -62,20 +62,24 @@ public final class VenueServerPane extends GridPane {
         result.setId("venueResult");
         result.textProperty().bind(model.resultProperty());
         Label note = wrapped(new Label(i18n.get("settings.venue.nextStart")));
+        Label inUse = wrapped(new Label());
+        inUse.setId("venueInUse");
+        inUse.textProperty().bind(model.inUseProperty());
         add(title, 0, 0, 2, 1);
-        add(laptop, 0, 1, 2, 1);
-        add(server, 0, 2, 2, 1);
-        add(new Label(i18n.get("settings.venue.url")), 0, 3);
-        add(url, 1, 3);
-        add(new Label(i18n.get("settings.venue.user")), 0, 4);
-        add(user, 1, 4);
-        add(new Label(i18n.get("settings.venue.rootCert")), 0, 5);
-        add(rootCertificate, 1, 5);
-        add(new Label(i18n.get("settings.venue.password")), 0, 6);
-        add(password, 1, 6);
-        add(test, 1, 7);
-        add(result, 0, 8, 2, 1);
-        add(note, 0, 9, 2, 1);
+        add(inUse, 0, 1, 2, 1);
+        add(laptop, 0, 2, 2, 1);
+        add(server, 0, 3, 2, 1);
+        add(new Label(i18n.get("settings.venue.url")), 0, 4);
+        add(url, 1, 4);
+        add(new Label(i18n.get("settings.venue.user")), 0, 5);
+        add(user, 1, 5);
+        add(new Label(i18n.get("settings.venue.rootCert")), 0, 6);
+        add(rootCertificate, 1, 6);
+        add(new Label(i18n.get("settings.venue.password")), 0, 7);
+        add(password, 1, 7);
+        add(test, 1, 8);
+        add(result, 0, 9, 2, 1);
+        add(note, 0, 10, 2, 1);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty property, VenueServerViewModel model) {

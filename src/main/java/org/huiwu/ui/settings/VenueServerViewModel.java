@@ -34,6 +34,7 @@ public final class VenueServerViewModel {
     private final StringProperty rootCertificate = new SimpleStringProperty(this, "rootCertificate", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyStringWrapper inUse = new ReadOnlyStringWrapper(this, "inUse", "");
     private Optional<Choice> saved = Optional.empty();
 
     public VenueServerViewModel(VenueServerSetting setting, TaskRunner runner, FailureMessages failures, I18n i18n) {
@@ -41,6 +42,19 @@ public final class VenueServerViewModel {
         this.runner = runner;
         this.failures = failures;
         this.i18n = i18n;
+    }
+
+    /**
+     * Says where this window keeps its records now, which the remembered choice below need not be (a server named on
+     * the command line, or a choice changed for the next start).
+     */
+    public void showInUse(boolean onServerNow) {
+        inUse.set(i18n.get(onServerNow ? "settings.venue.inUseServer" : "settings.venue.inUseLaptop"));
+    }
+
+    /** Where this window keeps its records now; empty until {@link #showInUse} is called. */
+    public ReadOnlyStringProperty inUseProperty() {
+        return inUse.getReadOnlyProperty();
     }
 
     /** Reads the remembered choice into the form. */

@@ -72,6 +72,20 @@ class SettingsViewModelTest {
         }
     }
 
+    @Test
+    void onAVenueServerTheServerKeepsTheRecordsNotAnEncryptedFolder() {
+        try (ViewModelFixture fx = new ViewModelFixture(dir)) {
+            SettingsViewModel model = model(fx, new ArrayList<>());
+            model.showClassifiedRule(fx.context.classifiedFolder());
+            model.showOnServer(true);
+            model.load();
+            assertThat(model.classifiedStateProperty().get())
+                    .isEqualTo("This window keeps its records on the venue server, whose administrator protects and "
+                            + "backs them up; it may hold 涉密 meetings.");
+            assertThat(model.onServerProperty().get()).as("the backup fields are hidden").isTrue();
+        }
+    }
+
     private static SettingsViewModel model(ViewModelFixture fx, List<BackupPolicy> applied) {
         return new SettingsViewModel(fx.context.preferences(), Language.ENGLISH, Theme.LIGHT, fx.runner, fx.dialogs,
                 fx.failures, fx.i18n, (language, theme) -> { }, applied::add);

@@ -55,6 +55,8 @@ class VenueServerSettingWindowTest {
     @Test
     void theServerIsRememberedOnTabWithoutThePassword(FxRobot robot) throws Exception {
         openSettings(robot);
+        assertThat(robot.lookup("#venueInUse").queryAs(Label.class).getText()).isEqualTo("本窗口现在使用：本机数据文件夹。");
+        assertThat(robot.lookup("#backupMinutesField").query().isVisible()).isTrue();
         robot.clickOn("#venueServerChoice");
         robot.clickOn("#venueUrlField").write("jdbc:mysql://x");
         robot.type(KeyCode.TAB);
