@@ -12,6 +12,7 @@ import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.LocalOutbox;
 import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.QueuedDeskRecords;
 import org.huiwu.persistence.QueuedRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,11 @@ public final class OutboxSender {
     private final IncidentDao incidents;
     private final Predicate<Throwable> unreachable;
     private final java.util.Map<String, Replay> replays;
-    /** The incidents whose kept change was counted in this send: counted once per incident (decision 0043). */
-    private final java.util.Set<java.util.UUID> keptIncidents = new java.util.HashSet<>();
+    /**
+     * The incidents and complaints whose kept change was counted in this send: counted once per incident or complaint
+     * (decision 0043), however many of its offline versions kept the other laptop's.
+     */
+    private final java.util.Set<java.util.UUID> keptRecords = new java.util.HashSet<>();
     private final java.util.concurrent.atomic.AtomicInteger keptElsewhere = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
@@ -69,7 +73,7 @@ public final class OutboxSender {
 
     /** Sends until the queue is empty or the server drops out again; returns how many records left the queue. */
     public int send() {
-        keptIncidents.clear();
+        keptRecords.clear();
         int sent = 0;
         while (true) {
             var batch = queue.oldest(BATCH);
@@ -149,7 +153,7 @@ public final class OutboxSender {
             case QueuedRecord.KIND_INCIDENT_VERSION -> {
                 IncidentVersion version = QueuedRecords.incident(record.body());
                 if (IncidentReplay.version(incidents, version, QueuedRecords.seen(record.body()))
-                        && keptIncidents.add(version.incident().id())) {
+                        && keptRecords.add(version.incident().id())) {
                     keptElsewhere.incrementAndGet();
                 }
             }
@@ -157,10 +161,16 @@ public final class OutboxSender {
                 Replay replay = replays.get(record.kind());
                 if (replay == null) {
                     LOG.warn("Outbox record of unknown kind {} dropped", record.kind());
-                } else if (replay.replay(record.body())) {
+                } else if (replay.replay(record.body()) && countsAnew(record)) {
                     keptElsewhere.incrementAndGet();
                 }
             }
         }
+    }
+
+    /** Whether a change kept over {@code record} counts anew: a complaint's once per send, any other record each time. */
+    private boolean countsAnew(QueuedRecord record) {
+        return !record.kind().equals(QueuedRecord.KIND_COMPLAINT_VERSION)
+                || keptRecords.add(QueuedDeskRecords.complaint(record.body()).complaint().id());
     }
 }

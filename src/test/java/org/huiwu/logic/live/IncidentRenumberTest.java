@@ -173,4 +173,38 @@ class IncidentRenumberTest extends OutageCase {
             assertThat(outage.keptElsewhere()).isEqualTo(1);
         }
     }
+
+    @Test
+    void twoOfflineVersionsOfAComplaintClosedElsewhereAreCountedOnce() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            UUID meeting = context.sampleMeeting().ensure();
+            ComplaintLog complaints = new ComplaintLog(outage.dao(ComplaintDao.class), clock, UUID::randomUUID);
+            Complaint open = complaints.record(meeting, new ComplaintDetails(clock.instant(), ComplaintChannel.PHONE,
+                    "市财政局", "陈处长", "", "会场环境", "空调太冷", "", "", "", ""), "张敏");
+            complaints.ofMeeting(meeting);
+            ComplaintDao server = store.dao(ComplaintDao.class);
+
+            outage.cut();
+            Complaint handling = complaints.setStatus(open.id(), ComplaintStatus.HANDLING, null, "本机值班员");
+            clock.advance(java.time.Duration.ofSeconds(30));
+            complaints.correct(open.id(), new ComplaintDetails(handling.receivedAt(), handling.channel(),
+                    handling.complainantUnit(), handling.complainantName(), "0513-85000001", handling.category(),
+                    handling.content(), "", "", "", ""), "本机值班员");
+            Instant closed = clock.instant().plusSeconds(5);
+            Complaint theirs = open.withDetails(new ComplaintDetails(open.receivedAt(), open.channel(),
+                    open.complainantUnit(), open.complainantName(), "", open.category(), open.content(), "",
+                    "", "已调高温度", "")).withStatus(ComplaintStatus.CLOSED, closed).atVersion(open.version() + 1);
+            server.change(new ComplaintVersion(theirs, closed, "他处值班员", ComplaintChange.STATUS_CHANGED));
+            outage.restore();
+
+            assertThat(outage.send()).isEqualTo(2);
+            assertThat(server.history(open.id())).extracting(ComplaintVersion::changedBy)
+                    .endsWith("他处值班员", "本机值班员", "本机值班员");
+            assertThat(server.find(open.id()).orElseThrow().status()).as("not reopened").isEqualTo(ComplaintStatus.CLOSED);
+            assertThat(outage.keptElsewhere()).as("both offline versions kept the further status: counted once for"
+                    + " the complaint").isEqualTo(1);
+        }
+    }
 }
