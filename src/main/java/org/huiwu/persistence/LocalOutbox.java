@@ -97,12 +97,14 @@ public final class LocalOutbox implements AutoCloseable {
         return select(kind, Integer.MAX_VALUE);
     }
 
-    /** The waiting records of the two kinds together, in the order made (an attendee's check-ins and edits). */
-    List<QueuedRecord> waiting(String kind, String otherKind) {
-        List<QueuedRecord> both = new java.util.ArrayList<>(select(kind, Integer.MAX_VALUE));
-        both.addAll(select(otherKind, Integer.MAX_VALUE));
-        both.sort(java.util.Comparator.comparingLong(QueuedRecord::position));
-        return both;
+    /** The waiting records of these kinds together, in the order made (an attendee's check-ins and edits). */
+    List<QueuedRecord> waiting(String kind, String... otherKinds) {
+        List<QueuedRecord> all = new java.util.ArrayList<>(select(kind, Integer.MAX_VALUE));
+        for (String other : otherKinds) {
+            all.addAll(select(other, Integer.MAX_VALUE));
+        }
+        all.sort(java.util.Comparator.comparingLong(QueuedRecord::position));
+        return all;
     }
 
     /** The waiting records of {@code kind} (every kind for ""), oldest first. */

@@ -177,17 +177,22 @@ public final class QueuedNewRecords {
     }
 
     private static Set<UUID> newChecklists(LocalOutbox outbox) {
-        Set<UUID> meetings = outbox.waiting(QueuedRecord.KIND_CHECKLIST_NEW).stream()
-                .map(r -> checklist(r.body()).meetingId()).collect(Collectors.toCollection(java.util.HashSet::new));
-        outbox.waiting(QueuedRecord.KIND_CHECKLIST_ITEM_NEW).forEach(r -> meetings.add(item(r.body()).meetingId()));
-        return meetings;
+        return outbox.waiting(QueuedRecord.KIND_CHECKLIST_NEW, QueuedRecord.KIND_CHECKLIST_ITEM_NEW).stream()
+                .map(r -> r.kind().equals(QueuedRecord.KIND_CHECKLIST_NEW) ? checklist(r.body()).meetingId()
+                        : item(r.body()).meetingId())
+                .collect(Collectors.toSet());
     }
 
     /** The items copied or added here that wait, in the order made. */
     private static List<ChecklistItem> queuedItems(LocalOutbox outbox) {
         List<ChecklistItem> items = new ArrayList<>();
-        outbox.waiting(QueuedRecord.KIND_CHECKLIST_NEW).forEach(r -> items.addAll(checklist(r.body()).items()));
-        outbox.waiting(QueuedRecord.KIND_CHECKLIST_ITEM_NEW).forEach(r -> items.add(item(r.body())));
+        for (QueuedRecord r : outbox.waiting(QueuedRecord.KIND_CHECKLIST_NEW, QueuedRecord.KIND_CHECKLIST_ITEM_NEW)) {
+            if (r.kind().equals(QueuedRecord.KIND_CHECKLIST_NEW)) {
+                items.addAll(checklist(r.body()).items());
+            } else {
+                items.add(item(r.body()));
+            }
+        }
         return items;
     }
 }

@@ -69,13 +69,11 @@ public final class QueuedStaffing {
     /** A meeting's staffing with the waiting changes laid over it, in the order made. */
     @SuppressWarnings("unchecked")
     static Object apply(Object[] args, Object answer, LocalOutbox outbox) {
-        List<QueuedRecord> waiting = new ArrayList<>(outbox.waiting(QueuedRecord.KIND_STAFFING_NEW,
-                QueuedRecord.KIND_STAFFING_EDIT));
-        waiting.addAll(outbox.waiting(QueuedRecord.KIND_STAFFING_REMOVED));
+        List<QueuedRecord> waiting = outbox.waiting(QueuedRecord.KIND_STAFFING_NEW, QueuedRecord.KIND_STAFFING_EDIT,
+                QueuedRecord.KIND_STAFFING_REMOVED);
         if (waiting.isEmpty()) {
             return answer;
         }
-        waiting.sort(java.util.Comparator.comparingLong(QueuedRecord::position));
         List<Staffing> lines = new ArrayList<>((List<Staffing>) answer);
         for (QueuedRecord record : waiting) {
             switch (record.kind()) {
