@@ -1,16 +1,11 @@
 package org.huiwu.persistence;
 
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.model.seating.SeatAssignments;
@@ -27,10 +22,12 @@ import org.huiwu.model.seating.SeatPlan;
  */
 public final class QueuedLayouts {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** A queued layout: the plan as saved, the version it was made over, and its drop as a seat step. */
     public record Layout(SeatPlan plan, int expected, QueuedEdits.SeatStep drop, Instant at) {
+    }
+
+    /** The outbox's form of a layout: its drop in the seat steps' own form ({@link QueuedEdits#seatStep}). */
+    private record Body(SeatPlan plan, int expected, String drop, Instant at) {
     }
 
     private QueuedLayouts() {
@@ -40,28 +37,14 @@ public final class QueuedLayouts {
         SeatPlan plan = (SeatPlan) args[0];
         int expected = (Integer) args[1];
         Instant at = (Instant) args[2];
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("plan", RecordJson.write(plan));
-        m.put("expected", expected);
-        m.put("at", at.toString());
-        m.put("drop", QueuedEdits.seatStep(plan.id(), (SeatAssignments) args[3], (SeatAssignments) args[4]));
-        try {
-            return new QueuedWrites.Queued(QueuedRecord.KIND_SEAT_LAYOUT, UUID.randomUUID(), plan.meetingId(),
-                    JSON.writeValueAsString(m), at, expected + 1);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        String drop = QueuedEdits.seatStep(plan.id(), (SeatAssignments) args[3], (SeatAssignments) args[4]);
+        return new QueuedWrites.Queued(QueuedRecord.KIND_SEAT_LAYOUT, UUID.randomUUID(), plan.meetingId(),
+                RecordJson.write(new Body(plan, expected, drop, at)), at, expected + 1);
     }
 
     public static Layout layout(String body) {
-        try {
-            Map<?, ?> m = JSON.readValue(body, Map.class);
-            return new Layout(RecordJson.read((String) m.get("plan"), SeatPlan.class),
-                    ((Number) m.get("expected")).intValue(), QueuedEdits.seatStep((String) m.get("drop")),
-                    Instant.parse((String) m.get("at")));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        Body read = RecordJson.read(body, Body.class);
+        return new Layout(read.plan(), read.expected(), QueuedEdits.seatStep(read.drop()), read.at());
     }
 
     /** Whether {@code name} is a plan read the queued layouts change. */
