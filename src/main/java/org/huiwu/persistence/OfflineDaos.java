@@ -166,7 +166,7 @@ public final class OfflineDaos {
          * here yet: decision 0043).
          */
         private boolean known(Method method, Object[] args, List<Object> key) {
-            return answer(key) != null || Overlay.queuedIncident(method, args, outbox)
+            return answer(key) != null || Overlay.madeHere(method, args, outbox)
                     || QueuedLayouts.planOfMeeting(method);
         }
 

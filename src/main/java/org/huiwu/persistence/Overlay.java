@@ -97,10 +97,11 @@ final class Overlay {
     }
 
     /**
-     * Whether {@code method} is finding an incident (or a plan) that waits in the outbox (made during this outage), or reads
-     * records made here during it ({@link QueuedNewRecords#known}).
+     * Whether {@code method} reads records made here during this outage that wait in the outbox, so it is answered
+     * without the server: those of a meeting or checklist made here ({@link QueuedNewRecords#known}), a complaint, a
+     * seat plan laid out here ({@link QueuedLayouts#known}) or an incident.
      */
-    static boolean queuedIncident(Method method, Object[] args, LocalOutbox outbox) {
+    static boolean madeHere(Method method, Object[] args, LocalOutbox outbox) {
         if (QueuedNewRecords.known(method, args, outbox)) {
             return true;
         }
