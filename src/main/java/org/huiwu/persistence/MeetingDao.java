@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.huiwu.model.AgendaItem;
 import org.huiwu.model.Meeting;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.CreateSqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -151,30 +152,9 @@ public interface MeetingDao extends FeedsChanges {
         }
     }
 
-    @SqlUpdate("""
-            INSERT INTO attendee (id, meeting_id, name, organisation, position, precedence, role, side, check_in, notes)
-            SELECT RANDOM_UUID(), :to, name, organisation, position, precedence, role, side, 'EXPECTED', notes
-            FROM attendee WHERE meeting_id = :from
-            """)
-    int copyAttendees(@Bind("from") UUID from, @Bind("to") UUID to);
-
-    /** Saves {@code copy} and gives it the attendees of {@code sourceId}, check-in reset, in one transaction. */
-    @Transaction
-    default void saveCopy(Meeting copy, UUID sourceId, Instant now) {
-        save(copy, now);
-        copyAttendees(sourceId, copy.id());
-    }
-
-    @SqlQuery("SELECT * FROM attendee WHERE meeting_id = :meetingId ORDER BY precedence, name, id")
-    @RegisterRowMapper(AttendeeRowMapper.class)
-    List<org.huiwu.model.Attendee> attendeesOf(@Bind("meetingId") UUID meetingId);
-
-    @SqlBatch("""
-            INSERT INTO attendee (id, meeting_id, name, organisation, position, precedence, role, side, check_in, notes)
-            VALUES (:a.id, :a.meetingId, :a.name, :a.organisation, :a.position, :a.rank, :a.role, :a.side,
-                :a.checkIn, :a.notes)
-            """)
-    void insertAttendees(@BindMethods("a") List<org.huiwu.model.Attendee> attendees);
+    /** The attendee DAO on this DAO's handle, so a copy's attendees are read and written in its transaction. */
+    @CreateSqlObject
+    AttendeeDao attendeesOnThisHandle();
 
     /**
      * Stores {@code copy} (made here, one week after its source) with the source's attendees as stored now, check-in
@@ -190,10 +170,11 @@ public interface MeetingDao extends FeedsChanges {
             return false;
         }
         save(copy, now);
-        List<org.huiwu.model.Attendee> copied = attendeesOf(sourceId).stream()
+        AttendeeDao attendees = attendeesOnThisHandle();
+        List<org.huiwu.model.Attendee> copied = attendees.listByMeeting(sourceId).stream()
                 .map(a -> QueuedWholeMeetings.copiedAttendee(a, copy.id())).toList();
         if (!copied.isEmpty()) {
-            insertAttendees(copied);
+            attendees.insertAll(copied);
         }
         noteChange(copy.id(), MEETING, copy.id());
         return true;

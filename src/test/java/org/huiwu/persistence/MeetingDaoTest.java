@@ -137,7 +137,7 @@ class MeetingDaoTest {
     }
 
     @Test
-    void saveCopyCopiesAttendeesWithCheckInResetAndNewIds() {
+    void createCopyCopiesAttendeesWithCheckInResetAndNewIds() {
         Meeting source = meeting("周例会", LocalDate.of(2025, 3, 5));
         meetings.save(source, NOW);
         Attendee arrived = attendee(source.id(), "王建国", 1).withCheckIn(CheckInStatus.ARRIVED).withNotes("素食");
@@ -145,7 +145,7 @@ class MeetingDaoTest {
         attendees.insertAllOrNothing(List.of(arrived, absent));
         Meeting copy = source.withId(UUID.randomUUID()).withTitleAndDate(source.title(), LocalDate.of(2025, 3, 12));
 
-        meetings.saveCopy(copy, source.id(), NOW);
+        meetings.createCopy(copy, source.id(), NOW);
 
         assertThat(meetings.find(copy.id())).contains(copy);
         List<Attendee> copied = attendees.listByMeeting(copy.id());
