@@ -29,11 +29,6 @@ final class IncidentReplay {
     private IncidentReplay() {
     }
 
-    /** Stores the queued version made over {@code seen} (null: not known, then the version before it in the log). */
-    static boolean version(IncidentDao incidents, IncidentVersion version) {
-        return version(incidents, version, null);
-    }
-
     /**
      * Stores the queued version; returns whether the other laptop's further status (or void), or a field it
      * corrected that this laptop changed too, was kept over it. {@code seen} is the incident as this laptop showed it
