@@ -1,6 +1,7 @@
 package org.huiwu.logic.seating;
 
 import org.huiwu.logic.live.Replay;
+import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatPlan;
 import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.PlanCreatedElsewhereException;
@@ -56,8 +57,11 @@ public final class SeatLayoutReplay implements Replay {
     /** Whether the plan stands at the version and layout this change made, its drops done (sent before). */
     private boolean storedBefore(QueuedLayouts.Layout layout) {
         SeatPlan plan = layout.plan();
-        return plans.layoutVersion(plan.id()).orElse(-2) == layout.expected() + 1
-                && plans.findByMeeting(plan.meetingId()).filter(plan::equals).isPresent()
-                && QueuedEdits.stepped(plans.assignments(plan.id()), layout.drop()).equals(plans.assignments(plan.id()));
+        if (plans.layoutVersion(plan.id()).orElse(-2) != layout.expected() + 1
+                || plans.findByMeeting(plan.meetingId()).filter(plan::equals).isEmpty()) {
+            return false;
+        }
+        SeatAssignments stored = plans.assignments(plan.id());
+        return QueuedEdits.stepped(stored, layout.drop()).equals(stored);
     }
 }
