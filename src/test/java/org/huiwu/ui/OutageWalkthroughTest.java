@@ -25,14 +25,10 @@ import org.huiwu.Workbench;
 import org.huiwu.logic.live.LoopbackForwarder;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.persistence.DatabaseServer;
-import org.huiwu.persistence.TestStores;
-import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,6 +60,7 @@ class OutageWalkthroughTest {
     Path otherLaptop;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private WindowOnServer window;
     private DatabaseServer server;
     private LoopbackForwarder network;
     private AppContext context;
@@ -77,26 +73,16 @@ class OutageWalkthroughTest {
 
     @BeforeEach
     void open() throws Exception {
-        server = TestStores.freshServer();
-        network = LoopbackForwarder.to(server);
-        context = AppContext.open(laptop, clock, LoopbackForwarder.through(server, network),
-                Duration.ZERO, () -> { }, null);
-        context.applyBackupPolicy(context.preferences().backupPolicy()); // as the window's opening does
-        FxToolkit.setupFixture(() -> {
-            Stage stage = new Stage();
-            workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
-                    Theme.LIGHT, FxDialogService::new);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            stage.show();
-        });
+        window = WindowOnServer.open(laptop, clock, 1280, 720);
+        server = window.server;
+        network = window.network;
+        context = window.context;
+        workbench = window.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        context.close();
-        network.close();
+        window.close();
     }
 
     @Test

@@ -23,8 +23,6 @@ import org.huiwu.AppContext;
 import org.huiwu.Workbench;
 import org.huiwu.logic.live.LoopbackForwarder;
 import org.huiwu.logic.sample.SampleMeeting;
-import org.huiwu.logic.settings.Preferences.Language;
-import org.huiwu.logic.settings.Preferences.Theme;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.seating.BlockKind;
 import org.huiwu.model.seating.PlannedSeat;
@@ -34,9 +32,6 @@ import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.DatabaseServer;
 import org.huiwu.persistence.SeatPlanDao;
-import org.huiwu.persistence.TestStores;
-import org.huiwu.ui.common.FxDialogService;
-import org.huiwu.ui.common.FxTaskRunner;
 import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -68,6 +62,7 @@ class OutageWindowTest {
     Path laptop;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private WindowOnServer window;
     private DatabaseServer server;
     private LoopbackForwarder network;
     private AppContext context;
@@ -80,25 +75,16 @@ class OutageWindowTest {
 
     @BeforeEach
     void open() throws Exception {
-        server = TestStores.freshServer();
-        network = LoopbackForwarder.to(server);
-        context = AppContext.open(laptop, clock, LoopbackForwarder.through(server, network),
-                Duration.ZERO, () -> { }, null);
-        FxToolkit.setupFixture(() -> {
-            Stage stage = new Stage();
-            workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage, Language.CHINESE,
-                    Theme.LIGHT, FxDialogService::new);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            stage.show();
-        });
+        window = WindowOnServer.open(laptop, clock, 1366, 768);
+        server = window.server;
+        network = window.network;
+        context = window.context;
+        workbench = window.workbench();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        context.close();
-        network.close();
+        window.close();
     }
 
     @Test
