@@ -16,7 +16,6 @@ import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MeetingTrends;
 import org.huiwu.logic.export.SigningKey;
 import org.huiwu.logic.export.TrustedSigners;
-import org.huiwu.logic.incidents.AttachmentStore;
 import org.huiwu.logic.privacy.ClassifiedFolder;
 import org.huiwu.logic.privacy.ConfidentialExports;
 import org.huiwu.logic.settings.BackupPolicy;
@@ -44,10 +43,8 @@ public final class AppContext extends AppServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
-    /** Taps made while the venue server is unreachable (decision 0031); null on the laptop's own H2 file. */
-    private final LocalOutbox outbox;
-    /** Sends what waits in {@link #outbox} once the server answers again; null on the laptop's own H2 file. */
-    private final org.huiwu.logic.live.OutboxSender sender;
+    /** Records made while the venue server is unreachable (decision 0031), and their sending. */
+    private final VenueOutbox venueOutbox;
     private final ExecutorService databaseWorker;
     private final DataFolderCare care;
     private final FileCipher cipher;
@@ -62,21 +59,17 @@ public final class AppContext extends AppServices implements AutoCloseable {
         super(dataDir, clock, database, cipher, outbox);
         this.dataDir = dataDir;
         this.cipher = cipher;
-        this.outbox = outbox;
-        this.sender = outbox == null ? null : new org.huiwu.logic.live.OutboxSender(outbox,
-                serviceLog().outbox()::replay, database.dao(org.huiwu.persistence.AttendeeDao.class),
-                database.dao(org.huiwu.persistence.MeetingChecklistDao.class),
-                database.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable,
-                OutboxReplays.of(database));
+        this.venueOutbox = outbox == null ? VenueOutbox.NONE
+                : VenueOutbox.of(outbox, database, serviceLog(), offline());
         this.databaseWorker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "huiwu-database");
             thread.setDaemon(true);
             return thread;
         });
-        sealPlainAttachments();
-        incidents().attachments().clearOpened();
         this.care = new DataFolderCare(database, dataDir, passphrase, cipher, clock,
                 () -> preferences().attendantName());
+        care.sealPlainAttachments();
+        incidents().attachments().clearOpened();
     }
 
     /**
@@ -87,21 +80,6 @@ public final class AppContext extends AppServices implements AutoCloseable {
      */
     public void attachDaosAhead() {
         database().attachInBackground();
-    }
-
-    /**
-     * Encrypts attachments an encrypted folder still holds in plain form (kept before it was encrypted, or
-     * before attachments were encrypted at all); a no-op in a folder that is not encrypted.
-     */
-    private void sealPlainAttachments() {
-        try {
-            int sealed = cipher.encryptFilesUnder(dataDir.resolve(AttachmentStore.FOLDER));
-            if (sealed > 0) {
-                LOG.info("Encrypted {} attachments kept in plain form in {}", sealed, dataDir);
-            }
-        } catch (java.io.IOException e) {
-            LOG.error("Could not encrypt the attachments kept in plain form in {}", dataDir, e);
-        }
     }
 
     /** The cipher of the folder's files beside the database (attachments); {@link FileCipher#NONE} when not encrypted. */
@@ -168,14 +146,7 @@ public final class AppContext extends AppServices implements AutoCloseable {
      * off the FX thread.
      */
     public int sendQueuedTaps() {
-        if (sender == null) {
-            return 0;
-        }
-        int sent = sender.send();
-        if (sent > 0 && sender.waiting() == 0) {
-            offline().reached();
-        }
-        return sent;
+        return venueOutbox.send();
     }
 
     /**
@@ -184,12 +155,12 @@ public final class AppContext extends AppServices implements AutoCloseable {
      * decision 0038); 0 on the laptop's own H2 file.
      */
     public int checkInsKeptElsewhere() {
-        return sender == null ? 0 : sender.takeKeptElsewhere();
+        return venueOutbox.takeKeptElsewhere();
     }
 
     /** How many records wait in this laptop's outbox (0 on the laptop's own H2 file). Call off the FX thread. */
     public int queuedRecords() {
-        return sender == null ? 0 : sender.waiting();
+        return venueOutbox.waiting();
     }
 
     /** Who this laptop is logged in as on the venue server (decision 0037); empty on its own file. Off the FX thread. */
@@ -272,9 +243,7 @@ public final class AppContext extends AppServices implements AutoCloseable {
             backupsOnExit.backUpNow();
         }
         incidents().attachments().clearOpened();
-        if (outbox != null) {
-            outbox.close();
-        }
+        venueOutbox.close();
         database().close();
     }
 }

@@ -12,8 +12,6 @@ import org.huiwu.logic.feedback.HandlingTime;
 import org.huiwu.logic.feedback.SurveyTrend;
 import org.huiwu.logic.flow.MeetingFlows;
 import org.huiwu.logic.flow.RoomBook;
-import org.huiwu.logic.flow.StageLists;
-import org.huiwu.logic.flow.WorkOrders;
 import org.huiwu.logic.guides.GuideCorrections;
 import org.huiwu.logic.guides.TrainingRecords;
 import org.huiwu.logic.incidents.IncidentDesk;
@@ -36,23 +34,20 @@ import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.FileCipher;
-import org.huiwu.persistence.IncidentTrendDao;
 import org.huiwu.persistence.LocalOutbox;
 import org.huiwu.persistence.MeetingDao;
-import org.huiwu.persistence.MeetingFlowDao;
+import org.huiwu.persistence.OfflineDaos;
 import org.huiwu.persistence.SeatPlanDao;
 import org.huiwu.persistence.SettingDao;
 import org.huiwu.persistence.StaffDao;
 import org.huiwu.persistence.StaffingDao;
-import org.huiwu.persistence.StageListDao;
-import org.huiwu.persistence.SurveyTrendDao;
-import org.huiwu.persistence.VenueRoomDao;
 
 /**
  * The logic objects of every feature over one opened store, wired once: what the screens and the commands are
  * handed (meetings, attendees, seating, tea service, incidents, checklists, feedback, staff, the venue's rooms and
- * flows, guides). The tea-service ({@link TeaServiceParts}), service-desk ({@link DeskParts}) and guide
- * ({@link GuideParts}) parts are built in classes of their own. {@link AppContext} adds the opening and closing of
+ * flows, guides). The tea-service ({@link TeaServiceParts}), service-desk ({@link DeskParts}), guide
+ * ({@link GuideParts}), trend ({@link TrendParts}) and venue-flow ({@link VenueFlowParts}) parts are built in
+ * classes of their own. {@link AppContext} adds the opening and closing of
  * the data folder around it. Built off the FX thread; the objects it hands out are thread-safe and synchronous.
  */
 public abstract class AppServices {
@@ -70,57 +65,44 @@ public abstract class AppServices {
     private final TeaServiceParts tea;
     private final GuideParts guides;
     private final StaffDesk staff;
-    private final SurveyTrend surveyTrend;
-    private final IncidentTrend incidentTrend;
-    private final HandlingTime handlingTime;
-    private final RoomBook roomBook;
-    private final MeetingFlows meetingFlows;
+    private final TrendParts trends;
+    private final VenueFlowParts flows;
     /** The venue server's DAOs that keep working through an outage (decision 0031); null on the laptop's H2 file. */
-    private final org.huiwu.persistence.OfflineDaos offline;
+    private final OfflineDaos offline;
 
     /** @param outbox where taps wait while a venue server is unreachable (decision 0031); null on the laptop's H2 file */
     AppServices(Path dataDir, Clock clock, Database database, FileCipher cipher, LocalOutbox outbox) {
         this.clock = clock;
         this.database = database;
         this.offline = outbox == null ? null
-                : new org.huiwu.persistence.OfflineDaos(outbox, org.huiwu.persistence.OfflineDaos::unreachable);
+                : new OfflineDaos(outbox, OfflineDaos::unreachable);
         // staff and staffing read through the offline DAOs so the pledge rule answers during an outage (0040)
-        this.staff = StaffDesk.create(org.huiwu.persistence.OfflineDaos.dao(offline, database, StaffDao.class),
-                org.huiwu.persistence.OfflineDaos.dao(offline, database, StaffingDao.class),
+        this.staff = StaffDesk.create(OfflineDaos.dao(offline, database, StaffDao.class),
+                OfflineDaos.dao(offline, database, StaffingDao.class),
                 database.dao(AssessmentDao.class), clock, UUID::randomUUID);
-        this.meetings = new MeetingCatalog(org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingDao.class),
+        this.meetings = new MeetingCatalog(OfflineDaos.dao(offline, database, MeetingDao.class),
                 clock, UUID::randomUUID, new ClassifiedStaffCheck(staff.staffing()));
-        this.roster = new AttendeeRoster(org.huiwu.persistence.OfflineDaos.dao(offline, database, AttendeeDao.class),
+        this.roster = new AttendeeRoster(OfflineDaos.dao(offline, database, AttendeeDao.class),
                 clock, () -> this.offline != null && this.offline.holding());
         this.attendeeImport = new AttendeeImport(roster, UUID::randomUUID);
-        this.seatPlans = new SeatPlans(org.huiwu.persistence.OfflineDaos.dao(offline, database, SeatPlanDao.class),
+        this.seatPlans = new SeatPlans(OfflineDaos.dao(offline, database, SeatPlanDao.class),
                 new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
         // the settings dialog reads what was read before an outage; its save still needs the server (decision 0040)
-        this.preferences = new Preferences(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class),
+        this.preferences = new Preferences(OfflineDaos.dao(offline, database, SettingDao.class),
                 dataDir);
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         TeaServiceParts teaParts = TeaServiceParts.create(database, offline, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
-        // the feedback tab's trend reads again on a language switch: it answers during an outage too
-        this.surveyTrend = new SurveyTrend(org.huiwu.persistence.OfflineDaos.dao(offline, database,
-                SurveyTrendDao.class), desks.feedback().surveys(), clock);
-        this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
-        this.handlingTime = new HandlingTime(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class));
-        // the flow's reads answer during an outage, so the meeting list's stages and a new meeting's flow show
-        MeetingFlowDao flowDao = org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingFlowDao.class);
-        WorkOrders workOrders = new WorkOrders(flowDao, meetings, clock);
-        this.roomBook = new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID);
-        this.meetingFlows = new MeetingFlows(flowDao, meetings, workOrders,
-                new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), desks.checklists(), clock,
-                UUID::randomUUID);
+        this.trends = TrendParts.create(database, offline, desks.feedback().surveys(), clock);
+        this.flows = VenueFlowParts.create(database, offline, meetings, desks.checklists(), clock);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
-                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, roomBook, meetingFlows);
+                clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, flows.roomBook(), flows.meetingFlows());
         this.guides = GuideParts.create(database, clock);
     }
 
     /** The DAOs that queue while the venue server is unreachable; null on the laptop's own H2 file. */
-    org.huiwu.persistence.OfflineDaos offline() {
+    OfflineDaos offline() {
         return offline;
     }
 
@@ -202,12 +184,12 @@ public abstract class AppServices {
 
     /** The venue's rooms and their bookings (annex I). */
     public RoomBook roomBook() {
-        return roomBook;
+        return flows.roomBook();
     }
 
     /** The flow of meetings: stages, work orders, stage checklists, patrol rounds, special meetings. */
     public MeetingFlows meetingFlows() {
-        return meetingFlows;
+        return flows.meetingFlows();
     }
 
     /** The survey template, the meetings' survey forms and the complaints log. */
@@ -222,17 +204,17 @@ public abstract class AppServices {
 
     /** The satisfaction rate over meetings. */
     public SurveyTrend surveyTrend() {
-        return surveyTrend;
+        return trends.surveys();
     }
 
     /** The incidents by severity meeting by meeting. */
     public IncidentTrend incidentTrend() {
-        return incidentTrend;
+        return trends.incidents();
     }
 
     /** The venue's time for handling complaints (unset by default). */
     public HandlingTime handlingTime() {
-        return handlingTime;
+        return trends.handlingTime();
     }
 
     public TrainingRecords trainingRecords() {
@@ -248,5 +230,4 @@ public abstract class AppServices {
     public GuideCorrections guideCorrections() {
         return guides.corrections();
     }
-
 }

@@ -16,6 +16,7 @@ import org.huiwu.logic.export.MeetingTrends;
 import org.huiwu.logic.export.SeatChartSource;
 import org.huiwu.logic.export.SigningKey;
 import org.huiwu.logic.export.TrustedSigners;
+import org.huiwu.logic.incidents.AttachmentStore;
 import org.huiwu.logic.incidents.IncidentDesk;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.seating.SeatPlans;
@@ -25,13 +26,17 @@ import org.huiwu.persistence.DatabaseBackup;
 import org.huiwu.persistence.FileCipher;
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.TrustedSignerDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part of the composition root that looks after the data folder as a whole: exports, this laptop's
- * signing key and trusted signers (decision 0025), merging bundles from other laptops, rolling backups and the window's automatic backups (one more when the app closes).
+ * signing key and trusted signers (decision 0025), merging bundles from other laptops, sealing attachments kept in plain form, rolling backups and the window's automatic backups (one more when the app closes).
  * Built once by {@link AppContext}. Thread-safe; its work runs off the FX thread.
  */
 final class DataFolderCare {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataFolderCare.class);
 
     private final Database database;
     private final Path dataDir;
@@ -71,6 +76,21 @@ final class DataFolderCare {
     BundleMerger bundleMerger(IncidentDesk incidents) {
         return new BundleMerger(new BundleReader(), meetingTables, trustedSigners(), dataDir, clock,
                 () -> incidents.procedures().currentAll()).encryptingFilesWith(cipher);
+    }
+
+    /**
+     * Encrypts attachments an encrypted folder still holds in plain form (kept before it was encrypted, or
+     * before attachments were encrypted at all); a no-op in a folder that is not encrypted.
+     */
+    void sealPlainAttachments() {
+        try {
+            int sealed = cipher.encryptFilesUnder(dataDir.resolve(AttachmentStore.FOLDER));
+            if (sealed > 0) {
+                LOG.info("Encrypted {} attachments kept in plain form in {}", sealed, dataDir);
+            }
+        } catch (java.io.IOException e) {
+            LOG.error("Could not encrypt the attachments kept in plain form in {}", dataDir, e);
+        }
     }
 
     /** The passphrase the folder was opened with; null when it is not encrypted. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -75,7 +74,7 @@ public final class HuiwuApp extends Application {
     static void beginOpening(String[] args) {
         try {
             CountDownLatch shown = new CountDownLatch(1);
-            handOver(FolderOpening.begin(DataFolder.resolve(dataDirArgument(List.of(args))), List.of(args), shown));
+            handOver(FolderOpening.begin(DataFolder.resolve(WindowArguments.dataDir(List.of(args))), List.of(args), shown));
             windowShown = shown;
         } catch (RuntimeException e) {
             log().warn("Could not begin opening the data folder early; the window opens it", e);
@@ -89,7 +88,7 @@ public final class HuiwuApp extends Application {
 
     @Override
     public void init() {
-        dataDir = DataFolder.resolve(dataDirArgument(getParameters().getRaw()));
+        dataDir = DataFolder.resolve(WindowArguments.dataDir(getParameters().getRaw()));
         language = Preferences.languageBeforeOpening(dataDir);
         theme = Preferences.themeBeforeOpening(dataDir);
         early = begun;
@@ -137,7 +136,7 @@ public final class HuiwuApp extends Application {
         Workbench workbench = new Workbench(context, new FxTaskRunner(context.databaseWorker()), stage,
                 outcome.language, outcome.theme);
         workbench.goLive();
-        Path bundle = bundleArgument(getParameters().getRaw());
+        Path bundle = WindowArguments.bundle(getParameters().getRaw());
         if (bundle != null) {
             Platform.runLater(() -> workbench.openBundle(bundle));
         }
@@ -175,78 +174,10 @@ public final class HuiwuApp extends Application {
     public void stop() {
         stopped = true;
         if (context != null) {
-            closeInBackground(context);
+            FolderClosing.inBackground(context);
         } else {
-            closeWhenOpened(opened);
+            FolderClosing.whenOpened(opened, OPENING_WAIT_SECONDS);
         }
     }
 
-    /**
-     * When the window closed while its folder was still opening: waits on a non-daemon thread for the opening
-     * and closes what it opened (a restore or a first migration is not cut short by the JVM's exit).
-     */
-    private static void closeWhenOpened(CompletableFuture<FolderOpening> opened) {
-        Thread closing = new Thread(() -> {
-            try {
-                AppContext late = opened.get(OPENING_WAIT_SECONDS, TimeUnit.SECONDS).context;
-                if (late != null) {
-                    late.close();
-                }
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                log().warn("The data folder was still opening, or failed to, when the window closed", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "huiwu-closing");
-        closing.setDaemon(false);
-        closing.start();
-    }
-
-    /**
-     * Closes {@code context} on a new non-daemon thread and returns it: the JVM ends only when the pending
-     * writes, the exit backup and the database close are done. Nothing interrupts that thread (it is inside
-     * H2 most of the time).
-     */
-    static Thread closeInBackground(AppContext context) {
-        Thread closing = new Thread(() -> {
-            try {
-                context.close();
-            } catch (RuntimeException e) {
-                log().error("Closing the data folder failed", e);
-            }
-        }, "huiwu-closing");
-        closing.setDaemon(false);
-        closing.start();
-        return closing;
-    }
-
-    /**
-     * The bundle the app was opened with, as the file manager passes it for a double-clicked {@code .huiwu}
-     * file: the one argument that is not an option nor the value of {@code --data-dir}; null when there is none.
-     */
-    static Path bundleArgument(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--data-dir") || ServerStart.OPTIONS.contains(argument)) {
-                i++;
-            } else if (!argument.startsWith("-") && argument.toLowerCase(java.util.Locale.ROOT).endsWith(".huiwu")) {
-                return Path.of(argument);
-            }
-        }
-        return null;
-    }
-
-    /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR}, or null. */
-    static Path dataDirArgument(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--data-dir") && i + 1 < arguments.size()) {
-                return Path.of(arguments.get(i + 1));
-            }
-            if (argument.startsWith("--data-dir=")) {
-                return Path.of(argument.substring("--data-dir=".length()));
-            }
-        }
-        return null;
-    }
 }

@@ -40,7 +40,7 @@ public final class Launcher {
      */
     static boolean isWindowLaunch(String[] args) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
-        Path bundle = HuiwuApp.bundleArgument(rest);
+        Path bundle = WindowArguments.bundle(rest);
         if (bundle != null) {
             rest.remove(bundle.toString());
         }

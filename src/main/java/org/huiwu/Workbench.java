@@ -1,7 +1,6 @@
 package org.huiwu;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,7 +14,6 @@ import org.huiwu.logic.guides.GuideLibrary;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
-import org.huiwu.logic.settings.VenueServerSetting;
 import org.huiwu.persistence.Database;
 import org.huiwu.ui.attendees.AttendeeImportLauncher;
 import org.huiwu.ui.checklists.ChecklistsScreen;
@@ -25,7 +23,6 @@ import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FocusKeeper;
 import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.ui.common.TaskRunner;
-import org.huiwu.ui.common.Themes;
 import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.floor.FloorScreen;
 import org.huiwu.ui.flow.FlowScreen;
@@ -35,9 +32,6 @@ import org.huiwu.ui.guides.GuideShelf;
 import org.huiwu.ui.guides.GuidesScreen;
 import org.huiwu.ui.incidents.IncidentsScreen;
 import org.huiwu.ui.privacy.IdleLockCover;
-import org.huiwu.ui.settings.SettingsDialog;
-import org.huiwu.ui.settings.SettingsViewModel;
-import org.huiwu.ui.settings.VenueServerViewModel;
 import org.huiwu.ui.shell.MainWindow;
 import org.huiwu.ui.shell.MainWindowViewModel;
 import org.huiwu.ui.staff.StaffScreen;
@@ -45,7 +39,8 @@ import org.huiwu.ui.staff.StaffScreen;
 /**
  * The UI half of the composition root: the window's {@link WorkbenchScreens} for one language on top of an
  * {@link AppContext} (each builds its view when first shown), the menus they fill, the window's own commands
- * ({@link WindowCommands}), the idle lock ({@link IdleLocking}) and the live updates; rebuilt when the language changes. The current
+ * ({@link WindowCommands}), its language and theme ({@link WindowSettings}), the idle lock ({@link IdleLocking})
+ * and the live updates; rebuilt when the language changes. The current
  * meeting survives a rebuild. It takes over the scene of the {@link OpeningShell} the window showed while the
  * folder opened, or makes its own. FX thread only.
  */
@@ -62,8 +57,7 @@ public final class Workbench {
     private final Stage stage;
     private final Scene scene;
     private final IdleLocking idleLocking;
-    private Language language;
-    private Theme theme;
+    private final WindowSettings settings;
     private AppState state;
     private final GuideShelf guideShelf;
     private final Attendant attendant;
@@ -83,8 +77,6 @@ public final class Workbench {
         this.context = context;
         this.runner = runner;
         this.stage = stage;
-        this.language = language;
-        this.theme = theme;
         this.attendant = Attendant.remembered(context.preferences(), runner);
         this.guideShelf = GuideShelf.withOwnWorker(GuideLibrary.onClassPath(), context.guideCorrections()::current);
         Scene opening = OpeningShell.takeOver(stage);
@@ -94,6 +86,8 @@ public final class Workbench {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         this.idleLocking = new IdleLocking(context, runner, scene);
+        this.settings = new WindowSettings(context, runner, stage, language, theme,
+                () -> rebuild(state.currentMeeting() == null ? null : state.currentMeeting().id()), this::reloadIdleLock);
         rebuild(null);
         attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
@@ -144,7 +138,7 @@ public final class Workbench {
 
     /** The language the window shows now. */
     public Language language() {
-        return language;
+        return settings.language();
     }
 
     /** The state of the window as it stands (for tests and the shell). */
@@ -161,6 +155,7 @@ public final class Workbench {
     }
 
     private void rebuild(UUID meetingToReopen) {
+        Language language = settings.language();
         I18n i18n = new I18n(language.locale());
         this.i18n = i18n;
         java.util.Locale.setDefault(language.locale());
@@ -172,12 +167,12 @@ public final class Workbench {
                 attendant, guideShelf), meetingToReopen);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
-                i18n, context.dataDir(), this::toggleTheme, () -> openSettings(i18n, dialogs, failures)), i18n);
+                i18n, context.dataDir(), settings::toggleTheme, () -> settings.open(i18n, dialogs, failures)), i18n);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(windowModel.windowTitle());
         IdleLockCover lockCover = idleLocking.cover(window, i18n);
         scene.setRoot(lockCover);
-        Themes.apply(scene, theme);
+        settings.applyTheme();
         if (GuidesScreen.ID.equals(shownBefore)) {
             screens.guideLinks.openLibrary();
         } else if (shownBefore != null) {
@@ -186,42 +181,12 @@ public final class Workbench {
         lockCover.requestFocus();
     }
 
-    private void openSettings(I18n i18n, DialogService dialogs, FailureMessages failures) {
-        SettingsViewModel model = new SettingsViewModel(context.preferences(), language, theme, runner, dialogs,
-                failures, i18n, this::applySettings, context::applyBackupPolicy);
-        model.followIdleLock(this::reloadIdleLock);
-        VenueServerViewModel venue = new VenueServerViewModel(new VenueServerSetting(context.dataDir()), runner,
-                failures, i18n);
-        model.showClassifiedRule(context.classifiedFolder());
-        boolean onServer = context.database().engine() == Database.Engine.POSTGRESQL;
-        model.showOnServer(onServer);
-        venue.showInUse(onServer);
-        SettingsDialog.show(stage, scene.getStylesheets(), model, venue, i18n);
-    }
-
     /**
      * Shows the window in {@code newLanguage} and {@code newTheme}, as saving the settings does: a new
      * language rebuilds the views (the open meeting stays open), a new theme only swaps the stylesheets.
      */
     public void applySettings(Language newLanguage, Theme newTheme) {
-        theme = newTheme;
-        if (newLanguage != language) {
-            language = newLanguage;
-            rebuild(state.currentMeeting() == null ? null : state.currentMeeting().id());
-        } else {
-            Themes.apply(scene, theme);
-        }
-    }
-
-    private void toggleTheme() {
-        Theme next = theme == Theme.LIGHT ? Theme.DIM : Theme.LIGHT;
-        runner.run(() -> {
-            context.preferences().setTheme(next);
-            return next;
-        }, saved -> {
-            theme = saved;
-            Themes.apply(scene, theme);
-        }, failure -> Themes.apply(scene, next));
+        settings.apply(newLanguage, newTheme);
     }
 
     /** The meeting flow tab of the window as it stands (for tests). */

@@ -37,7 +37,7 @@ class HuiwuAppStopTest {
         });
 
         AtomicReference<Thread> closing = new AtomicReference<>();
-        Thread fx = new Thread(() -> closing.set(HuiwuApp.closeInBackground(context)), "JavaFX Application Thread");
+        Thread fx = new Thread(() -> closing.set(FolderClosing.inBackground(context)), "JavaFX Application Thread");
         fx.start();
         fx.join();
 

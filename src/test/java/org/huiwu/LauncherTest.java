@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How the program decides between the window and a command ({@link Launcher#isWindowLaunch}) and how
- * the window finds {@code --data-dir} ({@link HuiwuApp#dataDirArgument}). No toolkit is started.
+ * the window finds {@code --data-dir} ({@link WindowArguments#dataDir}). No toolkit is started.
  */
 class LauncherTest {
 
@@ -51,7 +51,7 @@ class LauncherTest {
             sample                          | none
             """)
     void dataDirArgumentIsFoundInEitherForm(String arguments, String expected) {
-        Path found = HuiwuApp.dataDirArgument(List.of(split(arguments)));
+        Path found = WindowArguments.dataDir(List.of(split(arguments)));
 
         assertThat(found).isEqualTo(expected == null ? null : Path.of(expected));
     }
@@ -65,7 +65,7 @@ class LauncherTest {
             ''                              | none
             """)
     void theBundleToMergeIsTheArgumentThatIsNoOptionNorTheDataFolder(String arguments, String expected) {
-        Path found = HuiwuApp.bundleArgument(List.of(split(arguments)));
+        Path found = WindowArguments.bundle(List.of(split(arguments)));
 
         assertThat(found).isEqualTo(expected == null ? null : Path.of(expected));
     }
