@@ -14,13 +14,33 @@ import org.huiwu.i18n.I18n;
 
 /**
  * The small window shown while an export runs: a progress bar and a cancel button, closed when the export
- * ends. Binds to {@link MeetingExportViewModel}. FX thread only.
+ * ends; made when the first export runs. Binds to {@link MeetingExportViewModel}. FX thread only.
  */
 public final class ExportProgressWindow {
 
-    private final Stage stage = new Stage();
+    private final MeetingExportViewModel model;
+    private final Window owner;
+    private final I18n i18n;
+    /** Made when the first export runs, not with the main window. */
+    private Stage stage;
 
     public ExportProgressWindow(MeetingExportViewModel model, Window owner, I18n i18n) {
+        this.model = model;
+        this.owner = owner;
+        this.i18n = i18n;
+        model.running().addListener((observable, was, now) -> {
+            if (now) {
+                stage().show();
+            } else if (stage != null) {
+                stage.hide();
+            }
+        });
+    }
+
+    private Stage stage() {
+        if (stage != null) {
+            return stage;
+        }
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(320);
         bar.progressProperty().bind(model.progress());
@@ -28,17 +48,12 @@ public final class ExportProgressWindow {
         cancel.setOnAction(event -> model.cancel());
         VBox box = new VBox(12, new Label(i18n.get("export.window.progress")), bar, cancel);
         box.setPadding(new Insets(16));
+        stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(i18n.get("export.window.title"));
         stage.setScene(new Scene(box));
         stage.setOnCloseRequest(event -> model.cancel());
-        model.running().addListener((observable, was, now) -> {
-            if (now) {
-                stage.show();
-            } else {
-                stage.hide();
-            }
-        });
+        return stage;
     }
 }

@@ -40,16 +40,15 @@ public final class RoundSummaryCharts {
     private final RoundSummaryChartModel model;
     private final I18n i18n;
     private final ZoneId zone;
-    private final TeaTimelineChart timeline;
-    private final RefillIntervalChart intervals;
+    /** Made when the charts first open: a chart's nodes cost the window's start-up for a dialog seldom opened. */
+    private TeaTimelineChart timeline;
+    private RefillIntervalChart intervals;
     private Dialog<Void> dialog;
 
     public RoundSummaryCharts(RoundSummaryChartModel model, I18n i18n, ZoneId zone) {
         this.model = model;
         this.i18n = i18n;
         this.zone = zone;
-        this.timeline = new TeaTimelineChart(i18n, this::timeAxis);
-        this.intervals = new RefillIntervalChart(i18n, this::timeAxis);
         model.figuresProperty().addListener((obs, old, figures) -> show(figures));
     }
 
@@ -76,9 +75,9 @@ public final class RoundSummaryCharts {
         status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isEmpty().not());
         status.visibleProperty().bind(status.managedProperty());
-        Tab timelineTab = new Tab(i18n.get("export.chart.timeline"), timeline);
+        Tab timelineTab = new Tab(i18n.get("export.chart.timeline"), timeline());
         timelineTab.setId("teaTimelineTab");
-        Tab intervalsTab = new Tab(i18n.get("export.chart.intervals"), intervals);
+        Tab intervalsTab = new Tab(i18n.get("export.chart.intervals"), intervals());
         intervalsTab.setId("refillIntervalsTab");
         TabPane tabs = new TabPane(timelineTab, intervalsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -101,6 +100,9 @@ public final class RoundSummaryCharts {
     }
 
     private void show(ChartFigures figures) {
+        if (timeline == null) {
+            return;
+        }
         if (figures == null) {
             timeline.clear();
             intervals.clear();
@@ -154,13 +156,19 @@ public final class RoundSummaryCharts {
         return at.toEpochMilli() / 1000.0;
     }
 
-    /** The timeline chart (tests read its series). */
+    /** The timeline chart (tests read its series), made with the figures read so far when first asked for. */
     public TeaTimelineChart timeline() {
+        if (timeline == null) {
+            timeline = new TeaTimelineChart(i18n, this::timeAxis);
+            intervals = new RefillIntervalChart(i18n, this::timeAxis);
+            show(model.figuresProperty().get());
+        }
         return timeline;
     }
 
     /** The intervals chart (tests read its series). */
     public RefillIntervalChart intervals() {
+        timeline();
         return intervals;
     }
 }
