@@ -23,6 +23,7 @@ import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.FocusKeeper;
 import org.huiwu.ui.common.FxDialogService;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.ViewMemory;
 import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.floor.FloorScreen;
 import org.huiwu.ui.flow.FlowScreen;
@@ -61,6 +62,8 @@ public final class Workbench {
     private AppState state;
     private final GuideShelf guideShelf;
     private final Attendant attendant;
+    /** The views' choices that a rebuild in another language keeps. */
+    private final ViewMemory memory = new ViewMemory();
     private WorkbenchScreens screens;
     private final Function<Supplier<Window>, DialogService> dialogMaker;
     private I18n i18n;
@@ -164,7 +167,7 @@ public final class Workbench {
         DialogService dialogs = dialogMaker.apply(() -> stage);
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         screens = new WorkbenchScreens(new WorkbenchScreens.Base(context, runner, stage, state, i18n, dialogs, failures,
-                attendant, guideShelf), meetingToReopen);
+                attendant, guideShelf, memory), meetingToReopen);
         MainWindowViewModel windowModel = new MainWindowViewModel(state, i18n, context.dataDir());
         MainWindow window = new MainWindow(windowModel, screens.all, WindowCommands.MENUS, WindowCommands.of(stage,
                 i18n, context.dataDir(), settings::toggleTheme, () -> settings.open(i18n, dialogs, failures)), i18n);

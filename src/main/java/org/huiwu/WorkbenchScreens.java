@@ -23,6 +23,7 @@ import org.huiwu.ui.common.DesktopFiles;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.Screen;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.ViewMemory;
 import org.huiwu.ui.export.ExportScreen;
 import org.huiwu.ui.feedback.FeedbackScreen;
 import org.huiwu.ui.floor.FloorScreen;
@@ -68,7 +69,7 @@ final class WorkbenchScreens {
 
     /** What every screen is made with. */
     record Base(AppContext context, TaskRunner runner, Stage stage, AppState state, I18n i18n, DialogService dialogs,
-            FailureMessages failures, Attendant attendant, GuideShelf guideShelf) {
+            FailureMessages failures, Attendant attendant, GuideShelf guideShelf, ViewMemory memory) {
     }
 
     WorkbenchScreens(Base base, UUID meetingToReopen) {
@@ -106,6 +107,7 @@ final class WorkbenchScreens {
                 i18n, provenance);
         checklists = new ChecklistsScreen(new ChecklistsScreen.Services(context.checklists(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage), state, attendant, i18n, provenance);
+        checklists.keepPhaseIn(base.memory());
         feedback = new FeedbackScreen(new FeedbackScreen.Services(context.feedback(), runner, dialogs, failures,
                 context.clock().getZone(), () -> stage, context.surveyTrend(), context.handlingTime()), state, i18n,
                 provenance);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 
 import org.huiwu.logic.settings.Preferences.Language;
 import org.huiwu.logic.settings.Preferences.Theme;
@@ -22,7 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Switching the language in Settings keeps the attendant where they were: the same meeting, the same tab
- * in front, and no focus in the meeting search box (where the next keystrokes would hide meetings).
+ * in front with the same checklist phase, and no focus in the meeting search box (where the next keystrokes would
+ * hide meetings).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -46,6 +48,22 @@ class LanguageSwitchTest {
         assertThat(app.window().workbench().state().shownScreenProperty().get()).isEqualTo(SeatingScreen.ID);
         waitUntil(() -> robot.lookup("#seatMap").tryQuery().isPresent());
         assertThat(robot.lookup("#searchField").queryAs(TextField.class).isFocused()).isFalse();
+    }
+
+    @Test
+    void theChecklistPhaseChosenIsStillShownInTheNewLanguage(FxRobot robot) {
+        robot.clickOn("#openSampleButton");
+        waitUntil(() -> app.window().workbench().state().currentMeeting() != null);
+        WindowRobot.openTab(robot, "#checklistsTab", "#checklistLines");
+        robot.clickOn("#phase-DURING");
+        waitUntil(() -> robot.lookup("#phase-DURING").queryAs(ToggleButton.class).isSelected());
+
+        robot.interact(() -> app.window().workbench().applySettings(Language.ENGLISH, Theme.LIGHT));
+
+        waitUntil(() -> robot.lookup("#checklistLines").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        assertThat(robot.lookup("#phase-DURING").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#phase-BEFORE").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#phase-DURING").queryAs(ToggleButton.class).getText()).startsWith("During");
     }
 
     @Test

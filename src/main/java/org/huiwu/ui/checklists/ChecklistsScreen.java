@@ -26,6 +26,7 @@ import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.common.ViewMemory;
 import org.huiwu.ui.common.Attendant;
 
 /**
@@ -57,6 +58,11 @@ public final class ChecklistsScreen extends LazyScreen {
         template = new TemplateEditorViewModel<>(services.checklists().template(), labels(i18n, texts), attendant,
                 services.runner(), services.dialogs());
         this.staffed = () -> StaffedChoices.button(state.openMeeting().staffedNames(), attendant.nameProperty(), i18n);
+    }
+
+    /** Shows the phase kept in {@code memory}, and keeps the phase chosen there, so a language switch keeps it. */
+    public void keepPhaseIn(ViewMemory memory) {
+        model.phaseProperty().bindBidirectional(memory.choice("checklists.phase", model.phaseProperty().get()));
     }
 
     /** The content of the meeting's checklist tab, built when the tab is first shown. */
