@@ -85,7 +85,10 @@ class ExportDialogTest {
                 context.meetings(), () -> context.backups(3), new ScheduledRestore(data),
                 new FxTaskRunner(context.databaseWorker()), dialogs, new FailureMessages(i18n, Database::problemOf),
                 CLOCK.getZone(), () -> stage, new ExportFolders(context.preferences(), home), opened::add), state, i18n, () -> { });
-        stage.setScene(new Scene(new StackPane(), 400, 300));
+        Scene scene = new Scene(new StackPane(), 400, 300);
+        // the window's theme, as the app's owner window has it: the dialogs copy its stylesheets and look up its colours
+        org.huiwu.ui.common.Themes.apply(scene, org.huiwu.logic.settings.Preferences.Theme.LIGHT);
+        stage.setScene(scene);
         stage.show();
     }
 
