@@ -17,7 +17,6 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.slf4j.LoggerFactory;
 
 /**
  * Owns one open store, the embedded H2 file of a data folder ({@link H2Store}) or a venue's PostgreSQL server
@@ -52,11 +51,9 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Engine engine;
-    /** The venue login the server last answered (see {@link #venueLogin()}); null before the first. */
-    private volatile Optional<org.huiwu.model.staff.VenueLogin> lastLogin;
-    private final java.util.Queue<LazyDao<?>> handedOut = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final VenueLoginReader login = new VenueLoginReader();
+    private final HandedOutDaos handedOut = new HandedOutDaos();
     private final HeldSeatWriter seatEvents;
-    private volatile boolean attachingAhead;
 
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
@@ -174,17 +171,7 @@ public final class Database implements AutoCloseable {
      * the attendant's zone during an outage. Off the FX thread.
      */
     public Optional<org.huiwu.model.staff.VenueLogin> venueLogin() {
-        if (engine != Engine.POSTGRESQL) {
-            return Optional.empty();
-        }
-        try {
-            lastLogin = Optional.of(ServerStore.login(jdbi));
-        } catch (RuntimeException e) {
-            if (lastLogin == null || problemOf(e).orElse(null) != StorageProblem.SERVER_UNREACHABLE) {
-                throw e;
-            }
-        }
-        return lastLogin;
+        return engine == Engine.POSTGRESQL ? login.read(jdbi) : Optional.empty();
     }
 
     /** The engine this store runs on: H2-only features (backups, encryption at rest) ask before they act. */
@@ -210,29 +197,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Attaches every DAO handed out so far, on a daemon thread of its own, so that the first use of a feature
-     * does not pay for it while the caller goes on (the window's start, decision 0023). Attaching runs no
-     * statement; a DAO that cannot be attached fails again, with its message, at its first call.
+     * Attaches every DAO handed out so far, on a daemon thread of its own ({@link HandedOutDaos}), so that the first
+     * use of a feature does not pay for it while the caller goes on (the window's start, decision 0023).
      */
     public void attachInBackground() {
-        attachingAhead = true;
-        List<LazyDao<?>> daos = List.copyOf(handedOut);
-        Thread thread = new Thread(() -> {
-            for (LazyDao<?> dao : daos) {
-                try {
-                    dao.attach();
-                } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(Database.class).debug("Attaching a DAO ahead of its first call failed; its first call reports it", e);
-                }
-            }
-        }, "huiwu-dao-attach");
-        thread.setDaemon(true);
-        thread.start();
+        handedOut.attachInBackground();
     }
 
     /** Whether {@link #attachInBackground()} has been asked (the window asks once its meeting list shows; tests). */
     public boolean attachingAhead() {
-        return attachingAhead;
+        return handedOut.attachingAhead();
     }
 
     @Override
