@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.huiwu.AppContext;
+import org.huiwu.logic.export.BackupRestore;
 import org.huiwu.logic.export.Backups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class EncryptionAtRestTest {
         assertThat(out.toString()).isNotBlank();
 
         Path elsewhere = dir.resolve("elsewhere");
-        assertThat(Backups.restore(Backups.listIn(data).get(0), elsewhere, PASSPHRASE)).isPositive();
+        assertThat(BackupRestore.restore(Backups.listIn(data).get(0), elsewhere, PASSPHRASE)).isPositive();
     }
 
     @Test
