@@ -133,7 +133,7 @@ class EncryptionAtRestTest {
         Map<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(DataDirOption.TURN_FILE)
+                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(CommandTurn.TURN_FILE)
                         && !file.startsWith(folder.resolve("logs"))) {
                     all.put(folder.relativize(file).toString(), Files.readAllBytes(file));
                 }
