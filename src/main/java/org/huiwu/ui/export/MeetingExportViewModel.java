@@ -2,6 +2,7 @@ package org.huiwu.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,7 +29,8 @@ import org.huiwu.logic.privacy.ConfidentialExports;
  * The export and merge jobs of the window: runs the shared export of the chosen meetings (chosen in the
  * export dialog) or the merge of bundles in the background with progress, and lets the user cancel
  * (cooperatively); after an export, offers to open the folder ({@link ExportedFolder}). Before a merge it asks
- * about the bundles' signers ({@link BundleSignerQuestions}, decision 0025). FX thread only; the work itself, and
+ * about the bundles' signers ({@link BundleSignerQuestions}, decision 0025); a 涉密 set is exported only with the
+ * attendant's consent ({@link ClassifiedExportConsent}). FX thread only; the work itself, and
  * opening the folder, run on the task runner's thread.
  */
 public final class MeetingExportViewModel {
@@ -50,6 +52,7 @@ public final class MeetingExportViewModel {
     private final BundleMerger merger;
     private final BundleSignerQuestions signerQuestions;
     private final ExportedFolder exported;
+    private final ClassifiedExportConsent consent;
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
@@ -66,6 +69,7 @@ public final class MeetingExportViewModel {
         this.i18n = i18n;
         this.signerQuestions = new BundleSignerQuestions(dialogs, i18n);
         this.exported = new ExportedFolder(runner, dialogs, i18n, opener);
+        this.consent = new ClassifiedExportConsent(dialogs, i18n);
     }
 
     public ReadOnlyDoubleProperty progress() {
@@ -103,14 +107,8 @@ public final class MeetingExportViewModel {
                 exportPlain(meetingIds, format, folder);
                 return;
             }
-            String titles = classified.stream().map(org.huiwu.model.Meeting::title)
-                    .collect(java.util.stream.Collectors.joining(i18n.get("list.separator")));
-            if (!dialogs.confirm(i18n.get("privacy.export.title"), i18n.format("privacy.export.confirm", titles))) {
-                return;
-            }
-            java.util.Optional<String> passphrase = dialogs.askSecret(i18n.get("privacy.export.title"),
-                    i18n.get("privacy.export.passphrase"));
-            if (passphrase.isEmpty() || passphrase.get().isBlank()) {
+            Optional<String> passphrase = consent.passphraseFor(classified);
+            if (passphrase.isEmpty()) {
                 return;
             }
             String by = who.get();
