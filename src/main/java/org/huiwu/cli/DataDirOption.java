@@ -1,12 +1,6 @@
 package org.huiwu.cli;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 import org.huiwu.AppContext;
@@ -26,8 +20,10 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code --data-dir} option every command shares, and opening that folder: a command waits up to
  * {@link AppContext#BUSY_WAIT} for a database another process holds, saying once on standard error that it
- * waits. With {@code --db-url} the records are on a venue's PostgreSQL server instead (decision 0030): the
- * folder keeps this laptop's files, and the server serves many processes at once, so no turns are taken. One instance per command invocation; confined to the calling thread.
+ * waits, and command processes take turns on the folder ({@link CommandTurn}). With {@code --db-url} the records
+ * are on a venue's PostgreSQL server instead (decision 0030): the folder keeps this laptop's files, and the server
+ * serves many processes at once, so no turns are taken. The password and passphrase are read by
+ * {@link CommandSecrets}. One instance per command invocation; confined to the calling thread.
  */
 final class DataDirOption {
 
@@ -52,19 +48,10 @@ final class DataDirOption {
             description = "The venue's TLS root certificate: the connection is then encrypted and checked (verify-full).")
     private Path dbRootCert;
 
-    /** The environment variable that may hold the venue server's password, for scripts. */
-    static final String DB_PASSWORD_VARIABLE = "HUIWU_DB_PASSWORD";
-
-    /** The environment variable that may hold the passphrase of an encrypted data folder. */
-    static final String PASSPHRASE_VARIABLE = "HUIWU_PASSPHRASE";
-
     private String passphrase;
     private DatabaseServer server;
 
     private static final Logger LOG = LoggerFactory.getLogger(DataDirOption.class);
-    private static final long RETRY_PAUSE_MILLIS = 250;
-    /** The file in the data folder whose OS lock gives one command process at a time its turn. */
-    static final String TURN_FILE = ".huiwu-command.lock";
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -119,41 +106,7 @@ final class DataDirOption {
             }
         }
         long deadline = System.nanoTime() + AppContext.BUSY_WAIT.toNanos();
-        FileChannel turn;
-        try {
-            turn = FileChannel.open(folder.resolve(TURN_FILE), java.util.Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE), PrivateFiles.fileAttributes(folder.resolve(TURN_FILE)));
-        } catch (IOException e) {
-            LOG.info("No turn file in {} (the folder may be read-only); working without taking turns", folder, e);
-            return useInTurn(work, deadline);
-        }
-        try (turn; FileLock held = awaitTurn(turn, deadline)) {
-            return useInTurn(work, deadline);
-        }
-    }
-
-    /**
-     * Waits (bounded) until no other command process works on the folder: commands take turns, so the
-     * database is never handed over between two of them in the middle of one's work. The window takes no
-     * turn; a command works through it while it is open.
-     */
-    private FileLock awaitTurn(FileChannel turn, long deadline) throws IOException, InterruptedException {
-        while (true) {
-            FileLock lock;
-            try {
-                lock = turn.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock != null) {
-                return lock;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                return null;
-            }
-            tellWaiting();
-            Thread.sleep(RETRY_PAUSE_MILLIS);
-        }
+        return CommandTurn.take(folder, deadline, this::tellWaiting, () -> useInTurn(work, deadline));
     }
 
     private int useInTurn(Work work, long deadline) throws Exception {
@@ -167,7 +120,7 @@ final class DataDirOption {
                 }
                 LOG.info("The database was handed over to another process during the command; running it again", e);
                 tellWaiting();
-                Thread.sleep(RETRY_PAUSE_MILLIS);
+                Thread.sleep(CommandTurn.RETRY_PAUSE_MILLIS);
             }
         }
     }
@@ -191,7 +144,8 @@ final class DataDirOption {
 
     /**
      * Where the command's records are: the folder's H2 file, or the venue server of {@code --db-url} with the
-     * password of {@value #DB_PASSWORD_VARIABLE} or, without it, asked on the console (never echoed, never kept).
+     * password of {@value CommandSecrets#DB_PASSWORD_VARIABLE} or, without it, asked on the console (never echoed,
+     * never kept).
      */
     private StoreLocation store(Path folder) {
         if (dbUrl == null) {
@@ -202,43 +156,18 @@ final class DataDirOption {
             throw new CommandFailure(i18n.get("cli.db.badServer"));
         }
         if (server == null) {
-            server = new DatabaseServer(dbUrl, dbUser, serverPassword(i18n, dbUser, dbUrl), dbRootCert);
+            server = new DatabaseServer(dbUrl, dbUser, CommandSecrets.serverPassword(i18n, dbUser, dbUrl), dbRootCert);
         }
         return server;
     }
 
-    /** The venue server's password: {@value #DB_PASSWORD_VARIABLE}, else typed on the console without echo. */
-    static String serverPassword(I18n i18n, String user, String url) {
-        String password = System.getenv(DB_PASSWORD_VARIABLE);
-        if (password != null) {
-            return password;
-        }
-        java.io.Console console = System.console();
-        if (console == null) {
-            throw new CommandFailure(i18n.format("cli.db.noPassword", DB_PASSWORD_VARIABLE));
-        }
-        char[] typed = console.readPassword("%s", i18n.format("cli.db.password", user, url));
-        return typed == null ? "" : new String(typed);
-    }
-
     /**
      * The passphrase given for the run (the first line of standard input with {@code --passphrase-stdin}, else
-     * {@value #PASSPHRASE_VARIABLE}), read once; null when none was given.
+     * {@value CommandSecrets#PASSPHRASE_VARIABLE}), read once; null when none was given.
      */
     String passphrase() {
         if (passphrase == null) {
-            if (passphraseFromStdin) {
-                try {
-                    String line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                            java.nio.charset.StandardCharsets.UTF_8)).readLine();
-                    passphrase = line == null ? "" : line;
-                } catch (IOException e) {
-                    passphrase = "";
-                }
-            } else {
-                String variable = System.getenv(PASSPHRASE_VARIABLE);
-                passphrase = variable == null ? "" : variable;
-            }
+            passphrase = CommandSecrets.passphrase(passphraseFromStdin);
         }
         return passphrase.isEmpty() ? null : passphrase;
     }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.BackupRejectedException;
-import org.huiwu.logic.export.Backups;
+import org.huiwu.logic.export.BackupRestore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         I18n i18n = CliText.forSystemLocale();
         InputFile.require(backup, i18n);
         try {
-            int meetings = Backups.restore(backup, data.laptopFolder(), data.passphrase());
+            int meetings = BackupRestore.restore(backup, data.laptopFolder(), data.passphrase());
             spec.commandLine().getOut().println(i18n.format("export.cli.restored", backup.toString(), meetings));
             return 0;
         } catch (BackupRejectedException e) {

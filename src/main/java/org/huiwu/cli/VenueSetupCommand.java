@@ -61,7 +61,7 @@ final class VenueSetupCommand implements Callable<Integer> {
         if (!DatabaseServer.isServerUrl(url)) {
             throw new CommandFailure(i18n.get("cli.db.badServer"));
         }
-        DatabaseServer server = new DatabaseServer(url, admin, DataDirOption.serverPassword(i18n, admin, url),
+        DatabaseServer server = new DatabaseServer(url, admin, CommandSecrets.serverPassword(i18n, admin, url),
                 rootCertificate);
         VenueSetup setup = new VenueSetup(server, prefix, schema);
         setup.apply();

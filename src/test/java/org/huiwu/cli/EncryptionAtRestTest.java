@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.huiwu.AppContext;
+import org.huiwu.logic.export.BackupRestore;
 import org.huiwu.logic.export.Backups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,7 @@ class EncryptionAtRestTest {
         assertThat(out.toString()).isNotBlank();
 
         Path elsewhere = dir.resolve("elsewhere");
-        assertThat(Backups.restore(Backups.listIn(data).get(0), elsewhere, PASSPHRASE)).isPositive();
+        assertThat(BackupRestore.restore(Backups.listIn(data).get(0), elsewhere, PASSPHRASE)).isPositive();
     }
 
     @Test
@@ -132,7 +133,7 @@ class EncryptionAtRestTest {
         Map<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(DataDirOption.TURN_FILE)
+                if (Files.isRegularFile(file) && !file.getFileName().toString().equals(CommandTurn.TURN_FILE)
                         && !file.startsWith(folder.resolve("logs"))) {
                     all.put(folder.relativize(file).toString(), Files.readAllBytes(file));
                 }

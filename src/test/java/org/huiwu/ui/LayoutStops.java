@@ -65,7 +65,7 @@ enum LayoutStops {
         at.menuButtonItem("#addBlockButton", "addBlock-TALKS");
     }),
     NAME_CARDS(Kind.DIALOG, "NameCardDialog", at -> at.menu("seatingMenuCards")),
-    SERVICE_PLAN(Kind.DIALOG, "RoundBoardView", at -> {
+    SERVICE_PLAN(Kind.DIALOG, "ServicePlanDialog", at -> {
         at.tab("#roundsTab");
         at.fire("#servicePlanButton");
     }),

@@ -1,18 +1,9 @@
 package org.huiwu.logic.export;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.huiwu.persistence.MeetingTables;
 import org.huiwu.persistence.MergeCounts;
@@ -20,9 +11,7 @@ import org.huiwu.persistence.MergeRefusedException;
 import org.huiwu.persistence.MergeScopeException;
 import org.huiwu.persistence.MergeSigner;
 import org.huiwu.persistence.MergeSource;
-import org.huiwu.persistence.AtomicFile;
 import org.huiwu.persistence.FileCipher;
-import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Imports bundles from other laptops into this data folder. Every bundle is verified first (its signature
@@ -31,8 +20,8 @@ import org.huiwu.persistence.PrivateFiles;
  * ({@link BundleAttachments}); only when all bundles pass are the files moved to the paths this laptop derives
  * and all rows merged in one transaction, within each bundle's meeting ({@code MeetingScope}), with the new
  * signers trusted and the merge history written. If anything fails, the moved files are removed and the
- * database is unchanged; the staging folder is always removed. Stateless apart from its collaborators; call
- * from a background thread.
+ * database is unchanged; the staging folder is always removed ({@link MergeStaging}). Stateless apart from its
+ * collaborators; call from a background thread.
  */
 public final class BundleMerger {
 
@@ -118,17 +107,14 @@ public final class BundleMerger {
      */
     public MergeResult merge(List<Path> bundles, MergePermission permission, ExportMonitor monitor) {
         shippedProcedures.run();
-        Path staging = staging();
-        List<Path> copied = new ArrayList<>();
-        boolean merged = false;
-        try {
+        try (MergeStaging staging = new MergeStaging(dataDir, cipher)) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<MergeSource> sources = new ArrayList<>();
             List<BundleAttachments.Placement> files = new ArrayList<>();
             List<Signer> newlyTrusted = new ArrayList<>();
             int unsigned = 0;
             for (Path bundle : bundles) {
-                BundleContents contents = reader.read(bundle, staging.resolve(String.valueOf(sources.size())));
+                BundleContents contents = reader.read(bundle, staging.folder(String.valueOf(sources.size())));
                 MergeSigner signer = signer(bundle, contents.signer(), permission, newlyTrusted);
                 unsigned += signer == null ? 1 : 0;
                 BundleAttachments.Plan plan = BundleAttachments.plan(bundle, contents);
@@ -137,16 +123,11 @@ public final class BundleMerger {
                         contents.createdAt(), now, plan.tables(), signer));
                 monitor.step(sources.size(), bundles.size() + 1L);
             }
-            files.forEach(file -> moveIfAbsent(file, copied));
+            files.forEach(staging::place);
             MergeCounts counts = merge(bundles, sources);
-            merged = true;
+            staging.keep();
             monitor.step(bundles.size() + 1L, bundles.size() + 1L);
-            return new MergeResult(bundles.size(), counts, copied.size(), List.copyOf(newlyTrusted), unsigned);
-        } finally {
-            if (!merged) {
-                copied.forEach(BundleMerger::deleteQuietly);
-            }
-            deleteTree(staging);
+            return new MergeResult(bundles.size(), counts, staging.copied(), List.copyOf(newlyTrusted), unsigned);
         }
     }
 
@@ -185,54 +166,5 @@ public final class BundleMerger {
             newlyTrusted.add(signer);
         }
         return new MergeSigner(signer.id(), signer.name(), signer.publicKey(), signer.fingerprint(), trustNow);
-    }
-
-    /** A fresh folder inside the data folder, so that staged files move into place without a copy. */
-    private Path staging() {
-        try {
-            return Files.createTempDirectory(dataDir, ".merge-");
-        } catch (IOException e) {
-            throw new ExportFailedException(ExportProblem.NOT_WRITABLE, dataDir, e);
-        }
-    }
-
-    private void moveIfAbsent(BundleAttachments.Placement file, List<Path> copied) {
-        Path target = dataDir.resolve(file.target());
-        if (Files.exists(target)) {
-            return;
-        }
-        try {
-            PrivateFiles.createFolders(target.getParent());
-            if (cipher.encrypts()) {
-                AtomicFile.onDisk().write(target, out -> {
-                    try (OutputStream sealed = cipher.encrypting(out); InputStream in = Files.newInputStream(file.staged())) {
-                        in.transferTo(sealed);
-                    }
-                });
-            } else {
-                Files.move(file.staged(), target);
-            }
-            copied.add(target);
-        } catch (FileAlreadyExistsException e) {
-            // the same file came in an earlier bundle of this merge
-        } catch (IOException e) {
-            throw new ExportFailedException(ExportProblem.NOT_WRITABLE, target, e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(BundleMerger::deleteQuietly);
-        } catch (IOException | UncheckedIOException ignored) {
-            // a leftover staging folder holds only copies that nothing reads
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a stray attachment file without a row, or a staged copy, does no harm
-        }
     }
 }

@@ -96,7 +96,7 @@ final class ReportTable {
                 while (end < text.length() && pages.width(text.substring(start, end + 1), size) <= room) {
                     end++;
                 }
-                end = ReportPages.wordEnd(text, start, end);
+                end = LineBreaks.wordEnd(text, start, end);
                 lines.add(text.substring(start, end).strip());
                 start = end;
             }

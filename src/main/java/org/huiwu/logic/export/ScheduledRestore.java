@@ -42,7 +42,7 @@ public final class ScheduledRestore {
      * @throws BackupRejectedException when the backup is not a sound database (nothing is scheduled)
      */
     public int schedule(Path backup) {
-        int meetings = Backups.check(backup, dataDir, passphrase);
+        int meetings = BackupRestore.check(backup, dataDir, passphrase);
         Path pending = dataDir.resolve(PENDING);
         Path temp = dataDir.resolve("." + PENDING + ".part");
         try {
@@ -76,7 +76,7 @@ public final class ScheduledRestore {
             return Optional.empty();
         }
         try {
-            int meetings = Backups.restore(pending, dataDir, passphrase);
+            int meetings = BackupRestore.restore(pending, dataDir, passphrase);
             Files.deleteIfExists(pending);
             return Optional.of(meetings);
         } catch (BackupRejectedException e) {

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +23,8 @@ import org.huiwu.persistence.PrivateFiles;
  * (private to the user) with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
  * attachment checks the checksum again. In an encrypted data folder the copy is encrypted ({@link FileCipher},
  * key derived from the passphrase; the checksum is of the photo itself), and opening it for a viewer writes a
- * decrypted copy into the private folder {@value #OPENED}, which {@link #clearOpened} empties. Synchronous and thread-safe; call it off the FX thread.
+ * decrypted copy into the private folder {@value #OPENED}, which {@link #clearOpened} empties. Checking and copying
+ * a chosen file is {@link AttachmentIntake}. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttachmentStore {
 
@@ -47,6 +45,7 @@ public final class AttachmentStore {
     private final Supplier<UUID> ids;
     private final long maxBytes;
     private final FileCipher cipher;
+    private final AttachmentIntake intake;
 
     public AttachmentStore(AttachmentDao attachments, Path dataDir, Clock clock, Supplier<UUID> ids, long maxBytes) {
         this(attachments, dataDir, clock, ids, maxBytes, FileCipher.NONE);
@@ -61,6 +60,7 @@ public final class AttachmentStore {
         this.clock = clock;
         this.ids = ids;
         this.maxBytes = maxBytes;
+        this.intake = new AttachmentIntake(maxBytes);
     }
 
     /**
@@ -85,19 +85,19 @@ public final class AttachmentStore {
         if (source == null || !Files.isRegularFile(source) || !Files.isReadable(source)) {
             throw new AttachmentRejectedException(AttachmentProblem.FILE_MISSING);
         }
-        String mediaType = check(source);
+        String mediaType = intake.mediaTypeOf(source);
         UUID id = ids.get();
         String name = storedName(source.getFileName().toString());
         String relative = FOLDER + "/" + incidentId + "/" + id + "-" + name;
         Path target = dataDir.resolve(relative);
         try {
-            Copy[] copied = new Copy[1];
+            AttachmentIntake.Copy[] copied = new AttachmentIntake.Copy[1];
             AtomicFile.onDisk().write(target, out -> {
                 try (OutputStream sealed = cipher.encrypting(out)) {
-                    copied[0] = copy(source, sealed);
+                    copied[0] = intake.copy(source, sealed);
                 }
             });
-            Copy copy = copied[0];
+            AttachmentIntake.Copy copy = copied[0];
             Attachment attachment = new Attachment(id, incidentId, source.getFileName().toString(), relative,
                     copy.size(), mediaType, copy.sha256(), clock.instant(), by);
             attachments.insert(attachment);
@@ -123,12 +123,7 @@ public final class AttachmentStore {
             return Optional.of(AttachmentProblem.STORED_FILE_MISSING);
         }
         try (InputStream in = read(stored)) {
-            MessageDigest digest = sha256();
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            boolean intact = HexFormat.of().formatHex(digest.digest()).equals(attachment.sha256());
+            boolean intact = AttachmentIntake.sha256(in).equals(attachment.sha256());
             return intact ? Optional.empty() : Optional.of(AttachmentProblem.CHECKSUM_MISMATCH);
         } catch (IOException e) {
             // unreadable, or (encrypted) the key is wrong or the bytes were changed
@@ -190,54 +185,10 @@ public final class AttachmentStore {
         }
     }
 
-    private String check(Path source) {
-        try {
-            if (Files.size(source) > maxBytes) {
-                throw new AttachmentRejectedException(AttachmentProblem.TOO_LARGE);
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(source)) {
-                head = in.readNBytes(FileKind.HEAD_LENGTH);
-            }
-            return FileKind.mediaType(head)
-                    .orElseThrow(() -> new AttachmentRejectedException(AttachmentProblem.NOT_IMAGE_OR_PDF));
-        } catch (IOException e) {
-            throw new AttachmentRejectedException(AttachmentProblem.FILE_MISSING, e);
-        }
-    }
-
-    private record Copy(long size, String sha256) { }
-
-    /** Copies while hashing, refusing a file that grew past the limit ({@link AtomicFile} forces it to disk). */
-    private Copy copy(Path source, OutputStream out) throws IOException {
-        MessageDigest digest = sha256();
-        long size = 0;
-        try (InputStream in = Files.newInputStream(source)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new AttachmentRejectedException(AttachmentProblem.TOO_LARGE);
-                }
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-            }
-        }
-        return new Copy(size, HexFormat.of().formatHex(digest.digest()));
-    }
-
     /** The file name kept in the copy's name: letters, digits, dot, dash and underscore, at most 80 chars. */
     static String storedName(String original) {
         String cleaned = original.replaceAll("[^\\p{L}\\p{N}._-]", "_");
         return cleaned.length() <= MAX_NAME ? cleaned : cleaned.substring(cleaned.length() - MAX_NAME);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static void deleteQuietly(Path file) {

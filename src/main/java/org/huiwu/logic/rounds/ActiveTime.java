@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,25 +16,24 @@ import org.huiwu.model.rounds.MeetingState;
  * The meeting's clock for tea timers: time runs only while the meeting runs (from START, stopped by a
  * break and by END), and a seat's own time also stops while its occupant speaks. A speaker change that
  * names its attendee belongs to that person, wherever they sit now; one that names nobody (stored before
- * the attendee was recorded, or at an empty seat) stays on its seat. Built once from the
+ * the attendee was recorded, or at an empty seat) stays on its seat ({@link SpeakingSpans}). Built once from the
  * phase changes; every question is then a binary search over the running spans, so it is cheap enough
  * to ask for thousands of seats every second. Works on instants, so a meeting across midnight or a
  * change of the wall clock's date needs nothing special. Immutable and thread-safe.
  */
 public final class ActiveTime {
 
-    private static final long OPEN = Long.MAX_VALUE;
+    /** The end of a span that has not ended. */
+    static final long OPEN = Long.MAX_VALUE;
 
     private final long[] starts;
     private final long[] ends;
     private final long[] activeBefore;
     private final long[] changes;
     private final MeetingState[] statesAfter;
-    private final Map<String, List<long[]>> speaking;
-    private final Map<UUID, List<long[]>> personSpeaking;
+    private final SpeakingSpans speaking;
 
-    private ActiveTime(List<long[]> spans, List<Long> changeTimes, List<MeetingState> states,
-            Map<String, List<long[]>> speaking, Map<UUID, List<long[]>> personSpeaking) {
+    private ActiveTime(List<long[]> spans, List<Long> changeTimes, List<MeetingState> states, SpeakingSpans speaking) {
         int n = spans.size();
         this.starts = new long[n];
         this.ends = new long[n];
@@ -52,7 +48,6 @@ public final class ActiveTime {
         this.changes = changeTimes.stream().mapToLong(Long::longValue).toArray();
         this.statesAfter = states.toArray(MeetingState[]::new);
         this.speaking = speaking;
-        this.personSpeaking = personSpeaking;
     }
 
     /** The meeting's clock from its phase changes, in any order. */
@@ -62,20 +57,12 @@ public final class ActiveTime {
         List<long[]> spans = new ArrayList<>();
         List<Long> changeTimes = new ArrayList<>();
         List<MeetingState> states = new ArrayList<>();
-        Map<String, List<long[]>> speaking = new HashMap<>();
-        Map<UUID, List<long[]>> personSpeaking = new HashMap<>();
+        SpeakingSpans speaking = new SpeakingSpans();
         MeetingState state = MeetingState.NOT_STARTED;
         for (MeetingPhaseEvent event : ordered) {
             long t = event.occurredAt().toEpochMilli();
             if (event.phase().isSpeaker()) {
-                List<long[]> speech = event.attendeeId() != null
-                        ? personSpeaking.computeIfAbsent(event.attendeeId(), k -> new ArrayList<>())
-                        : speaking.computeIfAbsent(event.seatKey(), k -> new ArrayList<>());
-                speakerChange(speech, event.phase(), t);
-                if (event.attendeeId() != null && event.phase() == MeetingPhase.SPEAKER_ENDED
-                        && speaking.containsKey(event.seatKey())) {
-                    speakerChange(speaking.get(event.seatKey()), event.phase(), t);
-                }
+                speaking.record(event, t);
                 continue;
             }
             MeetingState next = next(state, event.phase());
@@ -91,7 +78,7 @@ public final class ActiveTime {
             changeTimes.add(t);
             states.add(state);
         }
-        return new ActiveTime(spans, changeTimes, states, speaking, personSpeaking);
+        return new ActiveTime(spans, changeTimes, states, speaking);
     }
 
     private static MeetingState next(MeetingState state, MeetingPhase phase) {
@@ -105,15 +92,6 @@ public final class ActiveTime {
             case END -> state == MeetingState.NOT_STARTED ? state : MeetingState.ENDED;
             default -> state;
         };
-    }
-
-    private static void speakerChange(List<long[]> spans, MeetingPhase phase, long t) {
-        boolean open = !spans.isEmpty() && spans.get(spans.size() - 1)[1] == OPEN;
-        if (phase == MeetingPhase.SPEAKER_STARTED && !open) {
-            spans.add(new long[] {t, OPEN});
-        } else if (phase == MeetingPhase.SPEAKER_ENDED && open) {
-            spans.get(spans.size() - 1)[1] = t;
-        }
     }
 
     /** Where the meeting stands at {@code at}. */
@@ -132,36 +110,17 @@ public final class ActiveTime {
      * empty seat) wherever they were marked, or a mark that named nobody on this seat.
      */
     public boolean speakingAt(String seatKey, UUID occupant, Instant at) {
-        long t = at.toEpochMilli();
-        return covers(speaking.get(seatKey), t) || (occupant != null && covers(personSpeaking.get(occupant), t));
+        return speaking.seatCovers(seatKey, occupant, at.toEpochMilli());
     }
 
     /** Whether the person is speaking at {@code at}. */
     public boolean speakingAt(UUID person, Instant at) {
-        return covers(personSpeaking.get(person), at.toEpochMilli());
+        return speaking.personCovers(person, at.toEpochMilli());
     }
 
     /** The people marked as speaking at {@code at}. */
     public Set<UUID> speakersAt(Instant at) {
-        long t = at.toEpochMilli();
-        Set<UUID> speakers = new HashSet<>();
-        personSpeaking.forEach((person, spans) -> {
-            if (covers(spans, t)) {
-                speakers.add(person);
-            }
-        });
-        return speakers;
-    }
-
-    private static boolean covers(List<long[]> spans, long t) {
-        if (spans != null) {
-            for (long[] span : spans) {
-                if (span[0] <= t && t < span[1]) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return speaking.speakersAt(at.toEpochMilli());
     }
 
     /** The meeting's running time between two instants (zero when {@code to} is not after {@code from}). */
@@ -182,11 +141,7 @@ public final class ActiveTime {
         if (active <= 0) {
             return active;
         }
-        List<long[]> spoken = new ArrayList<>(speaking.getOrDefault(seatKey, List.of()));
-        if (occupant != null) {
-            spoken.addAll(personSpeaking.getOrDefault(occupant, List.of()));
-        }
-        spoken.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> spoken = speaking.spokenOn(seatKey, occupant);
         long coveredUpTo = from;
         for (long[] span : spoken) {
             long start = Math.max(coveredUpTo, span[0]);

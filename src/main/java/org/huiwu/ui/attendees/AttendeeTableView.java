@@ -28,6 +28,7 @@ import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
+import org.huiwu.ui.control.CellDrafts;
 import org.huiwu.ui.control.CommittingCell;
 
 /**
@@ -88,7 +89,7 @@ public final class AttendeeTableView extends VBox {
         });
 
         rankColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
-        CommittingCell.Drafts<Attendee> rankDrafts = new CommittingCell.Drafts<>(Attendee::id);
+        CellDrafts<Attendee> rankDrafts = new CellDrafts<>(Attendee::id);
         rankColumn.setCellFactory(column -> new RankCell(viewModel, viewModel::rankProblem, rankDrafts));
         textColumn(nameColumn, Attendee::name, Attendee::withName);
         textColumn(organisationColumn, Attendee::organisation, Attendee::withOrganisation);

@@ -1,23 +1,13 @@
 package org.huiwu.ui.attendees;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.transformation.FilteredList;
-
 import org.huiwu.logic.attendees.AttendeeRoster;
-import org.huiwu.logic.text.PinyinInitials;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.AttendeeRole;
 import org.huiwu.model.CheckInStatus;
@@ -30,12 +20,13 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The attendee list of the current meeting in precedence order: in-place edits, filtering, precedence
- * moves, check-in and the counts and warnings shown above the table (duplicate names, tied ranks).
- * FX thread only; every write goes through the {@link TaskRunner}, and the list stored after it is published
- * to {@code OpenMeeting}, which this table observes like every other screen that shows attendees.
+ * The attendee list of the current meeting in precedence order: loading, adding, in-place edits,
+ * removal, precedence moves and check-in. What the table shows of the list (filter, counts, warnings)
+ * is {@link AttendeeListing}. FX thread only; every write goes through the {@link TaskRunner}, and the
+ * list stored after it is published to {@code OpenMeeting}, which this table observes like every other
+ * screen that shows attendees.
  */
-public final class AttendeeTableViewModel {
+public final class AttendeeTableViewModel extends AttendeeListing {
 
     private final AttendeeRoster roster;
     private final AppState state;
@@ -46,17 +37,11 @@ public final class AttendeeTableViewModel {
     private final Supplier<UUID> ids;
     private final AttendeeConflicts conflicts;
 
-    private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
-    private final FilteredList<Attendee> visible = new FilteredList<>(attendees);
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
-    private final ObservableSet<String> duplicateNames = FXCollections.observableSet();
-    private final ObservableSet<Integer> tiedRanks = FXCollections.observableSet();
     private int pendingMoves;
 
     public AttendeeTableViewModel(AttendeeRoster roster, AppState state, TaskRunner runner, DialogService dialogs,
             FailureMessages failures, I18n i18n, Supplier<UUID> ids) {
+        super(i18n);
         this.roster = roster;
         this.state = state;
         this.runner = runner;
@@ -65,7 +50,6 @@ public final class AttendeeTableViewModel {
         this.i18n = i18n;
         this.ids = ids;
         this.conflicts = new AttendeeConflicts(dialogs, state, i18n);
-        filter.addListener((obs, old, text) -> visible.setPredicate(a -> matches(a, text)));
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 reload();
@@ -78,14 +62,6 @@ public final class AttendeeTableViewModel {
         });
         reload();
     }
-
-    public ObservableList<Attendee> visibleAttendees() { return visible; }
-    public ObservableList<Attendee> attendees() { return attendees; }
-    public StringProperty filterProperty() { return filter; }
-    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
-    public ObservableSet<String> duplicateNames() { return duplicateNames; }
-    public ObservableSet<Integer> tiedRanks() { return tiedRanks; }
 
     /** Loads the current meeting's attendees (none when no meeting is open). */
     public void reload() {
@@ -121,7 +97,7 @@ public final class AttendeeTableViewModel {
     }
 
     /** Adds a new attendee at the end of the precedence list; {@code onAdded} gets it once saved. */
-    public void add(java.util.function.Consumer<Attendee> onAdded) {
+    public void add(Consumer<Attendee> onAdded) {
         Meeting meeting = state.currentMeeting();
         if (meeting == null) {
             return;
@@ -153,7 +129,7 @@ public final class AttendeeTableViewModel {
     /** Writes {@code mine} over {@code base} and publishes the stored list; a refused edit is asked about. */
     private void saveOver(Attendee base, Attendee mine) {
         UUID meetingId = mine.meetingId();
-        runner.run(() -> java.util.Map.entry(roster.saveOver(base, mine), roster.list(meetingId)), outcome -> {
+        runner.run(() -> Map.entry(roster.saveOver(base, mine), roster.list(meetingId)), outcome -> {
             state.openMeeting().attendeesStored(meetingId, outcome.getValue());
             if (!outcome.getKey().saved() && !conflicts.settle(outcome.getKey(), mine, this::saveOver)) {
                 show(outcome.getValue());
@@ -223,52 +199,7 @@ public final class AttendeeTableViewModel {
         saveOver(base, base.withCheckIn(status));
     }
 
-    /**
-     * Shows a loaded list. Rows that are the same people in the same order are replaced one by one, so a
-     * cell being edited, the selection and the focus survive the reload that follows every save.
-     */
-    private void show(List<Attendee> loaded) {
-        if (loaded.size() == attendees.size() && java.util.stream.IntStream.range(0, loaded.size())
-                .allMatch(i -> loaded.get(i).id().equals(attendees.get(i).id()))) {
-            for (int i = 0; i < loaded.size(); i++) {
-                if (!loaded.get(i).equals(attendees.get(i))) {
-                    attendees.set(i, loaded.get(i));
-                }
-            }
-        } else {
-            attendees.setAll(loaded);
-        }
-        Set<String> duplicates = AttendeeRoster.duplicateNames(loaded);
-        Set<Integer> ties = AttendeeRoster.tiedRanks(loaded);
-        duplicateNames.clear();
-        duplicateNames.addAll(duplicates);
-        tiedRanks.clear();
-        tiedRanks.addAll(ties);
-        summary.set(AttendeeSummary.counts(i18n, loaded));
-        warnings.set(AttendeeSummary.warnings(i18n, duplicates, ties));
-    }
-
-    private int indexOf(UUID id) {
-        for (int i = 0; i < attendees.size(); i++) {
-            if (attendees.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void fail(Throwable failure) {
         dialogs.showError(i18n.get("error.title"), failures.describe(failure));
-    }
-
-    private static boolean matches(Attendee attendee, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return attendee.name().toLowerCase(Locale.ROOT).contains(needle)
-                || attendee.organisation().toLowerCase(Locale.ROOT).contains(needle)
-                || attendee.position().toLowerCase(Locale.ROOT).contains(needle)
-                || PinyinInitials.matches(attendee.name(), needle);
     }
 }

@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.util.StringConverter;
 
 import org.huiwu.model.Attendee;
+import org.huiwu.ui.control.CellDrafts;
 import org.huiwu.ui.control.CommittingCell;
 
 /**
@@ -34,7 +35,7 @@ final class RankCell extends CommittingCell<Attendee, Integer> {
 
     private final AttendeeTableViewModel viewModel;
 
-    RankCell(AttendeeTableViewModel viewModel, Check check, Drafts<Attendee> drafts) {
+    RankCell(AttendeeTableViewModel viewModel, Check check, CellDrafts<Attendee> drafts) {
         super(RANK_TEXT, check, (attendee, rank) -> viewModel.update(attendee.withRank(rank)), drafts);
         this.viewModel = viewModel;
         getStyleClass().add("rank-cell");

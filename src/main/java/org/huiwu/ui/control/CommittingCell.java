@@ -1,14 +1,10 @@
 package org.huiwu.ui.control;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableStringValue;
-import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,12 +24,13 @@ import javafx.util.converter.DefaultStringConverter;
  * as tooltip, until it is corrected or Esc drops it. A column whose rows hold their own check (a mark that
  * the row sets when the committed text cannot be saved) shows that mark the same way. JavaFX's {@code TextFieldTableCell} instead drops the
  * text on focus loss. The commit goes to the {@code commit} callback with the row as it was when editing
- * started, so a list reloaded meanwhile cannot send the value to another row. FX thread only.
+ * started, so a list reloaded meanwhile cannot send the value to another row. What the cell shows out of editing,
+ * and its marks, are {@link MarkedCell}'s. FX thread only.
  *
  * @param <S> the row type
  * @param <T> the cell's value type
  */
-public class CommittingCell<S, T> extends TableCell<S, T> {
+public class CommittingCell<S, T> extends MarkedCell<S, T> {
 
     /** Says why a typed text cannot be saved, or null when it can. */
     @FunctionalInterface
@@ -41,53 +38,22 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
         String problemOf(String text);
     }
 
-    /** The texts of one column that could not be saved, by row key; shared by the column's cells. */
-    public static final class Drafts<S> {
-        private final Function<S, Object> key;
-        private final Map<Object, String[]> byRow = new HashMap<>();
-
-        public Drafts(Function<S, Object> key) {
-            this.key = key;
-        }
-
-        void keep(S row, String text, String problem) {
-            byRow.put(key.apply(row), new String[] {text, problem});
-        }
-
-        void drop(S row) {
-            byRow.remove(key.apply(row));
-        }
-
-        String[] of(S row) {
-            return row == null ? null : byRow.get(key.apply(row));
-        }
-    }
-
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-
-    private final StringConverter<T> converter;
     private final Check check;
     private final BiConsumer<S, T> commit;
-    private final Drafts<S> drafts;
-    private final Function<S, ObservableStringValue> marks;
-    private final InvalidationListener remark = changed -> showMark();
-    private ObservableStringValue watched;
     private TextField field;
     private S editedRow;
     private String startText;
     private boolean finishing;
 
-    public CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, Drafts<S> drafts) {
+    public CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, CellDrafts<S> drafts) {
         this(converter, check, commit, drafts, row -> null);
     }
 
-    private CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, Drafts<S> drafts,
+    private CommittingCell(StringConverter<T> converter, Check check, BiConsumer<S, T> commit, CellDrafts<S> drafts,
             Function<S, ObservableStringValue> marks) {
-        this.converter = converter;
+        super(converter, drafts, marks);
         this.check = check;
         this.commit = commit;
-        this.drafts = drafts;
-        this.marks = marks;
         getStyleClass().add("committing-cell");
     }
 
@@ -97,20 +63,20 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forMarkedText(
             BiConsumer<S, String> commit, Function<S, ObservableStringValue> mark) {
-        Drafts<S> drafts = new Drafts<>(row -> row);
+        CellDrafts<S> drafts = new CellDrafts<>(row -> row);
         return column -> new CommittingCell<>(new DefaultStringConverter(), text -> null, commit, drafts, mark);
     }
 
     /** Text cells of a column: every text can be saved; {@code commit} receives the row and the typed text. */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forText(BiConsumer<S, String> commit) {
-        Drafts<S> drafts = new Drafts<>(row -> row);
+        CellDrafts<S> drafts = new CellDrafts<>(row -> row);
         return column -> new CommittingCell<>(new DefaultStringConverter(), text -> null, commit, drafts);
     }
 
     /** Cells whose text is first checked; a refused text stays marked in the cell of its row (by {@code key}). */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> forValues(StringConverter<T> converter,
             Check check, Function<S, Object> key, BiConsumer<S, T> commit) {
-        Drafts<S> drafts = new Drafts<>(key);
+        CellDrafts<S> drafts = new CellDrafts<>(key);
         return column -> new CommittingCell<>(converter, check, commit, drafts);
     }
 
@@ -223,64 +189,13 @@ public class CommittingCell<S, T> extends TableCell<S, T> {
         show();
     }
 
-    private void show() {
-        setGraphic(null);
-        if (isEmpty()) {
-            setText(null);
-            watch(null);
-            showProblem(null);
-            return;
-        }
-        S row = rowItem();
-        watch(row);
-        String[] draft = drafts.of(row);
-        setText(draft != null ? draft[0] : converter.toString(getItem()));
-        showProblem(draft == null ? rowMark() : draft[1]);
-    }
-
-    /** Follows the mark of the row this cell shows now. */
-    private void watch(S row) {
-        ObservableStringValue mark = row == null ? null : marks.apply(row);
-        if (mark != watched) {
-            if (watched != null) {
-                watched.removeListener(remark);
-            }
-            watched = mark;
-            if (mark != null) {
-                mark.addListener(remark);
-            }
-        }
-    }
-
-    private void showMark() {
-        String[] draft = drafts.of(rowItem());
-        if (draft == null) {
-            showProblem(rowMark());
-        }
-    }
-
-    /** The reason the row's text cannot be saved, or null. */
-    private String rowMark() {
-        if (watched == null) {
-            return null;
-        }
-        String mark = watched.get();
-        return mark == null || mark.isEmpty() ? null : mark;
-    }
-
-    private void showProblem(String problem) {
-        pseudoClassStateChanged(INVALID, problem != null);
-        setTooltip(problem == null ? null : new Tooltip(problem));
+    @Override
+    void showProblem(String problem) {
+        super.showProblem(problem);
         if (field != null) {
             field.pseudoClassStateChanged(INVALID, problem != null);
             field.setTooltip(problem == null ? null : new Tooltip(problem));
         }
-    }
-
-    private S rowItem() {
-        TableView<S> table = getTableView();
-        int index = getIndex();
-        return table == null || index < 0 || index >= table.getItems().size() ? null : table.getItems().get(index);
     }
 
     private TableColumn<S, ?> neighbour(int step) {

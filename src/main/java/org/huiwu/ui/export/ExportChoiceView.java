@@ -16,7 +16,7 @@ import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
-import org.huiwu.ui.export.ExportChoiceViewModel.Scope;
+import org.huiwu.ui.export.MeetingSelection.Scope;
 
 /** The export dialog's form; binds to {@link ExportChoiceViewModel}. FX thread only. */
 public final class ExportChoiceView extends VBox {

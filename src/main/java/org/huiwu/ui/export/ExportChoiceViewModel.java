@@ -3,23 +3,18 @@ package org.huiwu.ui.export;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.export.ExportFolders;
@@ -29,22 +24,16 @@ import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
+import org.huiwu.ui.export.MeetingSelection.Scope;
 
 /**
- * The export dialog's choices: hand-picked meetings (a searchable ticked list, the current meeting ticked
- * first) or a date range (inclusive, with the number of meetings in it), the format and the folder (typed or
- * chosen; the last one used, else a default, is offered).
+ * The export dialog's choices: the meetings ({@link MeetingSelection}: hand-picked or a date range), the
+ * format and the folder (typed or chosen; the last one used, else a default, is offered).
  * {@link #export(Runnable)} checks the choice, says what is missing in {@link #problemProperty()}, and hands
  * a sound choice to the {@link MeetingExportViewModel} that runs it with progress. FX thread only; the
  * meeting list is read and the folder checked on the task runner's thread.
  */
 public final class ExportChoiceViewModel {
-
-    /** How the meetings are chosen. */
-    public enum Scope {
-        PICKED,
-        DATE_RANGE
-    }
 
     /** The formats offered, in the order shown. */
     public static final List<ExportFormat> FORMATS = List.of(ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.PDF,
@@ -56,20 +45,11 @@ public final class ExportChoiceViewModel {
     private final DialogService dialogs;
     private final FailureMessages failures;
     private final I18n i18n;
-    private final ObservableList<MeetingChoice> choices = FXCollections.observableArrayList(
-            choice -> new javafx.beans.Observable[] {choice.chosenProperty()});
-    private final FilteredList<MeetingChoice> shown = new FilteredList<>(choices);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.PICKED);
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final MeetingSelection selection;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.XLSX);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final StringProperty folderText = new SimpleStringProperty(this, "folderText", "");
     private final ExportFolders folders;
-    private final ReadOnlyIntegerWrapper pickedCount = new ReadOnlyIntegerWrapper(this, "pickedCount");
-    private final ReadOnlyIntegerWrapper rangeCount = new ReadOnlyIntegerWrapper(this, "rangeCount");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
 
@@ -82,19 +62,7 @@ public final class ExportChoiceViewModel {
         this.dialogs = dialogs;
         this.failures = failures;
         this.i18n = i18n;
-        search.addListener((o, was, now) -> {
-            String text = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(choice -> choice.matches(text));
-        });
-        pickedCount.bind(Bindings.createIntegerBinding(() -> (int) choices.stream()
-                .filter(c -> c.chosenProperty().get()).count(), choices));
-        rangeCount.bind(Bindings.createIntegerBinding(() -> inRange().size(), choices, from, to));
-        summary.bind(Bindings.createStringBinding(() -> scope.get() == Scope.PICKED
-                ? i18n.format("export.dialog.pickedCount", pickedCount.get())
-                : i18n.format("export.dialog.rangeCount", rangeCount.get()), scope, pickedCount, rangeCount));
-        scope.addListener((o, was, now) -> problem.set(""));
-        pickedCount.addListener((o, was, now) -> problem.set(""));
-        rangeCount.addListener((o, was, now) -> problem.set(""));
+        this.selection = new MeetingSelection(i18n, () -> problem.set(""));
         folder.addListener((o, was, now) -> {
             problem.set("");
             if (now != null && !now.toString().equals(folderText.get().strip())) {
@@ -112,36 +80,19 @@ public final class ExportChoiceViewModel {
             }
         }, failure -> { });
         if (current != null) {
-            from.set(current.date().withDayOfMonth(1));
-            to.set(current.date().withDayOfMonth(current.date().lengthOfMonth()));
+            selection.startAt(current);
         }
-        runner.run(meetings::list, list -> {
-            choices.setAll(list.stream().map(m -> new MeetingChoice(m.id(), m.title(), m.date())).toList());
-            choices.stream().filter(c -> current != null && c.id().equals(current.id()))
-                    .forEach(c -> c.chosenProperty().set(true));
-        }, failure -> problem.set(failures.describe(failure)));
+        runner.run(meetings::list, list -> selection.show(list, current),
+                failure -> problem.set(failures.describe(failure)));
     }
 
     /** The meetings the list shows (filtered by the search text), newest first as the catalog lists them. */
-    public ObservableList<MeetingChoice> shownMeetings() {
-        return shown;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<Scope> scopeProperty() {
-        return scope;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
+    public ObservableList<MeetingChoice> shownMeetings() { return selection.shownMeetings(); }
+    public StringProperty searchProperty() { return selection.searchProperty(); }
+    public ObjectProperty<Scope> scopeProperty() { return selection.scopeProperty(); }
+    public ObjectProperty<LocalDate> fromProperty() { return selection.fromProperty(); }
+    public ObjectProperty<LocalDate> toProperty() { return selection.toProperty(); }
+    public ReadOnlyIntegerProperty rangeCountProperty() { return selection.rangeCountProperty(); }
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
@@ -156,14 +107,8 @@ public final class ExportChoiceViewModel {
         return folderText;
     }
 
-    public ReadOnlyIntegerProperty rangeCountProperty() {
-        return rangeCount.getReadOnlyProperty();
-    }
-
     /** How many meetings the choice covers, as a sentence. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty summaryProperty() { return selection.summaryProperty(); }
 
     /** What keeps the choice from being exported, empty when nothing does. */
     public ReadOnlyStringProperty problemProperty() {
@@ -177,7 +122,7 @@ public final class ExportChoiceViewModel {
 
     /** Ticks or unticks every meeting the list shows. */
     public void chooseAllShown(boolean chosen) {
-        shown.forEach(choice -> choice.chosenProperty().set(chosen));
+        selection.chooseAllShown(chosen);
     }
 
     /**
@@ -188,9 +133,7 @@ public final class ExportChoiceViewModel {
      * While the folder is being checked {@link #checkingProperty()} is true. FX thread.
      */
     public void export(Runnable started) {
-        List<UUID> ids = scope.get() == Scope.PICKED
-                ? choices.stream().filter(c -> c.chosenProperty().get()).map(MeetingChoice::id).toList()
-                : inRange();
+        List<UUID> ids = selection.chosen();
         String missing = problemWith(ids);
         problem.set(missing);
         if (!missing.isEmpty() || checking.get()) {
@@ -226,14 +169,9 @@ public final class ExportChoiceViewModel {
     }
 
     private String problemWith(List<UUID> ids) {
-        if (scope.get() == Scope.DATE_RANGE && (from.get() == null || to.get() == null)) {
-            return i18n.get("export.dialog.noDates");
-        }
-        if (scope.get() == Scope.DATE_RANGE && from.get().isAfter(to.get())) {
-            return i18n.get("export.dialog.datesReversed");
-        }
-        if (ids.isEmpty()) {
-            return i18n.get(scope.get() == Scope.PICKED ? "export.dialog.nonePicked" : "export.dialog.noneInRange");
+        String choiceProblem = selection.problemWith(ids);
+        if (!choiceProblem.isEmpty()) {
+            return choiceProblem;
         }
         if (folder.get() == null) {
             return i18n.get("export.dialog.noFolder");
@@ -251,14 +189,5 @@ public final class ExportChoiceViewModel {
         } catch (java.nio.file.InvalidPathException unreadable) {
             return null;
         }
-    }
-
-    private List<UUID> inRange() {
-        if (from.get() == null || to.get() == null) {
-            return List.of();
-        }
-        return choices.stream().filter(c -> !c.date().isBefore(from.get()) && !c.date().isAfter(to.get()))
-                .sorted(java.util.Comparator.comparing(MeetingChoice::date).thenComparing(MeetingChoice::title))
-                .map(MeetingChoice::id).toList();
     }
 }

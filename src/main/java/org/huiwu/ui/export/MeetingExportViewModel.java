@@ -1,10 +1,8 @@
 package org.huiwu.ui.export;
 
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,8 +20,6 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.logic.export.ExportMonitor;
 import org.huiwu.logic.export.MeetingExports;
 import org.huiwu.logic.export.MergePermission;
-import org.huiwu.logic.export.Signer;
-import org.huiwu.logic.export.TrustedSigners;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -32,8 +28,9 @@ import org.huiwu.logic.privacy.ConfidentialExports;
 /**
  * The export and merge jobs of the window: runs the shared export of the chosen meetings (chosen in the
  * export dialog) or the merge of bundles in the background with progress, and lets the user cancel
- * (cooperatively); after an export, offers to open the folder. Before a merge it shows who signed each bundle,
- * asks once to trust a new signer and to merge an unsigned bundle (decision 0025). FX thread only; the work itself, and
+ * (cooperatively); after an export, offers to open the folder ({@link ExportedFolder}). Before a merge it asks
+ * about the bundles' signers ({@link BundleSignerQuestions}, decision 0025); a 涉密 set is exported only with the
+ * attendant's consent ({@link ClassifiedExportConsent}). FX thread only; the work itself, and
  * opening the folder, run on the task runner's thread.
  */
 public final class MeetingExportViewModel {
@@ -53,22 +50,26 @@ public final class MeetingExportViewModel {
     private final FailureMessages failures;
     private final I18n i18n;
     private final BundleMerger merger;
+    private final BundleSignerQuestions signerQuestions;
+    private final ExportedFolder exported;
+    private final ClassifiedExportConsent consent;
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final AtomicReference<TaskRunner.Cancellable> job = new AtomicReference<>();
     private ConfidentialExports sealing;
     private java.util.function.Supplier<String> who = () -> "";
-    private final FolderOpener opener;
 
     public MeetingExportViewModel(MeetingExports exports, BundleMerger merger,
             TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n, FolderOpener opener) {
         this.merger = merger;
-        this.opener = opener;
         this.exports = exports;
         this.runner = runner;
         this.dialogs = dialogs;
         this.failures = failures;
         this.i18n = i18n;
+        this.signerQuestions = new BundleSignerQuestions(dialogs, i18n);
+        this.exported = new ExportedFolder(runner, dialogs, i18n, opener);
+        this.consent = new ClassifiedExportConsent(dialogs, i18n);
     }
 
     public ReadOnlyDoubleProperty progress() {
@@ -106,21 +107,15 @@ public final class MeetingExportViewModel {
                 exportPlain(meetingIds, format, folder);
                 return;
             }
-            String titles = classified.stream().map(org.huiwu.model.Meeting::title)
-                    .collect(java.util.stream.Collectors.joining(i18n.get("list.separator")));
-            if (!dialogs.confirm(i18n.get("privacy.export.title"), i18n.format("privacy.export.confirm", titles))) {
-                return;
-            }
-            java.util.Optional<String> passphrase = dialogs.askSecret(i18n.get("privacy.export.title"),
-                    i18n.get("privacy.export.passphrase"));
-            if (passphrase.isEmpty() || passphrase.get().isBlank()) {
+            Optional<String> passphrase = consent.passphraseFor(classified);
+            if (passphrase.isEmpty()) {
                 return;
             }
             String by = who.get();
             running.set(true);
             runner.run(() -> sealing.exportSealed(meetingIds, format, folder, passphrase.get(), by), sealed -> {
                 running.set(false);
-                offerToOpen(folder, i18n.format("privacy.export.done", sealed.toString()));
+                exported.offer(folder, i18n.format("privacy.export.done", sealed.toString()));
             }, failure -> {
                 running.set(false);
                 dialogs.showError(i18n.get("export.window.title"), message(failure));
@@ -137,7 +132,7 @@ public final class MeetingExportViewModel {
                 (done, total) -> progress.set(total == 0 ? 0 : (double) done / total),
                 files -> {
                     running.set(false);
-                    offerToOpen(folder, i18n.format("export.window.done", files.size(), folder.toString()));
+                    exported.offer(folder, i18n.format("export.window.done", files.size(), folder.toString()));
                 },
                 failure -> {
                     running.set(false);
@@ -168,7 +163,7 @@ public final class MeetingExportViewModel {
         running.set(true);
         runner.run(() -> merger.signatures(files), signatures -> {
             running.set(false);
-            MergePermission permission = askTrust(signatures);
+            MergePermission permission = signerQuestions.askTrust(signatures);
             if (permission != null) {
                 merge(files, permission, signatures, afterMerge);
             }
@@ -176,32 +171,6 @@ public final class MeetingExportViewModel {
             running.set(false);
             dialogs.showError(i18n.get("export.window.mergeTitle"), message(failure));
         });
-    }
-
-    /**
-     * Asks once for each new signer (shown with name and fingerprint) and each unsigned bundle; null when the
-     * user declined one, so nothing is merged. A signer whose key changed is refused by the merge itself.
-     */
-    private MergePermission askTrust(List<BundleMerger.Signature> signatures) {
-        String title = i18n.get("export.window.mergeTitle");
-        Set<String> trusted = new HashSet<>();
-        boolean unsigned = false;
-        for (BundleMerger.Signature signature : signatures) {
-            String file = String.valueOf(signature.bundle().getFileName());
-            Signer signer = signature.signer();
-            if (signer == null) {
-                if (!unsigned && !dialogs.confirm(title, i18n.format("export.merge.unsignedQuestion", file))) {
-                    return null;
-                }
-                unsigned = true;
-            } else if (signature.trust() == TrustedSigners.Trust.NEW && trusted.add(signer.publicKey())
-                    && dialogs.choose(title, i18n.format("export.merge.trustQuestion", file, signer.name(),
-                            signer.fingerprint()), List.of(i18n.get("export.merge.trust"),
-                            i18n.get("export.merge.dontTrust"))) != 0) {
-                return null;
-            }
-        }
-        return new MergePermission(false, trusted, unsigned);
     }
 
     private void merge(List<Path> files, MergePermission permission, List<BundleMerger.Signature> signatures,
@@ -214,7 +183,7 @@ public final class MeetingExportViewModel {
                 result -> {
                     running.set(false);
                     dialogs.showInformation(i18n.get("export.window.mergeTitle"),
-                            i18n.format("export.cli.merged", result.messageArguments()) + "\n" + signers(signatures)
+                            i18n.format("export.cli.merged", result.messageArguments()) + "\n" + signerQuestions.signers(signatures)
                             + (result.conflicts() == 0 ? "" : "\n\n" + i18n.get("export.window.conflictsHint")));
                     afterMerge.run();
                 },
@@ -222,30 +191,6 @@ public final class MeetingExportViewModel {
                     running.set(false);
                     dialogs.showError(i18n.get("export.window.mergeTitle"), message(failure));
                 }));
-    }
-
-    /** Who signed the merged bundles, each once: name and fingerprint, or unsigned. */
-    private String signers(List<BundleMerger.Signature> signatures) {
-        Set<String> lines = new LinkedHashSet<>();
-        for (BundleMerger.Signature signature : signatures) {
-            Signer signer = signature.signer();
-            lines.add(signer == null ? i18n.get("export.merge.unsignedLine")
-                    : i18n.format("export.merge.signerLine", signer.name(), signer.fingerprint()));
-        }
-        return i18n.format("export.merge.signedBy", String.join(i18n.get("export.merge.separator"), lines));
-    }
-
-    /** Says what was exported and offers to open the folder (off the FX thread; said so when it cannot). */
-    private void offerToOpen(Path folder, String done) {
-        String title = i18n.get("export.window.title");
-        if (!dialogs.offer(title, done, i18n.get("export.window.openFolder"), i18n.get("export.window.close"))) {
-            return;
-        }
-        runner.run(() -> opener.open(folder), opened -> {
-            if (!opened) {
-                dialogs.showInformation(title, i18n.format("export.window.cannotOpenFolder", folder.toString()));
-            }
-        }, failure -> dialogs.showInformation(title, i18n.format("export.window.cannotOpenFolder", folder.toString())));
     }
 
     /** Asks the running export to stop; its partial file is removed. */

@@ -15,7 +15,8 @@ import org.huiwu.model.feedback.ComplaintDetails;
 
 /**
  * The editable fields of the complaint form: received time as typed, channel, who complained, category,
- * content and the handling texts; filled from a complaint and read back as its details. FX thread only.
+ * content and the handling texts; filled from a complaint and read back as its details. A new complaint's
+ * received time is the time the form was emptied, until it is restamped or typed over. FX thread only.
  */
 public final class ComplaintForm {
 
@@ -31,13 +32,26 @@ public final class ComplaintForm {
     private final StringProperty actions = new SimpleStringProperty(this, "actions", "");
     private final StringProperty result = new SimpleStringProperty(this, "result", "");
     private final StringProperty response = new SimpleStringProperty(this, "response", "");
+    private String stampedAt = "";
 
     /** Empties the form for a complaint received at the given time (as shown). */
     void clear(String receivedNow) {
+        stampedAt = receivedNow;
         receivedAt.set(receivedNow);
         channel.set(ComplaintChannel.ON_THE_SPOT);
         for (StringProperty text : List.of(unit, name, contact, category, content, handledBy, actions, result, response)) {
             text.set("");
+        }
+    }
+
+    /**
+     * Stamps a new complaint nobody has started typing as received at {@code now} (as shown); a typed time and a
+     * complaint being typed keep theirs.
+     */
+    void restamp(String now) {
+        if (isBlank() && stampedAt.equals(receivedAt.get())) {
+            stampedAt = now;
+            receivedAt.set(now);
         }
     }
 

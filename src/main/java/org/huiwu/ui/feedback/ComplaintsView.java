@@ -59,8 +59,8 @@ public final class ComplaintsView extends SplitPane {
         countsLabel.textProperty().bind(viewModel.countsProperty());
         headingLabel.textProperty().bind(viewModel.headingProperty());
         complaintList.setItems(viewModel.complaints());
-        complaintList.setCellFactory(list -> FeedbackCells.text(viewModel::describe,
-                c -> c.status().isOpen() && !viewModel.isOverdue(c), Styles.OPEN_COMPLAINT, viewModel::isOverdue,
+        complaintList.setCellFactory(list -> FeedbackCells.text(viewModel.lines()::describe,
+                c -> c.status().isOpen() && !viewModel.lines().isOverdue(c), Styles.OPEN_COMPLAINT, viewModel.lines()::isOverdue,
                 Styles.OVERDUE_COMPLAINT));
         complaintList.getSelectionModel().selectedItemProperty().addListener((obs, old, complaint) -> {
             if (complaint != null && complaint != viewModel.selectedProperty().get()) {
@@ -78,8 +78,8 @@ public final class ComplaintsView extends SplitPane {
             complaintList.getSelectionModel().select(viewModel.selectedProperty().get());
         }
         channelBox.getItems().setAll(ComplaintChannel.values());
-        channelBox.setCellFactory(list -> FeedbackCells.text(viewModel::label, c -> false, ""));
-        channelBox.setButtonCell(FeedbackCells.text(viewModel::label, c -> false, ""));
+        channelBox.setCellFactory(list -> FeedbackCells.text(viewModel.lines()::label, c -> false, ""));
+        channelBox.setButtonCell(FeedbackCells.text(viewModel.lines()::label, c -> false, ""));
         ComplaintForm fields = viewModel.form();
         channelBox.valueProperty().bindBidirectional(fields.channelProperty());
         bind(receivedField, fields.receivedAtProperty());
@@ -104,7 +104,7 @@ public final class ComplaintsView extends SplitPane {
             }
         });
         historyList.setItems(viewModel.history());
-        historyList.setCellFactory(list -> FeedbackCells.text(viewModel::describe, v -> false, ""));
+        historyList.setCellFactory(list -> FeedbackCells.text(viewModel.lines()::describe, v -> false, ""));
     }
 
     private static void bind(TextInputControl field, javafx.beans.property.StringProperty property) {

@@ -1,8 +1,10 @@
 package org.huiwu.ui.feedback;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,7 +21,6 @@ import javafx.collections.ObservableList;
 import org.huiwu.logic.feedback.ComplaintLog;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.feedback.Complaint;
-import org.huiwu.model.feedback.ComplaintChannel;
 import org.huiwu.model.feedback.ComplaintDetails;
 import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.model.feedback.ComplaintVersion;
@@ -30,8 +31,8 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The complaints of the current meeting: the list (open ones counted and marked), the selected complaint's
  * details and handling in an editable form, start handling and close, and its version history. A new
- * complaint's received time defaults to now. FX thread only; storage work goes through the
- * {@link TaskRunner}.
+ * complaint's received time defaults to now. How they read in the lists is {@link ComplaintLines}. FX thread
+ * only; storage work goes through the {@link TaskRunner}.
  */
 public final class ComplaintsViewModel {
 
@@ -49,8 +50,7 @@ public final class ComplaintsViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ComplaintForm form = new ComplaintForm();
     private final StringProperty recordedBy;
-    private String stampedAt = "";
-    private java.util.function.Predicate<Complaint> overdue = c -> false;
+    private final ComplaintLines lines;
 
     public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
             FeedbackTexts texts, StringProperty recordedBy) {
@@ -60,6 +60,7 @@ public final class ComplaintsViewModel {
         this.dialogs = dialogs;
         this.texts = texts;
         this.recordedBy = recordedBy;
+        this.lines = new ComplaintLines(texts);
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             startNew();
             reload(null);
@@ -89,8 +90,7 @@ public final class ComplaintsViewModel {
     public void startNew() {
         selected.set(null);
         history.clear();
-        stampedAt = texts.time(log.now());
-        form.clear(stampedAt);
+        form.clear(texts.time(log.now()));
         heading.set(texts.i18n().get("feedback.complaint.new"));
     }
 
@@ -100,9 +100,8 @@ public final class ComplaintsViewModel {
      * complaint being typed and a stored complaint keep theirs.
      */
     public void formShown() {
-        if (selected.get() == null && form.isBlank() && stampedAt.equals(form.receivedAtProperty().get())) {
-            stampedAt = texts.time(log.now());
-            form.receivedAtProperty().set(stampedAt);
+        if (selected.get() == null) {
+            form.restamp(texts.time(log.now()));
         }
     }
 
@@ -166,34 +165,13 @@ public final class ComplaintsViewModel {
     }
 
     /** Marks the complaints past the venue's handling time (see {@link FeedbackTrendViewModel}); redraws the list. */
-    public void markOverdue(java.util.function.Predicate<Complaint> past) {
-        overdue = past;
-        complaints.setAll(java.util.List.copyOf(complaints));
+    public void markOverdue(Predicate<Complaint> past) {
+        lines.markOverdue(past);
+        complaints.setAll(List.copyOf(complaints));
     }
 
-    /** Whether the complaint is still open past the venue's handling time. */
-    public boolean isOverdue(Complaint complaint) {
-        return overdue.test(complaint);
-    }
-
-    /** One line of the list: received time, status, unit and the start of the content (and when it is overdue). */
-    public String describe(Complaint complaint) {
-        String text = complaint.content().length() > 40 ? complaint.content().substring(0, 40) + "…" : complaint.content();
-        return texts.i18n().format(overdue.test(complaint) ? "feedback.complaint.rowOverdue" : "feedback.complaint.row", texts.time(complaint.receivedAt()),
-                texts.i18n().get(complaint.status().labelKey()), complaint.complainantUnit(), text);
-    }
-
-    /** One history line: version, time, author, kind of change and status then. */
-    public String describe(ComplaintVersion version) {
-        return texts.i18n().format("feedback.complaint.historyRow", version.number(), texts.time(version.changedAt()),
-                version.changedBy(), texts.i18n().get(version.kind().labelKey()),
-                texts.i18n().get(version.complaint().status().labelKey()));
-    }
-
-    /** The label of a channel. */
-    public String label(ComplaintChannel value) {
-        return value == null ? "" : texts.i18n().get(value.labelKey());
-    }
+    /** How the complaints and their history read in the lists. */
+    public ComplaintLines lines() { return lines; }
 
     private void fail(Throwable failure) {
         dialogs.showError(texts.i18n().get("feedback.complaint.title"), texts.describe(failure));
@@ -215,36 +193,13 @@ public final class ComplaintsViewModel {
         return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().status().isOpen(), selected);
     }
 
-    public ObservableList<Complaint> complaints() {
-        return complaints;
-    }
-
-    public ObservableList<ComplaintVersion> history() {
-        return history;
-    }
-
-    public ObjectProperty<Complaint> selectedProperty() {
-        return selected;
-    }
-
-    public IntegerProperty openCountProperty() {
-        return openCount;
-    }
-
-    public ReadOnlyStringProperty countsProperty() {
-        return counts.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
+    public ObservableList<Complaint> complaints() { return complaints; }
+    public ObservableList<ComplaintVersion> history() { return history; }
+    public ObjectProperty<Complaint> selectedProperty() { return selected; }
+    public IntegerProperty openCountProperty() { return openCount; }
+    public ReadOnlyStringProperty countsProperty() { return counts.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headingProperty() { return heading.getReadOnlyProperty(); }
     /** The form's fields. */
-    public ComplaintForm form() {
-        return form;
-    }
-
-    public StringProperty recordedByProperty() {
-        return recordedBy;
-    }
+    public ComplaintForm form() { return form; }
+    public StringProperty recordedByProperty() { return recordedBy; }
 }

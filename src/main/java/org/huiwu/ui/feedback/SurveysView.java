@@ -60,7 +60,7 @@ public final class SurveysView extends SplitPane {
         commentsArea.textProperty().bindBidirectional(viewModel.commentsProperty());
         viewModel.rows().addListener((ListChangeListener<RatingRow>) change -> buildRows());
         viewModel.overallProperty().addListener((obs, old, row) -> buildRows());
-        viewModel.summary().addListener((ListChangeListener<SurveysViewModel.SummaryLine>) change -> buildSummary());
+        viewModel.summary().addListener((ListChangeListener<SurveyResults.SummaryLine>) change -> buildSummary());
         buildRows();
         buildSummary();
     }
@@ -107,7 +107,7 @@ public final class SurveysView extends SplitPane {
             summaryGrid.add(cell(header.get(column), Styles.SUMMARY_HEADER), column, 0);
         }
         int line = 1;
-        for (SurveysViewModel.SummaryLine summaryLine : viewModel.summary()) {
+        for (SurveyResults.SummaryLine summaryLine : viewModel.summary()) {
             summaryGrid.add(cell(summaryLine.label(), Styles.SUMMARY_CELL), 0, line);
             if (summaryLine.cells().size() == 1 && header.size() > 2) {
                 Label spanning = cell(summaryLine.cells().get(0), Styles.SUMMARY_CELL);

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,13 +28,10 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The satisfaction surveys of the current meeting: the entry form (unit, name, a rating per item of the
  * meeting's form, the overall rating, comments), the forms entered, and the summary with the
- * satisfaction rate and its definition. FX thread only; storage work goes through the {@link TaskRunner}.
+ * satisfaction rate and its definition ({@link SurveyResults}). FX thread only; storage work goes through
+ * the {@link TaskRunner}.
  */
 public final class SurveysViewModel {
-
-    /** One line of the summary table: the item (or overall) and its count per level, then the blanks. */
-    public record SummaryLine(String label, List<String> cells) {
-    }
 
     private final SurveyBook surveys;
     private final AppState state;
@@ -49,12 +46,7 @@ public final class SurveysViewModel {
     private final ObservableList<RatingRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<RatingRow> overall = new SimpleObjectProperty<>(this, "overall");
     private final ObservableList<SurveyForm> forms = FXCollections.observableArrayList();
-    private final ObservableList<String> summaryHeader = FXCollections.observableArrayList();
-    private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
-    private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper(this, "definition", "");
-    private final javafx.beans.property.ReadOnlyObjectWrapper<SurveySummary> counted =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "counted");
+    private final SurveyResults results;
     private SurveyTemplate template = new SurveyTemplate(List.of(), List.of());
 
     public SurveysViewModel(SurveyBook surveys, AppState state, TaskRunner runner, DialogService dialogs,
@@ -64,6 +56,7 @@ public final class SurveysViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.results = new SurveyResults(texts);
         state.currentMeetingProperty().addListener((obs, old, meeting) -> reload());
     }
 
@@ -75,7 +68,7 @@ public final class SurveysViewModel {
         Meeting meeting = state.currentMeeting();
         if (meeting == null) {
             forms.clear();
-            summary.clear();
+            results.clear();
             rows.clear();
             return;
         }
@@ -95,25 +88,12 @@ public final class SurveysViewModel {
             overall.set(new RatingRow(null, texts.i18n().get("feedback.survey.overall"), choices(RatingScale.OVERALL)));
         }
         forms.setAll(loaded.forms());
-        showSummary(loaded.summary());
+        results.show(loaded.summary());
     }
 
     private List<RatingRow.Choice> choices(RatingScale scale) {
         return template.levels(scale).stream().map(l -> new RatingRow.Choice(l.level(), l.label(texts.english())))
                 .toList();
-    }
-
-    private void showSummary(SurveySummary counted) {
-        this.counted.set(counted);
-        SummaryTable table = SummaryTable.of(counted, texts);
-        summaryHeader.setAll(table.header());
-        summary.setAll(table.lines());
-        String value = counted.satisfactionRate().isPresent()
-                ? texts.i18n().format("feedback.rate.value", counted.satisfactionRate().getAsDouble(),
-                        counted.overallSatisfied(), counted.overallAnswered())
-                : texts.i18n().get("feedback.rate.none");
-        rate.set(texts.i18n().format("feedback.survey.rate", counted.forms(), value));
-        definition.set(texts.i18n().format("feedback.rate.definition", counted.satisfiedLabels(texts.english(), " + ")));
     }
 
     /** Saves the form as typed; the form is cleared and the summary updated once it is stored. */
@@ -202,25 +182,10 @@ public final class SurveysViewModel {
         return forms;
     }
 
-    public ObservableList<String> summaryHeader() {
-        return summaryHeader;
-    }
-
     /** The meeting's survey summary as last read (the ratings chart draws it); null before the first read. */
-    public javafx.beans.property.ReadOnlyObjectProperty<SurveySummary> countedProperty() {
-        return counted.getReadOnlyProperty();
-    }
-
-    public ObservableList<SummaryLine> summary() {
-        return summary;
-    }
-
-    public ReadOnlyStringProperty rateProperty() {
-        return rate.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty definitionProperty() {
-        return definition.getReadOnlyProperty();
-    }
-
+    public ReadOnlyObjectProperty<SurveySummary> countedProperty() { return results.countedProperty(); }
+    public ObservableList<String> summaryHeader() { return results.summaryHeader(); }
+    public ObservableList<SurveyResults.SummaryLine> summary() { return results.summary(); }
+    public ReadOnlyStringProperty rateProperty() { return results.rateProperty(); }
+    public ReadOnlyStringProperty definitionProperty() { return results.definitionProperty(); }
 }

@@ -4,14 +4,10 @@ import java.util.List;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -23,17 +19,16 @@ import javafx.util.Duration;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.rounds.MeetingState;
-import org.huiwu.model.rounds.SkipReason;
 import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.control.seatmap.SeatMap;
-import org.huiwu.ui.control.seatmap.SeatTile;
 
 /**
  * The tea-service round board: meeting controls and the round for a zone on top, the seat map
  * coloured by service state in the middle (tap a seat to mark it served, long-press or right-click for
  * the other records), the service summary on the right. A one-second Timeline ticks the board while it
- * is shown. Binds to {@link RoundBoardViewModel}. FX thread only.
+ * is shown. Binds to {@link RoundBoardViewModel}; the map is wired by {@link RoundSeatMap}, the service plan
+ * dialog is {@link ServicePlanDialog}. FX thread only.
  */
 public final class RoundBoardView extends BorderPane {
 
@@ -89,33 +84,10 @@ public final class RoundBoardView extends BorderPane {
 
     @FXML
     private void initialize() {
-        seatMap.setId("roundMap");
-        seatMap.setSeatDraggingEnabled(false);
+        RoundSeatMap.wire(seatMap, viewModel.display(), commands, i18n);
         mapHolder.getChildren().add(0, seatMap);
         noSeatingPane.visibleProperty().bind(viewModel.display().seatingMissingProperty());
         noSeatingPane.managedProperty().bind(viewModel.display().seatingMissingProperty());
-        seatMap.visibleProperty().bind(viewModel.display().seatingMissingProperty().not());
-        viewModel.display().tiles().addListener((ListChangeListener<SeatTile>) change -> {
-            if (seatMap.getTiles().size() != viewModel.display().tiles().size()) {
-                seatMap.getTiles().setAll(viewModel.display().tiles());
-                javafx.application.Platform.runLater(seatMap::fitToView);
-            } else {
-                for (int i = 0; i < viewModel.display().tiles().size(); i++) {
-                    if (!viewModel.display().tiles().get(i).equals(seatMap.getTiles().get(i))) {
-                        seatMap.getTiles().set(i, viewModel.display().tiles().get(i));
-                    }
-                }
-            }
-        });
-        viewModel.display().markers().addListener((ListChangeListener<Object>) change -> seatMap.getMarkers().setAll(viewModel.display().markers()));
-        seatMap.getTiles().setAll(viewModel.display().tiles());
-        seatMap.getMarkers().setAll(viewModel.display().markers());
-        if (!viewModel.display().tiles().isEmpty()) {
-            javafx.application.Platform.runLater(seatMap::fitToView);
-        }
-        seatMap.viewpointCaptionProperty().bind(viewModel.display().viewpointCaptionProperty());
-        seatMap.onSeatActivatedProperty().set(commands::serve);
-        seatMap.onSeatContextRequestedProperty().set(this::seatMenu);
 
         zoneBox.setItems(viewModel.zones());
         zoneBox.valueProperty().bindBidirectional(viewModel.zoneProperty());
@@ -195,27 +167,6 @@ public final class RoundBoardView extends BorderPane {
         }
     }
 
-    private void seatMenu(String seatKey, Point2D screenPoint) {
-        ContextMenu menu = new ContextMenu(
-                item("rounds.action.served", () -> commands.serve(seatKey)),
-                item("rounds.action.servedFiveAgo", () -> commands.servedMinutesAgo(seatKey, 5)),
-                item("rounds.action.decline", () -> commands.decline(seatKey)),
-                item("rounds.action.undoDecline", () -> commands.undoDecline(seatKey)),
-                item("rounds.action.skipNotThere", () -> commands.skip(seatKey, SkipReason.NOT_THERE)),
-                item("rounds.action.skipOnPhone", () -> commands.skip(seatKey, SkipReason.ON_PHONE)),
-                item("rounds.action.speaking", () -> commands.speaking(seatKey, true)),
-                item("rounds.action.speakingDone", () -> commands.speaking(seatKey, false)),
-                item("rounds.action.towel", () -> commands.towel(seatKey)),
-                item("rounds.action.spill", () -> commands.spillCleaned(seatKey)));
-        menu.show(seatMap, screenPoint.getX(), screenPoint.getY());
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(i18n.get(key));
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
     /** What the "arrange the seats" button of the empty board does: the shell opens the seating tab. */
     public void setOnGoToSeating(Runnable action) {
         goToSeating = action;
@@ -247,20 +198,6 @@ public final class RoundBoardView extends BorderPane {
 
     @FXML
     private void onServicePlan() {
-        ServicePlanEditorViewModel editor = viewModel.planEditor();
-        if (editor == null) {
-            return;
-        }
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle(i18n.get("rounds.plan.title"));
-        dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(
-                new ServicePlanEditorView(editor, i18n, viewModel.services().roundLabels(),
-                        viewModel.staffedNames())));
-        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
-        dialog.showAndWait().filter(javafx.scene.control.ButtonType.OK::equals)
-                .ifPresent(ok -> commands.savePlan(editor.plan()));
+        ServicePlanDialog.open(getScene(), viewModel, commands, i18n);
     }
 }

@@ -1,6 +1,5 @@
 package org.huiwu.ui.seating;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,22 +9,19 @@ import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.seating.SeatingPlanner;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
-import org.huiwu.model.seating.Convention;
-import org.huiwu.model.seating.DoorPosition;
 import org.huiwu.model.seating.SeatAssignments;
-import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
-import org.huiwu.model.seating.Viewpoint;
 import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.EnumLabels;
 import org.huiwu.ui.common.MergeQuestion;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * What the attendant does on the seating screen: auto-assign, undo and redo, drags, locks, clearing
- * a block, check-in with the offer to reflow after an absence, flipping the viewpoint, choosing the
- * convention, and editing the blocks. Each assignment change is one undoable step, written in the
- * background. Sees the screen's state only through {@link SeatingAccess}. FX thread only.
+ * What the attendant does to who sits where on the seating screen: auto-assign, undo and redo, drags,
+ * locks, clearing a block, and check-in with the offer to reflow after an absence. Each assignment
+ * change is one undoable step, written in the background. Edits of the plan itself (viewpoint, rules,
+ * door, blocks) are {@link SeatPlanEdits}. Sees the screen's state only through {@link SeatingAccess}.
+ * FX thread only.
  */
 public final class SeatingCommands {
 
@@ -37,6 +33,7 @@ public final class SeatingCommands {
     private final I18n i18n;
     private final MergeQuestion question;
     private final EnumLabels labels;
+    private final SeatPlanEdits planEdits;
 
     public SeatingCommands(SeatingViewModel model, SeatingPlanner planner, AttendeeRoster roster, TaskRunner runner,
             DialogService dialogs, I18n i18n) {
@@ -48,6 +45,12 @@ public final class SeatingCommands {
         this.i18n = i18n;
         this.question = new MergeQuestion(dialogs, i18n);
         this.labels = new EnumLabels(i18n);
+        this.planEdits = new SeatPlanEdits(model, dialogs, i18n);
+    }
+
+    /** The edits of the plan itself (viewpoint, rules, door, blocks), on the same screen state. */
+    public SeatPlanEdits planEdits() {
+        return planEdits;
     }
 
     public void autoAssign() {
@@ -135,110 +138,5 @@ public final class SeatingCommands {
         } else if (choice == 1) {
             model.assignments().seatOf(absentId).ifPresent(this::unseat);
         }
-    }
-
-    public void flipView() {
-        SeatPlan plan = model.plan();
-        if (plan != null) {
-            Viewpoint other = plan.viewpoint() == Viewpoint.AUDIENCE ? Viewpoint.PODIUM : Viewpoint.AUDIENCE;
-            model.whenPlanSaved(plan.withViewpoint(other), seats -> { });
-        }
-    }
-
-    public void setConvention(Convention convention) {
-        SeatPlan plan = model.plan();
-        if (plan != null && plan.convention() != convention) {
-            model.whenPlanSaved(plan.withRules(convention, plan.variants(), plan.rowNumbering(), plan.audienceFill()),
-                    seats -> model.say(i18n.get("seating.rulesChanged")));
-        }
-    }
-
-    /** Switches a disputed variant of the rules on or off (seating.md §3); the plan is laid out again. */
-    public void setVariant(org.huiwu.model.seating.SeatingVariant variant, boolean on) {
-        SeatPlan plan = model.plan();
-        if (plan != null && plan.variants().contains(variant) != on) {
-            java.util.Set<org.huiwu.model.seating.SeatingVariant> variants = new java.util.HashSet<>(plan.variants());
-            if (on) {
-                variants.add(variant);
-            } else {
-                variants.remove(variant);
-            }
-            model.whenPlanSaved(plan.withRules(plan.convention(), variants, plan.rowNumbering(), plan.audienceFill()),
-                    seats -> model.say(i18n.get("seating.rulesChanged")));
-        }
-    }
-
-    /** How a multi-row podium continues its numbers, and in which order the audience fills. */
-    public void setNumbering(org.huiwu.model.seating.RowNumbering numbering, org.huiwu.model.seating.AudienceFill fill) {
-        SeatPlan plan = model.plan();
-        if (plan != null && (plan.rowNumbering() != numbering || plan.audienceFill() != fill)) {
-            model.whenPlanSaved(plan.withRules(plan.convention(), plan.variants(), numbering, fill),
-                    seats -> model.say(i18n.get("seating.rulesChanged")));
-        }
-    }
-
-    public void setDoor(DoorPosition door) {
-        SeatPlan plan = model.plan();
-        if (plan != null && plan.door() != door) {
-            model.whenPlanSaved(plan.withDoor(door), seats -> { });
-        }
-    }
-
-    /** Adds a block after the others, or replaces the block with the same id. */
-    public void saveBlock(SeatBlock block) {
-        saveBlock(block, model.layouts().seen());
-    }
-
-    /**
-     * As {@link #saveBlock(SeatBlock)}, for a block edited from the layout shown at {@code seen} (the block dialog's
-     * opening): refused, and the editor told, when another laptop's layout came to be shown since.
-     */
-    public void saveBlock(SeatBlock block, int seen) {
-        SeatPlan plan = model.plan();
-        if (plan == null || !model.layouts().stillAsSeen(seen)) {
-            return;
-        }
-        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
-        int index = indexOf(blocks, block.id());
-        if (index >= 0) {
-            blocks.set(index, block);
-        } else {
-            blocks.add(block);
-        }
-        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
-    }
-
-    public void removeBlock(UUID blockId) {
-        SeatPlan plan = model.plan();
-        if (plan == null || !dialogs.confirm(i18n.get("seating.block.remove.title"),
-                i18n.get("seating.block.remove.question"))) {
-            return;
-        }
-        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
-        blocks.removeIf(block -> block.id().equals(blockId));
-        model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
-    }
-
-    /** Moves a block one place up in honour (towards the podium). */
-    public void moveBlockUp(UUID blockId) {
-        SeatPlan plan = model.plan();
-        if (plan == null) {
-            return;
-        }
-        List<SeatBlock> blocks = new ArrayList<>(plan.blocks());
-        int index = indexOf(blocks, blockId);
-        if (index > 0) {
-            blocks.add(index - 1, blocks.remove(index));
-            model.whenPlanSaved(plan.withBlocks(blocks), seats -> model.reload());
-        }
-    }
-
-    private static int indexOf(List<SeatBlock> blocks, UUID id) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

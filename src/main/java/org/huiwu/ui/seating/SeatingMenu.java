@@ -61,17 +61,17 @@ public final class SeatingMenu {
         for (SeatingVariant variant : SeatingVariant.values()) {
             CheckMenuItem item = new CheckMenuItem(SeatingLabels.variant(i18n, variant));
             item.setSelected(plan.variants().contains(variant));
-            item.setOnAction(done -> commands.setVariant(variant, item.isSelected()));
+            item.setOnAction(done -> commands.planEdits().setVariant(variant, item.isSelected()));
             items.add(item);
         }
         items.add(new SeparatorMenuItem());
         CheckMenuItem restartRows = new CheckMenuItem(i18n.get("seating.rules.restartRows"));
         restartRows.setSelected(plan.rowNumbering() == RowNumbering.RESTART_EACH_ROW);
-        restartRows.setOnAction(done -> commands.setNumbering(restartRows.isSelected()
+        restartRows.setOnAction(done -> commands.planEdits().setNumbering(restartRows.isSelected()
                 ? RowNumbering.RESTART_EACH_ROW : RowNumbering.CONTINUOUS, plan.audienceFill()));
         CheckMenuItem byColumns = new CheckMenuItem(i18n.get("seating.rules.columns"));
         byColumns.setSelected(plan.audienceFill() == AudienceFill.COLUMNS_LEFT_TO_RIGHT);
-        byColumns.setOnAction(done -> commands.setNumbering(plan.rowNumbering(), byColumns.isSelected()
+        byColumns.setOnAction(done -> commands.planEdits().setNumbering(plan.rowNumbering(), byColumns.isSelected()
                 ? AudienceFill.COLUMNS_LEFT_TO_RIGHT : AudienceFill.ROWS_FRONT_TO_BACK));
         items.add(restartRows);
         items.add(byColumns);

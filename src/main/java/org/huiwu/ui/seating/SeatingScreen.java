@@ -52,7 +52,7 @@ public final class SeatingScreen extends LazyScreen {
         SeatingExports exports = new SeatingExports(model, services.plans(), services.runner(), services.dialogs(),
                 services.failures(), i18n, services.clock(), services.preferences());
         menu = new SeatingMenu(model, seatingCommands, exports, new SeatingMenu.Actions(seatingCommands::autoAssign,
-                seatingCommands::undo, seatingCommands::redo, seatingCommands::flipView, () -> view().focusSearch(),
+                seatingCommands::undo, seatingCommands::redo, seatingCommands.planEdits()::flipView, () -> view().focusSearch(),
                 () -> view().seatMap().fitToView(), () -> NameCardDialog.open(view(), exports, false, i18n),
                 () -> NameCardDialog.open(view(), exports, true, i18n),
                 () -> exports.chartImage(image -> SeatChartPrinting.print(image, view().getScene().getWindow(),

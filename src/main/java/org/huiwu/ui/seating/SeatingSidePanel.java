@@ -125,16 +125,16 @@ public final class SeatingSidePanel extends VBox {
             if (block == null) {
                 event.consume();
             } else {
-                commands.saveBlock(block, seen);
+                commands.planEdits().saveBlock(block, seen);
             }
         });
         dialog.show();
     }
 
     @FXML private void onEditBlock() { selectedBlock().ifPresent(b -> editBlock(new BlockEditorViewModel(b, i18n))); }
-    @FXML private void onBlockUp() { selectedBlock().ifPresent(b -> commands.moveBlockUp(b.id())); }
+    @FXML private void onBlockUp() { selectedBlock().ifPresent(b -> commands.planEdits().moveBlockUp(b.id())); }
     @FXML private void onClearBlock() { selectedBlock().ifPresent(b -> commands.clearBlock(b.id())); }
-    @FXML private void onRemoveBlock() { selectedBlock().ifPresent(b -> commands.removeBlock(b.id())); }
+    @FXML private void onRemoveBlock() { selectedBlock().ifPresent(b -> commands.planEdits().removeBlock(b.id())); }
     @FXML private void onArrived() { onSelected(seat -> commands.checkIn(seat, CheckInStatus.ARRIVED)); }
     @FXML private void onLate() { onSelected(seat -> commands.checkIn(seat, CheckInStatus.LATE)); }
     @FXML private void onAbsent() { onSelected(seat -> commands.checkIn(seat, CheckInStatus.ABSENT)); }

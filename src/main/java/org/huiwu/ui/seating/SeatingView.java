@@ -101,12 +101,12 @@ public final class SeatingView extends BorderPane {
         showRules(viewModel.planProperty().get(), null);
         conventionBox.valueProperty().addListener((obs, old, value) -> {
             if (!syncingRules && value != null) {
-                commands.setConvention(value);
+                commands.planEdits().setConvention(value);
             }
         });
         doorBox.valueProperty().addListener((obs, old, value) -> {
             if (!syncingRules && value != null) {
-                commands.setDoor(value);
+                commands.planEdits().setDoor(value);
             }
         });
         seatSearch.textProperty().bindBidirectional(viewModel.searchProperty());

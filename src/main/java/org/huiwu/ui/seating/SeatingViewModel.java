@@ -1,6 +1,5 @@
 package org.huiwu.ui.seating;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,11 +24,12 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The seating screen of the current meeting: the plan and its laid-out seats, who sits where with
- * undo and redo, the unseated list, search by name or pinyin initials, and the counts. Editing
- * commands live in {@link SeatingCommands}, which works on this state. FX thread only; loading and
+ * undo and redo, the unseated list, search by name or pinyin initials, and the counts: loading it,
+ * following what other screens and laptops stored, and storing each step; the state itself is
+ * {@link SeatingState}. Editing commands live in {@link SeatingCommands}, which works on this state. FX thread only; loading and
  * every write go through the {@link TaskRunner}, in order.
  */
-public final class SeatingViewModel extends SeatingDisplay implements SeatingAccess {
+public final class SeatingViewModel extends SeatingState implements SeatingAccess {
 
     private final SeatPlans plans;
     private final SeatingPlanner planner;
@@ -39,14 +39,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     private final DialogService dialogs;
     private final FailureMessages failures;
     private final I18n i18n;
-
-
-    private List<PlannedSeat> seats = List.of();
-    private List<Attendee> attendees = List.of();
-    private Map<UUID, Attendee> people = Map.of();
-    private Map<String, UUID> printed = Map.of();
-    private SeatingHistory history = new SeatingHistory(SeatAssignments.none());
-    private final SeatSearch search = new SeatSearch();
     private final SeatingSaves saves;
     private final LayoutSaves layouts;
     private boolean planStored;
@@ -72,7 +64,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
             }
         });
         state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
-            if (stored != null && !stored.equals(attendees)) {
+            if (stored != null && !stored.equals(attendees())) {
                 attendeesStored(stored);
             }
         });
@@ -92,10 +84,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
 
     /** Shows the attendees as stored (a check-in here or an edit on another screen). */
     private void attendeesStored(List<Attendee> stored) {
-        attendees = stored;
-        Map<UUID, Attendee> byId = new HashMap<>();
-        stored.forEach(a -> byId.put(a.id(), a));
-        people = byId;
+        showAttendees(stored);
         refresh();
     }
 
@@ -119,10 +108,7 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         plan.set(loaded == null ? null : loaded.plan());
         planStored = loaded != null && loaded.stored();
         seats = loaded == null ? List.of() : loaded.seats();
-        attendees = loaded == null ? List.of() : loaded.attendees();
-        Map<UUID, Attendee> byId = new HashMap<>();
-        attendees.forEach(a -> byId.put(a.id(), a));
-        people = byId;
+        showAttendees(loaded == null ? List.of() : loaded.attendees());
         printed = loaded == null ? Map.of() : loaded.printed();
         problem.set(loaded == null ? "" : loaded.layoutProblem());
         layouts.read(loaded == null ? 0 : loaded.layoutVersion(), planStored);
@@ -134,11 +120,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         history = new SeatingHistory(stored);
         saves.read(stored);
         refresh();
-    }
-
-    /** Redraws tiles, markers, lists and counts from the current state. */
-    void refresh() {
-        render(seats, history, attendees, people, printed, search.hits());
     }
 
     /** Applies a new assignment state as one undoable step and writes it in the background. */
@@ -172,16 +153,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
     }
 
     @Override
-    public SeatPlan plan() {
-        return plan.get();
-    }
-
-    @Override
-    public List<Attendee> attendees() {
-        return attendees;
-    }
-
-    @Override
     public LayoutSaves layouts() { return layouts; }
 
     @Override
@@ -207,17 +178,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         }
     }
 
-    /** Highlights the seats of the people whose name or pinyin initials match {@code text}. */
-    void find(String text) {
-        search.find(text, history.current(), people);
-        refresh();
-    }
-
-    /** The first highlighted seat in honour order, if any (the view centres on it). */
-    public String firstHit() {
-        return search.first(seats);
-    }
-
     @Override
     public void fail(Throwable failure) {
         dialogs.showError(i18n.get("error.title"), failures.describe(failure));
@@ -235,15 +195,6 @@ public final class SeatingViewModel extends SeatingDisplay implements SeatingAcc
         }, failure -> problem.set(failure instanceof SeatPlanRejectedException rejected
                 ? SeatingTexts.problem(i18n, rejected) : failures.describe(failure)));
     }
-
-    @Override
-    public List<PlannedSeat> seats() { return seats; }
-    @Override
-    public SeatAssignments assignments() { return history.current(); }
-    @Override
-    public Attendee person(UUID id) { return people.get(id); }
-    @Override
-    public Map<String, UUID> printedCards() { return printed; }
 
     @Override
     public void cardsPrinted(UUID meetingId, Map<String, UUID> stored) {

@@ -57,7 +57,7 @@ class BackupSoundnessTest {
                     e -> assertThat(e.problem()).isEqualTo(ExportProblem.DAMAGED));
             assertThat(context.backups(1).list()).containsExactly(good);
         }
-        assertThat(Backups.restore(good, data)).isEqualTo(2);
+        assertThat(BackupRestore.restore(good, data)).isEqualTo(2);
         assertThat(DatabaseBackup.checkReadable(data)).isEqualTo(2);
     }
 
@@ -70,7 +70,7 @@ class BackupSoundnessTest {
         Path data = dir.resolve("data");
         ExportFixture.open(data).close();
 
-        assertThatThrownBy(() -> Backups.restore(backup, data)).isInstanceOfSatisfying(BackupRejectedException.class,
+        assertThatThrownBy(() -> BackupRestore.restore(backup, data)).isInstanceOfSatisfying(BackupRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(BackupRejectedException.Reason.NOT_A_BACKUP));
     }
 
@@ -88,7 +88,7 @@ class BackupSoundnessTest {
         Path backup = zipOf(source, dir.resolve("newer.zip"));
         Path data = dir.resolve("data");
 
-        assertThatThrownBy(() -> Backups.restore(backup, data)).isInstanceOfSatisfying(BackupRejectedException.class,
+        assertThatThrownBy(() -> BackupRestore.restore(backup, data)).isInstanceOfSatisfying(BackupRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(BackupRejectedException.Reason.NEWER_VERSION));
         assertThat(data.resolve(DatabaseBackup.databaseFileName())).doesNotExist();
     }

@@ -107,7 +107,7 @@ class BackupsTest {
         try (AppContext context = ExportFixture.open(data)) {
             context.sampleMeeting().ensure();
             backup = context.backups(3).backUp();
-            assertThatThrownBy(() -> Backups.restore(backup, data)).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> BackupRestore.restore(backup, data)).isInstanceOfSatisfying(
                     BackupRejectedException.class, e -> assertThat(e.reason())
                             .isEqualTo(BackupRejectedException.Reason.IN_USE));
         }
@@ -115,7 +115,7 @@ class BackupsTest {
         try (AppContext context = ExportFixture.open(empty)) {
             assertThat(context.meetings().find(org.huiwu.logic.sample.SampleMeeting.ID)).isEmpty();
         }
-        assertThat(Backups.restore(backup, empty)).isEqualTo(1);
+        assertThat(BackupRestore.restore(backup, empty)).isEqualTo(1);
         try (AppContext context = ExportFixture.open(empty)) {
             assertThat(context.meetings().find(org.huiwu.logic.sample.SampleMeeting.ID)).isPresent();
         }
@@ -128,7 +128,7 @@ class BackupsTest {
             context.sampleMeeting().ensure();
         }
         Path broken = Files.write(dir.resolve("broken.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
-        assertThatThrownBy(() -> Backups.restore(broken, data)).isInstanceOfSatisfying(BackupRejectedException.class,
+        assertThatThrownBy(() -> BackupRestore.restore(broken, data)).isInstanceOfSatisfying(BackupRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(BackupRejectedException.Reason.NOT_A_BACKUP));
         try (AppContext context = ExportFixture.open(data)) {
             assertThat(context.meetings().find(org.huiwu.logic.sample.SampleMeeting.ID)).isPresent();

@@ -14,7 +14,7 @@ import org.huiwu.logic.export.ExportFormat;
 import org.huiwu.model.Meeting;
 import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.ViewModelFixture;
-import org.huiwu.ui.export.ExportChoiceViewModel.Scope;
+import org.huiwu.ui.export.MeetingSelection.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -83,7 +83,7 @@ class LayoutLiveTest {
         SeatBlock mine = SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0);
         theOtherLaptopAdds(SeatBlock.audience(UUID.randomUUID(), "对方座区", List.of(6), 0));
 
-        commands.saveBlock(mine);
+        commands.planEdits().saveBlock(mine);
 
         assertThat(fixture.dialogs.information()).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("layout").contains("not saved"));
@@ -91,7 +91,7 @@ class LayoutLiveTest {
         assertThat(stored.blocks()).extracting(SeatBlock::name).contains("对方座区").doesNotContain("我的座区");
         assertThat(model.plan()).isEqualTo(stored);
 
-        commands.saveBlock(mine);
+        commands.planEdits().saveBlock(mine);
         assertThat(fixture.dialogs.information()).as("the next edit starts from the stored layout").hasSize(1);
         assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
                 .extracting(SeatBlock::name).contains("对方座区", "我的座区");
@@ -105,13 +105,13 @@ class LayoutLiveTest {
         live.poll();
         assertThat(model.plan().blocks()).extracting(SeatBlock::name).contains("对方座区");
 
-        commands.saveBlock(first.withName("改名的座区"), seen);
+        commands.planEdits().saveBlock(first.withName("改名的座区"), seen);
 
         assertThat(fixture.dialogs.information()).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("layout"));
         assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
                 .extracting(SeatBlock::name).contains("对方座区", first.name()).doesNotContain("改名的座区");
-        commands.saveBlock(first.withName("改名的座区"), model.layouts().seen());
+        commands.planEdits().saveBlock(first.withName("改名的座区"), model.layouts().seen());
         assertThat(fixture.context.seatPlans().find(model.plan().meetingId()).orElseThrow().blocks())
                 .extracting(SeatBlock::name).contains("对方座区", "改名的座区");
     }
@@ -120,7 +120,7 @@ class LayoutLiveTest {
     void aLayoutEditHereShowsOnThisLaptopsTeaBoardAtOnce() {
         int tiles = board.display().tiles().size();
 
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "加座区", List.of(3), 0));
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "加座区", List.of(3), 0));
 
         assertThat(board.display().tiles()).hasSize(tiles + 3);
         live.poll();
@@ -143,7 +143,7 @@ class LayoutLiveTest {
         }
         fixture.dialogs.answerConfirm(true);
 
-        commands.removeBlock(block.id());
+        commands.planEdits().removeBlock(block.id());
 
         assertThat(fixture.dialogs.information()).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("removes").contains("nobody was unseated"));
@@ -169,12 +169,12 @@ class LayoutLiveTest {
             assertThat(other.seatPlans().saveLayout(theirs, -1, null).saved()).isTrue();
         }
 
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
 
         assertThat(fixture.dialogs.information()).singleElement()
                 .satisfies(shown -> assertThat(shown.message()).contains("Another laptop has just created"));
         assertThat(model.plan()).as("the plan the other laptop created is shown").isEqualTo(theirs);
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "我的座区", List.of(4), 0));
         assertThat(fixture.context.seatPlans().find(blank.id()).orElseThrow().blocks()).extracting(SeatBlock::name)
                 .as("the next edit goes onto it").containsExactly("对方座区", "我的座区");
     }

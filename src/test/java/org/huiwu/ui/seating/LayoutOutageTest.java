@@ -99,8 +99,8 @@ class LayoutOutageTest {
         fixture.dialogs.answerConfirm(true);
 
         network.cut();
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "加座区", List.of(3), 0));
-        commands.removeBlock(removed.id());
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "加座区", List.of(3), 0));
+        commands.planEdits().removeBlock(removed.id());
 
         assertThat(fixture.dialogs.errors()).as("no storage error").isEmpty();
         assertThat(model.plan().blocks()).extracting(SeatBlock::name).contains("加座区");
@@ -127,7 +127,7 @@ class LayoutOutageTest {
     void aLayoutRefusedWhenSentIsCountedAndTheStoredLayoutShown() {
         SeatPlan plan = model.plan();
         network.cut();
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "本机座区", List.of(3), 0));
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "本机座区", List.of(3), 0));
         assertThat(model.plan().blocks()).extracting(SeatBlock::name).contains("本机座区");
         SeatPlanDao other = venue.dao(SeatPlanDao.class);
         List<SeatBlock> theirs = new ArrayList<>(plan.blocks());
@@ -143,7 +143,7 @@ class LayoutOutageTest {
 
         assertThat(fixture.state.serverStatusProperty().get()).contains("1 offline change was not stored as made");
         assertThat(model.plan().blocks()).extracting(SeatBlock::name).contains("对方座区").doesNotContain("本机座区");
-        commands.saveBlock(SeatBlock.audience(UUID.randomUUID(), "本机座区", List.of(3), 0));
+        commands.planEdits().saveBlock(SeatBlock.audience(UUID.randomUUID(), "本机座区", List.of(3), 0));
         assertThat(other.findByMeeting(plan.meetingId()).orElseThrow().blocks()).extracting(SeatBlock::name)
                 .as("the next edit goes onto the stored layout").contains("对方座区", "本机座区");
     }

@@ -109,7 +109,7 @@ class SeatingViewModelTest {
         SeatBlock block = model.planProperty().get().blocks().stream().filter(b -> b.id().equals(podiumBlock))
                 .findFirst().orElseThrow();
         UUID presider = model.attendees().stream().filter(a -> a.name().equals("李文华")).findFirst().orElseThrow().id();
-        commands.saveBlock(block.withOptions(block.options()
+        commands.planEdits().saveBlock(block.withOptions(block.options()
                 .withPresider(PresiderPlacement.FRONT_END_RIGHT, presider)));
         commands.autoAssign();
         String rightEnd = podium().stream().max(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key();
@@ -142,7 +142,7 @@ class SeatingViewModelTest {
     void flippingTheViewTurnsThePlanAndIsStored() {
         double leftmostBefore = model.tiles().stream().min(Comparator.comparingDouble(SeatTile::x)).orElseThrow().x();
         String topBefore = model.tiles().stream().min(Comparator.comparingDouble(SeatTile::y)).orElseThrow().id();
-        commands.flipView();
+        commands.planEdits().flipView();
         assertThat(model.planProperty().get().viewpoint()).isEqualTo(Viewpoint.PODIUM);
         assertThat(model.viewpointCaptionProperty().get()).contains("Podium view");
         String bottomAfter = model.tiles().stream().max(Comparator.comparingDouble(SeatTile::y)).orElseThrow().id();
@@ -154,7 +154,7 @@ class SeatingViewModelTest {
     @Test
     void anAbsurdBlockIsExplainedAndNothingChanges() {
         SeatPlan before = model.planProperty().get();
-        commands.saveBlock(new SeatBlock(UUID.randomUUID(), BlockKind.AUDIENCE, "", List.of(100_000), 0, 0, 0, 0, 0, null));
+        commands.planEdits().saveBlock(new SeatBlock(UUID.randomUUID(), BlockKind.AUDIENCE, "", List.of(100_000), 0, 0, 0, 0, 0, null));
         assertThat(model.problemProperty().get()).contains("between 1 and");
         assertThat(fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow().blocks()).isEqualTo(before.blocks());
     }
@@ -197,15 +197,15 @@ class SeatingViewModelTest {
     void variantOneMovesNumberOneOfAnEvenPodiumAndIsStored() {
         UUID podiumBlock = podium().get(0).blockId();
         SeatPlan plan = model.planProperty().get();
-        commands.saveBlock(plan.blocks().stream().filter(b -> b.id().equals(podiumBlock)).findFirst().orElseThrow()
+        commands.planEdits().saveBlock(plan.blocks().stream().filter(b -> b.id().equals(podiumBlock)).findFirst().orElseThrow()
                 .withName(""));
         String firstBefore = podium().stream().min(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key();
-        commands.setVariant(org.huiwu.model.seating.SeatingVariant.EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT, true);
+        commands.planEdits().setVariant(org.huiwu.model.seating.SeatingVariant.EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT, true);
         assertThat(fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow().variants())
                 .contains(org.huiwu.model.seating.SeatingVariant.EVEN_ROW_NUMBER_ONE_ON_LEADERS_LEFT);
         assertThat(podium().stream().min(Comparator.comparingDouble(PlannedSeat::x)).orElseThrow().key())
                 .isEqualTo(firstBefore);
-        commands.setNumbering(org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW,
+        commands.planEdits().setNumbering(org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW,
                 org.huiwu.model.seating.AudienceFill.COLUMNS_LEFT_TO_RIGHT);
         SeatPlan stored = fixture.context.seatPlans().find(SampleMeeting.ID).orElseThrow();
         assertThat(stored.rowNumbering()).isEqualTo(org.huiwu.model.seating.RowNumbering.RESTART_EACH_ROW);

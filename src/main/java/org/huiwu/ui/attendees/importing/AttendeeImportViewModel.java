@@ -1,7 +1,6 @@
 package org.huiwu.ui.attendees.importing;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -38,7 +37,7 @@ import org.huiwu.ui.common.TaskRunner;
  * The import dialog's state: reading the chosen file with progress, the column mapping the user can
  * change, the checked preview with every problem listed by row, the choice between adding to the
  * meeting's list and replacing it (replacing is confirmed, naming how many are removed), and the
- * all-or-nothing import.
+ * all-or-nothing import. The file's sheets and column choices are {@link ImportSource}.
  * FX thread only; reading, checking and writing run through the {@link TaskRunner}.
  */
 public final class AttendeeImportViewModel {
@@ -51,15 +50,10 @@ public final class AttendeeImportViewModel {
     private final I18n i18n;
     private final ImportProblemTexts problemTexts;
 
-    private final ObjectProperty<SourceTable> table = new SimpleObjectProperty<>(this, "table");
+    private final ImportSource source;
     private final ObjectProperty<AttendeeImportPreview> preview = new SimpleObjectProperty<>(this, "preview");
-    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
-    private final ObservableList<String> sheetNames = FXCollections.observableArrayList();
-    private final StringProperty sheet = new SimpleStringProperty(this, "sheet");
-    private final BooleanProperty headerRow = new SimpleBooleanProperty(this, "headerRow", true);
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final StringProperty sourceDescription = new SimpleStringProperty(this, "sourceDescription", "");
     private final StringProperty verdict = new SimpleStringProperty(this, "verdict", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
@@ -68,7 +62,6 @@ public final class AttendeeImportViewModel {
 
     private Path file;
     private TaskRunner.Cancellable running;
-    private boolean applyingTable;
 
     public AttendeeImportViewModel(AttendeeImport importer, UUID meetingId, TaskRunner runner,
             FailureMessages failures, DialogService dialogs, I18n i18n) {
@@ -79,11 +72,7 @@ public final class AttendeeImportViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.problemTexts = new ImportProblemTexts(i18n);
-        headerRow.addListener((obs, old, now) -> {
-            if (!applyingTable) {
-                recheck();
-            }
-        });
+        this.source = new ImportSource(i18n, this::recheck);
         mode.addListener((obs, old, now) -> recheck());
     }
 
@@ -103,18 +92,18 @@ public final class AttendeeImportViewModel {
                     importer.countExisting(meetingId));
         }, (done, total) -> progress.set(total > 0 ? (double) done / total : -1), loaded -> {
             existing.set(loaded.existing());
-            applyTable(loaded.table(), loaded.mapping());
+            source.show(file, loaded.table(), loaded.mapping());
             showPreview(loaded.preview());
         }, this::showFailure);
     }
 
     /** Checks the rows again after the user changed the mapping or the header-row switch. */
     public void recheck() {
-        SourceTable current = table.get();
+        SourceTable current = source.table();
         if (current == null) {
             return;
         }
-        ColumnMapping mapping = currentMapping();
+        ColumnMapping mapping = source.mapping();
         ImportMode checkedFor = mode.get();
         busy.set(true);
         running = runner.runWithProgress((progressSink, cancelled) -> importer.preview(meetingId, current, mapping,
@@ -154,37 +143,9 @@ public final class AttendeeImportViewModel {
     }
 
     public void chooseSheet(String sheetName) {
-        if (file != null && sheetName != null && !sheetName.equals(sheet.get())) {
+        if (file != null && sheetName != null && !sheetName.equals(source.sheetProperty().get())) {
             load(file, sheetName);
         }
-    }
-
-    private void applyTable(SourceTable read, ColumnMapping mapping) {
-        applyingTable = true;
-        table.set(read);
-        sheetNames.setAll(read.sheetNames());
-        sheet.set(read.sheetName());
-        headerRow.set(mapping.hasHeaderRow());
-        List<String> captions = read.rows().isEmpty() ? List.of() : read.rows().get(0).cells();
-        columns.clear();
-        for (int i = 0; i < read.columnCount(); i++) {
-            String caption = i < captions.size() ? captions.get(i) : "";
-            ColumnChoice choice = new ColumnChoice(i, caption, mapping.fieldAt(i).orElse(null));
-            choice.fieldProperty().addListener((obs, old, now) -> recheck());
-            columns.add(choice);
-        }
-        sourceDescription.set(describe(read));
-        applyingTable = false;
-    }
-
-    private ColumnMapping currentMapping() {
-        ColumnMapping mapping = ColumnMapping.unmapped().withHeaderRow(headerRow.get() ? 1 : ColumnMapping.NO_HEADER);
-        for (ColumnChoice choice : columns) {
-            if (choice.fieldProperty().get() != null) {
-                mapping = mapping.withField(choice.column(), choice.fieldProperty().get());
-            }
-        }
-        return mapping;
     }
 
     private void showPreview(AttendeeImportPreview checked) {
@@ -212,35 +173,19 @@ public final class AttendeeImportViewModel {
         }
     }
 
-    private String describe(SourceTable read) {
-        return read.sheetName().isEmpty()
-                ? i18n.format("import.source.csv", file.getFileName().toString(), read.encoding(),
-                        delimiterName(read.delimiter()), read.rows().size())
-                : i18n.format("import.source.workbook", file.getFileName().toString(), read.sheetName(),
-                        read.rows().size());
-    }
-
-    private String delimiterName(String delimiter) {
-        return switch (delimiter) {
-            case "\t" -> i18n.get("import.delimiter.tab");
-            case ";" -> i18n.get("import.delimiter.semicolon");
-            default -> i18n.get("import.delimiter.comma");
-        };
-    }
-
     /** True when the checked rows can be written: no errors, nothing running. */
     public BooleanBinding canImportProperty() {
         return Bindings.createBooleanBinding(() -> preview.get() != null && !preview.get().hasErrors() && !busy.get(),
                 preview, busy);
     }
 
-    public ObservableList<ColumnChoice> columns() { return columns; }
-    public ObservableList<String> sheetNames() { return sheetNames; }
-    public StringProperty sheetProperty() { return sheet; }
-    public BooleanProperty headerRowProperty() { return headerRow; }
+    public ObservableList<ColumnChoice> columns() { return source.columns(); }
+    public ObservableList<String> sheetNames() { return source.sheetNames(); }
+    public StringProperty sheetProperty() { return source.sheetProperty(); }
+    public BooleanProperty headerRowProperty() { return source.headerRowProperty(); }
     public ObservableList<ImportRow> rows() { return rows; }
     public ObservableList<String> problems() { return problems; }
-    public StringProperty sourceDescriptionProperty() { return sourceDescription; }
+    public StringProperty sourceDescriptionProperty() { return source.descriptionProperty(); }
     public StringProperty verdictProperty() { return verdict; }
     public BooleanProperty busyProperty() { return busy; }
     public DoubleProperty progressProperty() { return progress; }

@@ -1,8 +1,5 @@
 package org.huiwu.ui.control.seatmap;
-
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -14,10 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Point2D;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import javafx.scene.input.DataFormat;
 
 /**
  * A zoomable, pannable plan of seats: the seating editor and the tea-round board show their seats
@@ -34,12 +28,11 @@ import javafx.scene.input.DataFormat;
  * Arrow keys move the selection to the nearest seat in that direction, {@code +}/{@code -} zoom
  * and {@code 0} fits the plan.
  *
+ * The callbacks for what the user does with a seat are {@link SeatMapActions}'.
+ *
  * <p>FX thread only, like every node.
  */
-public class SeatMap extends Control {
-
-    /** The drag-and-drop format of an attendee key dropped onto a seat from another list. */
-    public static final DataFormat ATTENDEE_FORMAT = attendeeFormat();
+public class SeatMap extends SeatMapActions {
 
     private static final String STYLE_CLASS = "seat-map";
 
@@ -56,16 +49,6 @@ public class SeatMap extends Control {
     private final ObjectProperty<String> selectedSeatId = new SimpleObjectProperty<>(this, "selectedSeatId");
     private final StringProperty viewpointCaption = new SimpleStringProperty(this, "viewpointCaption", "");
     private final BooleanProperty animationsEnabled = new SimpleBooleanProperty(this, "animationsEnabled", true);
-    private final BooleanProperty seatDraggingEnabled =
-            new SimpleBooleanProperty(this, "seatDraggingEnabled", true);
-    private final ObjectProperty<Consumer<String>> onSeatActivated =
-            new SimpleObjectProperty<>(this, "onSeatActivated");
-    private final ObjectProperty<BiConsumer<String, Point2D>> onSeatContextRequested =
-            new SimpleObjectProperty<>(this, "onSeatContextRequested");
-    private final ObjectProperty<BiConsumer<String, String>> onSeatDragged =
-            new SimpleObjectProperty<>(this, "onSeatDragged");
-    private final ObjectProperty<BiConsumer<String, String>> onExternalDrop =
-            new SimpleObjectProperty<>(this, "onExternalDrop");
     private final ObjectProperty<ViewRequest> viewRequest = new SimpleObjectProperty<>(this, "viewRequest");
 
     /** A view change asked for before or after the control has a size; the skin carries it out. */
@@ -76,12 +59,6 @@ public class SeatMap extends Control {
     public SeatMap() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-    }
-
-    private static DataFormat attendeeFormat() {
-        String mime = "application/x-huiwu-attendee";
-        DataFormat existing = DataFormat.lookupMimeType(mime);
-        return existing != null ? existing : new DataFormat(mime);
     }
 
     @Override
@@ -193,54 +170,5 @@ public class SeatMap extends Control {
 
     public void setAnimationsEnabled(boolean enabled) {
         animationsEnabled.set(enabled);
-    }
-
-    /** Whether occupants can be dragged from seat to seat (off on the tea board). */
-    public BooleanProperty seatDraggingEnabledProperty() {
-        return seatDraggingEnabled;
-    }
-
-    public boolean isSeatDraggingEnabled() {
-        return seatDraggingEnabled.get();
-    }
-
-    public void setSeatDraggingEnabled(boolean enabled) {
-        seatDraggingEnabled.set(enabled);
-    }
-
-    /** Called with the seat id when a seat is clicked, tapped, or Enter/Space is pressed on it. */
-    public ObjectProperty<Consumer<String>> onSeatActivatedProperty() {
-        return onSeatActivated;
-    }
-
-    public void setOnSeatActivated(Consumer<String> callback) {
-        onSeatActivated.set(callback);
-    }
-
-    /** Called with the seat id and screen point when a seat's context menu is asked for. */
-    public ObjectProperty<BiConsumer<String, Point2D>> onSeatContextRequestedProperty() {
-        return onSeatContextRequested;
-    }
-
-    public void setOnSeatContextRequested(BiConsumer<String, Point2D> callback) {
-        onSeatContextRequested.set(callback);
-    }
-
-    /** Called with (fromSeatId, toSeatId) when an occupant is dragged onto another seat. */
-    public ObjectProperty<BiConsumer<String, String>> onSeatDraggedProperty() {
-        return onSeatDragged;
-    }
-
-    public void setOnSeatDragged(BiConsumer<String, String> callback) {
-        onSeatDragged.set(callback);
-    }
-
-    /** Called with (attendeeKey, seatId) when an {@link #ATTENDEE_FORMAT} drag is dropped on a seat. */
-    public ObjectProperty<BiConsumer<String, String>> onExternalDropProperty() {
-        return onExternalDrop;
-    }
-
-    public void setOnExternalDrop(BiConsumer<String, String> callback) {
-        onExternalDrop.set(callback);
     }
 }
