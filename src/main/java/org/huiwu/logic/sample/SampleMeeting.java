@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.logic.attendees.AttendeeRoster;
 import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.logic.flow.MeetingFlows;
@@ -175,8 +177,13 @@ public final class SampleMeeting {
                 new AgendaItem(LocalTime.of(11, 0), "其他事项", "李文华"));
         return new Meeting(ID, "市政府第28次常务会议", MeetingCategory.STANDING_COMMITTEE, date,
                 LocalTime.of(9, 0), LocalTime.of(11, 30), "市行政中心1号会议室", "南通市人民政府",
-                "南通市机关事务管理局", Confidentiality.INTERNAL, false, PEOPLE.length, "吕佳", "0513-85000000",
+                "南通市机关事务管理局", Confidentiality.INTERNAL, false, expectedCount(), "吕佳", "0513-85000000",
                 "会前30分钟完成会场检查；主席台7人。", agenda);
+    }
+
+    /** 预计人数 as the list gives it: everyone but the service staff (decision 0042), as 应到 counts everywhere. */
+    private static int expectedCount() {
+        return (int) Arrays.stream(PEOPLE).filter(p -> Attendance.isExpected(AttendeeRole.valueOf(p[3]))).count();
     }
 
     private static List<Attendee> attendees() {
