@@ -3,21 +3,26 @@ package org.huiwu.ui.attendees;
 import java.util.List;
 import java.util.Set;
 
+import org.huiwu.logic.attendees.Attendance;
 import org.huiwu.i18n.I18n;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.CheckInStatus;
 
-/** The texts above the attendee table: the check-in counts and the warnings (duplicate names, tied ranks). Stateless. */
+/** The texts above the attendee table: the list's size, 应到 and check-ins, and the warnings (duplicate names, tied ranks). Stateless. */
 final class AttendeeSummary {
 
     private AttendeeSummary() {
     }
 
+    /**
+     * The people on the list, then the one 应到 and its check-ins as the seating screen and the exports count them
+     * ({@link Attendance}: the service staff on the list are not expected, decision 0042).
+     */
     static String counts(I18n i18n, List<Attendee> loaded) {
-        long arrived = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.ARRIVED).count();
-        long late = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.LATE).count();
-        long absent = loaded.stream().filter(a -> a.checkIn() == CheckInStatus.ABSENT).count();
-        return i18n.format("attendee.summary", loaded.size(), arrived, late, absent);
+        Attendance attendance = Attendance.of(loaded);
+        return i18n.format("attendee.summary", loaded.size(), attendance.expected(),
+                attendance.count(CheckInStatus.ARRIVED), attendance.count(CheckInStatus.LATE),
+                attendance.count(CheckInStatus.ABSENT));
     }
 
     static String warnings(I18n i18n, Set<String> duplicates, Set<Integer> ties) {

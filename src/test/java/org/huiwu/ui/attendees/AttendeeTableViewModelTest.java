@@ -152,7 +152,7 @@ class AttendeeTableViewModelTest {
         table.checkIn(wang, CheckInStatus.ARRIVED);
         table.checkIn(li, CheckInStatus.LATE);
 
-        assertThat(table.summaryProperty().get()).isEqualTo("3 in total · 1 arrived · 1 late · 0 absent");
+        assertThat(table.summaryProperty().get()).isEqualTo("3 on the list · 3 expected · 1 arrived · 1 late · 0 absent");
         assertThat(table.summaryProperty().get()).isEqualTo(fx.i18n.format("attendee.summary", 3, 1, 1, 0));
         assertThat(table.warningsProperty().get()).isEmpty();
     }
