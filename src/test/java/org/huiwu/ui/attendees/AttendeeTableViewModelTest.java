@@ -153,7 +153,7 @@ class AttendeeTableViewModelTest {
         table.checkIn(li, CheckInStatus.LATE);
 
         assertThat(table.summaryProperty().get()).isEqualTo("3 on the list · 3 expected · 1 arrived · 1 late · 0 absent");
-        assertThat(table.summaryProperty().get()).isEqualTo(fx.i18n.format("attendee.summary", 3, 1, 1, 0));
+        assertThat(table.summaryProperty().get()).isEqualTo(fx.i18n.format("attendee.summary", 3, 3, 1, 1, 0));
         assertThat(table.warningsProperty().get()).isEmpty();
     }
 
