@@ -96,9 +96,11 @@ public abstract class AppServices {
         this.seatPlans = new SeatPlans(org.huiwu.persistence.OfflineDaos.dao(offline, database, SeatPlanDao.class),
                 new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
-        // the settings dialog reads what was read before an outage; its save still needs the server (decision 0040)
-        this.preferences = new Preferences(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class),
-                dataDir);
+        // on a venue server this laptop's settings are kept on the laptop, stored during an outage too (0046)
+        SettingDao venueSettings = org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class);
+        this.preferences = new Preferences(offline == null ? venueSettings
+                : new org.huiwu.persistence.LaptopSettings(dataDir, venueSettings), dataDir,
+                () -> this.offline != null && this.offline.holding());
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         TeaServiceParts teaParts = TeaServiceParts.create(database, offline, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
@@ -106,7 +108,7 @@ public abstract class AppServices {
         this.surveyTrend = new SurveyTrend(org.huiwu.persistence.OfflineDaos.dao(offline, database,
                 SurveyTrendDao.class), desks.feedback().surveys(), clock);
         this.incidentTrend = new IncidentTrend(database.dao(IncidentTrendDao.class), clock);
-        this.handlingTime = new HandlingTime(org.huiwu.persistence.OfflineDaos.dao(offline, database, SettingDao.class));
+        this.handlingTime = new HandlingTime(venueSettings, () -> offline != null && offline.holding());
         // the flow's reads answer during an outage, so the meeting list's stages and a new meeting's flow show
         MeetingFlowDao flowDao = org.huiwu.persistence.OfflineDaos.dao(offline, database, MeetingFlowDao.class);
         WorkOrders workOrders = new WorkOrders(flowDao, meetings, clock);

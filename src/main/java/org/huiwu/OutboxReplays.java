@@ -54,6 +54,8 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_SETTING, new org.huiwu.logic.settings.VenueSettingReplay(
+                        database.dao(org.huiwu.persistence.SettingDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
