@@ -40,6 +40,9 @@ final class Overlay {
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
+        if (QueuedTaps.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedTaps.apply(args, answer, outbox);
+        }
         if (QueuedSettings.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedSettings.apply(args, answer, outbox);
         }
