@@ -219,7 +219,8 @@ class OutageWalkthroughTest {
         waitUntil(() -> "实时同步".equals(status.getText()));
         network.cut();
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> !workbench.state().currentMeeting().id().equals(SampleMeeting.ID));
+        waitUntil(() -> workbench.state().currentMeeting() != null
+                && !workbench.state().currentMeeting().id().equals(SampleMeeting.ID));
         Meeting made = workbench.state().currentMeeting();
         robot.clickOn("#detailsTab");
         waitUntil(() -> robot.lookup("#meetingTitleField").tryQuery().filter(WindowRobot::shown).isPresent());
