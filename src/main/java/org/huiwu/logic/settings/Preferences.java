@@ -55,17 +55,13 @@ public final class Preferences {
     private final java.util.function.BooleanSupplier serverAway;
 
     public Preferences(SettingDao settings) {
-        this(settings, null);
-    }
-
-    /** Settings that also note the language in {@code dataDir} (null: nowhere but the database). */
-    public Preferences(SettingDao settings, Path dataDir) {
-        this(settings, dataDir, () -> false);
+        this(settings, null, () -> false);
     }
 
     /**
-     * Settings kept in {@code settings} (on a venue server, this laptop's own: decision 0046); {@code serverAway}
-     * tells whether the venue server cannot be reached now (always false on the laptop's H2 file).
+     * Settings kept in {@code settings} (on a venue server, this laptop's own: decision 0046) that also note the
+     * language in {@code dataDir} (null: nowhere but the database); {@code serverAway} tells whether the venue server
+     * cannot be reached now (always false on the laptop's H2 file).
      */
     public Preferences(SettingDao settings, Path dataDir, java.util.function.BooleanSupplier serverAway) {
         this.settings = settings;
