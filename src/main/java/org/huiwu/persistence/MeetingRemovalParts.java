@@ -17,8 +17,8 @@ import org.huiwu.model.staff.Staffing;
  * The parts of a meeting a deletion queued during an outage checks besides its details, attendees, incidents and
  * marks (decision 0046): its seat plan with who sits where, its staffing, its complaints and its incidents' attached
  * files, each as a fingerprint of what this laptop showed (its queued records laid over). A part this laptop never
- * read counts as seen empty, so the deletion is refused when the server holds any of it (the attendant never saw
- * it). The fingerprints are the same on the laptop and when sent. Stateless and thread-safe.
+ * read counts as seen empty with its own queued records laid over, so the deletion is refused when the server holds
+ * any of it this laptop did not make (the attendant never saw it). The fingerprints are the same on the laptop and when sent. Stateless and thread-safe.
  */
 public final class MeetingRemovalParts {
 
@@ -33,15 +33,16 @@ public final class MeetingRemovalParts {
     /** Adds what this laptop shows of the meeting's added parts to {@code seen} (never read: seen empty). */
     @SuppressWarnings("unchecked")
     static void seen(Map<String, String> seen, UUID meetingId, QueuedWholeMeetings.Shown shown) {
-        Optional<SeatPlan> plan = shown.read(SeatPlanDao.class, "findByMeeting", meetingId) instanceof Optional<?> p
-                ? (Optional<SeatPlan>) p : Optional.empty();
-        Object assignments = plan.map(p -> shown.read(SeatPlanDao.class, "assignments", p.id())).orElse(null);
-        seen.put(SEATING, seating(plan, assignments == null ? SeatAssignments.none() : (SeatAssignments) assignments));
-        seen.put(STAFFING, staffing(listOf(shown.read(StaffingDao.class, "ofMeeting", meetingId))));
-        seen.put(COMPLAINTS, complaints(listOf(shown.read(ComplaintDao.class, "ofMeeting", meetingId))));
+        Optional<SeatPlan> plan = (Optional<SeatPlan>) shown.readOrNone(SeatPlanDao.class, "findByMeeting", meetingId,
+                Optional.empty());
+        seen.put(SEATING, seating(plan, plan.map(p -> (SeatAssignments) shown.readOrNone(SeatPlanDao.class,
+                "assignments", p.id(), SeatAssignments.none())).orElse(SeatAssignments.none())));
+        seen.put(STAFFING, staffing(listOf(shown.readOrNone(StaffingDao.class, "ofMeeting", meetingId, List.of()))));
+        seen.put(COMPLAINTS, complaints(listOf(shown.readOrNone(ComplaintDao.class, "ofMeeting", meetingId,
+                List.of()))));
         List<Attachment> files = new ArrayList<>();
         for (Incident incident : QueuedWholeMeetings.<Incident>listOf(
-                shown.read(IncidentDao.class, "listByMeeting", meetingId))) {
+                shown.readOrNone(IncidentDao.class, "listByMeeting", meetingId, List.of()))) {
             files.addAll(listOf(shown.read(AttachmentDao.class, "ofIncident", incident.id())));
         }
         seen.put(FILES, files(files));

@@ -44,6 +44,12 @@ public final class QueuedWholeMeetings {
     @FunctionalInterface
     interface Shown {
         Object read(Class<?> dao, String method, UUID id);
+
+        /** What this laptop shows for the read, {@code none} with its queued records laid over when never read. */
+        default Object readOrNone(Class<?> dao, String method, UUID id, Object none) {
+            Object read = read(dao, method, id);
+            return read != null ? read : none;
+        }
     }
 
     public static final String MEETING = "meeting";

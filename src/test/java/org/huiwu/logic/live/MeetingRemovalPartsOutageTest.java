@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * or attached files (decision 0046), on real H2 with a simulated cut ({@link H2Outage}), over the sample meeting
  * (which has all of them). Before 0046 the deletion compared only the details, attendees, incidents and marks, so
  * each of these went through and deleted the other laptop's fresh work; now each is refused and counted, a part
- * this laptop never read is refused when the server holds some, and a meeting nobody changed is still deleted.
+ * this laptop never read is refused when the server holds some it did not make, and a meeting nobody changed is still
+ * deleted.
  */
 class MeetingRemovalPartsOutageTest extends OutageCase {
 
@@ -84,6 +85,28 @@ class MeetingRemovalPartsOutageTest extends OutageCase {
     void aSeatPlanThisLaptopNeverReadRefusesTheDeletion() {
         assertThat(deletedWhile(false, store -> { })).as("never read: counts as seen empty, the server has one")
                 .isFalse();
+    }
+
+    @Test
+    void aPersonThisLaptopStaffedOnStaffingItNeverReadCountsAsSeen() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            MeetingCatalog catalog = new MeetingCatalog(outage.dao(MeetingDao.class), clock, UUID::randomUUID);
+            org.huiwu.model.Meeting meeting = catalog.duplicate(context.sampleMeeting().ensure());
+            catalog.list();
+            var person = context.staff().roster().save(context.staff().roster().draft("孙立"));
+
+            outage.cut();
+            outage.dao(StaffingDao.class).insert(new Staffing(UUID.randomUUID(), meeting.id(), person.id(), "孙立",
+                    "茶水组", "Tea", "", "吕佳"), java.time.OffsetDateTime.now(clock));
+            assertThat(catalog.delete(meeting.id())).isTrue();
+            outage.restore();
+            assertThat(outage.send()).isEqualTo(2);
+            assertThat(store.dao(MeetingDao.class).find(meeting.id())).as("its own line sent first, then deleted")
+                    .isEmpty();
+            assertThat(outage.keptElsewhere()).isZero();
+        }
     }
 
     private UUID sample() {
