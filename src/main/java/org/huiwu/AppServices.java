@@ -88,13 +88,15 @@ public abstract class AppServices {
         this.seatPlans = new SeatPlans(OfflineDaos.dao(offline, database, SeatPlanDao.class),
                 new SeatLayout(), clock, UUID::randomUUID);
         this.seatingPlanner = new SeatingPlanner();
-        // the settings dialog reads what was read before an outage; its save still needs the server (decision 0040)
-        this.preferences = new Preferences(OfflineDaos.dao(offline, database, SettingDao.class),
-                dataDir);
+        // on a venue server this laptop's settings are kept on the laptop, stored during an outage too (0046)
+        SettingDao venueSettings = OfflineDaos.dao(offline, database, SettingDao.class);
+        java.util.function.BooleanSupplier holding = () -> this.offline != null && this.offline.holding();
+        this.preferences = new Preferences(offline == null ? venueSettings
+                : new org.huiwu.persistence.LaptopSettings(dataDir, venueSettings), dataDir, holding);
         this.desks = DeskParts.create(database, offline, roster, dataDir, clock, cipher);
         TeaServiceParts teaParts = TeaServiceParts.create(database, offline, seatPlans, roster, clock);
         this.tea = outbox == null ? teaParts : teaParts.queueingTo(outbox, database);
-        this.trends = TrendParts.create(database, offline, desks.feedback().surveys(), clock);
+        this.trends = TrendParts.create(database, offline, desks.feedback().surveys(), clock, holding);
         this.flows = VenueFlowParts.create(database, offline, meetings, desks.checklists(), clock);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, flows.roomBook(), flows.meetingFlows());

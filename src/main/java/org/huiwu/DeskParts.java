@@ -41,7 +41,7 @@ record DeskParts(IncidentDesk incidents, ServiceChecklists checklists, FeedbackD
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ProcedureDao.class),
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ChecklistDao.class),
                 database.dao(VenueContactDao.class),
-                database.dao(AttachmentDao.class),
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, AttachmentDao.class),
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, LeftItemDao.class), database.dao(DocumentCopyDao.class)),
                 roster, dataDir, clock, UUID::randomUUID, cipher);
         ServiceChecklists checklists = new ServiceChecklists(

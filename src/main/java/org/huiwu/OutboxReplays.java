@@ -43,7 +43,10 @@ public final class OutboxReplays {
                 Map.entry(QueuedRecord.KIND_MEETING_REMOVED, new org.huiwu.logic.meetings.MeetingRemovalReplay(
                         database.dao(MeetingDao.class), database.dao(AttendeeDao.class),
                         database.dao(org.huiwu.persistence.IncidentDao.class),
-                        database.dao(MeetingChecklistDao.class))),
+                        database.dao(MeetingChecklistDao.class), new org.huiwu.logic.meetings.MeetingRemovalReplay.Parts(
+                                database.dao(SeatPlanDao.class), database.dao(org.huiwu.persistence.StaffingDao.class),
+                                database.dao(ComplaintDao.class),
+                                database.dao(org.huiwu.persistence.AttachmentDao.class)))),
                 Map.entry(QueuedRecord.KIND_STAFFING_NEW, org.huiwu.logic.staff.StaffingReplays.added(
                         database.dao(org.huiwu.persistence.StaffingDao.class),
                         database.dao(org.huiwu.persistence.StaffDao.class), database.dao(MeetingDao.class))),
@@ -51,6 +54,8 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_SETTING, new org.huiwu.logic.settings.VenueSettingReplay(
+                        database.dao(org.huiwu.persistence.SettingDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,

@@ -31,7 +31,9 @@ record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, Rou
         ServicePlans plans = new ServicePlans(org.huiwu.persistence.OfflineDaos.dao(offline, database,
                 ServicePlanDao.class), clock);
         ServiceEventDao events = database.dao(ServiceEventDao.class);
-        RoundBoard board = new RoundBoard(seatPlans, roster, plans, events, clock,
+        // the board's reads of the tea log answer during an outage with this laptop's taps laid over (0046)
+        RoundBoard board = new RoundBoard(seatPlans, roster, plans,
+                org.huiwu.persistence.OfflineDaos.dao(offline, database, ServiceEventDao.class), clock,
                 meetingId -> offline != null && offline.madeHere(meetingId));
         return new TeaServiceParts(plans, board, new ServiceLog(events, database.seatEvents(), board, clock, UUID::randomUUID),
                 new RouteOrder(), new RoundLabels());

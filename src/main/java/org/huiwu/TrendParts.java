@@ -1,6 +1,7 @@
 package org.huiwu;
 
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 
 import org.huiwu.logic.feedback.HandlingTime;
 import org.huiwu.logic.feedback.SurveyBook;
@@ -20,11 +21,15 @@ import org.huiwu.persistence.SurveyTrendDao;
  */
 record TrendParts(SurveyTrend surveys, IncidentTrend incidents, HandlingTime handlingTime) {
 
-    /** @param offline the venue server's DAOs that answer through an outage; null on the laptop's own H2 file */
-    static TrendParts create(Database database, OfflineDaos offline, SurveyBook surveyBook, Clock clock) {
+    /**
+     * @param offline the venue server's DAOs that answer through an outage; null on the laptop's own H2 file
+     * @param holding whether writes queue now (a handling time saved then is sent later, decision 0046)
+     */
+    static TrendParts create(Database database, OfflineDaos offline, SurveyBook surveyBook, Clock clock,
+            BooleanSupplier holding) {
         return new TrendParts(
                 new SurveyTrend(OfflineDaos.dao(offline, database, SurveyTrendDao.class), surveyBook, clock),
                 new IncidentTrend(database.dao(IncidentTrendDao.class), clock),
-                new HandlingTime(OfflineDaos.dao(offline, database, SettingDao.class)));
+                new HandlingTime(OfflineDaos.dao(offline, database, SettingDao.class), holding));
     }
 }

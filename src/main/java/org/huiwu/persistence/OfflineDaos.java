@@ -43,7 +43,7 @@ public final class OfflineDaos {
     private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
             "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
-            "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list",
+            "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list", "ServicePlanDao.find",
             "MeetingDao.findVersioned");
 
     private final LocalOutbox outbox;

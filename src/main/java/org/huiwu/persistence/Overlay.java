@@ -40,6 +40,12 @@ final class Overlay {
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
+        if (QueuedTaps.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedTaps.apply(args, answer, outbox);
+        }
+        if (QueuedSettings.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedSettings.apply(args, answer, outbox);
+        }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
         }
@@ -106,6 +112,9 @@ final class Overlay {
             return true;
         }
         Object id = args == null || args.length == 0 ? null : args[0];
+        if (QueuedSettings.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
+            return true;
+        }
         if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }

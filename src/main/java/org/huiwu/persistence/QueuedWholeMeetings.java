@@ -23,7 +23,8 @@ import org.huiwu.model.live.QueuedRecord;
  * A whole meeting copied or deleted during an outage (decision 0043): the queued form of
  * {@link MeetingDao#createCopy} (the copy as made, its source's id) and of {@link MeetingDao#delete} (the meeting's
  * id and what this laptop showed of it when it was deleted: the meeting, its attendees, its incidents and its
- * checklist marks, each as a fingerprint, absent when never read). Lays them over the meeting reads: a copy is
+ * checklist marks, each as a fingerprint, absent when never read; since decision 0046 also its seat plan, staffing,
+ * complaints and files, {@link MeetingRemovalParts}). Lays them over the meeting reads: a copy is
  * listed and found like a meeting made here ({@link QueuedNewRecords}), its attendees are the source's as shown,
  * copied as {@link MeetingDao#createCopy} copies them; a deleted meeting is left out of the list and not found. The
  * fingerprints are the same on the laptop and when sent, so the replay can tell whether another laptop changed the
@@ -43,6 +44,12 @@ public final class QueuedWholeMeetings {
     @FunctionalInterface
     interface Shown {
         Object read(Class<?> dao, String method, UUID id);
+
+        /** What this laptop shows for the read, {@code none} with its queued records laid over when never read. */
+        default Object readOrNone(Class<?> dao, String method, UUID id, Object none) {
+            Object read = read(dao, method, id);
+            return read != null ? read : none;
+        }
     }
 
     public static final String MEETING = "meeting";
@@ -79,6 +86,7 @@ public final class QueuedWholeMeetings {
             put(seen, ATTENDEES, shown.read(AttendeeDao.class, "listByMeeting", id));
             put(seen, INCIDENTS, shown.read(IncidentDao.class, "listByMeeting", id));
             put(seen, MARKS, shown.read(MeetingChecklistDao.class, "marks", id));
+            MeetingRemovalParts.seen(seen, id, shown);
             Instant at = Instant.now();
             return new QueuedWrites.Queued(QueuedRecord.KIND_MEETING_REMOVED, UUID.randomUUID(), id,
                     RecordJson.write(new Removal(id, seen, at)), at, 1);
@@ -160,7 +168,13 @@ public final class QueuedWholeMeetings {
         return digest(marks.stream().map(m -> m.id().toString()).toList());
     }
 
-    private static String digest(List<String> parts) {
+    /** A list read as shown, empty when never read. */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> listOf(Object read) {
+        return read instanceof List<?> list ? (List<T>) list : List.of();
+    }
+
+    static String digest(List<String> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             parts.stream().sorted().forEach(p -> sha.update((p + "\n").getBytes(StandardCharsets.UTF_8)));

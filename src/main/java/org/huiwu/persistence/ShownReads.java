@@ -39,6 +39,18 @@ final class ShownReads implements QueuedWholeMeetings.Shown {
         }
     }
 
+    /** The same, a read never made answering {@code none} with this laptop's queued records laid over (0046). */
+    @Override
+    public Object readOrNone(Class<?> dao, String method, UUID id, Object none) {
+        Object answer = lastAnswers.answer(List.of(dao.getName(), method, id));
+        try {
+            return Overlay.apply(dao.getMethod(method, UUID.class), new Object[] {id}, answer != null ? answer : none,
+                    outbox);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body of an incident or complaint version with the record as shown before it (merged against when sent). */
     String withSeen(QueuedWrites.Queued record) {
         if (record.kind().equals(QueuedRecord.KIND_COMPLAINT_VERSION)) {

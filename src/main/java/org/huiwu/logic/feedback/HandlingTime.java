@@ -19,9 +19,17 @@ public final class HandlingTime {
     public static final int MAX_HOURS = 24 * 366;
 
     private final SettingDao settings;
+    private final java.util.function.BooleanSupplier holding;
 
-    public HandlingTime(SettingDao settings) {
+    /** @param holding whether writes wait for the venue server now (a time set then is sent later, decision 0046) */
+    public HandlingTime(SettingDao settings, java.util.function.BooleanSupplier holding) {
         this.settings = settings;
+        this.holding = holding;
+    }
+
+    /** Whether what was set waits in this laptop's outbox to be sent to the venue server (decision 0046). */
+    public boolean waiting() {
+        return holding.getAsBoolean();
     }
 
     /** The venue's handling time, empty when it has not set one. */

@@ -8,15 +8,22 @@ import org.huiwu.logic.live.Replay;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.IncidentDao;
 import org.huiwu.persistence.MeetingChecklistDao;
+import org.huiwu.persistence.AttachmentDao;
+import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.MeetingDao;
+import org.huiwu.persistence.MeetingRemovalParts;
 import org.huiwu.persistence.QueuedWholeMeetings;
+import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.StaffingDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends a meeting deleted during an outage (decision 0043): deleted only while the server holds the meeting as this
  * laptop showed it when it was deleted — its details and agenda, its attendees, its incidents (each one's version)
- * and its checklist marks, each compared by fingerprint where this laptop had read it. The records this laptop
+ * and its checklist marks, each compared by fingerprint where this laptop had read it; since decision 0046 also its
+ * seat plan with who sits where, its staffing, its complaints and its incidents' attached files, a part never read
+ * counting as seen empty ({@link MeetingRemovalParts}). The records this laptop
  * queued before the deletion are sent before it, so they count as seen. When another laptop changed any of these
  * meanwhile the deletion is refused (deleting someone else's fresh work silently is wrong): nothing is deleted, the
  * parts that changed are logged and the refusal is counted for the status line; the meeting shows again on this
@@ -30,13 +37,19 @@ public final class MeetingRemovalReplay implements Replay {
     private final AttendeeDao attendees;
     private final IncidentDao incidents;
     private final MeetingChecklistDao checklists;
+    private final Parts parts;
+
+    /** The server's DAOs of the parts decision 0046 added to the check. */
+    public record Parts(SeatPlanDao seating, StaffingDao staffing, ComplaintDao complaints, AttachmentDao files) {
+    }
 
     public MeetingRemovalReplay(MeetingDao meetings, AttendeeDao attendees, IncidentDao incidents,
-            MeetingChecklistDao checklists) {
+            MeetingChecklistDao checklists, Parts parts) {
         this.meetings = meetings;
         this.attendees = attendees;
         this.incidents = incidents;
         this.checklists = checklists;
+        this.parts = parts;
     }
 
     @Override
@@ -54,7 +67,8 @@ public final class MeetingRemovalReplay implements Replay {
                 case QueuedWholeMeetings.MEETING -> QueuedWholeMeetings.meeting(stored.get());
                 case QueuedWholeMeetings.ATTENDEES -> QueuedWholeMeetings.attendees(attendees.listByMeeting(id));
                 case QueuedWholeMeetings.INCIDENTS -> QueuedWholeMeetings.incidents(incidents.listByMeeting(id));
-                default -> QueuedWholeMeetings.marks(checklists.marks(id));
+                case QueuedWholeMeetings.MARKS -> QueuedWholeMeetings.marks(checklists.marks(id));
+                default -> added(seen.getKey(), id);
             };
             if (!now.equals(seen.getValue())) {
                 changed.add(seen.getKey());
@@ -67,5 +81,20 @@ public final class MeetingRemovalReplay implements Replay {
         }
         meetings.delete(id);
         return false;
+    }
+
+    /** The fingerprint of a part decision 0046 added, as the server holds it now. */
+    private String added(String part, java.util.UUID id) {
+        return switch (part) {
+            case MeetingRemovalParts.SEATING -> {
+                var plan = parts.seating().findByMeeting(id);
+                yield MeetingRemovalParts.seating(plan, plan.map(p -> parts.seating().assignments(p.id()))
+                        .orElse(org.huiwu.model.seating.SeatAssignments.none()));
+            }
+            case MeetingRemovalParts.STAFFING -> MeetingRemovalParts.staffing(parts.staffing().ofMeeting(id));
+            case MeetingRemovalParts.COMPLAINTS -> MeetingRemovalParts.complaints(parts.complaints().ofMeeting(id));
+            default -> MeetingRemovalParts.files(incidents.listByMeeting(id).stream()
+                    .flatMap(i -> parts.files().ofIncident(i.id()).stream()).toList());
+        };
     }
 }

@@ -68,15 +68,20 @@ public final class RoundBoard {
     /**
      * The meeting's seats read again, with the history of {@code loaded} (the board as it stands, with this laptop's
      * taps) when the tea records cannot be read because the venue server is unreachable: the seat plan's reads answer
-     * during an outage with the layout changes queued here (decision 0041), the tea log's do not.
+     * during an outage with the layout changes queued here (decision 0041), and the tea log's with the taps queued
+     * here when this laptop read it before (decision 0046); one never read fails as
+     * {@link ServiceProblem#TEA_LOG_NEEDS_SERVER}.
      */
     public BoardSnapshot load(UUID meetingId, BoardSnapshot loaded) {
         ServiceHistory history;
         try {
             history = history(meetingId);
         } catch (RuntimeException e) {
-            if (loaded == null || !org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
                 throw e;
+            }
+            if (loaded == null) { // never read on this laptop: nothing remembered to show (decision 0046)
+                throw new ServiceRejectedException(ServiceProblem.TEA_LOG_NEEDS_SERVER);
             }
             history = loaded.history();
         }

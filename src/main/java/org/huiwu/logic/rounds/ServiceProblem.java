@@ -33,7 +33,9 @@ public enum ServiceProblem {
     /** The zone has no seat to serve now (none occupied, present, in scope and not declined). */
     ROUND_WITHOUT_SEATS("rounds.problem.roundWithoutSeats"),
     /** The seat has no pour left to take back. */
-    NO_POUR_TO_UNDO("rounds.problem.noPourToUndo");
+    NO_POUR_TO_UNDO("rounds.problem.noPourToUndo"),
+    /** The venue server cannot be reached and this laptop never read the meeting's tea log (decision 0046). */
+    TEA_LOG_NEEDS_SERVER("rounds.problem.teaLogNeedsServer");
 
     private final String messageKey;
 

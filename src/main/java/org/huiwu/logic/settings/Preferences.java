@@ -52,15 +52,26 @@ public final class Preferences {
 
     private final SettingDao settings;
     private final Path dataDir;
+    private final java.util.function.BooleanSupplier serverAway;
 
     public Preferences(SettingDao settings) {
-        this(settings, null);
+        this(settings, null, () -> false);
     }
 
-    /** Settings that also note the language in {@code dataDir} (null: nowhere but the database). */
-    public Preferences(SettingDao settings, Path dataDir) {
+    /**
+     * Settings kept in {@code settings} (on a venue server, this laptop's own: decision 0046) that also note the
+     * language in {@code dataDir} (null: nowhere but the database); {@code serverAway} tells whether the venue server
+     * cannot be reached now (always false on the laptop's H2 file).
+     */
+    public Preferences(SettingDao settings, Path dataDir, java.util.function.BooleanSupplier serverAway) {
         this.settings = settings;
         this.dataDir = dataDir;
+        this.serverAway = serverAway;
+    }
+
+    /** Whether the venue server cannot be reached now: the settings were stored on this laptop only (0046). */
+    public boolean serverAway() {
+        return serverAway.getAsBoolean();
     }
 
     /**

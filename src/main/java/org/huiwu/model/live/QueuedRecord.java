@@ -67,4 +67,6 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_STAFFING_EDIT = "STAFFING_EDIT";
     /** A person taken off a meeting's staffing; the body is the line's id (decision 0043). */
     public static final String KIND_STAFFING_REMOVED = "STAFFING_REMOVED";
+    /** A venue-wide setting saved during an outage, its key and value; the last writer wins (decision 0046). */
+    public static final String KIND_SETTING = "SETTING";
 }

@@ -65,8 +65,14 @@ public final class FeedbackTrendViewModel {
         }
         runner.run(() -> {
             handlingTime.set(value);
-            return handlingTime.get();
-        }, this::show, failure -> status.set(texts.describe(failure)));
+            return List.of(handlingTime.get(), handlingTime.waiting());
+        }, saved -> {
+            @SuppressWarnings("unchecked") Optional<Duration> t = (Optional<Duration>) saved.get(0);
+            show(t);
+            if ((Boolean) saved.get(1)) {
+                status.set(texts.i18n().get("feedback.trend.timeQueued"));
+            }
+        }, failure -> status.set(texts.describe(failure)));
     }
 
     private void show(Optional<Duration> set) {

@@ -106,7 +106,9 @@ public final class RoundBoardViewModel {
             if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
                 apply(loaded);
             }
-        }, failure -> problem.set(services.failures().describe(failure)));
+        }, failure -> problem.set(failure instanceof org.huiwu.logic.rounds.ServiceRejectedException rejected
+                ? i18n.format(rejected.problem().messageKey(), rejected.arguments().toArray())
+                : services.failures().describe(failure)));
     }
 
     /**

@@ -211,18 +211,14 @@ public final class SettingsViewModel {
             if (!pin.isEmpty()) {
                 preferences.setLockPin(LockPin.hash(pin));
             }
-            return chosenTheme;
-        }, saved -> {
+            return preferences.serverAway();
+        }, serverAway -> {
             onBackupPolicy.accept(policy);
             onIdleLock.run();
-            onApplied.accept(chosenLanguage, chosenTheme);
-        }, failure -> {
-            if (failures.unreachable(failure)) { // said in the language read so far, then the window takes the choice
-                dialogs.showError(i18n.get("error.title"), i18n.get("settings.notStored"));
-                onApplied.accept(chosenLanguage, chosenTheme);
-            } else {
-                dialogs.showError(i18n.get("error.title"), failures.describe(failure));
+            if (serverAway) { // said in the language read so far, then the window takes the choice (decision 0046)
+                dialogs.showInformation(i18n.get("settings.title"), i18n.get("settings.storedOnLaptop"));
             }
-        });
+            onApplied.accept(chosenLanguage, chosenTheme);
+        }, failure -> dialogs.showError(i18n.get("error.title"), failures.describe(failure)));
     }
 }

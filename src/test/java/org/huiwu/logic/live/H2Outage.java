@@ -31,10 +31,15 @@ final class H2Outage implements AutoCloseable {
     private final OutboxSender sender;
 
     H2Outage(Database store, Path laptop) {
+        this(store, laptop, tap -> { });
+    }
+
+    /** The same, sending queued tea taps through {@code taps} (decision 0046). */
+    H2Outage(Database store, Path laptop, java.util.function.Consumer<org.huiwu.model.live.QueuedTap> taps) {
         this.store = store;
         this.outbox = LocalOutbox.open(laptop);
         this.offline = new OfflineDaos(outbox, OfflineDaos::unreachable);
-        this.sender = new OutboxSender(outbox, tap -> { }, store.dao(AttendeeDao.class),
+        this.sender = new OutboxSender(outbox, taps, store.dao(AttendeeDao.class),
                 store.dao(MeetingChecklistDao.class), store.dao(IncidentDao.class), OfflineDaos::unreachable,
                 OutboxReplays.of(store));
     }
