@@ -51,6 +51,12 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_MEMBER, org.huiwu.logic.staff.StaffRecordReplays.members(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_PLEDGE, org.huiwu.logic.staff.StaffRecordReplays.pledges(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT, org.huiwu.logic.staff.StaffRecordReplays.assessments(
+                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,

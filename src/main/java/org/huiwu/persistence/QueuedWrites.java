@@ -137,6 +137,9 @@ final class QueuedWrites {
                     QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
         }
         Queued made = QueuedNewRecords.queueable(owner, name, args);
+        if (made == null) {
+            made = QueuedStaffRecords.queueable(owner, name, args);
+        }
         return made != null ? made : QueuedStaffing.queueable(owner, name, args);
     }
 

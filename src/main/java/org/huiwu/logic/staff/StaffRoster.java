@@ -78,7 +78,9 @@ public final class StaffRoster {
         requireLength(member.grade(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.phone(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.notes(), StaffProblem.MAX_LONG_TEXT);
-        staff.saveMember(member, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+        // over the person as listed: during an outage the edit queues and is merged field by field (decision 0044)
+        staff.saveMemberFrom(member(member.id()).orElse(null), member,
+                clock.instant().atOffset(java.time.ZoneOffset.UTC));
         return member;
     }
 

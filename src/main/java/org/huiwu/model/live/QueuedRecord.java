@@ -67,4 +67,10 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_STAFFING_EDIT = "STAFFING_EDIT";
     /** A person taken off a meeting's staffing; the body is the line's id (decision 0043). */
     public static final String KIND_STAFFING_REMOVED = "STAFFING_REMOVED";
+    /** A person of the staff roster added or their details changed over the person as seen (decision 0044). */
+    public static final String KIND_STAFF_MEMBER = "STAFF_MEMBER";
+    /** A confidentiality pledge (保密承诺) recorded during an outage (decision 0044). */
+    public static final String KIND_STAFF_PLEDGE = "STAFF_PLEDGE";
+    /** An assessment recorded or corrected during an outage, with the one this laptop showed (decision 0044). */
+    public static final String KIND_ASSESSMENT = "ASSESSMENT";
 }
