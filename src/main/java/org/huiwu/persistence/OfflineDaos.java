@@ -45,7 +45,8 @@ public final class OfflineDaos {
             "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
             "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list",
-            "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between");
+            "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between",
+            "TrainingDao.between");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -122,6 +123,23 @@ public final class QueuedStaffRecords {
         }
         people.sort(ROSTER);
         return List.copyOf(people);
+    }
+
+    /**
+     * A remembered answer to {@code pledgesOf(person)} (key: DAO, method, person) from the remembered whole pledge list
+     * (the roster reads it on every reload); null when that was never read.
+     */
+    static Object fromWholeList(List<Object> key, Iterable<Map.Entry<List<Object>, Object>> remembered) {
+        if (!key.get(0).equals(StaffDao.class.getName())) {
+            return null;
+        }
+        for (Map.Entry<List<Object>, Object> e : remembered) {
+            if (e.getKey().equals(List.of(StaffDao.class.getName(), "pledges"))) {
+                return ((List<?>) e.getValue()).stream().map(Pledge.class::cast)
+                        .filter(p -> p.staffId().equals(key.get(2))).toList();
+            }
+        }
+        return null;
     }
 
     /** The people made on this laptop whose records wait. */

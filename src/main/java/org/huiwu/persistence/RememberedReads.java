@@ -12,7 +12,8 @@ import java.util.Optional;
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
  * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040);
- * the assessments of days never asked from a remembered span that covers them (decision 0044). Thread-safe (one lock).
+ * the assessments of days never asked from a remembered span that covers them, a person's pledges from the whole
+ * pledge list (decision 0044). Thread-safe (one lock).
  */
 final class RememberedReads {
 
@@ -58,9 +59,11 @@ final class RememberedReads {
      */
     synchronized Object answer(List<Object> key) {
         Answer answer = answers.get(key);
-        if (answer == null && key.size() == 4) {
-            return QueuedAssessments.fromCovering(key, answers.entrySet().stream()
-                    .map(e -> Map.entry(e.getKey(), e.getValue().value())).toList());
+        if (answer == null && (key.size() == 4 || key.size() == 3 && "pledgesOf".equals(key.get(1)))) {
+            List<Map.Entry<List<Object>, Object>> all = answers.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue().value())).toList();
+            return key.size() == 4 ? QueuedAssessments.fromCovering(key, all)
+                    : QueuedStaffRecords.fromWholeList(key, all);
         }
         if (key.size() != 3 || !"find".equals(key.get(1))) {
             return answer == null ? null : answer.value();

@@ -21,9 +21,12 @@ import org.huiwu.model.training.TrainingSession;
  */
 public final class PersonPage {
 
-    /** What the page shows, read in one go. */
+    /**
+     * What the page shows, read in one go; {@code unread} when the venue server could not be reached and this laptop
+     * never read some part (shown empty, decision 0044).
+     */
     public record Content(List<ServedMeeting> meetings, List<TrainingSession> training,
-            List<Pledge> pledges, List<Assessment> assessments) {
+            List<Pledge> pledges, List<Assessment> assessments, boolean unread) {
     }
 
     private final ObservableList<ServedMeeting> meetings = FXCollections.observableArrayList();
@@ -32,19 +35,41 @@ public final class PersonPage {
     private final ObservableList<Assessment> assessments = FXCollections.observableArrayList();
 
     /** Reads the page of {@code member} (background thread). */
+    @SuppressWarnings("unchecked")
     static Content read(StaffDesk desk, TrainingRecords records, StaffMember member) {
         LocalDate today = desk.roster().today();
-        List<TrainingSession> sessions = records.list(today.minusYears(3), today).stream()
-                .filter(s -> s.trained(member.name())).toList();
-        return new Content(desk.staffing().meetingsOf(member.id()), sessions, desk.roster().pledgesOf(member.id()),
-                desk.assessments().ofPerson(member.id()));
+        List<List<?>> parts = new java.util.ArrayList<>();
+        for (java.util.function.Supplier<List<?>> part : List.<java.util.function.Supplier<List<?>>>of(
+                () -> desk.staffing().meetingsOf(member.id()), () -> records.list(today.minusYears(3), today).stream()
+                        .filter(s -> s.trained(member.name())).toList(),
+                () -> desk.roster().pledgesOf(member.id()), () -> desk.assessments().ofPerson(member.id()))) {
+            parts.add(readOrNone(part));
+        }
+        return new Content((List<ServedMeeting>) parts.get(0), (List<TrainingSession>) parts.get(1),
+                (List<Pledge>) parts.get(2), (List<Assessment>) parts.get(3), parts.contains(null));
+    }
+
+    /** The part, or null when the venue server cannot be reached and this laptop never read it. */
+    private static List<?> readOrNone(java.util.function.Supplier<List<?>> part) {
+        try {
+            return part.get();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     void show(Content content) {
-        meetings.setAll(content.meetings());
-        training.setAll(content.training());
-        pledges.setAll(content.pledges());
-        assessments.setAll(content.assessments());
+        meetings.setAll(orEmpty(content.meetings()));
+        training.setAll(orEmpty(content.training()));
+        pledges.setAll(orEmpty(content.pledges()));
+        assessments.setAll(orEmpty(content.assessments()));
+    }
+
+    private static <T> List<T> orEmpty(List<T> part) {
+        return part == null ? List.of() : part;
     }
 
     void clear() {

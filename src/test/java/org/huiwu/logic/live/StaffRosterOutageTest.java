@@ -111,4 +111,34 @@ class StaffRosterOutageTest extends OutageCase {
             assertThat(outage.keptElsewhere()).isZero();
         }
     }
+    @Test
+    void aRecordThisLoginMayNotMakeIsKeptOutAndCountedWhenSent() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
+                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
+                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffMember liu = server.roster().save(server.roster().draft("刘芳"));
+            desk.roster().members();
+
+            outage.cut();
+            desk.roster().recordPledge(liu.id(), DAY, DAY.plusYears(1), "", "吕佳");
+            outage.restore();
+            OutboxSender refusing = new OutboxSender(outage.outbox(), tap -> { },
+                    store.dao(org.huiwu.persistence.AttendeeDao.class),
+                    store.dao(org.huiwu.persistence.MeetingChecklistDao.class),
+                    store.dao(org.huiwu.persistence.IncidentDao.class), org.huiwu.persistence.OfflineDaos::unreachable,
+                    java.util.Map.of(org.huiwu.model.live.QueuedRecord.KIND_STAFF_PLEDGE, body -> {
+                        throw new org.huiwu.model.StorageUnavailableException(
+                                org.huiwu.model.StorageProblem.SERVER_NOT_ALLOWED, null,
+                                new java.sql.SQLException("permission denied", "42501"));
+                    }));
+
+            assertThat(refusing.send()).as("kept out, so it cannot block the queue").isEqualTo(1);
+            assertThat(refusing.takeKeptElsewhere()).as("counted for the status line").isEqualTo(1);
+            assertThat(server.roster().pledgesOf(liu.id())).isEmpty();
+        }
+    }
 }
