@@ -35,30 +35,15 @@ public final class PersonPage {
     private final ObservableList<Assessment> assessments = FXCollections.observableArrayList();
 
     /** Reads the page of {@code member} (background thread). */
-    @SuppressWarnings("unchecked")
     static Content read(StaffDesk desk, TrainingRecords records, StaffMember member) {
         LocalDate today = desk.roster().today();
-        List<List<?>> parts = new java.util.ArrayList<>();
-        for (java.util.function.Supplier<List<?>> part : List.<java.util.function.Supplier<List<?>>>of(
-                () -> desk.staffing().meetingsOf(member.id()), () -> records.list(today.minusYears(3), today).stream()
-                        .filter(s -> s.trained(member.name())).toList(),
-                () -> desk.roster().pledgesOf(member.id()), () -> desk.assessments().ofPerson(member.id()))) {
-            parts.add(readOrNone(part));
-        }
-        return new Content((List<ServedMeeting>) parts.get(0), (List<TrainingSession>) parts.get(1),
-                (List<Pledge>) parts.get(2), (List<Assessment>) parts.get(3), parts.contains(null));
-    }
-
-    /** The part, or null when the venue server cannot be reached and this laptop never read it. */
-    private static List<?> readOrNone(java.util.function.Supplier<List<?>> part) {
-        try {
-            return part.get();
-        } catch (RuntimeException e) {
-            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
-                throw e;
-            }
-            return null;
-        }
+        List<ServedMeeting> served = StaffDesk.readOrNone(() -> desk.staffing().meetingsOf(member.id()));
+        List<TrainingSession> sessions = StaffDesk.readOrNone(() -> records.list(today.minusYears(3), today).stream()
+                .filter(s -> s.trained(member.name())).toList());
+        List<Pledge> signed = StaffDesk.readOrNone(() -> desk.roster().pledgesOf(member.id()));
+        List<Assessment> assessed = StaffDesk.readOrNone(() -> desk.assessments().ofPerson(member.id()));
+        return new Content(served, sessions, signed, assessed,
+                served == null || sessions == null || signed == null || assessed == null);
     }
 
     void show(Content content) {
