@@ -53,6 +53,8 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFF_MEMBER, org.huiwu.logic.staff.StaffRecordReplays.members(
                         database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_POSTS, org.huiwu.logic.staff.StaffRecordReplays.posts(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFF_PLEDGE, org.huiwu.logic.staff.StaffRecordReplays.pledges(
                         database.dao(org.huiwu.persistence.StaffDao.class))),
                 Map.entry(QueuedRecord.KIND_ASSESSMENT, org.huiwu.logic.staff.StaffRecordReplays.assessments(

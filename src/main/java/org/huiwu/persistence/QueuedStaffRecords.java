@@ -16,11 +16,13 @@ import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.Pledge;
 import org.huiwu.model.staff.StaffMember;
+import org.huiwu.model.staff.StaffPost;
 
 /**
  * The staff roster's own records and the assessments made during an outage (decision 0044): a person added or their
  * details changed over the person as the roster showed them ({@link StaffDao#saveMemberFrom}), a confidentiality
- * pledge ({@link StaffDao#insertPledge}) and an assessment over the one shown ({@link AssessmentDao#saveFrom}), as the
+ * pledge ({@link StaffDao#insertPledge}), the venue's posts and duties over the posts as read
+ * ({@link StaffDao#savePostsFrom}) and an assessment over the one shown ({@link AssessmentDao#saveFrom}), as the
  * outbox keeps them; and how they are shown before they are sent: a person made here joins the roster (and every
  * list staff are picked from), a changed field is set over the person read, a pledge joins the pledge lists, an
  * assessment the assessments of its days ({@link QueuedAssessments}). Reads about a person made here (their pledges,
@@ -30,6 +32,16 @@ public final class QueuedStaffRecords {
 
     /** A person as saved ({@code mine}) over the person as the roster showed them ({@code base}, null when new). */
     public record MemberSaved(StaffMember base, StaffMember mine, Instant at) {
+    }
+
+    /** The posts as saved ({@code mine}, in order) over the posts as the editor read them ({@code base}). */
+    public record PostsSaved(List<StaffPost> base, List<StaffPost> mine, Instant at) {
+    }
+
+    /** How one post is laid over: the post as shown or stored, as read, and as saved here. */
+    @FunctionalInterface
+    public interface PostMerge {
+        StaffPost merged(StaffPost shown, StaffPost base, StaffPost mine);
     }
 
     /** A pledge as recorded, and when. */
@@ -52,8 +64,34 @@ public final class QueuedStaffRecords {
         return RecordJson.read(body, PledgeRecorded.class);
     }
 
+    public static PostsSaved posts(String body) {
+        return RecordJson.read(body, PostsSaved.class);
+    }
+
+    /**
+     * The posts {@code shown} in {@code mine}'s order, each merged by {@code merge} where it was read and is shown (a
+     * post new here as saved), then the posts only shown (added elsewhere meanwhile).
+     */
+    public static List<StaffPost> postsOver(List<StaffPost> shown, List<StaffPost> base, List<StaffPost> mine,
+            PostMerge merge) {
+        List<StaffPost> result = new ArrayList<>();
+        for (StaffPost post : mine) {
+            StaffPost now = shown.stream().filter(p -> p.id().equals(post.id())).findFirst().orElse(null);
+            StaffPost read = base.stream().filter(p -> p.id().equals(post.id())).findFirst().orElse(null);
+            result.add(now == null || read == null ? post : merge.merged(now, read, post));
+        }
+        shown.stream().filter(p -> mine.stream().noneMatch(m -> m.id().equals(p.id()))).forEach(result::add);
+        return List.copyOf(result);
+    }
+
     /** The queued form of a roster or assessment write, or null for another call. */
+    @SuppressWarnings("unchecked")
     static QueuedWrites.Queued queueable(Class<?> owner, String name, Object[] args) {
+        if (owner == StaffDao.class && name.equals("savePostsFrom")) {
+            return new QueuedWrites.Queued(QueuedRecord.KIND_STAFF_POSTS, UUID.randomUUID(), null,
+                    RecordJson.write(new PostsSaved(List.copyOf((List<StaffPost>) args[0]),
+                            List.copyOf((List<StaffPost>) args[1]), Instant.now())), Instant.now(), null);
+        }
         if (owner == StaffDao.class && name.equals("saveMemberFrom")) {
             Instant at = ((OffsetDateTime) args[2]).toInstant();
             return new QueuedWrites.Queued(QueuedRecord.KIND_STAFF_MEMBER, UUID.randomUUID(), null,
@@ -76,7 +114,7 @@ public final class QueuedStaffRecords {
 
     /** Whether the read is one {@link #apply} changes. */
     static boolean covers(Class<?> owner, String name) {
-        return owner == StaffDao.class && Set.of("members", "member", "pledges", "pledgesOf").contains(name)
+        return owner == StaffDao.class && Set.of("members", "member", "pledges", "pledgesOf", "posts").contains(name)
                 || QueuedAssessments.covers(owner, name);
     }
 
@@ -97,6 +135,14 @@ public final class QueuedStaffRecords {
         String name = method.getName();
         if (method.getDeclaringClass() == AssessmentDao.class) {
             return QueuedAssessments.apply(args, answer, outbox);
+        }
+        if (name.equals("posts")) {
+            List<StaffPost> posts = (List<StaffPost>) answer;
+            for (QueuedRecord record : outbox.waiting(QueuedRecord.KIND_STAFF_POSTS)) {
+                PostsSaved saved = posts(record.body());
+                posts = postsOver(posts, saved.base(), saved.mine(), QueuedMeetingEdits::changedOver);
+            }
+            return posts;
         }
         if (name.startsWith("pledges")) {
             List<Pledge> all = new ArrayList<>((List<Pledge>) answer);

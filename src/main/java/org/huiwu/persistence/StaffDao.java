@@ -48,6 +48,15 @@ public interface StaffDao {
         }
     }
 
+    /**
+     * Saves the posts in this order over {@code base}, the posts as the editor read them: written as {@link #savePosts}
+     * while the server answers; {@link OfflineDaos} queues it during an outage, and sent each post is merged field by
+     * field (decision 0044).
+     */
+    default void savePostsFrom(List<StaffPost> base, List<StaffPost> mine) {
+        savePosts(mine);
+    }
+
     @SqlQuery("SELECT id, name, post_id, grade, phone, start_date, notes FROM staff_member ORDER BY name, id")
     @RegisterConstructorMapper(StaffMember.class)
     List<StaffMember> members();

@@ -10,6 +10,7 @@ import org.huiwu.logic.live.Replay;
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.Pledge;
 import org.huiwu.model.staff.StaffMember;
+import org.huiwu.model.staff.StaffPost;
 import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.QueuedAssessments;
 import org.huiwu.persistence.QueuedStaffRecords;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the staff roster's records and the assessments made during an outage (decision 0044), over the venue server's
- * DAOs. A person made here is stored unless their id is (the commit arrived, the answer did not); a person's details
+ * DAOs. The venue's posts are merged post by post, field by field (below). A person made here is stored unless their id is (the commit arrived, the answer did not); a person's details
  * are merged field by field against the person as the roster showed them ({@link FieldMerge}): a field only the other
  * laptop changed keeps theirs, a field both changed keeps theirs, logged and counted. A pledge is stored unless its id
  * is. An assessment is stored unless it is stored as made; it is kept out, logged and counted when another laptop
@@ -45,7 +46,43 @@ public final class StaffRecordReplays {
             FieldMerge.Field.<StaffMember, String>of("staff.export.notes", StaffMember::notes, (m, v) ->
                     new StaffMember(m.id(), m.name(), m.postId(), m.grade(), m.phone(), m.startDate(), v)));
 
+    /** The fields of a post the posts editor changes. */
+    static final List<FieldMerge.Field<StaffPost>> POST_FIELDS = List.of(
+            FieldMerge.Field.<StaffPost, List<String>>of("staff.export.post", p -> List.of(p.nameZh(), p.nameEn()),
+                    (p, v) -> new StaffPost(p.id(), v.get(0), v.get(1), p.dutiesZh(), p.dutiesEn(), p.retired())),
+            FieldMerge.Field.<StaffPost, List<String>>of("staff.posts.dutiesZh", p -> List.of(p.dutiesZh(),
+                    p.dutiesEn()), (p, v) -> new StaffPost(p.id(), p.nameZh(), p.nameEn(), v.get(0), v.get(1),
+                            p.retired())),
+            FieldMerge.Field.<StaffPost, Boolean>of("staff.posts.retired", StaffPost::retired,
+                    (p, v) -> new StaffPost(p.id(), p.nameZh(), p.nameEn(), p.dutiesZh(), p.dutiesEn(), v)));
+
     private StaffRecordReplays() {
+    }
+
+    /**
+     * The venue's posts saved over the posts as read: each post merged field by field with the stored one (a field
+     * both laptops changed keeps theirs, counted once for the save), in the order saved here, posts added elsewhere
+     * meanwhile after them.
+     */
+    public static Replay posts(StaffDao staff) {
+        return body -> {
+            QueuedStaffRecords.PostsSaved saved = QueuedStaffRecords.posts(body);
+            List<StaffPost> stored = staff.posts();
+            java.util.Set<String> clashes = new java.util.TreeSet<>();
+            List<StaffPost> merged = QueuedStaffRecords.postsOver(stored, saved.base(), saved.mine(),
+                    (theirs, base, mine) -> {
+                        FieldMerge<StaffPost> merge = new FieldMerge<>(base, mine, theirs, POST_FIELDS);
+                        merge.clashes().forEach(f -> clashes.add(mine.nameZh() + ":" + f.labelKey()));
+                        return merge.resolved(false);
+                    });
+            if (!clashes.isEmpty()) {
+                LOG.warn("Queued save of the posts: {} changed on another laptop meanwhile; theirs is kept", clashes);
+            }
+            if (!merged.equals(stored)) {
+                staff.savePosts(merged);
+            }
+            return !clashes.isEmpty();
+        };
     }
 
     /** A person added, or their details changed over the person as shown. */

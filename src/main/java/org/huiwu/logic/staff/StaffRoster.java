@@ -54,7 +54,8 @@ public final class StaffRoster {
             requireLength(post.dutiesZh(), StaffProblem.MAX_LONG_TEXT);
             requireLength(post.dutiesEn(), StaffProblem.MAX_LONG_TEXT);
         }
-        staff.savePosts(posts);
+        // over the posts as read: during an outage the save queues and is merged post by post (decision 0044)
+        staff.savePostsFrom(staff.posts(), posts);
         return staff.posts();
     }
 

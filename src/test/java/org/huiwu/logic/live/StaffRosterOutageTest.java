@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The staff roster's own records during a venue-server outage (decision 0044), on real H2 with a simulated cut
  * ({@link H2Outage}). Before 0044 adding a person, editing their details or post and recording a pledge failed with
- * the storage message ({@code StaffDao.saveMember} and {@code insertPledge} were not queued). Now: a person made
+ * the storage message ({@code StaffDao.saveMember}, {@code savePosts} and {@code insertPledge} were not queued). Now: a person made
  * during the cut is listed at once (in the roster and where staff are picked), their page reads empty, a pledge of
  * theirs shows and lets them be staffed on a 涉密 meeting; sent once in order (the person before the pledge and the
- * staffing); an edit merged field by field, a field both laptops changed keeps the other's and is counted.
+ * staffing); an edit merged field by field, a field both laptops changed keeps the other's and is counted; the
+ * venue's posts saved in the cut show at once and are merged post by post.
  */
 class StaffRosterOutageTest extends OutageCase {
 
@@ -111,6 +112,46 @@ class StaffRosterOutageTest extends OutageCase {
             assertThat(outage.keptElsewhere()).isZero();
         }
     }
+    @Test
+    void thePostsSavedInTheCutShowAtOnceAndAreMergedPostByPostWhenSent() {
+        try (AppContext context = AppContext.open(dataDir, clock);
+                Database store = Database.open(dataDir);
+                H2Outage outage = new H2Outage(store, laptop)) {
+            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
+                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
+                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            List<StaffPost> read = server.roster().posts();
+            assertThat(desk.roster().posts()).isEqualTo(read);
+
+            outage.cut();
+            StaffPost first = read.get(0);
+            StaffPost second = read.get(1);
+            StaffPost added = desk.roster().newPost("贵宾室", "VIP room");
+            List<StaffPost> mine = new java.util.ArrayList<>(read);
+            mine.set(0, new StaffPost(second.id(), second.nameZh(), second.nameEn(), "核对证件", "", false));
+            mine.set(1, new StaffPost(first.id(), "会场服务组", first.nameEn(), first.dutiesZh(), first.dutiesEn(),
+                    false));
+            mine.add(added);
+            List<StaffPost> saved = desk.roster().savePosts(mine);
+            assertThat(saved).as("shown at once, in the order saved").isEqualTo(mine);
+            assertThat(desk.roster().posts()).isEqualTo(mine);
+
+            List<StaffPost> theirs = new java.util.ArrayList<>(read);
+            theirs.set(0, new StaffPost(first.id(), "会场保障组", "Hall service", first.dutiesZh(), first.dutiesEn(),
+                    false));
+            server.roster().savePosts(theirs);
+            outage.restore();
+            assertThat(outage.send()).isEqualTo(1);
+            List<StaffPost> expected = new java.util.ArrayList<>(mine);
+            expected.set(1, theirs.get(0));
+            assertThat(server.roster().posts()).as("in the order saved here; a name both changed keeps theirs")
+                    .isEqualTo(expected);
+            assertThat(outage.keptElsewhere()).isEqualTo(1);
+            assertThat(outage.send()).isZero();
+        }
+    }
+
     @Test
     void aRecordThisLoginMayNotMakeIsKeptOutAndCountedWhenSent() {
         try (AppContext context = AppContext.open(dataDir, clock);
