@@ -20,12 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the staff roster's records and the assessments made during an outage (decision 0044), over the venue server's
- * DAOs. The venue's posts are merged post by post, field by field (below). A person made here is stored unless their id is (the commit arrived, the answer did not); a person's details
- * are merged field by field against the person as the roster showed them ({@link FieldMerge}): a field only the other
- * laptop changed keeps theirs, a field both changed keeps theirs, logged and counted. A pledge is stored unless its id
- * is. An assessment is stored unless it is stored as made; it is kept out, logged and counted when another laptop
- * corrected it meanwhile, or assessed the same person for the same day (and meeting) while this one was new.
- * Stateless; call off the FX thread.
+ * DAOs. The venue's posts are merged post by post, field by field (below). A person made here is stored unless their
+ * id is (the commit arrived, the answer did not); a person's details are merged field by field against the person as
+ * the roster showed them ({@link FieldMerge}): a field only the other laptop changed keeps theirs, a field both
+ * changed keeps theirs, logged and counted. A pledge is stored unless its id is. An assessment is stored unless it is
+ * stored as made; it is kept out, logged and counted when another laptop corrected it meanwhile, or assessed the same
+ * person for the same day (and meeting) while this one was new. Stateless; call off the FX thread.
  */
 public final class StaffRecordReplays {
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.staff.StaffDesk;
@@ -15,16 +14,13 @@ import org.huiwu.model.StorageProblem;
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.AssessmentTemplate;
 import org.huiwu.model.staff.StaffMember;
-import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.Database;
-import org.huiwu.persistence.StaffDao;
-import org.huiwu.persistence.StaffingDao;
 import org.junit.jupiter.api.Test;
 
 /**
  * Assessments (日常考核) during a venue-server outage (decision 0044), on real H2 with a simulated cut
  * ({@link H2Outage}). Before 0044 the assessment screen's reads and its save failed with the storage message
- * ({@code AssessmentDao} read the server directly). Now: the form, the month and a person's assessments answer from
+ * (the assessments read the server directly). Now: the form, the month and a person's assessments answer from
  * what was read; a new assessment and a correction show at once (a day never read answers from the month read) and
  * are sent once; one another laptop corrected meanwhile, or a person the other laptop assessed for the same day, keeps
  * theirs and is counted. The form's new version, a supervisor's, still needs the server and queues nothing.
@@ -38,10 +34,8 @@ class AssessmentOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
-                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk server = serverDesk(store);
+            StaffDesk desk = laptopDesk(outage);
             StaffMember liu = server.roster().save(server.roster().draft("刘芳"));
             StaffMember wang = server.roster().save(server.roster().draft("王强"));
             StaffMember zhao = server.roster().save(server.roster().draft("赵敏"));
@@ -87,8 +81,7 @@ class AssessmentOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk desk = laptopDesk(outage);
             AssessmentTemplate form = desk.assessments().template();
 
             outage.cut();

@@ -17,20 +17,17 @@ import org.huiwu.model.staff.Pledge;
 import org.huiwu.model.staff.StaffMember;
 import org.huiwu.model.staff.StaffPost;
 import org.huiwu.model.staff.Staffing;
-import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.MeetingDao;
-import org.huiwu.persistence.StaffDao;
-import org.huiwu.persistence.StaffingDao;
 import org.junit.jupiter.api.Test;
 
 /**
  * The staff roster's own records during a venue-server outage (decision 0044), on real H2 with a simulated cut
- * ({@link H2Outage}). Before 0044 adding a person, editing their details or post and recording a pledge failed with
- * the storage message ({@code StaffDao.saveMember}, {@code savePosts} and {@code insertPledge} were not queued). Now: a person made
- * during the cut is listed at once (in the roster and where staff are picked), their page reads empty, a pledge of
- * theirs shows and lets them be staffed on a 涉密 meeting; sent once in order (the person before the pledge and the
- * staffing); an edit merged field by field, a field both laptops changed keeps the other's and is counted; the
+ * ({@link H2Outage}). Before 0044 adding a person, editing their details or post and recording a pledge failed with the
+ * storage message ({@code StaffDao.saveMember}, {@code savePosts} and {@code insertPledge} were not queued). Now: a
+ * person made during the cut is listed at once (in the roster and where staff are picked), their page reads empty, a
+ * pledge of theirs shows and lets them be staffed on a 涉密 meeting; sent once in order (the person before the pledge
+ * and the staffing); an edit merged field by field, a field both laptops changed keeps the other's and is counted; the
  * venue's posts saved in the cut show at once and are merged post by post.
  */
 class StaffRosterOutageTest extends OutageCase {
@@ -42,10 +39,8 @@ class StaffRosterOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
-                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk server = serverDesk(store);
+            StaffDesk desk = laptopDesk(outage);
             MeetingCatalog catalog = new MeetingCatalog(outage.dao(MeetingDao.class), clock, UUID::randomUUID);
             @SuppressWarnings("unchecked")
             Meeting secret = catalog.save(((FieldMerge.Field<Meeting>) org.huiwu.logic.meetings.MeetingMerge.FIELDS
@@ -94,10 +89,8 @@ class StaffRosterOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
-                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk server = serverDesk(store);
+            StaffDesk desk = laptopDesk(outage);
             desk.roster().members();
 
             outage.cut();
@@ -117,10 +110,8 @@ class StaffRosterOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
-                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk server = serverDesk(store);
+            StaffDesk desk = laptopDesk(outage);
             List<StaffPost> read = server.roster().posts();
             assertThat(desk.roster().posts()).isEqualTo(read);
 
@@ -157,10 +148,8 @@ class StaffRosterOutageTest extends OutageCase {
         try (AppContext context = AppContext.open(dataDir, clock);
                 Database store = Database.open(dataDir);
                 H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk server = StaffDesk.create(store.dao(StaffDao.class), store.dao(StaffingDao.class),
-                    store.dao(AssessmentDao.class), clock, UUID::randomUUID);
-            StaffDesk desk = StaffDesk.create(outage.dao(StaffDao.class), outage.dao(StaffingDao.class),
-                    outage.dao(AssessmentDao.class), clock, UUID::randomUUID);
+            StaffDesk server = serverDesk(store);
+            StaffDesk desk = laptopDesk(outage);
             StaffMember liu = server.roster().save(server.roster().draft("刘芳"));
             desk.roster().members();
 
