@@ -79,7 +79,7 @@ public abstract class AppServices {
         // staff and staffing read through the offline DAOs so the pledge rule answers during an outage (0040)
         this.staff = StaffDesk.create(OfflineDaos.dao(offline, database, StaffDao.class),
                 OfflineDaos.dao(offline, database, StaffingDao.class),
-                database.dao(AssessmentDao.class), clock, UUID::randomUUID);
+                OfflineDaos.dao(offline, database, AssessmentDao.class), clock, UUID::randomUUID);
         this.meetings = new MeetingCatalog(OfflineDaos.dao(offline, database, MeetingDao.class),
                 clock, UUID::randomUUID, new ClassifiedStaffCheck(staff.staffing()));
         this.roster = new AttendeeRoster(OfflineDaos.dao(offline, database, AttendeeDao.class),
@@ -100,7 +100,7 @@ public abstract class AppServices {
         this.flows = VenueFlowParts.create(database, offline, meetings, desks.checklists(), clock);
         this.sampleMeeting = new SampleMeeting(meetings, roster, seatPlans, seatingPlanner, tea.plans(), tea.log(),
                 clock, desks.incidents(), desks.checklists(), desks.feedback(), staff, flows.roomBook(), flows.meetingFlows());
-        this.guides = GuideParts.create(database, clock);
+        this.guides = GuideParts.create(database, clock, offline);
     }
 
     /** The DAOs that queue while the venue server is unreachable; null on the laptop's own H2 file. */

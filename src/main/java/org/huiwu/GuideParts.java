@@ -18,8 +18,10 @@ import org.huiwu.persistence.TrainingDao;
  */
 record GuideParts(TrainingRecords training, TextChecks textChecks, GuideCorrections corrections) {
 
-    static GuideParts create(Database database, Clock clock) {
-        return new GuideParts(new TrainingRecords(database.dao(TrainingDao.class), clock, UUID::randomUUID),
+    /** @param offline the venue server's DAOs through an outage (training read by a person's page, 0044); or null */
+    static GuideParts create(Database database, Clock clock, org.huiwu.persistence.OfflineDaos offline) {
+        return new GuideParts(new TrainingRecords(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                TrainingDao.class), clock, UUID::randomUUID),
                 new TextChecks(database.dao(TextCheckDao.class), clock, UUID::randomUUID),
                 new GuideCorrections(database.dao(GuideTextDao.class), clock));
     }

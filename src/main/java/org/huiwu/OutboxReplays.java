@@ -56,6 +56,14 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_SETTING, new org.huiwu.logic.settings.VenueSettingReplay(
                         database.dao(org.huiwu.persistence.SettingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_MEMBER, org.huiwu.logic.staff.StaffRecordReplays.members(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_POSTS, org.huiwu.logic.staff.StaffRecordReplays.posts(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_PLEDGE, org.huiwu.logic.staff.StaffRecordReplays.pledges(
+                        database.dao(org.huiwu.persistence.StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT, org.huiwu.logic.staff.StaffRecordReplays.assessments(
+                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,

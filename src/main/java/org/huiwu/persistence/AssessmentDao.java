@@ -106,6 +106,15 @@ public interface AssessmentDao {
         }
     }
 
+    /**
+     * Saves {@code mine} over {@code seen}, the assessment with its id as this laptop showed it (null when new):
+     * written as {@link #save} while the server answers; {@link OfflineDaos} queues it during an outage, and sent it
+     * is stored unless another laptop changed or made that assessment meanwhile (decision 0044).
+     */
+    default void saveFrom(Assessment seen, Assessment mine, OffsetDateTime at) {
+        save(mine, at);
+    }
+
     @SqlQuery("""
             SELECT id, staff_id, staff_name, assessed_on, meeting_id, template_version, assessor, notes
             FROM staff_assessment WHERE assessed_on BETWEEN :from AND :to ORDER BY assessed_on, staff_name, recorded_at, id

@@ -19,7 +19,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
  * incidents, queued seat-plan steps and layouts on a plan's assignments and layout ({@link QueuedLayouts}), and the service desk's ticks, complaints and survey
- * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}). Other reads pass
+ * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}), the staff roster's
+ * records and assessments ({@link QueuedStaffRecords}, decision 0044). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -45,6 +46,9 @@ final class Overlay {
         }
         if (QueuedSettings.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedSettings.apply(args, answer, outbox);
+        }
+        if (QueuedStaffRecords.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedStaffRecords.apply(method, args, answer, outbox);
         }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
@@ -108,7 +112,7 @@ final class Overlay {
      * seat plan laid out here ({@link QueuedLayouts#known}) or an incident.
      */
     static boolean madeHere(Method method, Object[] args, LocalOutbox outbox) {
-        if (QueuedNewRecords.known(method, args, outbox)) {
+        if (QueuedNewRecords.known(method, args, outbox) || QueuedStaffRecords.known(method, args, outbox)) {
             return true;
         }
         Object id = args == null || args.length == 0 ? null : args[0];

@@ -62,9 +62,14 @@ public final class QueuedMeetingEdits {
         return shown;
     }
 
-    /** {@code shown} with every component {@code mine} changed from {@code base} set to mine's value. */
-    private static Meeting changedOver(Meeting shown, Meeting base, Meeting mine) {
-        RecordComponent[] components = Meeting.class.getRecordComponents();
+    /**
+     * {@code shown} with every component {@code mine} changed from {@code base} set to mine's value; any record type
+     * (a meeting, a person of the staff roster: decision 0044).
+     */
+    @SuppressWarnings("unchecked")
+    static <R extends Record> R changedOver(R shown, R base, R mine) {
+        Class<R> type = (Class<R>) shown.getClass();
+        RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
         try {
@@ -74,7 +79,7 @@ public final class QueuedMeetingEdits {
                 values[i] = Objects.equals(before, after) ? components[i].getAccessor().invoke(shown) : after;
                 types[i] = components[i].getType();
             }
-            Constructor<Meeting> canonical = Meeting.class.getDeclaredConstructor(types);
+            Constructor<R> canonical = type.getDeclaredConstructor(types);
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

@@ -11,7 +11,9 @@ import java.util.Optional;
  * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
- * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040). Thread-safe (one lock).
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040);
+ * the assessments of days never asked from a remembered span that covers them, a person's pledges from the whole
+ * pledge list (decision 0044). Thread-safe (one lock).
  */
 final class RememberedReads {
 
@@ -57,6 +59,12 @@ final class RememberedReads {
      */
     synchronized Object answer(List<Object> key) {
         Answer answer = answers.get(key);
+        if (answer == null && (key.size() == 4 || key.size() == 3 && "pledgesOf".equals(key.get(1)))) {
+            List<Map.Entry<List<Object>, Object>> all = answers.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue().value())).toList();
+            return key.size() == 4 ? QueuedAssessments.fromCovering(key, all)
+                    : QueuedStaffRecords.fromWholeList(key, all);
+        }
         if (key.size() != 3 || !"find".equals(key.get(1))) {
             return answer == null ? null : answer.value();
         }

@@ -16,7 +16,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * Stores the venue's posts and duties, its staff and their confidentiality pledges. Posts are updated in
- * place (staff refer to them) and kept in the order given; pledges are only added. Thread-safe when
+ * place (staff refer to them) and kept in the order given; pledges are only added. A person's details and a
+ * pledge queue during a venue-server outage ({@link QueuedStaffRecords}, decision 0044). Thread-safe when
  * attached on demand.
  */
 public interface StaffDao {
@@ -47,6 +48,15 @@ public interface StaffDao {
         }
     }
 
+    /**
+     * Saves the posts in this order over {@code base}, the posts as the editor read them: written as {@link #savePosts}
+     * while the server answers; {@link OfflineDaos} queues it during an outage, and sent each post is merged field by
+     * field (decision 0044).
+     */
+    default void savePostsFrom(List<StaffPost> base, List<StaffPost> mine) {
+        savePosts(mine);
+    }
+
     @SqlQuery("SELECT id, name, post_id, grade, phone, start_date, notes FROM staff_member ORDER BY name, id")
     @RegisterConstructorMapper(StaffMember.class)
     List<StaffMember> members();
@@ -69,6 +79,19 @@ public interface StaffDao {
         if (updateMember(member, at) == 0) {
             insertMember(member, at);
         }
+    }
+
+    @SqlQuery("SELECT id, name, post_id, grade, phone, start_date, notes FROM staff_member WHERE id = :id")
+    @RegisterConstructorMapper(StaffMember.class)
+    java.util.Optional<StaffMember> member(@Bind("id") UUID id);
+
+    /**
+     * Adds the person or changes their details from {@code base}, the person as the roster showed them (null for a
+     * new person): written as {@link #saveMember} while the server answers; {@link OfflineDaos} queues it during an
+     * outage, and sent it is merged field by field (decision 0044).
+     */
+    default void saveMemberFrom(StaffMember base, StaffMember mine, OffsetDateTime at) {
+        saveMember(mine, at);
     }
 
     @SqlQuery("""

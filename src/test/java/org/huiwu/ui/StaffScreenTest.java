@@ -51,7 +51,7 @@ class StaffScreenTest {
         WindowRobot.command(robot, "人员", item);
     }
 
-    private static void choose(FxRobot robot, String comboQuery, String text) {
+    static void choose(FxRobot robot, String comboQuery, String text) {
         robot.clickOn(comboQuery);
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell")
                 .match(cell -> text.equals(((Labeled) cell).getText())).tryQuery().isPresent());

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * attendee's check-in during the outage the server's state is kept, logged and counted ({@link #takeKeptElsewhere});
  * an incident version whose number another laptop took meanwhile is numbered after the others ({@link IncidentReplay}).
  * A record the server refuses for another reason than being unreachable (a deleted attendee) is logged and dropped
- * so it cannot block the queue. Call off the FX thread; one sender at a time (the live poll's thread).
+ * so it cannot block the queue; one refused because this laptop's login may not make it (a supervisor's record under
+ * an attendant's login, decision 0044) is counted too. Call off the FX thread; one sender at a time (the live poll's thread).
  */
 public final class OutboxSender {
 
@@ -86,6 +87,11 @@ public final class OutboxSender {
                 } catch (RuntimeException e) {
                     if (unreachable.test(e)) {
                         return sent;
+                    }
+                    if (org.huiwu.persistence.Database.problemOf(e).orElse(null)
+                            == org.huiwu.model.StorageProblem.SERVER_NOT_ALLOWED) {
+                        // a supervisor's record sent under an attendant's login: kept out and counted (0044)
+                        keptElsewhere.incrementAndGet();
                     }
                     LOG.warn("Queued {} {} refused by the server and dropped from the outbox", record.kind(),
                             record.id(), e);

@@ -16,4 +16,19 @@ public record StaffDesk(StaffRoster roster, MeetingStaffing staffing, Assessment
         return new StaffDesk(new StaffRoster(staff, clock, ids), new MeetingStaffing(staffing, staff, clock, ids),
                 new Assessments(assessments, clock, ids));
     }
+
+    /**
+     * The records {@code part} reads, or null when the venue server cannot be reached and this laptop never read them
+     * (a person's page shows the rest, decision 0044). Call off the FX thread.
+     */
+    public static <T> java.util.List<T> readOrNone(Supplier<java.util.List<T>> part) {
+        try {
+            return part.get();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
 }

@@ -54,7 +54,8 @@ public final class StaffRoster {
             requireLength(post.dutiesZh(), StaffProblem.MAX_LONG_TEXT);
             requireLength(post.dutiesEn(), StaffProblem.MAX_LONG_TEXT);
         }
-        staff.savePosts(posts);
+        // over the posts as read: during an outage the save queues and is merged post by post (decision 0044)
+        staff.savePostsFrom(staff.posts(), posts);
         return staff.posts();
     }
 
@@ -78,7 +79,9 @@ public final class StaffRoster {
         requireLength(member.grade(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.phone(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.notes(), StaffProblem.MAX_LONG_TEXT);
-        staff.saveMember(member, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+        // over the person as listed: during an outage the edit queues and is merged field by field (decision 0044)
+        staff.saveMemberFrom(member(member.id()).orElse(null), member,
+                clock.instant().atOffset(java.time.ZoneOffset.UTC));
         return member;
     }
 

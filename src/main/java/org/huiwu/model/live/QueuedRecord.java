@@ -69,4 +69,12 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_STAFFING_REMOVED = "STAFFING_REMOVED";
     /** A venue-wide setting saved during an outage, its key and value; the last writer wins (decision 0046). */
     public static final String KIND_SETTING = "SETTING";
+    /** A person of the staff roster added or their details changed over the person as seen (decision 0044). */
+    public static final String KIND_STAFF_MEMBER = "STAFF_MEMBER";
+    /** The venue's posts and duties saved over the posts as read (decision 0044). */
+    public static final String KIND_STAFF_POSTS = "STAFF_POSTS";
+    /** A confidentiality pledge (保密承诺) recorded during an outage (decision 0044). */
+    public static final String KIND_STAFF_PLEDGE = "STAFF_PLEDGE";
+    /** An assessment recorded or corrected during an outage, with the one this laptop showed (decision 0044). */
+    public static final String KIND_ASSESSMENT = "ASSESSMENT";
 }

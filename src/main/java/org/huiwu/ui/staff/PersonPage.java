@@ -21,9 +21,12 @@ import org.huiwu.model.training.TrainingSession;
  */
 public final class PersonPage {
 
-    /** What the page shows, read in one go. */
+    /**
+     * What the page shows, read in one go; {@code unread} when the venue server could not be reached and this laptop
+     * never read some part (shown empty, decision 0044).
+     */
     public record Content(List<ServedMeeting> meetings, List<TrainingSession> training,
-            List<Pledge> pledges, List<Assessment> assessments) {
+            List<Pledge> pledges, List<Assessment> assessments, boolean unread) {
     }
 
     private final ObservableList<ServedMeeting> meetings = FXCollections.observableArrayList();
@@ -34,17 +37,24 @@ public final class PersonPage {
     /** Reads the page of {@code member} (background thread). */
     static Content read(StaffDesk desk, TrainingRecords records, StaffMember member) {
         LocalDate today = desk.roster().today();
-        List<TrainingSession> sessions = records.list(today.minusYears(3), today).stream()
-                .filter(s -> s.trained(member.name())).toList();
-        return new Content(desk.staffing().meetingsOf(member.id()), sessions, desk.roster().pledgesOf(member.id()),
-                desk.assessments().ofPerson(member.id()));
+        List<ServedMeeting> served = StaffDesk.readOrNone(() -> desk.staffing().meetingsOf(member.id()));
+        List<TrainingSession> sessions = StaffDesk.readOrNone(() -> records.list(today.minusYears(3), today).stream()
+                .filter(s -> s.trained(member.name())).toList());
+        List<Pledge> signed = StaffDesk.readOrNone(() -> desk.roster().pledgesOf(member.id()));
+        List<Assessment> assessed = StaffDesk.readOrNone(() -> desk.assessments().ofPerson(member.id()));
+        return new Content(served, sessions, signed, assessed,
+                served == null || sessions == null || signed == null || assessed == null);
     }
 
     void show(Content content) {
-        meetings.setAll(content.meetings());
-        training.setAll(content.training());
-        pledges.setAll(content.pledges());
-        assessments.setAll(content.assessments());
+        meetings.setAll(orEmpty(content.meetings()));
+        training.setAll(orEmpty(content.training()));
+        pledges.setAll(orEmpty(content.pledges()));
+        assessments.setAll(orEmpty(content.assessments()));
+    }
+
+    private static <T> List<T> orEmpty(List<T> part) {
+        return part == null ? List.of() : part;
     }
 
     void clear() {

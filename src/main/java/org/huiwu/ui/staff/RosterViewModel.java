@@ -89,7 +89,12 @@ public final class RosterViewModel {
         show(member);
         page.clear();
         if (member != null) {
-            runner.run(() -> PersonPage.read(desk, training, member), page::show, this::fail);
+            runner.run(() -> PersonPage.read(desk, training, member), content -> {
+                page.show(content);
+                if (content.unread()) {
+                    problem.set(texts.i18n().get("staff.page.unread"));
+                }
+            }, this::fail);
         }
     }
 

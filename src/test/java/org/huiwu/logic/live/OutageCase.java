@@ -21,4 +21,18 @@ abstract class OutageCase {
     Path laptop;
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    /** The staff desk of another laptop, writing to the store directly (as the server holds it). */
+    org.huiwu.logic.staff.StaffDesk serverDesk(org.huiwu.persistence.Database store) {
+        return org.huiwu.logic.staff.StaffDesk.create(store.dao(org.huiwu.persistence.StaffDao.class),
+                store.dao(org.huiwu.persistence.StaffingDao.class), store.dao(org.huiwu.persistence.AssessmentDao.class),
+                clock, java.util.UUID::randomUUID);
+    }
+
+    /** This laptop's staff desk over the offline DAOs of the cut (decision 0044). */
+    org.huiwu.logic.staff.StaffDesk laptopDesk(H2Outage outage) {
+        return org.huiwu.logic.staff.StaffDesk.create(outage.dao(org.huiwu.persistence.StaffDao.class),
+                outage.dao(org.huiwu.persistence.StaffingDao.class),
+                outage.dao(org.huiwu.persistence.AssessmentDao.class), clock, java.util.UUID::randomUUID);
+    }
 }
