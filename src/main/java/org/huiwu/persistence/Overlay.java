@@ -19,7 +19,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * during an outage shows before it reaches the server: queued check-ins and attendee edits on the attendees (in the
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
  * incidents, queued seat-plan steps and layouts on a plan's assignments and layout ({@link QueuedLayouts}), and the service desk's ticks, complaints and survey
- * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}). Other reads pass
+ * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}), the checklist template's edits and left items
+ * ({@link QueuedRegisters}, decision 0045). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -39,6 +40,9 @@ final class Overlay {
         }
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
+        }
+        if (QueuedRegisters.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedRegisters.apply(owner, name, args, answer, outbox);
         }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
@@ -109,7 +113,8 @@ final class Overlay {
         if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }
-        if (QueuedLayouts.known(method, id, outbox)) {
+        if (QueuedLayouts.known(method, id, outbox)
+                || QueuedRegisters.madeHere(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }
         if (method.getDeclaringClass() != IncidentDao.class || !method.getName().equals("find")) {

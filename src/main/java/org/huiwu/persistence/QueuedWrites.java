@@ -137,6 +137,7 @@ final class QueuedWrites {
                     QueuedDeskRecords.form(form, (SurveyTemplate) args[1]), form.enteredAt(), null);
         }
         Queued made = QueuedNewRecords.queueable(owner, name, args);
+        made = made != null ? made : QueuedRegisters.queueable(owner, name, args);
         return made != null ? made : QueuedStaffing.queueable(owner, name, args);
     }
 

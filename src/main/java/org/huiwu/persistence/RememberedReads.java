@@ -11,7 +11,7 @@ import java.util.Optional;
  * reached (decision 0031, amended; bounded in decision 0038): at most {@link #LIMIT} reads, the one used longest ago
  * forgotten first, so a long meeting day of finds by id cannot grow it without end while the lists the open
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
- * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040). Thread-safe (one lock).
+ * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040), a checklist template item's from the whole template (decision 0045). Thread-safe (one lock).
  */
 final class RememberedReads {
 
@@ -19,7 +19,7 @@ final class RememberedReads {
     static final int LIMIT = 2_000;
 
     /** The reads of a meeting's whole list of records, which a find by id may answer from. */
-    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list");
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list", "all");
 
     /** An answer, numbered in the order the answers were given (a find and a list: the newer one tells). */
     private record Answer(long number, Object value) {
@@ -83,6 +83,12 @@ final class RememberedReads {
         }
         if (record instanceof org.huiwu.model.Meeting meeting) {
             return meeting.id();
+        }
+        if (record instanceof org.huiwu.model.checklists.TemplateItem item) {
+            return item.id();
+        }
+        if (record instanceof org.huiwu.model.incidents.LeftItem item) {
+            return item.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }

@@ -67,4 +67,8 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_STAFFING_EDIT = "STAFFING_EDIT";
     /** A person taken off a meeting's staffing; the body is the line's id (decision 0043). */
     public static final String KIND_STAFFING_REMOVED = "STAFFING_REMOVED";
+    /** Checklist template items added or changed over the items as the editor saw them (decision 0045). */
+    public static final String KIND_TEMPLATE_EDIT = "TEMPLATE_EDIT";
+    /** A left item registered, handed over or returned, over the line as seen (decision 0045). */
+    public static final String KIND_LEFT_ITEM = "LEFT_ITEM";
 }
