@@ -107,11 +107,18 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
 
     /**
      * The active items of one phase for the editor; reading them also asks whether this login may change the
-     * template, so the laptop knows it from its last connect during an outage (decision 0045).
+     * template, so the laptop knows it from its last connect during an outage (decision 0045); not knowing it then
+     * does not stop the editor showing the items (a change is refused saying why).
      */
     @Override
     public List<TemplateLine<ChecklistPhase>> lines(ChecklistPhase group) {
-        template.mayChange();
+        try {
+            template.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+        }
         return activeItems().stream().filter(i -> i.phase() == group)
                 .map(i -> new TemplateLine<>(i.id(), i.phase(), i.position(), i.textZh(), i.textEn(), false)).toList();
     }

@@ -158,6 +158,7 @@ class TemplateEditOutageTest extends OutageCase {
                     UUID::randomUUID);
             UUID item = template.activeItems().get(0).id();
             outage.cut();
+            assertThat(template.lines(ChecklistPhase.BEFORE)).as("the editor still shows the items").isNotEmpty();
             assertThatThrownBy(() -> template.renameLine(item, "没问过权限时改的", "", "张敏"))
                     .isInstanceOf(ChecklistRejectedException.class)
                     .extracting(e -> ((ChecklistRejectedException) e).problem().messageKey())
