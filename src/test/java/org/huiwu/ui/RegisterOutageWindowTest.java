@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -16,10 +17,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.huiwu.AppContext;
+import org.huiwu.logic.incidents.LeftItemRegister;
+import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.TemplateLine;
 import org.huiwu.model.incidents.LeftItem;
-import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.persistence.Database;
+import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.ui.common.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +38,10 @@ import org.testfx.framework.junit5.Start;
 /**
  * The checklist template editor and the left-items screen in the real window through a cut of the network to the
  * venue's PostgreSQL (decision 0045): an item renamed and one added in the template editor, an item found and handed
- * over on 遗留物品, with mouse and keyboard. No storage message; each change shows at once; the status bar counts what
- * waits; once the network is back the live poll sends it and a second laptop sees each record once. Needs the
+ * over on 遗留物品 and one found before the cut handed over, with mouse and keyboard. No storage message; each change
+ * shows at once; the status bar counts what waits; once the network is back the live poll sends it, a second laptop
+ * sees each record once, and the hand-over of the item another laptop returned meanwhile is counted and the register
+ * shows it returned. Needs the
  * PostgreSQL test server (skips without it, fails on CI).
  */
 @Tag("ui")
@@ -73,6 +79,11 @@ class RegisterOutageWindowTest {
         openTab(robot, "#checklistsTab", "#checklistNewItem");
         openTab(robot, "#incidentsTab", "#captureButton");
         openTab(robot, "#leftItemsTab", "#leftItemWhat");
+        robot.clickOn("#leftItemWhat").write("蓝色水杯");
+        robot.clickOn("#registerLeftItemButton");
+        ListView<LeftItem> left = robot.lookup("#leftItemList").queryListView();
+        waitUntil(() -> left.getItems().stream().anyMatch(i -> i.what().equals("蓝色水杯")));
+        LeftItem cup = left.getItems().stream().filter(i -> i.what().equals("蓝色水杯")).findFirst().orElseThrow();
         Label status = robot.lookup("#serverLabel").queryAs(Label.class);
         robot.interact(workbench::pollLive);
         waitUntil(() -> "实时同步".equals(status.getText()));
@@ -103,7 +114,6 @@ class RegisterOutageWindowTest {
         robot.clickOn("#leftItemWhat").write("黑色公文包");
         robot.clickOn("#leftItemWhere").write("休息室");
         robot.clickOn("#registerLeftItemButton");
-        ListView<LeftItem> left = robot.lookup("#leftItemList").queryListView();
         waitUntil(() -> left.getItems().stream().anyMatch(i -> i.what().equals("黑色公文包")));
         noDialog(robot, "遗留物品登记");
         LeftItem found = left.getItems().stream().filter(i -> i.what().equals("黑色公文包")).findFirst().orElseThrow();
@@ -112,8 +122,15 @@ class RegisterOutageWindowTest {
         robot.clickOn("#handOverLeftItemButton");
         waitUntil(() -> left.getItems().stream().anyMatch(i -> i.id().equals(found.id()) && i.handedTo().equals("前台")));
         noDialog(robot, "遗留物品移交");
+        robot.interact(() -> left.getSelectionModel().select(cup));
+        robot.clickOn("#handOverLeftItemButton");
+        waitUntil(() -> left.getItems().stream().anyMatch(i -> i.id().equals(cup.id()) && i.handedTo().equals("前台")));
         robot.interact(workbench::pollLive);
-        waitUntil(() -> status.getText() != null && status.getText().endsWith("本机 4 条待发送"));
+        waitUntil(() -> status.getText() != null && status.getText().endsWith("本机 5 条待发送"));
+        try (Database elsewhere = Database.open(window.server, Duration.ZERO, () -> { }, null)) {
+            new LeftItemRegister(elsewhere.dao(LeftItemDao.class), clock, UUID::randomUUID).markReturned(cup.id(),
+                    "王先生");
+        }
 
         window.network.restore();
         waitUntil(() -> {
@@ -121,6 +138,8 @@ class RegisterOutageWindowTest {
             return window.context.queuedRecords() == 0;
         });
         noDialog(robot, "after the network is back");
+        waitUntil(() -> left.getItems().stream().noneMatch(i -> i.id().equals(cup.id())));
+        assertThat(status.getText()).as("the hand-over over a return made elsewhere counted").contains("1 条离线记录");
         try (AppContext other = AppContext.open(otherLaptop, clock, window.server, Duration.ZERO, () -> { }, null)) {
             assertThat(other.checklists().template().lines(first.group())).extracting(TemplateLine::textZh)
                     .containsOnlyOnce("断网时改的模板项", "断网时新增的模板项");
