@@ -29,12 +29,9 @@ public final class LeftItemReplay implements Replay {
     /** What and where (the text and the seat together), the hand-over and the return, each with person and time. */
     private static final List<FieldMerge.Field<LeftItem>> FIELDS = List.of(
             FieldMerge.Field.<LeftItem, String>of("incident.leftItems.what", LeftItem::what,
-                    (l, v) -> new LeftItem(l.id(), l.meetingId(), v, l.foundWhere(), l.seatKey(), l.foundAt(),
-                            l.foundBy(), l.handedTo(), l.handedAt(), l.returnedTo(), l.returnedAt())),
+                    (l, v) -> l.describedAs(v, l.foundWhere(), l.seatKey())),
             FieldMerge.Field.<LeftItem, List<String>>of("incident.leftItems.where",
-                    l -> List.of(l.foundWhere(), l.seatKey()),
-                    (l, v) -> new LeftItem(l.id(), l.meetingId(), l.what(), v.get(0), v.get(1), l.foundAt(),
-                            l.foundBy(), l.handedTo(), l.handedAt(), l.returnedTo(), l.returnedAt())),
+                    l -> List.of(l.foundWhere(), l.seatKey()), (l, v) -> l.describedAs(l.what(), v.get(0), v.get(1))),
             FieldMerge.Field.<LeftItem, List<Object>>of("incident.leftItems.handOver",
                     l -> Arrays.asList(l.handedTo(), l.handedAt()),
                     (l, v) -> l.handedTo((String) v.get(0), (Instant) v.get(1))),
