@@ -17,11 +17,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.huiwu.AppContext;
+import org.huiwu.logic.checklists.ChecklistTemplate;
 import org.huiwu.logic.incidents.LeftItemRegister;
 import org.huiwu.logic.sample.SampleMeeting;
 import org.huiwu.model.checklists.ChecklistPhase;
 import org.huiwu.model.checklists.TemplateLine;
 import org.huiwu.model.incidents.LeftItem;
+import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.ui.common.MovableClock;
@@ -93,6 +95,7 @@ class RegisterOutageWindowTest {
         ListView<TemplateLine<ChecklistPhase>> items = robot.lookup("#templateItems").queryListView();
         waitUntil(() -> !items.getItems().isEmpty());
         TemplateLine<ChecklistPhase> first = items.getItems().get(0);
+        TemplateLine<ChecklistPhase> second = items.getItems().get(1);
 
         window.network.cut();
         robot.interact(() -> items.getSelectionModel().select(0));
@@ -107,6 +110,11 @@ class RegisterOutageWindowTest {
         robot.clickOn("#templateAdd");
         waitUntil(() -> items.getItems().stream().anyMatch(l -> l.textZh().equals("断网时新增的模板项")));
         onlyTheEditor(robot, "模板新增");
+        robot.interact(() -> items.getSelectionModel().select(second));
+        robot.doubleClickOn("#templateTextZh").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("本机第二项");
+        robot.clickOn("#templateRename");
+        waitUntil(() -> items.getItems().stream().anyMatch(l -> l.textZh().equals("本机第二项")));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
 
@@ -126,20 +134,29 @@ class RegisterOutageWindowTest {
         robot.clickOn("#handOverLeftItemButton");
         waitUntil(() -> left.getItems().stream().anyMatch(i -> i.id().equals(cup.id()) && i.handedTo().equals("前台")));
         robot.interact(workbench::pollLive);
-        waitUntil(() -> status.getText() != null && status.getText().endsWith("本机 5 条待发送"));
+        waitUntil(() -> status.getText() != null && status.getText().endsWith("本机 6 条待发送"));
         try (Database elsewhere = Database.open(window.server, Duration.ZERO, () -> { }, null)) {
             new LeftItemRegister(elsewhere.dao(LeftItemDao.class), clock, UUID::randomUUID).markReturned(cup.id(),
                     "王先生");
+            new ChecklistTemplate(elsewhere.dao(ChecklistTemplateDao.class), clock, UUID::randomUUID)
+                    .renameLine(second.id(), "对方第二项", "", "另一位领班");
         }
+        openTab(robot, "#checklistsTab", "#checklistNewItem");
+        robot.clickOn("#editTemplateButton");
+        waitUntil(() -> robot.lookup("#templateItems").tryQuery().filter(WindowRobot::shown).isPresent());
+        waitUntil(() -> items.getItems().stream().anyMatch(l -> l.textZh().equals("本机第二项")));
 
         window.network.restore();
         waitUntil(() -> {
             robot.interact(workbench::pollLive);
             return window.context.queuedRecords() == 0;
         });
-        noDialog(robot, "after the network is back");
+        waitUntil(() -> items.getItems().stream().anyMatch(l -> l.textZh().equals("对方第二项")));
+        onlyTheEditor(robot, "the refused rename: the open editor shows the stored template");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         waitUntil(() -> left.getItems().stream().noneMatch(i -> i.id().equals(cup.id())));
-        assertThat(status.getText()).as("the hand-over over a return made elsewhere counted").contains("1 条离线记录");
+        assertThat(status.getText()).as("the hand-over over a return made elsewhere counted").contains("2 条离线记录");
         try (AppContext other = AppContext.open(otherLaptop, clock, window.server, Duration.ZERO, () -> { }, null)) {
             assertThat(other.checklists().template().lines(first.group())).extracting(TemplateLine::textZh)
                     .containsOnlyOnce("断网时改的模板项", "断网时新增的模板项");
