@@ -39,12 +39,12 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The checklist template editor and the left-items screen in the real window through a cut of the network to the
- * venue's PostgreSQL (decision 0045): an item renamed and one added in the template editor, an item found and handed
- * over on 遗留物品 and one found before the cut handed over, with mouse and keyboard. No storage message; each change
- * shows at once; the status bar counts what waits; once the network is back the live poll sends it, a second laptop
- * sees each record once, and the hand-over of the item another laptop returned meanwhile is counted and the register
- * shows it returned. Needs the
- * PostgreSQL test server (skips without it, fails on CI).
+ * venue's PostgreSQL (decision 0045), with mouse and keyboard: two items renamed and one added in the template editor,
+ * an item found and handed over on 遗留物品 and one found before the cut handed over. No storage message; each change
+ * shows at once; the status bar counts what waits; once the network is back the live poll sends it and a second
+ * laptop sees each record once. A rename clashing with a second laptop's is refused and the open editor shows the
+ * stored text; the hand-over of an item the second laptop returned meanwhile is not added, and the register shows it
+ * returned; both are counted. Needs the PostgreSQL test server (skips without it, fails on CI).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
