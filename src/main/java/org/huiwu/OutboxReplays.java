@@ -52,6 +52,10 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.StaffDao.class), database.dao(MeetingDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFFING_EDIT, org.huiwu.logic.staff.StaffingReplays.changed(
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_TEMPLATE_EDIT, new org.huiwu.logic.checklists.ChecklistTemplateReplay(
+                        database.dao(org.huiwu.persistence.ChecklistTemplateDao.class))),
+                Map.entry(QueuedRecord.KIND_LEFT_ITEM, new org.huiwu.logic.incidents.LeftItemReplay(
+                        database.dao(org.huiwu.persistence.LeftItemDao.class))),
                 Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
                         database.dao(org.huiwu.persistence.StaffingDao.class))),
                 Map.entry(QueuedRecord.KIND_SETTING, new org.huiwu.logic.settings.VenueSettingReplay(

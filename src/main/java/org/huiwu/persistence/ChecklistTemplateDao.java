@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.model.checklists.TemplateItem;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -17,7 +18,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * item is kept and no longer copied to new meetings. Thread-safe when attached on demand.
  */
 @RegisterConstructorMapper(TemplateItem.class)
-public interface ChecklistTemplateDao {
+public interface ChecklistTemplateDao extends SqlObject {
 
     @SqlQuery("SELECT * FROM checklist_template_item ORDER BY phase, position, id")
     List<TemplateItem> all();
@@ -36,5 +37,23 @@ public interface ChecklistTemplateDao {
     @Transaction
     default void saveAll(List<TemplateItem> items) {
         items.forEach(this::save);
+    }
+
+    /**
+     * Saves items added or changed by an editor who saw them as {@code seen} (null at a new item's place): while the
+     * server answers, as {@link #saveAll}; {@link OfflineDaos} queues it during an outage and the sender stores it
+     * only over what was seen, merged field by field (decision 0045).
+     */
+    default void saveAllFrom(List<TemplateItem> seen, List<TemplateItem> changed) {
+        saveAll(changed);
+    }
+
+    /**
+     * Whether this login may change the template: always on the laptop's H2 file; on a venue server as the server's
+     * grants say (only supervisors may, decision 0030). A remembered read, so during an outage the laptop answers
+     * from its last connect (decision 0045).
+     */
+    default boolean mayChange() {
+        return TableGrants.mayInsert(getHandle(), "checklist_template_item");
     }
 }

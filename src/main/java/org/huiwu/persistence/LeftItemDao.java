@@ -24,6 +24,15 @@ public interface LeftItemDao {
             """)
     void save(@BindMethods("l") LeftItem item);
 
+    /**
+     * Saves a line registered ({@code seen} null), handed over or returned by an attendant who saw it as
+     * {@code seen}: while the server answers, as {@link #save}; {@link OfflineDaos} queues it during an outage and the
+     * sender merges it field by field over the stored line, never moving its status back (decision 0045).
+     */
+    default void saveFrom(LeftItem seen, LeftItem mine) {
+        save(mine);
+    }
+
     @SqlQuery("SELECT * FROM left_item WHERE id = :id")
     Optional<LeftItem> find(@Bind("id") UUID id);
 

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * next version, a survey form, a checklist item's texts ({@link MeetingChecklistDao#saveTextFrom}) and a meeting's
  * details ({@link MeetingDao#saveFrom}), since decision 0041 a seat plan's layout ({@link SeatPlanDao#saveLayoutFrom}),
  * since decision 0040 a new meeting, a meeting's first checklist and an item added to it
- * ({@link QueuedNewRecords}), since decision 0043 a meeting copied or deleted ({@link QueuedWholeMeetings}), and
- * since decision 0044 the staff roster's records and assessments ({@link QueuedStaffRecords})
+ * ({@link QueuedNewRecords}), since decision 0043 a meeting copied or deleted ({@link QueuedWholeMeetings}),
+ * since decision 0044 the staff roster's records and assessments ({@link QueuedStaffRecords}), and since decision
+ * 0045 the checklist template's edits and the left-items register ({@link QueuedRegisters})
  * ({@link QueuedWrites}) go to the server while
  * nothing waits, and into the {@link LocalOutbox} behind what waits otherwise, so they are sent in the order made;
  * every read ({@code @SqlQuery}, and the few default methods that only read) answers from the server and is remembered
@@ -45,7 +46,8 @@ public final class OfflineDaos {
             "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
             "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list", "ServicePlanDao.find",
-            "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between", "TrainingDao.between");
+            "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between", "TrainingDao.between",
+            "ChecklistTemplateDao.mayChange");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;

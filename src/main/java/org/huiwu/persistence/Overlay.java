@@ -20,7 +20,8 @@ import org.huiwu.model.seating.SeatAssignments;
  * order made), queued marks in a meeting's marks, queued incident versions in place of (or beside) the stored
  * incidents, queued seat-plan steps and layouts on a plan's assignments and layout ({@link QueuedLayouts}), and the service desk's ticks, complaints and survey
  * forms ({@link DeskOverlay}; decision 0038), queued meeting details ({@link QueuedMeetingEdits}), the staff roster's
- * records and assessments ({@link QueuedStaffRecords}, decision 0044). Other reads pass
+ * records and assessments ({@link QueuedStaffRecords}, decision 0044), the checklist template's edits and left items
+ * ({@link QueuedRegisters}, decision 0045). Other reads pass
  * unchanged. Stateless; call off the FX thread.
  */
 final class Overlay {
@@ -49,6 +50,9 @@ final class Overlay {
         }
         if (QueuedStaffRecords.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffRecords.apply(method, args, answer, outbox);
+        }
+        if (QueuedRegisters.covers(owner, name)) {
+            return outbox.size() == 0 ? answer : QueuedRegisters.apply(owner, name, args, answer, outbox);
         }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
@@ -122,7 +126,8 @@ final class Overlay {
         if (DeskOverlay.queuedComplaint(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }
-        if (QueuedLayouts.known(method, id, outbox)) {
+        if (QueuedLayouts.known(method, id, outbox)
+                || QueuedRegisters.madeHere(method.getDeclaringClass(), method.getName(), id, outbox)) {
             return true;
         }
         if (method.getDeclaringClass() != IncidentDao.class || !method.getName().equals("find")) {

@@ -9,7 +9,6 @@ import org.huiwu.model.incidents.ContactRole;
 import org.huiwu.model.incidents.IncidentType;
 import org.huiwu.model.incidents.Procedure;
 import org.huiwu.model.incidents.ProcedureStep;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -31,18 +30,8 @@ public interface ProcedureDao extends SqlObject {
      * server's grants say (only supervisors may, decision 0030).
      */
     default boolean mayChange() {
-        Handle handle = getHandle();
-        try {
-            if (!"PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName())) {
-                return true;
-            }
-        } catch (java.sql.SQLException e) {
-            return true;
-        }
-        return handle.createQuery("SELECT has_table_privilege(current_schema() || '.procedure_version', 'INSERT')")
-                .mapTo(Boolean.class).one();
+        return TableGrants.mayInsert(getHandle(), "procedure_version");
     }
-
 
     /** One {@code procedure_version} row. */
     record VersionRow(UUID procedureId, int version, IncidentType incidentType, String relatedGuide, Instant savedAt,

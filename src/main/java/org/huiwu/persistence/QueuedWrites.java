@@ -139,6 +139,7 @@ final class QueuedWrites {
         Queued made = QueuedNewRecords.queueable(owner, name, args);
         made = made != null ? made : QueuedSettings.queueable(owner, name, args);
         made = made != null ? made : QueuedStaffRecords.queueable(owner, name, args);
+        made = made != null ? made : QueuedRegisters.queueable(owner, name, args);
         return made != null ? made : QueuedStaffing.queueable(owner, name, args);
     }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  * screens read again and again stay. A {@code find} by id never asked answers from a remembered meeting list
  * ({@code listByMeeting}, {@code ofMeeting}) of the same DAO, a meeting's from the list of meetings (decision 0040);
  * the assessments of days never asked from a remembered span that covers them, a person's pledges from the whole
- * pledge list (decision 0044). Thread-safe (one lock).
+ * pledge list (decision 0044); a checklist template item's from the whole template (decision 0045). Thread-safe (one
+ * lock).
  */
 final class RememberedReads {
 
@@ -21,7 +22,7 @@ final class RememberedReads {
     static final int LIMIT = 2_000;
 
     /** The reads of a meeting's whole list of records, which a find by id may answer from. */
-    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list");
+    private static final java.util.Set<Object> LISTS = java.util.Set.of("listByMeeting", "ofMeeting", "list", "all");
 
     /** An answer, numbered in the order the answers were given (a find and a list: the newer one tells). */
     private record Answer(long number, Object value) {
@@ -91,6 +92,12 @@ final class RememberedReads {
         }
         if (record instanceof org.huiwu.model.Meeting meeting) {
             return meeting.id();
+        }
+        if (record instanceof org.huiwu.model.checklists.TemplateItem item) {
+            return item.id();
+        }
+        if (record instanceof org.huiwu.model.incidents.LeftItem item) {
+            return item.id();
         }
         return record instanceof org.huiwu.model.Attendee attendee ? attendee.id() : null;
     }

@@ -75,11 +75,19 @@ class VenueRolesTest {
                             .contains(StorageProblem.SERVER_NOT_ALLOWED));
             assertThat(attendant.dao(ProcedureDao.class).count()).as("nothing was written").isZero();
             assertThat(attendant.dao(ProcedureDao.class).mayChange()).as("the UI greys the editor out").isFalse();
+            assertThat(attendant.dao(ChecklistTemplateDao.class).mayChange()).as("known offline from here (0045)")
+                    .isFalse();
+            org.huiwu.logic.checklists.ChecklistTemplate template = new org.huiwu.logic.checklists.ChecklistTemplate(
+                    attendant.dao(ChecklistTemplateDao.class), java.time.Clock.systemUTC(), UUID::randomUUID);
+            assertThatThrownBy(() -> template.renameLine(template.activeItems().get(0).id(), "服务人员改的", "", "amy"))
+                    .as("refused in the user's language").isInstanceOf(
+                            org.huiwu.logic.checklists.ChecklistRejectedException.class);
         }
         try (Database supervisor = open(prefix + "_sue", "sue-pw-1")) {
             supervisor.dao(ProcedureDao.class).insertVersion(UUID.randomUUID(), 1, IncidentType.values()[0], "",
                     Instant.now(), "sue");
             assertThat(supervisor.dao(ProcedureDao.class).count()).isEqualTo(1);
+            assertThat(supervisor.dao(ChecklistTemplateDao.class).mayChange()).isTrue();
             assertThat(supervisor.dao(ProcedureDao.class).mayChange()).isTrue();
             assertThat(supervisor.dao(MeetingDao.class).list()).extracting(Meeting::title).containsExactly("常委会");
         }

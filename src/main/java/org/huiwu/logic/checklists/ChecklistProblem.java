@@ -5,7 +5,11 @@ public enum ChecklistProblem {
     TEXT_MISSING("checklist.problem.textMissing"),
     TEXT_TOO_LONG("checklist.problem.textTooLong"),
     NOT_FOUND("checklist.problem.notFound"),
-    RETIRED("checklist.problem.retired");
+    RETIRED("checklist.problem.retired"),
+    /** The venue login is not a supervisor's: only supervisors change the template (decisions 0030, 0045). */
+    SUPERVISOR_ONLY("checklist.problem.supervisorOnly"),
+    /** During an outage, and the laptop never learnt from the server whether this login may change the template. */
+    ROLE_UNKNOWN("checklist.problem.roleUnknown");
 
     /** The longest item text or note kept. */
     public static final int MAX_TEXT = 500;

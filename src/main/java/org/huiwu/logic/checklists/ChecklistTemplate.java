@@ -16,7 +16,8 @@ import org.huiwu.persistence.ChecklistTemplateDao;
 /**
  * The meeting service checklist template a supervisor keeps: add, rename, reorder and retire items per
  * phase. Retired items are kept (they are no longer copied); meetings keep their own copies, so nothing
- * here changes a past meeting. Each call is one transaction. Synchronous and thread-safe; call it off the
+ * here changes a past meeting. Each call is one transaction; during a venue-server outage it queues, shown at once
+ * and checked when sent (decision 0045). Synchronous and thread-safe; call it off the
  * FX thread.
  */
 public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase> {
@@ -51,7 +52,7 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
         int last = items().stream().filter(i -> i.phase() == phase).mapToInt(TemplateItem::position).max().orElse(0);
         TemplateItem item = new TemplateItem(ids.get(), phase, last + 1, zh, en, false, now(), who);
-        template.save(item);
+        save(java.util.Collections.singletonList(null), List.of(item));
         return item;
     }
 
@@ -60,16 +61,18 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         String zh = ChecklistRejectedException.requireText(textZh);
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        TemplateItem renamed = active(itemId).renamed(zh, en, now(), who);
-        template.save(renamed);
+        TemplateItem seen = active(itemId);
+        TemplateItem renamed = seen.renamed(zh, en, now(), who);
+        save(List.of(seen), List.of(renamed));
         return renamed;
     }
 
     /** Retires an item: it stays stored but new meetings no longer get it. */
     public TemplateItem retire(UUID itemId, String by) {
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        TemplateItem retired = active(itemId).retired(now(), who);
-        template.save(retired);
+        TemplateItem seen = active(itemId);
+        TemplateItem retired = seen.retired(now(), who);
+        save(List.of(seen), List.of(retired));
         return retired;
     }
 
@@ -91,7 +94,9 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
             TemplateItem item = phase.get(i);
             renumbered.add(item.position() == i + 1 ? item : item.at(i + 1, now, who));
         }
-        template.saveAll(renumbered.stream().filter(i -> !phase.contains(i)).toList());
+        List<TemplateItem> changed = renumbered.stream().filter(i -> !phase.contains(i)).toList();
+        save(changed.stream().map(i -> phase.stream().filter(p -> p.id().equals(i.id())).findFirst().orElseThrow())
+                .toList(), changed);
         return renumbered;
     }
 
@@ -100,8 +105,20 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         return List.of(ChecklistPhase.values());
     }
 
+    /**
+     * The active items of one phase for the editor; reading them also asks whether this login may change the
+     * template, so the laptop knows it from its last connect during an outage (decision 0045); not knowing it then
+     * does not stop the editor showing the items (a change is refused saying why).
+     */
     @Override
     public List<TemplateLine<ChecklistPhase>> lines(ChecklistPhase group) {
+        try {
+            template.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+        }
         return activeItems().stream().filter(i -> i.phase() == group)
                 .map(i -> new TemplateLine<>(i.id(), i.phase(), i.position(), i.textZh(), i.textEn(), false)).toList();
     }
@@ -124,6 +141,27 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
     @Override
     public void retireLine(UUID id, String by) {
         retire(id, by);
+    }
+
+    /**
+     * Saves items changed over the items as seen (null at a new item's place), in one write the venue server's outage
+     * queues (decision 0045), after checking that this login may change the template: a supervisor's only on a venue
+     * server; during an outage as the server said at the last connect, and refused when it never said.
+     */
+    private void save(List<TemplateItem> seen, List<TemplateItem> changed) {
+        boolean may;
+        try {
+            may = template.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            throw new ChecklistRejectedException(ChecklistProblem.ROLE_UNKNOWN);
+        }
+        if (!may) {
+            throw new ChecklistRejectedException(ChecklistProblem.SUPERVISOR_ONLY);
+        }
+        template.saveAllFrom(seen, changed);
     }
 
     private TemplateItem active(UUID itemId) {

@@ -11,7 +11,8 @@ import org.huiwu.persistence.LeftItemDao;
 /**
  * The left-items register (遗留物品登记表, annex T): what was found where, when and by whom, to whom it
  * was handed for keeping, and when it went back to its owner. Open items stay listed until returned;
- * lines are never deleted. Each call is one transaction. Synchronous and thread-safe; call it off the
+ * lines are never deleted. Each call is one transaction; during a venue-server outage it queues over the line as seen,
+ * shown at once and merged when sent (decision 0045). Synchronous and thread-safe; call it off the
  * FX thread.
  */
 public final class LeftItemRegister {
@@ -41,23 +42,25 @@ public final class LeftItemRegister {
         IncidentRejectedException.checkLength(foundBy, IncidentProblem.MAX_NAME);
         LeftItem item = new LeftItem(ids.get(), meetingId, what.strip(), foundWhere, seatKey, clock.instant(),
                 foundBy, "", null, "", null);
-        items.save(item);
+        items.saveFrom(null, item);
         return item;
     }
 
     /** Records that the item was handed to {@code keeper} (organiser, front desk…) now. */
     public LeftItem handOver(UUID itemId, String keeper) {
         IncidentRejectedException.checkLength(keeper, IncidentProblem.MAX_NAME);
-        LeftItem handed = open(itemId).handedTo(keeper, clock.instant());
-        items.save(handed);
+        LeftItem seen = open(itemId);
+        LeftItem handed = seen.handedTo(keeper, clock.instant());
+        items.saveFrom(seen, handed);
         return handed;
     }
 
     /** Records that the item went back to {@code owner} now; it leaves the open list. */
     public LeftItem markReturned(UUID itemId, String owner) {
         IncidentRejectedException.checkLength(owner, IncidentProblem.MAX_NAME);
-        LeftItem returned = open(itemId).returnedTo(owner, clock.instant());
-        items.save(returned);
+        LeftItem seen = open(itemId);
+        LeftItem returned = seen.returnedTo(owner, clock.instant());
+        items.saveFrom(seen, returned);
         return returned;
     }
 

@@ -29,6 +29,12 @@ public record LeftItem(UUID id, UUID meetingId, String what, String foundWhere, 
         return returnedAt == null;
     }
 
+    /** The line with what was found and where (text and seat) as given; the rest as it is. */
+    public LeftItem describedAs(String newWhat, String where, String seat) {
+        return new LeftItem(id, meetingId, newWhat, where, seat, foundAt, foundBy, handedTo, handedAt, returnedTo,
+                returnedAt);
+    }
+
     public LeftItem handedTo(String keeper, Instant at) {
         return new LeftItem(id, meetingId, what, foundWhere, seatKey, foundAt, foundBy, keeper, at, returnedTo,
                 returnedAt);

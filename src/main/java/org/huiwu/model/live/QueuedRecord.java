@@ -77,4 +77,8 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_STAFF_PLEDGE = "STAFF_PLEDGE";
     /** An assessment recorded or corrected during an outage, with the one this laptop showed (decision 0044). */
     public static final String KIND_ASSESSMENT = "ASSESSMENT";
+    /** Checklist template items added or changed over the items as the editor saw them (decision 0045). */
+    public static final String KIND_TEMPLATE_EDIT = "TEMPLATE_EDIT";
+    /** A left item registered, handed over or returned, over the line as seen (decision 0045). */
+    public static final String KIND_LEFT_ITEM = "LEFT_ITEM";
 }

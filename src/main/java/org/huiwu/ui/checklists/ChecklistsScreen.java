@@ -57,6 +57,12 @@ public final class ChecklistsScreen extends LazyScreen {
                 services.dialogs(), texts);
         template = new TemplateEditorViewModel<>(services.checklists().template(), labels(i18n, texts), attendant,
                 services.runner(), services.dialogs());
+        state.openMeeting().queuedRefusalsProperty().addListener((obs, old, now) -> {
+            if (!template.groups().isEmpty()) { // the editor was opened: show the stored template (decision 0045)
+                template.reload(template.selectedProperty().get() == null ? null
+                        : template.selectedProperty().get().id());
+            }
+        });
         this.staffed = () -> StaffedChoices.button(state.openMeeting().staffedNames(), attendant.nameProperty(), i18n);
     }
 

@@ -21,7 +21,8 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The left-items register (遗留物品) of the current meeting: registering a found item, handing it to a
- * keeper and marking it returned; open items stay listed until returned (or every item is shown).
+ * keeper and marking it returned; open items stay listed until returned (or every item is shown). Read again when
+ * records queued during an outage were kept as another laptop left them (decision 0045), so the stored register shows.
  * FX thread only; storage work goes through the {@link TaskRunner}.
  */
 public final class LeftItemsViewModel {
@@ -50,6 +51,7 @@ public final class LeftItemsViewModel {
         this.texts = texts;
         state.currentMeetingProperty().addListener((obs, old, meeting) -> reload());
         openOnly.addListener((obs, old, now) -> reload());
+        state.openMeeting().queuedRefusalsProperty().addListener((obs, old, now) -> reload());
     }
 
     /** Reads the register of the current meeting. */

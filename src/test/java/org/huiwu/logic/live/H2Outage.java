@@ -46,7 +46,11 @@ final class H2Outage implements AutoCloseable {
 
     /** The DAO the laptop's logic is handed: queueing and remembering, failing as unreachable while cut. */
     <T> T dao(Class<T> type) {
-        T real = store.dao(type);
+        return dao(type, store.dao(type));
+    }
+
+    /** As {@link #dao(Class)} over {@code real} (a store DAO a test changed, such as a login that is no supervisor). */
+    <T> T dao(Class<T> type, T real) {
         Object cuttable = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (cut.get() && method.getDeclaringClass() != Object.class) {
                 throw new StorageUnavailableException(StorageProblem.SERVER_UNREACHABLE, null,
