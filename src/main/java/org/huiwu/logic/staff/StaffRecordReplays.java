@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.huiwu.logic.live.FieldMerge;
+import org.huiwu.logic.live.MergedReplay;
 import org.huiwu.logic.live.Replay;
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.Pledge;
@@ -15,6 +16,7 @@ import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.QueuedAssessments;
 import org.huiwu.persistence.QueuedStaffRecords;
 import org.huiwu.persistence.StaffDao;
+import org.huiwu.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,17 +101,12 @@ public final class StaffRecordReplays {
                 LOG.info("Queued new person {} already stored", mine.id());
                 return false;
             }
-            FieldMerge<StaffMember> merge = new FieldMerge<>(saved.base(), mine, stored.get(), FIELDS);
-            boolean clashed = !merge.clashes().isEmpty();
-            if (clashed) {
-                LOG.warn("Queued change of person {}: {} changed on another laptop meanwhile; theirs is kept",
-                        mine.id(), merge.clashes().stream().map(FieldMerge.Field::labelKey).toList());
-            }
-            StaffMember written = merge.resolved(false);
-            if (!written.equals(stored.get())) {
-                staff.updateMember(written, saved.at().atOffset(ZoneOffset.UTC));
-            }
-            return clashed;
+            // a person has no version column: the merge is written over the row just read (decision 0044)
+            return MergedReplay.replay("person", mine.id(), saved.base(), mine, FIELDS,
+                    () -> staff.member(mine.id()).map(now -> new Versioned<>(now, 0)), (written, unversioned) -> {
+                        staff.updateMember(written, saved.at().atOffset(ZoneOffset.UTC));
+                        return true;
+                    });
         };
     }
 
