@@ -88,9 +88,10 @@ public final class QueuedStaffRecords {
     @SuppressWarnings("unchecked")
     static QueuedWrites.Queued queueable(Class<?> owner, String name, Object[] args) {
         if (owner == StaffDao.class && name.equals("savePostsFrom")) {
+            Instant at = Instant.now();
             return new QueuedWrites.Queued(QueuedRecord.KIND_STAFF_POSTS, UUID.randomUUID(), null,
                     RecordJson.write(new PostsSaved(List.copyOf((List<StaffPost>) args[0]),
-                            List.copyOf((List<StaffPost>) args[1]), Instant.now())), Instant.now(), null);
+                            List.copyOf((List<StaffPost>) args[1]), at)), at, null);
         }
         if (owner == StaffDao.class && name.equals("saveMemberFrom")) {
             Instant at = ((OffsetDateTime) args[2]).toInstant();

@@ -7,7 +7,6 @@ import java.util.List;
 import org.huiwu.model.live.QueuedRecord;
 import org.huiwu.model.live.QueuedTap;
 import org.huiwu.model.rounds.ServiceEvent;
-import org.huiwu.model.rounds.ServiceEventKind;
 
 /**
  * A meeting's tea log with this laptop's waiting taps laid over it (decision 0046): {@link ServiceEventDao#events}
@@ -38,8 +37,7 @@ final class QueuedTaps {
         List<ServiceEvent> log = new ArrayList<>((List<ServiceEvent>) answer);
         for (QueuedTap tap : waiting) {
             if (log.stream().noneMatch(e -> e.id().equals(tap.id()))) {
-                log.add(new ServiceEvent(tap.id(), tap.meetingId(), tap.seatKey(), tap.attendeeId(), tap.attendant(),
-                        ServiceEventKind.REFILL, null, "", 0, tap.occurredAt(), tap.occurredAt()));
+                log.add(tap.asShown());
             }
         }
         log.sort(Comparator.comparing(ServiceEvent::occurredAt));

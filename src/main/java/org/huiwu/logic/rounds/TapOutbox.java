@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.huiwu.model.live.QueuedTap;
 import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.model.rounds.ServiceEvent;
-import org.huiwu.model.rounds.ServiceEventKind;
 import org.huiwu.persistence.LocalOutbox;
 import org.huiwu.persistence.SeatEventWriter;
 import org.huiwu.persistence.ServiceEventDao;
@@ -62,9 +61,10 @@ public final class TapOutbox {
                 LOG.info("Venue server unreachable; tap {} queued on this laptop", id);
             }
         }
-        queue.add(new QueuedTap(0, id, visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(), at));
-        return new ServiceEvent(id, visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(),
-                ServiceEventKind.REFILL, null, "", 0, at, at);
+        QueuedTap queued = new QueuedTap(0, id, visit.meetingId(), visit.seatKey(), visit.attendeeId(),
+                visit.attendant(), at);
+        queue.add(queued);
+        return queued.asShown();
     }
 
     /**

@@ -3,6 +3,9 @@ package org.huiwu.model.live;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.huiwu.model.rounds.ServiceEvent;
+import org.huiwu.model.rounds.ServiceEventKind;
+
 /**
  * A tea tap made while the venue server could not be reached, waiting in this laptop's outbox (decision 0031):
  * sent later with its own id and the time it was made, so a second sending is recognised and nothing is doubled.
@@ -18,4 +21,13 @@ import java.util.UUID;
  */
 public record QueuedTap(long position, UUID id, UUID meetingId, String seatKey, UUID attendeeId, String attendant,
         Instant occurredAt) {
+
+    /**
+     * The tea record this tap shows as until it is sent: a refill at the seat, by the attendant, at its time; the
+     * server's log decides first pour or refill when it is sent.
+     */
+    public ServiceEvent asShown() {
+        return new ServiceEvent(id, meetingId, seatKey, attendeeId, attendant, ServiceEventKind.REFILL, null, "", 0,
+                occurredAt, occurredAt);
+    }
 }
