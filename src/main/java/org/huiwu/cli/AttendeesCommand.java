@@ -13,14 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code attendees}: a meeting's attendees in precedence order: rank, name, organisation, position. */
-@Command(name = "attendees", mixinStandardHelpOptions = true,
-        description = "Lists a meeting's attendees in precedence order: rank, name, organisation, position (tab-separated).")
+@Command(name = "attendees", mixinStandardHelpOptions = true)
 final class AttendeesCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    @Option(names = "--meeting", required = true, paramLabel = "ID", descriptionKey = "cli.meeting")
     private UUID meetingId;
 
     @Spec

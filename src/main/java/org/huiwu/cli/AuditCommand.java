@@ -12,10 +12,7 @@ import picocli.CommandLine.Command;
  * ({@code classified-override}, when, who, reason) and the exports of 涉密 meetings ({@code classified-export},
  * when, who, meeting id, meeting title, format, where to). Tabs and line breaks inside a value print as spaces.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Prints the audit records of 涉密 work, tab-separated: supervisors' overrides of encryption"
-                + " (classified-override, when, who, reason) and 涉密 exports (classified-export, when, who, meeting"
-                + " id, title, format, where to).")
+@Command(name = "audit", mixinStandardHelpOptions = true)
 final class AuditCommand extends ListingCommand {
 
     @Override

@@ -18,14 +18,14 @@ import picocli.CommandLine.Spec;
  * {@code backup}: backs the data folder's database up into its {@code backups} folder (works while the
  * window is open), keeping the newest K backups. Confined to the calling thread.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Backs the database up (rolling).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
     @Option(names = "--keep", defaultValue = "10", paramLabel = "K",
-            description = "How many backups to keep (1-1000). Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.backup.keep")
     private int keep;
 
     @Spec

@@ -29,16 +29,14 @@ final class ClassifiedExportOptions {
     static final String PASSPHRASE_VARIABLE = "HUIWU_EXPORT_PASSPHRASE";
 
     @Option(names = "--confirm-classified",
-            description = "Confirm exporting 涉密 (classified) meetings; the export is sealed and logged.")
+            descriptionKey = "cli.confirmClassified")
     private boolean confirmed;
 
     @Option(names = "--seal-passphrase-stdin",
-            description = "Read the passphrase a 涉密 export is sealed with from a line of standard input"
-                    + " (else HUIWU_EXPORT_PASSPHRASE).")
+            descriptionKey = "cli.sealPassphraseStdin")
     private boolean passphraseFromStdin;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who exports (logged for 涉密 meetings;"
-            + " default: the system user).")
+    @Option(names = "--by", paramLabel = "NAME", descriptionKey = "cli.exportedBy")
     private String by;
 
     /**
@@ -53,7 +51,7 @@ final class ClassifiedExportOptions {
         if (classified.isEmpty()) {
             return null;
         }
-        String titles = classified.stream().map(Meeting::title).collect(Collectors.joining("、"));
+        String titles = classified.stream().map(Meeting::title).collect(Collectors.joining(i18n.get("list.separator")));
         if (!confirmed) {
             throw new CommandFailure(i18n.format("privacy.cli.confirmClassified", titles));
         }

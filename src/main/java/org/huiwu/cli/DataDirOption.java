@@ -28,24 +28,22 @@ import picocli.CommandLine.Spec;
 final class DataDirOption {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: the per-user folder, or -Dhuiwu.data).")
+            descriptionKey = "cli.dataDir")
     private Path dataDir;
 
     @Option(names = "--passphrase-stdin",
-            description = "Read the passphrase of an encrypted data folder from the first line of standard input"
-                    + " (else the environment variable HUIWU_PASSPHRASE is used).")
+            descriptionKey = "cli.passphraseStdin")
     private boolean passphraseFromStdin;
 
     @Option(names = "--db-url", paramLabel = "URL",
-            description = "Keep the records on a venue's PostgreSQL server instead of this laptop's folder:"
-                    + " jdbc:postgresql://HOST:PORT/DB (the password from HUIWU_DB_PASSWORD, else asked).")
+            descriptionKey = "cli.dbUrl")
     private String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", description = "The login on the venue server.")
+    @Option(names = "--db-user", paramLabel = "USER", descriptionKey = "cli.dbUser")
     private String dbUser;
 
     @Option(names = "--db-root-cert", paramLabel = "FILE",
-            description = "The venue's TLS root certificate: the connection is then encrypted and checked (verify-full).")
+            descriptionKey = "cli.dbRootCert")
     private Path dbRootCert;
 
     private String passphrase;

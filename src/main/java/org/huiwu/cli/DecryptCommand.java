@@ -21,18 +21,16 @@ import picocli.CommandLine.Spec;
  * of standard input with {@code --passphrase-stdin}, else {@code HUIWU_EXPORT_PASSPHRASE}); a wrong
  * passphrase or a changed file writes nothing. Confined to the calling thread.
  */
-@Command(name = "decrypt", mixinStandardHelpOptions = true,
-        description = "Opens a sealed export (.huiwu-sealed) into a folder.")
+@Command(name = "decrypt", mixinStandardHelpOptions = true)
 final class DecryptCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The sealed export.")
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "cli.decrypt.file")
     private Path sealed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.outFolder")
     private Path out;
 
-    @Option(names = "--passphrase-stdin", description = "Read the passphrase from the first line of standard input"
-            + " (else HUIWU_EXPORT_PASSPHRASE).")
+    @Option(names = "--passphrase-stdin", descriptionKey = "cli.decrypt.passphraseStdin")
     private boolean passphraseFromStdin;
 
     @Spec

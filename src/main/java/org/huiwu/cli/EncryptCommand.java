@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
  * it with the passphrase to check, and only then removes the unencrypted backups and makes the first
  * encrypted one. The window must be closed. Confined to the calling thread.
  */
-@Command(name = "encrypt", mixinStandardHelpOptions = true,
-        description = "Encrypts the data folder's database with a passphrase (close the window first).")
+@Command(name = "encrypt", mixinStandardHelpOptions = true)
 final class EncryptCommand implements Callable<Integer> {
 
     @Mixin

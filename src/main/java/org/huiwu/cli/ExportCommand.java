@@ -26,9 +26,7 @@ import picocli.CommandLine.Spec;
  * or sealed bundles into a folder, through the same export as the window. Works while the window has
  * the data folder open. Holds the parsed options of one invocation; confined to the calling thread.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports meetings: xlsx (one sheet per log), csv (one file per log), pdf (service report)"
-                + " or bundle (signed .huiwu file). / 导出会议：xlsx、csv、pdf 或 bundle（签名的 .huiwu 数据包）。")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,24 +35,22 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ClassifiedExportOptions classified;
 
-    @Option(names = "--meeting", paramLabel = "ID", description = "Meeting id (see 'meetings'); repeatable.")
+    @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.export.meeting")
     private List<UUID> meetingIds;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First meeting date (yyyy-mm-dd).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.export.from")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last meeting date (yyyy-mm-dd).")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.export.to")
     private LocalDate to;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "xlsx, csv, pdf or bundle.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "cli.export.format")
     private String format;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.outFolder")
     private Path out;
 
-    @Option(names = "--signer", paramLabel = "NAME", description = "Name on this laptop's signing key when the first"
-            + " bundle creates it (default: the attendant remembered by the window). / 首次导出数据包时创建本机签名密钥所用的值班员姓名"
-            + "（默认：窗口记住的值班员）。")
+    @Option(names = "--signer", paramLabel = "NAME", descriptionKey = "cli.export.signer")
     private String signer;
 
     @Spec

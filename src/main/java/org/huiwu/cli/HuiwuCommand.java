@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
  * with a one-line message on standard error in the user's language (the log keeps the details). Confined to the calling thread.
  */
 @Command(name = "huiwu", mixinStandardHelpOptions = true, version = "Huiwu 0.1",
-        description = "Huiwu meeting-service assistant. Without a command it opens the window.",
         subcommands = {SampleCommand.class, MeetingsCommand.class, AttendeesCommand.class, ImportCommand.class,
             SeatOrderCommand.class, SeatChartCommand.class, NameCardsCommand.class, ExportCommand.class,
             VerifyCommand.class, MergeCommand.class, BackupCommand.class, RestoreCommand.class,
@@ -34,7 +33,8 @@ public final class HuiwuCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see --help.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                spec.resourceBundle().getString("cli.usage.missingCommand"));
     }
 
     /** Runs the command line and returns its exit code; output goes to the process's streams. */
@@ -47,9 +47,7 @@ public final class HuiwuCommand implements Runnable {
     /** Runs the command line with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         I18n i18n = CliText.forSystemLocale();
-        CommandLine commandLine = new CommandLine(new HuiwuCommand());
-        commandLine.getSubcommands().get("import").setResourceBundle(
-                java.util.ResourceBundle.getBundle("org.huiwu.i18n.cli", i18n.locale()));
+        CommandLine commandLine = withHelpIn(i18n.locale());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((failure, arguments) -> {
@@ -71,6 +69,13 @@ public final class HuiwuCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command tree with its help in {@code locale}'s language. */
+    static CommandLine withHelpIn(java.util.Locale locale) {
+        CommandLine commandLine = new CommandLine(new HuiwuCommand());
+        new CommandHelp(locale).applyTo(commandLine);
+        return commandLine;
     }
 
     /** Picocli's message on one line, without the Java exception it quotes for a value it could not convert. */

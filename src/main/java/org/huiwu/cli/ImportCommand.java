@@ -29,24 +29,22 @@ import picocli.CommandLine.Spec;
  * that is missing, a folder, a pipe or unreadable is refused before the database is opened. With
  * {@code --replace} the file's attendees take the place of the meeting's (as the window's "replace" choice).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports attendees from a CSV or Excel file into a meeting; nothing is imported on error.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    @Option(names = "--meeting", required = true, paramLabel = "ID", descriptionKey = "cli.meeting")
     private UUID meetingId;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "cli.import.sheet")
     private String sheet;
 
-    @Option(names = "--replace", descriptionKey = "cli.import.replace.help",
-            description = "Replace the meeting's attendees (and their seats) with the file's, in one transaction.")
+    @Option(names = "--replace", descriptionKey = "cli.import.replace.help")
     private boolean replace;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV, XLSX or XLS file.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
     private Path file;
 
     @Spec

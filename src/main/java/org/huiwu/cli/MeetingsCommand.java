@@ -5,8 +5,7 @@ import org.huiwu.model.Meeting;
 import picocli.CommandLine.Command;
 
 /** {@code meetings}: lists meetings, one per line: id, date, title (tab-separated). */
-@Command(name = "meetings", mixinStandardHelpOptions = true,
-        description = "Lists meetings, one per line: id, date, title (tab-separated).")
+@Command(name = "meetings", mixinStandardHelpOptions = true)
 final class MeetingsCommand extends ListingCommand {
 
     @Override

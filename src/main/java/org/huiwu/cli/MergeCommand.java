@@ -25,23 +25,16 @@ import picocli.CommandLine.Spec;
  * badly signed or unsigned bundle is refused with its reason; a new signer is trusted on first use and said so
  * (decision 0025). Confined to the calling thread.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Imports signed .huiwu bundles from other laptops (records matched by id, only into each"
-                + " bundle's meeting; safe to repeat). A new signer is trusted on first use; a signer whose key"
-                + " changed, or a failed signature, is refused.",
-            "导入其他电脑的签名数据包（按编号合并，只写入数据包自己的会议，可重复）。新签名人首次使用即被信任；"
-                + "签名人密钥变更或签名不符的数据包被拒绝。"})
+@Command(name = "merge", mixinStandardHelpOptions = true)
 final class MergeCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .huiwu bundles.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.merge.bundles")
     private List<Path> bundles;
 
-    @Option(names = "--allow-unsigned", description = "Also merge bundles without a signature (format version 2"
-            + " and older); they are marked unsigned in the merge history. / 也合并没有签名的旧数据包（格式版本 2 及更早），"
-            + "并在合并记录中标为未签名。")
+    @Option(names = "--allow-unsigned", descriptionKey = "cli.merge.allowUnsigned")
     private boolean allowUnsigned;
 
     @Spec

@@ -28,35 +28,34 @@ import picocli.CommandLine.Spec;
  * them or only those of seats changed since the last print, and remembers them as printed once the
  * file is complete. Holds the parsed options of one invocation; confined to the calling thread.
  */
-@Command(name = "name-cards", mixinStandardHelpOptions = true,
-        description = "Writes fold-over name cards (A4 landscape PDF) in seat order and marks them printed.")
+@Command(name = "name-cards", mixinStandardHelpOptions = true)
 final class NameCardsCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    @Option(names = "--meeting", required = true, paramLabel = "ID", descriptionKey = "cli.meeting")
     private UUID meetingId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Output PDF file.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "cli.nameCards.out")
     private Path out;
 
-    @Option(names = "--changed-only", description = "Only the cards of seats changed since the last print.")
+    @Option(names = "--changed-only", descriptionKey = "cli.nameCards.changedOnly")
     private boolean changedOnly;
 
     @Option(names = "--per-sheet", defaultValue = "1", paramLabel = "N",
-            description = "Cards per A4 sheet: 1 (21 x 10 cm panels) or 2 (14 x 10 cm). Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.nameCards.perSheet")
     private int perSheet;
 
     @Option(names = "--card-width", paramLabel = "MM",
-            description = "Width of one panel in millimetres (default: 210 for one card to a sheet, 140 for two).")
+            descriptionKey = "cli.nameCards.cardWidth")
     private Double cardWidth;
 
     @Option(names = "--card-height", paramLabel = "MM",
-            description = "Height of one panel in millimetres (default: 100).")
+            descriptionKey = "cli.nameCards.cardHeight")
     private Double cardHeight;
 
-    @Option(names = "--no-detail", description = "Leave out the second line (organisation and title).")
+    @Option(names = "--no-detail", descriptionKey = "cli.nameCards.noDetail")
     private boolean noDetail;
 
     @Spec

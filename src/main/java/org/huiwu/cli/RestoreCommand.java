@@ -18,14 +18,13 @@ import picocli.CommandLine.Spec;
  * a database; refused while the window (or anything else) has the database open. Confined to the
  * calling thread.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restores the database from a backup zip (close the window first).")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The backup zip.")
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "cli.restore.file")
     private Path backup;
 
     @Spec

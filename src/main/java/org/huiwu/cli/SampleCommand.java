@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code sample}: creates the sample meeting (once) and prints its id. */
-@Command(name = "sample", mixinStandardHelpOptions = true, description = "Creates the sample meeting and prints its id.")
+@Command(name = "sample", mixinStandardHelpOptions = true)
 final class SampleCommand implements Callable<Integer> {
 
     @Mixin

@@ -27,26 +27,24 @@ import picocli.CommandLine.Spec;
  * {@code seat-chart}: writes a meeting's seat chart as PDF or PNG (or its seat list as XLSX), chosen
  * by the file's extension. Holds the parsed options of one invocation; confined to the calling thread.
  */
-@Command(name = "seat-chart", mixinStandardHelpOptions = true,
-        description = {"Writes a meeting's seat chart: .pdf (A4/A3, printable) or .png;"
-                + " .xlsx writes the seat list instead."})
+@Command(name = "seat-chart", mixinStandardHelpOptions = true)
 final class SeatChartCommand implements Callable<Integer> {
 
     @Mixin
     private DataDirOption data;
 
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Meeting id (see 'meetings').")
+    @Option(names = "--meeting", required = true, paramLabel = "ID", descriptionKey = "cli.meeting")
     private UUID meetingId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .pdf, .png or .xlsx.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.seatChart.out")
     private Path out;
 
     @Option(names = "--view", defaultValue = "audience", paramLabel = "VIEW",
-            description = "'audience' (front at the top) or 'podium' (turned round). Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatChart.view")
     private String view;
 
     @Option(names = "--width", defaultValue = "2000", paramLabel = "PIXELS",
-            description = "Width of a PNG in pixels (100-20000). Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatChart.width")
     private int width;
 
     @Spec

@@ -27,46 +27,41 @@ import picocli.CommandLine.Spec;
  * row first, using {@link PodiumSeating}. Bad input ends with a usage error (exit code 2).
  * Holds the parsed options of one invocation; not thread-safe, confined to the calling thread.
  */
-@Command(name = "seat-order", mixinStandardHelpOptions = true,
-        description = {"Prints the precedence rank of every podium seat, left to right, one line per row,"
-                + " front row first.", "Ranks follow the mainstream rule R-POD of seating.md unless a variant is given."})
+@Command(name = "seat-order", mixinStandardHelpOptions = true)
 public final class SeatOrderCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--layout", defaultValue = "podium", paramLabel = "LAYOUT",
-            description = "Seating layout; only 'podium' is supported. Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatOrder.layout")
     private String layout;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Size size;
 
     @Option(names = "--convention", defaultValue = "government", paramLabel = "CONVENTION",
-            description = "'government' (left is honoured) or 'foreign' (right is honoured)."
-                    + " Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatOrder.convention")
     private String convention;
 
     @Option(names = "--view", defaultValue = "audience", paramLabel = "VIEW",
-            description = "Read rows as the 'audience' sees them or as seen from the 'podium'."
-                    + " Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatOrder.view")
     private String view;
 
     @Option(names = "--variant", split = ",", paramLabel = "CODE",
-            description = "Disputed variant(s) from seating.md, e.g. V1 or V1,V2.")
+            descriptionKey = "cli.seatOrder.variant")
     private List<String> variants = new ArrayList<>();
 
     @Option(names = "--row-numbering", defaultValue = "continuous", paramLabel = "MODE",
-            description = "Multi-row numbering: 'continuous' (row 2 continues after row 1) or 'restart'."
-                    + " Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.seatOrder.rowNumbering")
     private String rowNumbering;
 
     /** The mutually exclusive ways of giving the podium size. Not thread-safe. */
     static final class Size {
-        @Option(names = "--seats", paramLabel = "N", description = "Seats in a single podium row.")
+        @Option(names = "--seats", paramLabel = "N", descriptionKey = "cli.seatOrder.seats")
         Integer seats;
 
-        @Option(names = "--rows", split = ",", paramLabel = "N", description = "Seats per row, front row first, e.g. 5,7.")
+        @Option(names = "--rows", split = ",", paramLabel = "N", descriptionKey = "cli.seatOrder.rows")
         List<Integer> rows;
     }
 

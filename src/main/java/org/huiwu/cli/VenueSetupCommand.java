@@ -22,34 +22,33 @@ import picocli.CommandLine.Spec;
  * and the logins named, printing each new login's random password once
  * (README, "Venue mode"; decision 0030). Confined to the calling thread.
  */
-@Command(name = "venue-setup", mixinStandardHelpOptions = true,
-        description = "Sets up a venue's PostgreSQL database: tables, supervisor and attendant roles, logins.")
+@Command(name = "venue-setup", mixinStandardHelpOptions = true)
 final class VenueSetupCommand implements Callable<Integer> {
 
     @Option(names = "--db-url", required = true, paramLabel = "URL",
-            description = "The venue database: jdbc:postgresql://HOST:PORT/DB (create it first, e.g. createdb huiwu).")
+            descriptionKey = "cli.venueSetup.dbUrl")
     private String url;
 
     @Option(names = "--db-user", required = true, paramLabel = "ADMIN",
-            description = "An administrator login that may create roles (password from HUIWU_DB_PASSWORD, else asked).")
+            descriptionKey = "cli.venueSetup.dbUser")
     private String admin;
 
-    @Option(names = "--db-root-cert", paramLabel = "FILE", description = "The venue's TLS root certificate.")
+    @Option(names = "--db-root-cert", paramLabel = "FILE", descriptionKey = "cli.venueSetup.rootCert")
     private Path rootCertificate;
 
-    @Option(names = "--schema", defaultValue = "huiwu", description = "The schema of the app's tables (default huiwu).")
+    @Option(names = "--schema", defaultValue = "huiwu", descriptionKey = "cli.venueSetup.schema")
     private String schema;
 
     @Option(names = "--role-prefix", defaultValue = "huiwu",
-            description = "Prefix of the group roles <p>_owner, <p>_supervisor, <p>_attendant (default huiwu).")
+            descriptionKey = "cli.venueSetup.rolePrefix")
     private String prefix;
 
     @Option(names = "--supervisor", paramLabel = "LOGIN[=NAME]",
-            description = "A supervisor's login to make, with the person's name on the staff list (repeatable).")
+            descriptionKey = "cli.venueSetup.supervisorLogin")
     private List<String> supervisors = new ArrayList<>();
 
     @Option(names = "--attendant", paramLabel = "LOGIN[=NAME]",
-            description = "An attendant's login to make, with the person's name on the staff list (repeatable).")
+            descriptionKey = "cli.venueSetup.attendantLogin")
     private List<String> attendants = new ArrayList<>();
 
     @Spec

@@ -19,12 +19,10 @@ import picocli.CommandLine.Spec;
  * when intact, 1 with the reason otherwise. Whether this laptop trusts the signer is for {@code merge}.
  * Confined to the calling thread.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = {
-    "Checks that a .huiwu bundle is unchanged and its signature holds, and prints who signed it.",
-    "检查 .huiwu 数据包未被改动、签名有效，并显示签名人。"})
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The .huiwu bundle.")
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "cli.verify.file")
     private Path bundle;
 
     @Spec

@@ -126,7 +126,7 @@ class ExportCommandTest {
         assertThat(run("merge", "--data-dir", data("empty"), bundle.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).doesNotContain(fingerprint);
         assertThat(run("merge", "--help")).isZero();
-        assertThat(out.toString()).contains("--allow-unsigned", "未签名");
+        assertThat(out.toString()).contains("--allow-unsigned", "marked unsigned");
     }
 
     @Test

@@ -32,7 +32,6 @@ class ChineseLiteralsTest {
             "logic/sample/", "the sample meeting is data a user loads, in the language it was written in",
             "logic/flow/", "default stage-check items stored as bilingual data (owned by the flow feature)",
             "ui/flow/", "owned by the flow feature, reviewed there",
-            "cli/", "command-line help is printed bilingually (English / 中文) by picocli, not by the window",
             "ui/guides/GuideSourcesViewModel.java",
             "matches the standard's clause references (附录C, 第7章) to name them in English",
             "logic/attendees/importing/CellText.java|\"^[*]+|[*:：]+$\"",
