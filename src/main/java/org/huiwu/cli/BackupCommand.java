@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (keep < 1 || keep > 1000) {
-            throw new ParameterException(spec.commandLine(), "--keep must be between 1 and 1000");
+            throw UsageErrors.of(spec, "cli.usage.keepRange");
         }
         I18n i18n = CliText.forSystemLocale();
         try {

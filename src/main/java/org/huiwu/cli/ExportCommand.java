@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,14 +62,12 @@ final class ExportCommand implements Callable<Integer> {
             case "csv" -> ExportFormat.CSV;
             case "pdf" -> ExportFormat.PDF;
             case "bundle" -> ExportFormat.BUNDLE;
-            default -> throw new ParameterException(spec.commandLine(), "Unknown --format '" + format
-                    + "'; use xlsx, csv, pdf or bundle");
+            default -> throw UsageErrors.of(spec, "cli.usage.exportFormat", format);
         };
         boolean byId = meetingIds != null && !meetingIds.isEmpty();
         boolean byRange = from != null || to != null;
         if (byId == byRange || byRange && (from == null || to == null || to.isBefore(from))) {
-            throw new ParameterException(spec.commandLine(),
-                    "Give either --meeting ID or both --from DATE and --to DATE (from not after to)");
+            throw UsageErrors.of(spec, "cli.usage.exportSelection");
         }
         I18n i18n = CliText.forSystemLocale();
         try {

@@ -53,7 +53,7 @@ public final class HuiwuCommand implements Runnable {
         commandLine.setParameterExceptionHandler((failure, arguments) -> {
             CommandLine failed = failure.getCommandLine();
             LOG.info("Bad usage of {}: {}", failed.getCommandName(), failure.getMessage());
-            failed.getErr().println(usageLine(failure.getMessage()) + " (" + failed.getCommandSpec().qualifiedName()
+            failed.getErr().println(UsageErrors.describe(failure) + " (" + failed.getCommandSpec().qualifiedName()
                     + " --help)");
             failed.getErr().flush();
             return failed.getCommandSpec().exitCodeOnInvalidInput();

@@ -65,10 +65,10 @@ final class NameCardsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".pdf")) {
-            throw new ParameterException(spec.commandLine(), "--out must be a .pdf file: " + out);
+            throw UsageErrors.of(spec, "cli.usage.nameCardsPdf", out);
         }
         if (perSheet != 1 && perSheet != 2) {
-            throw new ParameterException(spec.commandLine(), "--per-sheet must be 1 or 2");
+            throw UsageErrors.of(spec, "cli.usage.perSheet");
         }
         I18n i18n = CliText.forSystemLocale();
         NameCardLayout layout = layout(i18n);

@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,17 +54,15 @@ final class SeatChartCommand implements Callable<Integer> {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         String format = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         if (!format.equals("pdf") && !format.equals("png") && !format.equals("xlsx")) {
-            throw new ParameterException(spec.commandLine(), "Unknown file type of --out '" + out
-                    + "'; use .pdf, .png or .xlsx");
+            throw UsageErrors.of(spec, "cli.usage.chartType", out);
         }
         if (width < 100 || width > 20_000) {
-            throw new ParameterException(spec.commandLine(), "--width must be between 100 and 20000");
+            throw UsageErrors.of(spec, "cli.usage.widthRange");
         }
         Viewpoint viewpoint = switch (view.trim().toLowerCase(Locale.ROOT)) {
             case "audience" -> Viewpoint.AUDIENCE;
             case "podium" -> Viewpoint.PODIUM;
-            default -> throw new ParameterException(spec.commandLine(), "Unknown --view '" + view
-                    + "'; use 'audience' or 'podium'");
+            default -> throw UsageErrors.of(spec, "cli.usage.view", view);
         };
         I18n i18n = CliText.forSystemLocale();
         try {

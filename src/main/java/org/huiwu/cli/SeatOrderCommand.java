@@ -19,7 +19,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,16 +67,12 @@ public final class SeatOrderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!"podium".equalsIgnoreCase(layout.trim())) {
-            throw usage("Unsupported --layout '" + layout + "'; only 'podium' is supported");
+            throw UsageErrors.of(spec, "cli.usage.layout", layout);
         }
         List<Integer> rowSizes = size.seats != null ? List.of(size.seats) : size.rows;
+        checkRows(rowSizes);
         PodiumRules rules = new PodiumRules(parseConvention(), parseVariants(), parseRowNumbering());
-        RankedRows ranked;
-        try {
-            ranked = new PodiumSeating().rows(rowSizes, rules, parseViewpoint());
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
+        RankedRows ranked = new PodiumSeating().rows(rowSizes, rules, parseViewpoint());
         PrintWriter out = spec.commandLine().getOut();
         for (List<Integer> row : ranked.rows()) {
             out.println(row.stream().map(String::valueOf).collect(Collectors.joining(" ")));
@@ -90,7 +85,7 @@ public final class SeatOrderCommand implements Callable<Integer> {
         return switch (convention.trim().toLowerCase(Locale.ROOT)) {
             case "government" -> Convention.GOVERNMENT;
             case "foreign" -> Convention.FOREIGN_AFFAIRS;
-            default -> throw usage("Unknown --convention '" + convention + "'; use 'government' or 'foreign'");
+            default -> throw UsageErrors.of(spec, "cli.usage.convention", convention);
         };
     }
 
@@ -98,7 +93,7 @@ public final class SeatOrderCommand implements Callable<Integer> {
         return switch (view.trim().toLowerCase(Locale.ROOT)) {
             case "audience" -> Viewpoint.AUDIENCE;
             case "podium" -> Viewpoint.PODIUM;
-            default -> throw usage("Unknown --view '" + view + "'; use 'audience' or 'podium'");
+            default -> throw UsageErrors.of(spec, "cli.usage.view", view);
         };
     }
 
@@ -106,7 +101,7 @@ public final class SeatOrderCommand implements Callable<Integer> {
         return switch (rowNumbering.trim().toLowerCase(Locale.ROOT)) {
             case "continuous" -> RowNumbering.CONTINUOUS;
             case "restart" -> RowNumbering.RESTART_EACH_ROW;
-            default -> throw usage("Unknown --row-numbering '" + rowNumbering + "'; use 'continuous' or 'restart'");
+            default -> throw UsageErrors.of(spec, "cli.usage.rowNumbering", rowNumbering);
         };
     }
 
@@ -115,26 +110,33 @@ public final class SeatOrderCommand implements Callable<Integer> {
         for (String code : variants) {
             String trimmed = code.trim();
             if ("V3".equalsIgnoreCase(trimmed)) {
-                throw usage("V3 is a source printing the podium view unlabelled, not a rule; use --view podium");
+                throw UsageErrors.of(spec, "cli.usage.variantV3");
             }
             if ("V5".equalsIgnoreCase(trimmed)) {
-                throw usage("V5 is the foreign-affairs convention; use --convention foreign");
+                throw UsageErrors.of(spec, "cli.usage.variantV5");
             }
-            SeatingVariant variant;
-            try {
-                variant = SeatingVariant.fromCode(code);
-            } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
-            }
+            SeatingVariant variant = java.util.Arrays.stream(SeatingVariant.values())
+                    .filter(known -> known.code().equalsIgnoreCase(trimmed)).findFirst()
+                    .orElseThrow(() -> UsageErrors.of(spec, "cli.usage.variantUnknown", code, java.util.Arrays
+                            .stream(SeatingVariant.values()).map(SeatingVariant::code).collect(Collectors.joining(", "))));
             if (!variant.appliesToPodium()) {
-                throw usage("Variant " + variant.code() + " does not apply to the podium layout");
+                throw UsageErrors.of(spec, "cli.usage.variantLayout", variant.code());
             }
             parsed.add(variant);
         }
         return parsed;
     }
 
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    /** Refuses, in the user's language, more rows than a podium holds or a row of no seats or too many. */
+    private void checkRows(List<Integer> rowSizes) {
+        if (rowSizes.isEmpty() || rowSizes.size() > PodiumSeating.MAX_ROWS) {
+            throw UsageErrors.of(spec, "cli.usage.rowCount", PodiumSeating.MAX_ROWS, rowSizes.size());
+        }
+        for (int row = 0; row < rowSizes.size(); row++) {
+            int seats = rowSizes.get(row);
+            if (seats < 1 || seats > PodiumSeating.MAX_SEATS_PER_ROW) {
+                throw UsageErrors.of(spec, "cli.usage.rowSeats", row + 1, PodiumSeating.MAX_SEATS_PER_ROW, seats);
+            }
+        }
     }
 }

@@ -64,6 +64,39 @@ class CommandHelpTest {
         assertThat(out.toString()).contains("命令：", "会务服务助手", "导出会议").doesNotContain("Commands:");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "attendees                               | 缺少必需的选项：--meeting=ID",
+        "attendees --meeting xyz                 | --meeting=ID 的值无效：“xyz”",
+        "seat-order --seats abc                  | --seats=N 的值无效：“abc”",
+        "seat-order --seats 7 --rows 5,7         | 这些选项只能指定其中一项：--seats=N、--rows=N",
+        "seat-order --view podium                | 缺少必需的选项，请指定其中一项：--seats=N、--rows=N",
+        "seat-order --rows 5,0                   | 第 2 排的座位数必须在 1 到 200 之间，现为 0",
+        "seat-order --seats 7 --convention mars  | 未知的 --convention “mars”",
+        "seat-order --seats 7 --variant V9       | 未知的座次变体“V9”",
+        "export --format doc --out x --meeting 5a3d1e00-0000-4000-8000-000000000001 | 未知的 --format “doc”",
+        "backup --keep 0                         | --keep 必须在 1 到 1000 之间",
+        "export --format xlsx --out x --bogus    | 无法识别的选项或参数：--bogus",
+        "nosuch                                  | 无法识别的选项或参数：nosuch",
+        "                                        | 缺少命令",
+    })
+    void badUsageIsToldInChineseOnAChineseSystem(String arguments, String expected) {
+        Locale saved = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try {
+            String[] args = arguments == null ? new String[0] : arguments.trim().split("\\s+");
+            code = HuiwuCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        } finally {
+            Locale.setDefault(saved);
+        }
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains(expected).doesNotContainPattern("[A-Z][a-z]+ [a-z]+ [a-z]+");
+    }
+
     /** The description of every command, option and positional parameter in the tree, one text each. */
     private static List<String> descriptions(CommandLine root) {
         List<String> texts = new ArrayList<>();

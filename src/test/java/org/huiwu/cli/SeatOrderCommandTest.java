@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** Runs {@code seat-order} in-process and checks its output and exit codes. Not thread-safe. */
 @ExtendWith(EnglishLocale.class)
@@ -18,11 +17,12 @@ class SeatOrderCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs {@code huiwu seat-order args} as the command line does, usage handling included. */
     private int run(String... args) {
-        CommandLine command = new CommandLine(new SeatOrderCommand());
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        return command.execute(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "seat-order";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return HuiwuCommand.run(new PrintWriter(out), new PrintWriter(err), line);
     }
 
     private String output() {
@@ -89,7 +89,7 @@ class SeatOrderCommandTest {
 
     @ParameterizedTest(name = "usage error: {0}")
     @CsvSource(delimiter = '|', value = {
-        "--seats 7 --layout talks           | only 'podium'",
+        "--seats 7 --layout talks           | only podium",
         "--seats 7 --convention martian     | Unknown --convention",
         "--seats 7 --view sideways          | Unknown --view",
         "--seats 7 --variant V9             | Unknown seating variant",
