@@ -27,8 +27,18 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterRowMapper(AgendaItemRowMapper.class)
 public interface MeetingDao extends FeedsChanges {
 
+    /**
+     * The order of {@link #list()}, for lists put together in memory (the outage overlay's new meetings among the
+     * remembered ones): newest day first, later start first, a meeting without a start time after the others of its
+     * day, then by title. {@code MeetingDaoTest} pins that the query sorts the same way on both engines.
+     */
+    java.util.Comparator<Meeting> LISTED = java.util.Comparator.comparing(Meeting::date,
+                    java.util.Comparator.reverseOrder())
+            .thenComparing(Meeting::startTime, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .thenComparing(Meeting::title);
+
     @SqlQuery("""
-            SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC, title
+            SELECT * FROM meeting ORDER BY meeting_date DESC, start_time DESC NULLS LAST, title
             """)
     List<Meeting> listWithoutAgenda();
 

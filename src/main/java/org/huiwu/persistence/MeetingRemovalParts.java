@@ -37,13 +37,14 @@ public final class MeetingRemovalParts {
                 Optional.empty());
         seen.put(SEATING, seating(plan, plan.map(p -> (SeatAssignments) shown.readOrNone(SeatPlanDao.class,
                 "assignments", p.id(), SeatAssignments.none())).orElse(SeatAssignments.none())));
-        seen.put(STAFFING, staffing(listOf(shown.readOrNone(StaffingDao.class, "ofMeeting", meetingId, List.of()))));
-        seen.put(COMPLAINTS, complaints(listOf(shown.readOrNone(ComplaintDao.class, "ofMeeting", meetingId,
-                List.of()))));
+        seen.put(STAFFING, staffing(QueuedWholeMeetings.listOf(
+                shown.readOrNone(StaffingDao.class, "ofMeeting", meetingId, List.of()))));
+        seen.put(COMPLAINTS, complaints(QueuedWholeMeetings.listOf(
+                shown.readOrNone(ComplaintDao.class, "ofMeeting", meetingId, List.of()))));
         List<Attachment> files = new ArrayList<>();
         for (Incident incident : QueuedWholeMeetings.<Incident>listOf(
                 shown.readOrNone(IncidentDao.class, "listByMeeting", meetingId, List.of()))) {
-            files.addAll(listOf(shown.read(AttachmentDao.class, "ofIncident", incident.id())));
+            files.addAll(QueuedWholeMeetings.listOf(shown.read(AttachmentDao.class, "ofIncident", incident.id())));
         }
         seen.put(FILES, files(files));
     }
@@ -75,9 +76,5 @@ public final class MeetingRemovalParts {
     /** The fingerprint of the files attached to a meeting's incidents: their ids and content hashes, in any order. */
     public static String files(List<Attachment> files) {
         return QueuedWholeMeetings.digest(files.stream().map(f -> f.id() + ":" + f.sha256()).toList());
-    }
-
-    private static <T> List<T> listOf(Object read) {
-        return QueuedWholeMeetings.listOf(read);
     }
 }

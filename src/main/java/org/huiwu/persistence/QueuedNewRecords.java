@@ -34,9 +34,6 @@ public final class QueuedNewRecords {
     public record NewChecklist(UUID meetingId, Instant at, String by, List<ChecklistItem> items) {
     }
 
-    private static final Comparator<Meeting> LISTED = Comparator.comparing(Meeting::date, Comparator.reverseOrder())
-            .thenComparing(Meeting::startTime, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Meeting::title);
     private static final Comparator<ChecklistItem> ITEMS = Comparator.comparing(ChecklistItem::phase)
             .thenComparingInt(ChecklistItem::position).thenComparing(ChecklistItem::id);
 
@@ -124,7 +121,7 @@ public final class QueuedNewRecords {
                 List<Meeting> all = new ArrayList<>((List<Meeting>) answer);
                 made.values().stream().filter(m -> all.stream().noneMatch(s -> s.id().equals(m.id())))
                         .forEach(all::add);
-                all.sort(LISTED);
+                all.sort(MeetingDao.LISTED);
                 return List.copyOf(all);
             }
             Meeting mine = made.get(args[0]);

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +47,6 @@ public final class QueuedStaffRecords {
     public record PledgeRecorded(Pledge pledge, Instant at) {
     }
 
-    private static final Comparator<StaffMember> ROSTER = Comparator.comparing(StaffMember::name)
-            .thenComparing(StaffMember::id);
-    private static final Comparator<Pledge> PLEDGES = Comparator.comparing(Pledge::staffId)
-            .thenComparing(Pledge::signedOn);
 
     private QueuedStaffRecords() {
     }
@@ -150,7 +145,7 @@ public final class QueuedStaffRecords {
             outbox.waiting(QueuedRecord.KIND_STAFF_PLEDGE).stream().map(r -> pledge(r.body()).pledge())
                     .filter(p -> args == null || args.length == 0 || p.staffId().equals(args[0]))
                     .filter(p -> all.stream().noneMatch(stored -> stored.id().equals(p.id()))).forEach(all::add);
-            all.sort(PLEDGES);
+            all.sort(StaffDao.PLEDGES);
             return List.copyOf(all);
         }
         List<StaffMember> people = new ArrayList<>(name.equals("member")
@@ -168,7 +163,7 @@ public final class QueuedStaffRecords {
         if (name.equals("member")) {
             return people.stream().findFirst();
         }
-        people.sort(ROSTER);
+        people.sort(StaffDao.ROSTER);
         return List.copyOf(people);
     }
 

@@ -57,6 +57,21 @@ public interface StaffDao {
         savePosts(mine);
     }
 
+    /** Ids in the order both engines sort a UUID column: as unsigned 128-bit numbers. */
+    java.util.Comparator<UUID> ID_ORDER = java.util.Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /** The order of {@link #members()}, for rosters put together in memory; {@code StaffDaoTest} pins it. */
+    java.util.Comparator<StaffMember> ROSTER = java.util.Comparator.comparing(StaffMember::name)
+            .thenComparing(StaffMember::id, ID_ORDER);
+
+    /**
+     * The order of {@link #pledges()} and {@link #pledgesOf}, but for the time each was recorded, which a pledge does
+     * not carry: pledges signed the same day stay in the order they are given (a stable sort keeps them).
+     */
+    java.util.Comparator<Pledge> PLEDGES = java.util.Comparator.comparing(Pledge::staffId, ID_ORDER)
+            .thenComparing(Pledge::signedOn);
+
     @SqlQuery("SELECT id, name, post_id, grade, phone, start_date, notes FROM staff_member ORDER BY name, id")
     @RegisterConstructorMapper(StaffMember.class)
     List<StaffMember> members();

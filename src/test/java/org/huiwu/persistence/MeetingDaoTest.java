@@ -107,6 +107,30 @@ class MeetingDaoTest {
     }
 
     @Test
+    void listSortsAsTheOverlaysSortInMemoryEvenWithoutAStartTime() {
+        LocalDate day = LocalDate.of(2025, 3, 12);
+        Meeting morning = meeting("乙会", day);
+        Meeting sameTimeLaterTitle = meeting("甲会", day);
+        Meeting afternoon = at(meeting("丙会", day), java.time.LocalTime.of(14, 30));
+        Meeting noStartTime = at(meeting("丁会", day), null);
+        Meeting dayBefore = at(meeting("戊会", day.minusDays(1)), null);
+        for (Meeting m : List.of(noStartTime, sameTimeLaterTitle, dayBefore, afternoon, morning)) {
+            meetings.save(m, NOW);
+        }
+
+        assertThat(meetings.list()).containsExactly(afternoon, morning, sameTimeLaterTitle, noStartTime, dayBefore)
+                .isSortedAccordingTo(MeetingDao.LISTED);
+    }
+
+    private static Meeting at(Meeting meeting, java.time.LocalTime start) {
+        return new Meeting(meeting.id(), meeting.title(), meeting.category(), meeting.date(), start,
+                start == null ? null : start.plusHours(1), meeting.venue(), meeting.hostOrganisation(),
+                meeting.organisingOrganisation(), meeting.confidentiality(), meeting.foreignAffairs(),
+                meeting.expectedAttendees(),
+                meeting.contactPerson(), meeting.contactPhone(), meeting.notes(), meeting.agenda());
+    }
+
+    @Test
     void deleteCascadesToAgendaAndAttendees() {
         Meeting meeting = meeting("常务会议", LocalDate.of(2025, 3, 12));
         meetings.save(meeting, NOW);

@@ -72,6 +72,20 @@ class StaffDaoTest {
     }
 
     @Test
+    void theRosterSortsAsTheOverlaySortsInMemoryEvenForNamesakes() {
+        UUID post = staff.posts().get(3).id();
+        UUID low = new UUID(0x1000_0000_0000_0000L, 1);
+        UUID high = new UUID(0x9000_0000_0000_0000L, 1);
+        for (UUID id : List.of(high, low)) {
+            staff.saveMember(new StaffMember(id, "王芳", post, "", "", LocalDate.of(2023, 3, 1), ""), AT);
+        }
+        staff.saveMember(new StaffMember(UUID.randomUUID(), "李明", post, "", "", LocalDate.of(2023, 3, 1), ""), AT);
+
+        assertThat(staff.members()).extracting(StaffMember::id).containsSubsequence(low, high);
+        assertThat(staff.members()).isSortedAccordingTo(StaffDao.ROSTER);
+    }
+
+    @Test
     void aPersonIsSavedUpdatedAndKeepsPledgesInSigningOrder() {
         UUID post = staff.posts().get(3).id();
         StaffMember liu = new StaffMember(UUID.randomUUID(), "刘芳", post, "中级", "13800000002",
