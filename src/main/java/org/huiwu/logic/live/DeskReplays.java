@@ -9,7 +9,6 @@ import org.huiwu.model.incidents.Notification;
 import org.huiwu.model.incidents.StepTick;
 import org.huiwu.persistence.ChecklistDao;
 import org.huiwu.persistence.ComplaintDao;
-import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.QueuedDeskRecords;
 import org.huiwu.persistence.SurveyDao;
 import org.slf4j.Logger;
@@ -76,40 +75,28 @@ public final class DeskReplays {
     public static Replay complaintVersions(ComplaintDao complaints) {
         return body -> {
             ComplaintVersion version = QueuedDeskRecords.complaint(body);
-            boolean there = complaints.history(version.complaint().id()).stream()
-                    .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
-                            && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
-            ComplaintVersion next = version;
-            boolean kept = false;
-            for (int attempt = 1; !there; attempt++) {
-                try {
-                    complaints.change(next);
-                    return kept;
-                } catch (ConcurrentChangeException taken) {
-                    Complaint stored = complaints.find(version.complaint().id()).orElseThrow(() -> taken);
-                    if (attempt == 5) {
-                        throw taken;
-                    }
-                    Complaint seen = QueuedDeskRecords.seen(body);
-                    ComplaintMerge.Merged merged = ComplaintMerge.merge(seen != null ? seen
-                            : before(complaints, version), version.complaint(), stored);
-                    if (!merged.clashes().isEmpty()) {
-                        LOG.warn("Queued version of complaint {}: {} changed on another laptop meanwhile; theirs is"
-                                + " kept", stored.id(), merged.clashes());
-                    }
-                    Complaint mine = merged.complaint();
-                    boolean further = stored.status().ordinal() > mine.status().ordinal();
-                    kept = further || !merged.clashes().isEmpty();
-                    if (further) {
-                        LOG.warn("Queued version of complaint {} set {}; another laptop had moved it to {} meanwhile,"
-                                + " which is kept", stored.id(), mine.status(), stored.status());
-                        mine = behind(mine, stored);
-                    }
-                    next = new ComplaintVersion(mine.atVersion(stored.version() + 1), version.changedAt(),
-                            version.changedBy(), version.kind());
-                }
-            }
-            return false;
+            return RenumberedAppend.append(version, complaints.history(version.complaint().id()),
+                    v -> new RenumberedAppend.Change(v.changedAt(), v.changedBy(), v.kind()), complaints::change,
+                    taken -> {
+                        Complaint stored = complaints.find(version.complaint().id()).orElseThrow(() -> taken);
+                        Complaint seen = QueuedDeskRecords.seen(body);
+                        ComplaintMerge.Merged merged = ComplaintMerge.merge(seen != null ? seen
+                                : before(complaints, version), version.complaint(), stored);
+                        if (!merged.clashes().isEmpty()) {
+                            LOG.warn("Queued version of complaint {}: {} changed on another laptop meanwhile; theirs"
+                                    + " is kept", stored.id(), merged.clashes());
+                        }
+                        Complaint mine = merged.complaint();
+                        boolean further = stored.status().ordinal() > mine.status().ordinal();
+                        if (further) {
+                            LOG.warn("Queued version of complaint {} set {}; another laptop had moved it to {}"
+                                    + " meanwhile, which is kept", stored.id(), mine.status(), stored.status());
+                            mine = behind(mine, stored);
+                        }
+                        return new RenumberedAppend.Rebased<>(new ComplaintVersion(mine.atVersion(stored.version() + 1),
+                                version.changedAt(), version.changedBy(), version.kind()),
+                                further || !merged.clashes().isEmpty());
+                    });
         };
     }
 

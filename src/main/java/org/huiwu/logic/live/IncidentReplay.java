@@ -1,10 +1,7 @@
 package org.huiwu.logic.live;
 
-import static java.time.temporal.ChronoUnit.MICROS;
-
 import org.huiwu.model.incidents.Incident;
 import org.huiwu.model.incidents.IncidentVersion;
-import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.IncidentDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class IncidentReplay {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentReplay.class);
-    private static final int ATTEMPTS = 5;
 
     private IncidentReplay() {
     }
@@ -35,43 +31,28 @@ final class IncidentReplay {
      * when the version was made (decision 0043), null when not known.
      */
     static boolean version(IncidentDao incidents, IncidentVersion version, Incident seen) {
-        boolean there = incidents.history(version.incident().id()).stream()
-                .anyMatch(v -> v.changedAt().truncatedTo(MICROS).equals(version.changedAt().truncatedTo(MICROS))
-                        && v.changedBy().equals(version.changedBy()) && v.kind() == version.kind());
-        if (there) {
-            return false;
-        }
-        IncidentVersion next = version;
-        boolean kept = false;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                incidents.change(next);
-                return kept;
-            } catch (ConcurrentChangeException taken) {
-                Incident stored = incidents.find(version.incident().id()).orElseThrow(() -> taken);
-                if (attempt == ATTEMPTS) {
-                    throw taken;
-                }
-                LOG.info("Queued version {} of incident {} taken by another laptop meanwhile: stored as version {}",
-                        version.number(), version.incident().id(), stored.version() + 1);
-                IncidentMerge.Merged merged = IncidentMerge.merge(seen != null ? seen
-                        : before(incidents, version), version.incident(), stored);
-                if (!merged.clashes().isEmpty()) {
-                    LOG.warn("Queued version of incident {}: {} corrected on another laptop meanwhile; theirs is kept",
-                            stored.id(), merged.clashes());
-                }
-                Incident mine = notBack(merged.incident(), stored);
-                kept = !merged.clashes().isEmpty() || !mine.equals(merged.incident());
-                if (!mine.equals(merged.incident())) {
-                    LOG.warn("Queued version of incident {} set {}{}; another laptop had moved it to {}{} meanwhile,"
-                            + " which is kept", stored.id(), version.incident().status(),
-                            version.incident().voided() ? " (voided)" : "", stored.status(),
-                            stored.voided() ? " (voided)" : "");
-                }
-                next = new IncidentVersion(mine.atVersion(stored.version() + 1), version.changedAt(),
-                        version.changedBy(), version.kind());
-            }
-        }
+        return RenumberedAppend.append(version, incidents.history(version.incident().id()),
+                v -> new RenumberedAppend.Change(v.changedAt(), v.changedBy(), v.kind()), incidents::change, taken -> {
+                    Incident stored = incidents.find(version.incident().id()).orElseThrow(() -> taken);
+                    LOG.info("Queued version {} of incident {} taken by another laptop meanwhile: stored as version {}",
+                            version.number(), version.incident().id(), stored.version() + 1);
+                    IncidentMerge.Merged merged = IncidentMerge.merge(seen != null ? seen
+                            : before(incidents, version), version.incident(), stored);
+                    if (!merged.clashes().isEmpty()) {
+                        LOG.warn("Queued version of incident {}: {} corrected on another laptop meanwhile; theirs is"
+                                + " kept", stored.id(), merged.clashes());
+                    }
+                    Incident mine = notBack(merged.incident(), stored);
+                    if (!mine.equals(merged.incident())) {
+                        LOG.warn("Queued version of incident {} set {}{}; another laptop had moved it to {}{} meanwhile,"
+                                + " which is kept", stored.id(), version.incident().status(),
+                                version.incident().voided() ? " (voided)" : "", stored.status(),
+                                stored.voided() ? " (voided)" : "");
+                    }
+                    return new RenumberedAppend.Rebased<>(new IncidentVersion(mine.atVersion(stored.version() + 1),
+                            version.changedAt(), version.changedBy(), version.kind()),
+                            !merged.clashes().isEmpty() || !mine.equals(merged.incident()));
+                });
     }
 
     /** The version before {@code version} in the stored log (what it was made over, when not known otherwise). */
