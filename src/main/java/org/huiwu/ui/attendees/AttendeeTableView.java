@@ -94,10 +94,10 @@ public final class AttendeeTableView extends VBox {
             return;
         }
         if (event.isAltDown() && event.getCode() == KeyCode.UP && selected != null) {
-            viewModel.moveBy(selected, -1);
+            viewModel.moves().moveBy(selected, -1);
             event.consume();
         } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN && selected != null) {
-            viewModel.moveBy(selected, 1);
+            viewModel.moves().moveBy(selected, 1);
             event.consume();
         } else if (event.getCode() == KeyCode.DELETE && selected != null) {
             viewModel.remove(selected);
@@ -156,7 +156,7 @@ public final class AttendeeTableView extends VBox {
     private void onUp() {
         Attendee selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            viewModel.moveBy(selected, -1);
+            viewModel.moves().moveBy(selected, -1);
         }
     }
 
@@ -164,7 +164,7 @@ public final class AttendeeTableView extends VBox {
     private void onDown() {
         Attendee selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            viewModel.moveBy(selected, 1);
+            viewModel.moves().moveBy(selected, 1);
         }
     }
 }
