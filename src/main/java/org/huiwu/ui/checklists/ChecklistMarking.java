@@ -24,7 +24,7 @@ import org.huiwu.ui.common.TaskRunner;
  * meeting only. The stored checklist is handed back to be shown if its meeting is still open. Owned by
  * {@link ChecklistsViewModel}. FX thread only; storage work goes through the {@link TaskRunner}.
  */
-public final class ChecklistMarks {
+public final class ChecklistMarking {
 
     private final ServiceChecklists checklists;
     private final AppState state;
@@ -38,7 +38,7 @@ public final class ChecklistMarks {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final StringProperty newItem = new SimpleStringProperty(this, "newItem", "");
 
-    ChecklistMarks(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
+    ChecklistMarking(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
             ChecklistTexts texts, StringProperty message, Supplier<ChecklistPhase> phase,
             Consumer<MeetingChecklist> stored, Consumer<Throwable> fail) {
         this.checklists = checklists;

@@ -27,7 +27,7 @@ import org.huiwu.ui.common.Attendant;
 /**
  * The service checklist of the current meeting (服务检查): progress of every phase and the lines of the
  * phase shown, read again when a mark is stored here or elsewhere; ticking, marking not applicable, unticking and
- * items added to this meeting are {@link ChecklistMarks}', an item's text edited in place
+ * items added to this meeting are {@link ChecklistMarking}', an item's text edited in place
  * {@link ChecklistItemEdits}'. The list is copied from the template only once the tab is shown
  * ({@link #activeProperty()}). FX thread only; storage work goes through the {@link TaskRunner}.
  */
@@ -49,7 +49,7 @@ public final class ChecklistsViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private MeetingChecklist shown;
     private final ChecklistItemEdits edits;
-    private final ChecklistMarks marks;
+    private final ChecklistMarking marking;
 
     public ChecklistsViewModel(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
             DialogService dialogs, ChecklistTexts texts) {
@@ -61,8 +61,8 @@ public final class ChecklistsViewModel {
         this.texts = texts;
         this.edits = new ChecklistItemEdits(checklists, runner, dialogs, texts, message, meetingId -> reload(),
                 this::fail);
-        this.marks = new ChecklistMarks(checklists, state, attendant, runner, texts, message, phase::get, this::show,
-                this::fail);
+        this.marking = new ChecklistMarking(checklists, state, attendant, runner, texts, message, phase::get,
+                this::show, this::fail);
         for (ChecklistPhase p : ChecklistPhase.values()) {
             progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.progress(null, p)));
         }
@@ -109,8 +109,8 @@ public final class ChecklistsViewModel {
     }
 
     /** Ticks, not-applicable marks and items added to this meeting. */
-    public ChecklistMarks marks() {
-        return marks;
+    public ChecklistMarking marking() {
+        return marking;
     }
 
     /** Edits of the items' texts in place. */
