@@ -64,9 +64,9 @@ final class WindowSettings {
         model.followIdleLock(idleLockChanged);
         VenueServerViewModel venue = new VenueServerViewModel(new VenueServerSetting(context.dataDir()), runner,
                 failures, i18n);
-        model.showClassifiedRule(context.classifiedFolder());
+        model.folderProtection().showClassifiedRule(context.classifiedFolder());
         boolean onServer = context.database().engine() == Database.Engine.POSTGRESQL;
-        model.showOnServer(onServer);
+        model.folderProtection().showOnServer(onServer);
         venue.showInUse(onServer);
         SettingsDialog.show(stage, scene.getStylesheets(), model, venue, i18n);
     }

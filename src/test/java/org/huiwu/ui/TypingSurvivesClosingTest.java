@@ -64,6 +64,23 @@ class TypingSurvivesClosingTest {
     }
 
     @Test
+    void anAgendaLineStillBeingTypedIsKeptByCtrlQ(FxRobot robot) {
+        openSample(robot);
+        robot.clickOn("#addAgendaButton");
+        javafx.scene.control.TableView<?> agenda = robot.lookup("#agendaTable").queryTableView();
+        waitUntil(() -> agenda.getEditingCell() != null);
+        robot.write("16:40").type(KeyCode.TAB);
+        waitUntil(() -> agenda.getEditingCell() != null && agenda.getEditingCell().getColumn() == 1);
+        robot.write("会议总结");
+        quitAndCloseTheFolder(robot);
+
+        try (AppContext reopened = AppContext.open(app.dataDir(), CLOCK)) {
+            assertThat(reopened.meetings().find(SampleMeeting.ID).orElseThrow().agenda())
+                    .anyMatch(item -> item.title().equals("会议总结"));
+        }
+    }
+
+    @Test
     void escPutsBackTheSavedVenueAndSavesNothing(FxRobot robot) {
         openSample(robot);
         String before = stored().venue();

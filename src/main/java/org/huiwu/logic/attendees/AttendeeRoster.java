@@ -4,13 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -23,8 +18,8 @@ import org.huiwu.persistence.Versioned;
 
 /**
  * The attendee list of a meeting: adding, editing, removing, precedence moves, check-in and the
- * all-or-nothing import. Each call is one transaction and is on disk when it returns. Synchronous and
- * thread-safe; call it off the FX thread.
+ * all-or-nothing import (what the table flags about the list is {@link RosterWarnings}'). Each call is one
+ * transaction and is on disk when it returns. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttendeeRoster {
 
@@ -188,24 +183,5 @@ public final class AttendeeRoster {
                 throw new AttendeeRejectedException(problems);
             }
         }
-    }
-
-    /** Names that occur more than once in the meeting (flagged to the user, never merged). */
-    public static Set<String> duplicateNames(List<Attendee> roster) {
-        Map<String, Integer> counts = new HashMap<>();
-        roster.forEach(a -> counts.merge(a.name().strip(), 1, Integer::sum));
-        Set<String> duplicates = new LinkedHashSet<>();
-        roster.stream().map(a -> a.name().strip()).filter(n -> counts.get(n) > 1).forEach(duplicates::add);
-        return duplicates;
-    }
-
-    /** Ranks that more than one attendee shares (ties are allowed and shown). */
-    public static Set<Integer> tiedRanks(List<Attendee> roster) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        roster.forEach(a -> counts.merge(a.rank(), 1, Integer::sum));
-        Set<Integer> ties = new LinkedHashSet<>();
-        roster.stream().map(Attendee::rank).sorted(Comparator.naturalOrder())
-                .filter(r -> counts.get(r) > 1).forEach(ties::add);
-        return ties;
     }
 }

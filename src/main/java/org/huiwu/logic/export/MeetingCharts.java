@@ -68,7 +68,7 @@ final class MeetingCharts {
             if (Boolean.TRUE.equals(incident.get("voided"))) {
                 continue;
             }
-            java.time.Instant at = TeaTimeline.instant(incident.get("occurred_at"));
+            java.time.Instant at = TeaTimelineReader.instant(incident.get("occurred_at"));
             from = from == null || at.isBefore(from) ? at : from;
             to = to == null || at.isAfter(to) ? at : to;
             int status = IncidentStatus.valueOf(incident.get("status").toString()).ordinal();

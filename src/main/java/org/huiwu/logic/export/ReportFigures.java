@@ -80,7 +80,7 @@ public record ReportFigures(
                 count(record.rows("left_item"), i -> i.get("returned_at") == null),
                 count(record.rows("document_copy"), c -> c.get("recovered_at") == null));
         return new ReportFigures(attendance, record.rows("service_round").size(), pours,
-                TeaTimeline.of(record, new SeatNames(record, i18n)), missed, incidents, checklist,
+                TeaTimelineReader.read(record, new SeatNames(record, i18n)), missed, incidents, checklist,
                 SurveySummary.of(FeedbackRecords.template(record), FeedbackRecords.forms(record)), followUp);
     }
 

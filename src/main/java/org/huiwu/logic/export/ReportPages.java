@@ -1,7 +1,6 @@
 package org.huiwu.logic.export;
 
 import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,11 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 import org.huiwu.logic.seating.print.CjkFont;
 import org.jfree.chart.JFreeChart;
-
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 /**
  * Flowing text on A4 pages of one PDF document with an embedded (subset) Chinese font ({@link ReportFont}): headings
@@ -100,21 +96,10 @@ final class ReportPages implements Closeable {
         return false;
     }
 
-    /** Draws a chart (vector graphics, its text in the report's font) across the text width, below the cursor. */
+    /** Draws a chart ({@link ChartForm}) across the text width, below the cursor. */
     void chart(JFreeChart chart, float height) throws IOException {
         reserve(height);
-        float width = width();
-        var graphics = new PdfBoxGraphics2D(document, width, height);
-        try {
-            graphics.setFontTextDrawer(font.chartText());
-            chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            graphics.dispose();
-        }
-        stream.saveGraphicsState();
-        stream.transform(Matrix.getTranslateInstance(MARGIN, y - height));
-        stream.drawForm(graphics.getXFormObject());
-        stream.restoreGraphicsState();
+        ChartForm.draw(document, font, stream, chart, MARGIN, y - height, width(), height);
         y -= height + 8;
     }
 

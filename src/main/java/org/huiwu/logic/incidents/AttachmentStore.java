@@ -15,7 +15,6 @@ import org.huiwu.model.incidents.Attachment;
 import org.huiwu.persistence.AtomicFile;
 import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.FileCipher;
-import org.huiwu.persistence.PrivateFiles;
 
 /**
  * Keeps the photos and PDFs attached to incidents: a chosen file is checked (exists, not over the size
@@ -23,8 +22,8 @@ import org.huiwu.persistence.PrivateFiles;
  * (private to the user) with its SHA-256 computed while copying, flushed to disk, and only then recorded. Opening an
  * attachment checks the checksum again. In an encrypted data folder the copy is encrypted ({@link FileCipher},
  * key derived from the passphrase; the checksum is of the photo itself), and opening it for a viewer writes a
- * decrypted copy into the private folder {@value #OPENED}, which {@link #clearOpened} empties. Checking and copying
- * a chosen file is {@link AttachmentIntake}. Synchronous and thread-safe; call it off the FX thread.
+ * decrypted copy into the private folder {@value #OPENED} ({@link ViewerCopies}), which {@link #clearOpened}
+ * empties. Checking and copying a chosen file is {@link AttachmentIntake}. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class AttachmentStore {
 
@@ -46,6 +45,7 @@ public final class AttachmentStore {
     private final long maxBytes;
     private final FileCipher cipher;
     private final AttachmentIntake intake;
+    private final ViewerCopies viewerCopies;
 
     public AttachmentStore(AttachmentDao attachments, Path dataDir, Clock clock, Supplier<UUID> ids, long maxBytes) {
         this(attachments, dataDir, clock, ids, maxBytes, FileCipher.NONE);
@@ -61,6 +61,7 @@ public final class AttachmentStore {
         this.ids = ids;
         this.maxBytes = maxBytes;
         this.intake = new AttachmentIntake(maxBytes);
+        this.viewerCopies = new ViewerCopies(dataDir.resolve(OPENED));
     }
 
     /**
@@ -145,15 +146,7 @@ public final class AttachmentStore {
 
     /** Removes the decrypted copies opened for a viewer (at close, and at the next start after a crash). */
     public void clearOpened() {
-        Path opened = dataDir.resolve(OPENED);
-        if (!Files.isDirectory(opened)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(opened)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(AttachmentStore::deleteQuietly);
-        } catch (IOException ignored) {
-            // what is left is removed at the next start
-        }
+        viewerCopies.clear();
     }
 
     /**
@@ -171,15 +164,8 @@ public final class AttachmentStore {
         if (!cipher.encrypts()) {
             return stored;
         }
-        Path opened = dataDir.resolve(OPENED).resolve(attachment.id() + "-" + storedName(attachment.originalName()));
         try {
-            PrivateFiles.createFolders(opened.getParent());
-            AtomicFile.onDisk().write(opened, out -> {
-                try (InputStream in = read(stored)) {
-                    in.transferTo(out);
-                }
-            });
-            return opened;
+            return viewerCopies.write(attachment, () -> read(stored));
         } catch (IOException e) {
             throw new AttachmentRejectedException(AttachmentProblem.CHECKSUM_MISMATCH, e);
         }

@@ -16,7 +16,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 
 import org.huiwu.i18n.I18n;
-import org.huiwu.logic.attendees.AttendeeRoster;
+import org.huiwu.logic.attendees.RosterWarnings;
 import org.huiwu.logic.text.PinyinInitials;
 import org.huiwu.model.Attendee;
 
@@ -65,8 +65,8 @@ abstract class AttendeeListing {
         } else {
             attendees.setAll(loaded);
         }
-        Set<String> duplicates = AttendeeRoster.duplicateNames(loaded);
-        Set<Integer> ties = AttendeeRoster.tiedRanks(loaded);
+        Set<String> duplicates = RosterWarnings.duplicateNames(loaded);
+        Set<Integer> ties = RosterWarnings.tiedRanks(loaded);
         duplicateNames.clear();
         duplicateNames.addAll(duplicates);
         tiedRanks.clear();

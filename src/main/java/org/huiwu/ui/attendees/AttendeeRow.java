@@ -47,7 +47,7 @@ final class AttendeeRow extends TableRow<Attendee> {
             if (id != null && target != null) {
                 int targetIndex = viewModel.attendees().indexOf(target);
                 viewModel.attendees().stream().filter(a -> a.id().toString().equals(id)).findFirst()
-                        .ifPresent(dragged -> viewModel.moveTo(dragged, targetIndex));
+                        .ifPresent(dragged -> viewModel.moves().moveTo(dragged, targetIndex));
                 done = true;
             }
             event.setDropCompleted(done);

@@ -1,14 +1,10 @@
 package org.huiwu.ui.attendees;
 
-import java.util.List;
-import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -32,7 +28,8 @@ import org.huiwu.ui.control.CellDrafts;
 import org.huiwu.ui.control.CommittingCell;
 
 /**
- * The attendee table of the current meeting, edited in place; rows can be dragged to change precedence.
+ * The attendee table of the current meeting, edited in place; rows can be dragged to change precedence, and the
+ * chosen person stays selected when the list changes ({@link KeptSelection}).
  * Binds to {@link AttendeeTableViewModel}. FX thread only.
  */
 public final class AttendeeTableView extends VBox {
@@ -52,8 +49,6 @@ public final class AttendeeTableView extends VBox {
     @FXML private TableColumn<Attendee, String> notesColumn;
 
     private final AttendeeTableViewModel viewModel;
-    private UUID selectedId;
-    private boolean listChanging;
     private final EnumLabels labels;
     private final Command importCommand;
 
@@ -73,20 +68,8 @@ public final class AttendeeTableView extends VBox {
         warningsLabel.textProperty().bind(viewModel.warningsProperty());
         warningsLabel.visibleProperty().bind(viewModel.warningsProperty().isNotEmpty());
 
-        SortedList<Attendee> sorted = new SortedList<>(viewModel.visibleAttendees());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        sorted.addListener((ListChangeListener<Attendee>) change -> listChanging = true);
-        table.setItems(sorted);
+        new KeptSelection(table, viewModel.visibleAttendees());
         table.setRowFactory(tableView -> new AttendeeRow(viewModel));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, attendee) -> {
-            if (attendee != null && !listChanging) {
-                selectedId = attendee.id();
-            }
-        });
-        sorted.addListener((ListChangeListener<Attendee>) change -> {
-            listChanging = false;
-            keepSelection();
-        });
 
         rankColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
         CellDrafts<Attendee> rankDrafts = new CellDrafts<>(Attendee::id);
@@ -105,37 +88,16 @@ public final class AttendeeTableView extends VBox {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
     }
 
-    /**
-     * Selects and focuses the person who was selected before the list changed (a move, a reload after a
-     * save), so that Alt+Up pressed again moves the same person on. The selection the table itself makes
-     * while the list changes (listeners registered before and after the table's mark that time) is not a
-     * choice of the user and is not remembered.
-     */
-    private void keepSelection() {
-        Attendee now = table.getSelectionModel().getSelectedItem();
-        if (selectedId == null || (now != null && now.id().equals(selectedId))) {
-            return;
-        }
-        List<Attendee> items = table.getItems();
-        for (int row = 0; row < items.size(); row++) {
-            if (items.get(row).id().equals(selectedId)) {
-                table.getSelectionModel().clearAndSelect(row);
-                table.getFocusModel().focus(row);
-                return;
-            }
-        }
-    }
-
     private void onTableKey(KeyEvent event) {
         Attendee selected = table.getSelectionModel().getSelectedItem();
         if (table.getEditingCell() != null) {
             return;
         }
         if (event.isAltDown() && event.getCode() == KeyCode.UP && selected != null) {
-            viewModel.moveBy(selected, -1);
+            viewModel.moves().moveBy(selected, -1);
             event.consume();
         } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN && selected != null) {
-            viewModel.moveBy(selected, 1);
+            viewModel.moves().moveBy(selected, 1);
             event.consume();
         } else if (event.getCode() == KeyCode.DELETE && selected != null) {
             viewModel.remove(selected);
@@ -194,7 +156,7 @@ public final class AttendeeTableView extends VBox {
     private void onUp() {
         Attendee selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            viewModel.moveBy(selected, -1);
+            viewModel.moves().moveBy(selected, -1);
         }
     }
 
@@ -202,8 +164,7 @@ public final class AttendeeTableView extends VBox {
     private void onDown() {
         Attendee selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            viewModel.moveBy(selected, 1);
+            viewModel.moves().moveBy(selected, 1);
         }
     }
-
 }

@@ -21,8 +21,8 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The attendee list of the current meeting in precedence order: loading, adding, in-place edits,
- * removal, precedence moves and check-in. What the table shows of the list (filter, counts, warnings)
- * is {@link AttendeeListing}. FX thread only; every write goes through the {@link TaskRunner}, and the
+ * removal and check-in; moves in the precedence list are {@link PrecedenceMoves}'. What the table shows of the
+ * list (filter, counts, warnings) is {@link AttendeeListing}. FX thread only; every write goes through the {@link TaskRunner}, and the
  * list stored after it is published to {@code OpenMeeting}, which this table observes like every other
  * screen that shows attendees.
  */
@@ -36,8 +36,7 @@ public final class AttendeeTableViewModel extends AttendeeListing {
     private final I18n i18n;
     private final Supplier<UUID> ids;
     private final AttendeeConflicts conflicts;
-
-    private int pendingMoves;
+    private final PrecedenceMoves moves;
 
     public AttendeeTableViewModel(AttendeeRoster roster, AppState state, TaskRunner runner, DialogService dialogs,
             FailureMessages failures, I18n i18n, Supplier<UUID> ids) {
@@ -50,13 +49,17 @@ public final class AttendeeTableViewModel extends AttendeeListing {
         this.i18n = i18n;
         this.ids = ids;
         this.conflicts = new AttendeeConflicts(dialogs, state, i18n);
+        this.moves = new PrecedenceMoves(roster, state, runner, this, failure -> {
+            fail(failure);
+            reload();
+        });
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             if (old == null || meeting == null || !old.id().equals(meeting.id())) {
                 reload();
             }
         });
         state.openMeeting().attendeesProperty().addListener((obs, old, stored) -> {
-            if (stored != null && pendingMoves == 0) {
+            if (stored != null && !moves.pending()) {
                 show(stored);
             }
         });
@@ -72,7 +75,7 @@ public final class AttendeeTableViewModel extends AttendeeListing {
         }
         UUID meetingId = meeting.id();
         runner.run(() -> roster.list(meetingId), loaded -> {
-            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId) && pendingMoves == 0) {
+            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId) && !moves.pending()) {
                 show(loaded);
                 state.openMeeting().attendeesStored(meetingId, loaded);
             }
@@ -160,36 +163,9 @@ public final class AttendeeTableViewModel extends AttendeeListing {
         }
     }
 
-    /** Moves an attendee {@code offset} places in the precedence list (negative is up, towards No.1). */
-    public void moveBy(Attendee attendee, int offset) {
-        int index = indexOf(attendee.id());
-        if (index >= 0) {
-            moveTo(attendee, index + offset);
-        }
-    }
-
-    /**
-     * Moves an attendee to a place in the precedence list (a drag in the table). The list shows the move at
-     * once, so that quick repeated moves (Alt+Up held down) each start from where the last one put the person;
-     * the stored list is shown when the last pending move is saved.
-     */
-    public void moveTo(Attendee attendee, int targetIndex) {
-        Meeting meeting = state.currentMeeting();
-        int from = indexOf(attendee.id());
-        if (meeting == null || from < 0 || targetIndex < 0 || targetIndex >= attendees.size() || targetIndex == from) {
-            return;
-        }
-        attendees.add(targetIndex, attendees.remove(from));
-        pendingMoves++;
-        runner.run(() -> roster.moveTo(meeting.id(), attendee.id(), targetIndex), moved -> {
-            if (--pendingMoves == 0) {
-                state.openMeeting().attendeesStored(meeting.id(), moved);
-            }
-        }, failure -> {
-            pendingMoves--;
-            fail(failure);
-            reload();
-        });
+    /** Moves in the precedence list (Alt+Up/Down, a drag in the table). */
+    public PrecedenceMoves moves() {
+        return moves;
     }
 
     /** Sets the person's check-in as an edit of the row as shown, checked like any other (decision 0031). */

@@ -83,12 +83,12 @@ final class ChecklistRow extends ListCell<ChecklistLine> {
         row.getStyleClass().add("checklist-row");
         tick.setOnAction(e -> {
             if (getItem() != null) {
-                viewModel.toggleDone(getItem());
+                viewModel.marking().toggleDone(getItem());
             }
         });
         notApplicable.setOnAction(e -> {
             if (getItem() != null) {
-                viewModel.toggleNotApplicable(getItem());
+                viewModel.marking().toggleNotApplicable(getItem());
             }
         });
         row.addEventFilter(KeyEvent.KEY_PRESSED, this::moveByArrow);

@@ -72,12 +72,12 @@ public final class ChecklistsView extends VBox {
         remainingLabel.textProperty().bind(viewModel.remainingProperty());
         lineList.setItems(viewModel.lines());
         lineList.setCellFactory(list -> new ChecklistRow(viewModel, list.widthProperty()));
-        noteField.textProperty().bindBidirectional(viewModel.noteProperty());
-        newItemField.textProperty().bindBidirectional(viewModel.newItemProperty());
+        noteField.textProperty().bindBidirectional(viewModel.marking().noteProperty());
+        newItemField.textProperty().bindBidirectional(viewModel.marking().newItemProperty());
         viewModel.activeProperty().bind(visibleProperty().and(sceneProperty().isNotNull()));
     }
 
-    @FXML private void onAdd() { viewModel.addItem(); }
+    @FXML private void onAdd() { viewModel.marking().addItem(); }
 
     @FXML private void onEditTemplate() { editTemplate.run(); }
 }

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +18,6 @@ import org.huiwu.logic.checklists.ServiceChecklists;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.ChecklistPhase;
-import org.huiwu.model.checklists.MarkState;
 import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
@@ -27,9 +25,10 @@ import org.huiwu.ui.common.TaskRunner;
 import org.huiwu.ui.common.Attendant;
 
 /**
- * The service checklist of the current meeting (服务检查): progress of every phase, the lines of the
- * phase shown, ticking, marking not applicable and unticking with who and when, an optional note, items
- * added to this meeting only, and an item's text edited in place ({@link ChecklistItemEdits}). The list is copied from the template only once the tab is shown
+ * The service checklist of the current meeting (服务检查): progress of every phase and the lines of the
+ * phase shown, read again when a mark is stored here or elsewhere; ticking, marking not applicable, unticking and
+ * items added to this meeting are {@link ChecklistMarking}', an item's text edited in place
+ * {@link ChecklistItemEdits}'. The list is copied from the template only once the tab is shown
  * ({@link #activeProperty()}). FX thread only; storage work goes through the {@link TaskRunner}.
  */
 public final class ChecklistsViewModel {
@@ -47,11 +46,10 @@ public final class ChecklistsViewModel {
     private final Map<ChecklistPhase, StringProperty> progress = new EnumMap<>(ChecklistPhase.class);
     private final StringProperty remaining = new SimpleStringProperty(this, "remaining", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final StringProperty newItem = new SimpleStringProperty(this, "newItem", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private MeetingChecklist shown;
     private final ChecklistItemEdits edits;
+    private final ChecklistMarking marking;
 
     public ChecklistsViewModel(ServiceChecklists checklists, AppState state, Attendant attendant, TaskRunner runner,
             DialogService dialogs, ChecklistTexts texts) {
@@ -63,6 +61,8 @@ public final class ChecklistsViewModel {
         this.texts = texts;
         this.edits = new ChecklistItemEdits(checklists, runner, dialogs, texts, message, meetingId -> reload(),
                 this::fail);
+        this.marking = new ChecklistMarking(checklists, state, attendant, runner, texts, message, phase::get,
+                this::show, this::fail);
         for (ChecklistPhase p : ChecklistPhase.values()) {
             progress.put(p, new SimpleStringProperty(this, "progress" + p, texts.progress(null, p)));
         }
@@ -93,63 +93,6 @@ public final class ChecklistsViewModel {
         }, this::fail);
     }
 
-    /** Ticks an open line, or unticks a settled one (done or not applicable), with the note if any. */
-    public void toggleDone(ChecklistLine line) {
-        mark(line, line.settled() ? MarkState.OPEN : MarkState.DONE);
-    }
-
-    /** Marks the line not applicable at this meeting, or opens it again if it already is. */
-    public void toggleNotApplicable(ChecklistLine line) {
-        mark(line, line.state() == MarkState.NOT_APPLICABLE ? MarkState.OPEN : MarkState.NOT_APPLICABLE);
-    }
-
-    /** Adds the typed item to the shown phase of this meeting only (the template is not changed). */
-    public void addItem() {
-        Meeting meeting = state.currentMeeting();
-        if (meeting == null || !named()) {
-            return;
-        }
-        UUID meetingId = meeting.id();
-        ChecklistPhase to = phase.get();
-        String text = newItem.get();
-        String by = attendant.name();
-        write(meetingId, () -> {
-            checklists.addItem(meetingId, to, text, "", by);
-            return checklists.current(meetingId);
-        }, () -> newItem.set(""));
-    }
-
-    private void mark(ChecklistLine line, MarkState to) {
-        if (!named()) {
-            return;
-        }
-        UUID meetingId = line.item().meetingId();
-        String why = note.get();
-        String by = attendant.name();
-        write(meetingId, () -> {
-            checklists.mark(meetingId, line.item().id(), to, why, by);
-            return checklists.current(meetingId);
-        }, () -> note.set(""));
-    }
-
-    private boolean named() {
-        if (attendant.name().isEmpty()) {
-            message.set(texts.i18n().get("checklist.ui.nameFirst"));
-            return false;
-        }
-        message.set("");
-        return true;
-    }
-
-    private void write(UUID meetingId, Callable<MeetingChecklist> work, Runnable afterSave) {
-        runner.run(work, saved -> {
-            afterSave.run();
-            if (state.currentMeeting() != null && state.currentMeeting().id().equals(meetingId)) {
-                show(saved);
-            }
-        }, this::fail);
-    }
-
     private void show(MeetingChecklist checklist) {
         if (checklist != null && (state.currentMeeting() == null
                 || !state.currentMeeting().id().equals(checklist.meetingId()))) {
@@ -163,6 +106,11 @@ public final class ChecklistsViewModel {
 
     private void fail(Throwable failure) {
         dialogs.showError(texts.i18n().get("checklist.tab"), texts.describe(failure));
+    }
+
+    /** Ticks, not-applicable marks and items added to this meeting. */
+    public ChecklistMarking marking() {
+        return marking;
     }
 
     /** Edits of the items' texts in place. */
@@ -199,15 +147,6 @@ public final class ChecklistsViewModel {
     /** A hint for the attendant (such as "write your name first"); empty when there is none. */
     public StringProperty messageProperty() {
         return message;
-    }
-
-    /** The note saved with the next mark. */
-    public StringProperty noteProperty() {
-        return note;
-    }
-
-    public StringProperty newItemProperty() {
-        return newItem;
     }
 
     /** Whether the checklist is on screen; the list is only copied from the template once it is. */

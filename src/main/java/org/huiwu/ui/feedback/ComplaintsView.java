@@ -93,11 +93,11 @@ public final class ComplaintsView extends SplitPane {
         bind(resultArea, fields.resultProperty());
         bind(responseArea, fields.responseProperty());
         recordedByField.textProperty().bindBidirectional(viewModel.recordedByProperty());
-        BooleanBinding editable = viewModel.editable();
+        BooleanBinding editable = viewModel.handling().editable();
         form.disableProperty().bind(editable.not());
         saveButton.disableProperty().bind(editable.not());
-        startHandlingButton.disableProperty().bind(viewModel.canStartHandling().not());
-        closeButton.disableProperty().bind(viewModel.canClose().not());
+        startHandlingButton.disableProperty().bind(viewModel.handling().canStartHandling().not());
+        closeButton.disableProperty().bind(viewModel.handling().canClose().not());
         form.focusWithinProperty().addListener((o, was, now) -> {
             if (now) {
                 viewModel.formShown();
@@ -112,7 +112,7 @@ public final class ComplaintsView extends SplitPane {
     }
 
     @FXML private void onNew() { viewModel.startNew(); }
-    @FXML private void onSave() { viewModel.save(); }
-    @FXML private void onStartHandling() { viewModel.startHandling(); }
-    @FXML private void onClose() { viewModel.closeComplaint(); }
+    @FXML private void onSave() { viewModel.handling().save(); }
+    @FXML private void onStartHandling() { viewModel.handling().startHandling(); }
+    @FXML private void onClose() { viewModel.handling().closeComplaint(); }
 }

@@ -1,13 +1,9 @@
 package org.huiwu.ui.feedback;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,8 +17,6 @@ import javafx.collections.ObservableList;
 import org.huiwu.logic.feedback.ComplaintLog;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.feedback.Complaint;
-import org.huiwu.model.feedback.ComplaintDetails;
-import org.huiwu.model.feedback.ComplaintStatus;
 import org.huiwu.model.feedback.ComplaintVersion;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
@@ -30,8 +24,9 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The complaints of the current meeting: the list (open ones counted and marked), the selected complaint's
- * details and handling in an editable form, start handling and close, and its version history. A new
- * complaint's received time defaults to now. How they read in the lists is {@link ComplaintLines}. FX thread
+ * details and handling in an editable form, and its version history. A new complaint's received time defaults to
+ * now. Saving, start handling and close are {@link ComplaintHandling}'s; how they read in the lists is
+ * {@link ComplaintLines}'s. FX thread
  * only; storage work goes through the {@link TaskRunner}.
  */
 public final class ComplaintsViewModel {
@@ -51,6 +46,7 @@ public final class ComplaintsViewModel {
     private final ComplaintForm form = new ComplaintForm();
     private final StringProperty recordedBy;
     private final ComplaintLines lines;
+    private final ComplaintHandling handling;
 
     public ComplaintsViewModel(ComplaintLog log, AppState state, TaskRunner runner, DialogService dialogs,
             FeedbackTexts texts, StringProperty recordedBy) {
@@ -61,6 +57,8 @@ public final class ComplaintsViewModel {
         this.texts = texts;
         this.recordedBy = recordedBy;
         this.lines = new ComplaintLines(texts);
+        this.handling = new ComplaintHandling(log, state, runner, dialogs, texts, form, selected, recordedBy,
+                this::reload, this::fail);
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             startNew();
             reload(null);
@@ -118,79 +116,20 @@ public final class ComplaintsViewModel {
         runner.run(() -> log.history(id), history::setAll, this::fail);
     }
 
-    /** Records the form as a new complaint, or saves the selected one's edits as its next version. */
-    public void save() {
-        Meeting meeting = state.currentMeeting();
-        Optional<ComplaintDetails> details = details();
-        if (meeting == null || details.isEmpty()) {
-            return;
-        }
-        Complaint current = selected.get();
-        String by = recordedBy.get();
-        write(current == null ? () -> log.record(meeting.id(), details.get(), by)
-                : () -> log.correct(current.id(), details.get(), by));
-    }
-
-    /** Moves the selected complaint to "being handled", with the form's edits. */
-    public void startHandling() {
-        moveTo(ComplaintStatus.HANDLING);
-    }
-
-    /** Closes the selected complaint with the form's result and response; the closing time is now. */
-    public void closeComplaint() {
-        moveTo(ComplaintStatus.CLOSED);
-    }
-
-    private void moveTo(ComplaintStatus status) {
-        Complaint current = selected.get();
-        Optional<ComplaintDetails> details = details();
-        if (current == null || details.isEmpty()) {
-            return;
-        }
-        String by = recordedBy.get();
-        write(() -> log.setStatus(current.id(), status, details.get(), by));
-    }
-
-    private void write(Callable<Complaint> work) {
-        runner.run(work, saved -> reload(saved.id()), this::fail);
-    }
-
-    private Optional<ComplaintDetails> details() {
-        Optional<ComplaintDetails> details = form.details(texts.parseTime(form.receivedAtProperty().get()));
-        if (details.isEmpty()) {
-            dialogs.showError(texts.i18n().get("feedback.complaint.title"),
-                    texts.i18n().get("feedback.problem.timeFormat"));
-        }
-        return details;
-    }
-
     /** Marks the complaints past the venue's handling time (see {@link FeedbackTrendViewModel}); redraws the list. */
     public void markOverdue(Predicate<Complaint> past) {
         lines.markOverdue(past);
         complaints.setAll(List.copyOf(complaints));
     }
 
+    /** Saving, handling and closing the complaint in the form. */
+    public ComplaintHandling handling() { return handling; }
+
     /** How the complaints and their history read in the lists. */
     public ComplaintLines lines() { return lines; }
 
     private void fail(Throwable failure) {
         dialogs.showError(texts.i18n().get("feedback.complaint.title"), texts.describe(failure));
-    }
-
-    /** True while the form may be saved: a new complaint, or one not yet closed. */
-    public BooleanBinding editable() {
-        return Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().status().isOpen(), selected);
-    }
-
-    /** True when "start handling" applies: an open complaint is selected. */
-    public BooleanBinding canStartHandling() {
-        return Bindings.createBooleanBinding(() -> selected.get() != null
-                && selected.get().status() == ComplaintStatus.OPEN, selected);
-    }
-
-    /** True when "close" applies: a complaint not yet closed is selected. */
-    public BooleanBinding canClose() {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().status().isOpen(), selected);
     }
 
     public ObservableList<Complaint> complaints() { return complaints; }

@@ -1,13 +1,11 @@
 package org.huiwu.ui.flow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -19,11 +17,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.util.converter.IntegerStringConverter;
 
 import org.huiwu.i18n.I18n;
-import org.huiwu.model.flow.Booking;
 import org.huiwu.model.flow.Room;
 import org.huiwu.model.flow.RoomLayout;
 import org.huiwu.ui.common.ChoiceLabels;
@@ -34,9 +30,10 @@ import org.huiwu.ui.control.CommittingField;
 import org.huiwu.ui.control.MarkedField;
 
 /**
- * The venue screen (会场): a day or week calendar of bookings across rooms with the booking form, the selected
- * booking's editor (room, day, times, title; cancel) and "make it a meeting", the rooms edited in place
- * (each cell committed when left, Esc cancels) with a form for a new one, and today's meetings of every room with their stages.
+ * The venue screen (会场): a day or week calendar of bookings across rooms ({@link BookingCalendar}) with the
+ * booking form, the selected booking's editor (room, day, times, title; cancel) and "make it a meeting", the rooms
+ * edited in place (each cell committed when left, Esc cancels) with a form for a new one, and today's meetings of
+ * every room with their stages.
  * Binds to {@link VenueViewModel}. FX thread only.
  */
 public final class VenueView extends TabPane {
@@ -150,50 +147,7 @@ public final class VenueView extends TabPane {
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().times()));
         meetingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         stageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().stage()));
-        viewModel.bookings.addListener((javafx.collections.ListChangeListener<Booking>) c -> drawCalendar());
-        viewModel.rooms.addListener((javafx.collections.ListChangeListener<Room>) c -> drawCalendar());
-        viewModel.selected.addListener((obs, old, now) -> drawCalendar());
-    }
-
-    /** Rooms down the side, the shown days across, each booking a button in its cell (cancelled ones left out). */
-    private void drawCalendar() {
-        calendar.getChildren().clear();
-        List<LocalDate> days = viewModel.days();
-        for (int d = 0; d < days.size(); d++) {
-            Label head = new Label(i18n.date(days.get(d)));
-            head.getStyleClass().add("flow-heading");
-            calendar.add(head, d + 1, 0);
-        }
-        List<Room> rooms = viewModel.rooms.stream().filter(r -> !r.retired()).toList();
-        for (int r = 0; r < rooms.size(); r++) {
-            Room room = rooms.get(r);
-            Label name = new Label(room.name());
-            name.getStyleClass().add("flow-heading");
-            name.setMinWidth(110);
-            calendar.add(name, 0, r + 1);
-            for (int d = 0; d < days.size(); d++) {
-                LocalDate day = days.get(d);
-                VBox cell = new VBox(3);
-                cell.getStyleClass().add("venue-cell");
-                cell.setMinWidth(days.size() == 1 ? 400 : 110);
-                viewModel.bookings.stream().filter(b -> !b.cancelled() && b.roomId().equals(room.id())
-                        && b.bookingDate().equals(day)).forEach(b -> cell.getChildren().add(bookingButton(b)));
-                calendar.add(cell, d + 1, r + 1);
-            }
-        }
-    }
-
-    private Button bookingButton(Booking booking) {
-        Button button = new Button(i18n.format("venue.cell", booking.startTime().toString(),
-                booking.endTime().toString(), booking.title()) + (booking.meetingId() == null ? "" : " ✓"));
-        button.setWrapText(true);
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.getStyleClass().add("venue-booking");
-        if (booking.equals(viewModel.selected.get())) {
-            button.getStyleClass().add("selected");
-        }
-        button.setOnAction(e -> viewModel.selected.set(booking));
-        return button;
+        new BookingCalendar(calendar, viewModel, i18n);
     }
 
     @FXML private void onPrevious() { viewModel.day.set(viewModel.day.get().minusDays(viewModel.week.get() ? 7 : 1)); }

@@ -23,14 +23,14 @@ import org.huiwu.i18n.I18n;
  * The supervisor's dialog to correct one guide step's texts (caption, key points, common mistakes, in
  * Chinese and English side by side) and name who corrected them. OK saves the next text version and
  * closes only once saved; a refused correction stays open with the reason. Binds to
- * {@link GuideSourcesViewModel}. FX thread only.
+ * {@link StepCorrection}. FX thread only.
  */
 final class GuideCorrectionDialog {
 
     private GuideCorrectionDialog() {
     }
 
-    static void show(GuideSourcesViewModel model, I18n i18n, Window owner) {
+    static void show(StepCorrection model, I18n i18n, Window owner) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);

@@ -3,27 +3,17 @@ package org.huiwu.ui.guides;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.guides.GuideCorrections;
-import org.huiwu.logic.provenance.ProvenanceRejectedException;
 import org.huiwu.model.guide.Guide;
-import org.huiwu.model.guide.GuideStep;
 import org.huiwu.model.guide.GuideTexts;
-import org.huiwu.model.guide.LocalizedList;
-import org.huiwu.model.guide.LocalizedText;
-import org.huiwu.model.guide.StepTexts;
 import org.huiwu.model.provenance.CheckedKind;
 import org.huiwu.logic.messages.FailureMessages;
 import org.huiwu.ui.common.TaskRunner;
@@ -32,7 +22,7 @@ import org.huiwu.ui.provenance.SourcesViewModel;
 /**
  * The open guide's sources (来源): the standard it follows and how firm that is, its text version, its
  * check against the printed standard (through the shared {@link SourcesViewModel}), and the supervisor's
- * correction of the current step's texts, saved as the guide's next text version. Shown only when asked
+ * correction of the current step's texts ({@link StepCorrection}). Shown only when asked
  * for, so trainees see the guide and not its provenance. Follows the shared {@link GuidePresentation}.
  * Database work runs on the injected {@link TaskRunner}. FX thread only.
  */
@@ -45,18 +35,9 @@ public final class GuideSourcesViewModel {
     private final FailureMessages failures;
     private final I18n i18n;
     private final ZoneId zone;
-    private final Consumer<Guide> onCorrected;
     private final DateTimeFormatter dateTime;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
-    private final StringProperty captionZh = new SimpleStringProperty(this, "captionZh", "");
-    private final StringProperty captionEn = new SimpleStringProperty(this, "captionEn", "");
-    private final StringProperty keyPointsZh = new SimpleStringProperty(this, "keyPointsZh", "");
-    private final StringProperty keyPointsEn = new SimpleStringProperty(this, "keyPointsEn", "");
-    private final StringProperty mistakesZh = new SimpleStringProperty(this, "mistakesZh", "");
-    private final StringProperty mistakesEn = new SimpleStringProperty(this, "mistakesEn", "");
-    private final StringProperty correctedBy = new SimpleStringProperty(this, "correctedBy", "");
-    private final ReadOnlyStringWrapper correctionProblem = new ReadOnlyStringWrapper(this, "correctionProblem", "");
-    private int correctingStep;
+    private final StepCorrection correction;
 
     /**
      * @param onCorrected receives the guide with a saved correction (to replace it in the library and shelf)
@@ -70,7 +51,8 @@ public final class GuideSourcesViewModel {
         this.failures = failures;
         this.i18n = i18n;
         this.zone = zone;
-        this.onCorrected = onCorrected;
+        this.correction = new StepCorrection(presentation, corrections, runner, failures, i18n,
+                () -> sources.checkerProperty().get(), onCorrected);
         this.dateTime = DateTimeFormatter.ofPattern(i18n.get("sources.dateTime"), i18n.locale());
         presentation.guideProperty().addListener((obs, old, guide) -> {
             if (guide != null && (old == null || !old.id().equals(guide.id()))) {
@@ -91,81 +73,9 @@ public final class GuideSourcesViewModel {
         return shown;
     }
 
-    /** Fills the correction form with the current step's texts, as shown. */
-    public void startCorrecting() {
-        Optional<GuideStep> step = presentation.currentStep();
-        if (step.isEmpty()) {
-            return;
-        }
-        GuideStep current = step.get();
-        correctingStep = current.number();
-        captionZh.set(current.caption().zh());
-        captionEn.set(current.caption().en());
-        keyPointsZh.set(String.join("\n", current.keyPoints().zh()));
-        keyPointsEn.set(String.join("\n", current.keyPoints().en()));
-        mistakesZh.set(String.join("\n", current.mistakes().zh()));
-        mistakesEn.set(String.join("\n", current.mistakes().en()));
-        correctedBy.set(sources.checkerProperty().get());
-        correctionProblem.set("");
-    }
-
-    /** The 1-based number of the step in the correction form. */
-    public int correctingStep() {
-        return correctingStep;
-    }
-
-    /** Saves the form as the guide's next text version; the guide then shows it at the same step. */
-    public void saveCorrection(Runnable afterSave) {
-        Guide guide = presentation.guide();
-        if (guide == null || correctingStep == 0 || corrections == null) {
-            return;
-        }
-        StepTexts texts = new StepTexts(correctingStep, new LocalizedText(captionZh.get(), captionEn.get()),
-                new LocalizedList(lines(keyPointsZh.get()), lines(keyPointsEn.get())),
-                new LocalizedList(lines(mistakesZh.get()), lines(mistakesEn.get())));
-        String by = correctedBy.get();
-        correctionProblem.set("");
-        runner.run(() -> corrections.correctStep(guide, texts, by), corrected -> {
-            presentation.replace(corrected);
-            onCorrected.accept(corrected);
-            afterSave.run();
-        }, failure -> correctionProblem.set(failure instanceof ProvenanceRejectedException rejected
-                ? i18n.get(rejected.problem().messageKey()) : failures.describe(failure)));
-    }
-
-    public StringProperty captionZhProperty() {
-        return captionZh;
-    }
-
-    public StringProperty captionEnProperty() {
-        return captionEn;
-    }
-
-    /** One key point per line. */
-    public StringProperty keyPointsZhProperty() {
-        return keyPointsZh;
-    }
-
-    public StringProperty keyPointsEnProperty() {
-        return keyPointsEn;
-    }
-
-    /** One common mistake per line. */
-    public StringProperty mistakesZhProperty() {
-        return mistakesZh;
-    }
-
-    public StringProperty mistakesEnProperty() {
-        return mistakesEn;
-    }
-
-    public StringProperty correctedByProperty() {
-        return correctedBy;
-    }
-
-    /** Why the last correction was refused; empty otherwise. */
-    public ReadOnlyStringProperty correctionProblemProperty() {
-        return correctionProblem.getReadOnlyProperty();
+    /** The supervisor's correction of the current step's texts. */
+    public StepCorrection correction() {
+        return correction;
     }
 
     private void load(Guide guide) {
@@ -205,10 +115,5 @@ public final class GuideSourcesViewModel {
         }
         return reference.replaceAll("附录\\s*([A-Z])", "Annex $1").replaceAll("第\\s*(\\d+)\\s*章", "Clause $1")
                 .replace("、", ", ");
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
     }
 }

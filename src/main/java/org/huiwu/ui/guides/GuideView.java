@@ -110,8 +110,8 @@ public final class GuideView extends BorderPane {
         javafx.scene.control.Button correct = new javafx.scene.control.Button(i18n.get("sources.guide.correct"));
         correct.setId("correctStepButton");
         correct.setOnAction(event -> {
-            sources.startCorrecting();
-            GuideCorrectionDialog.show(sources, i18n, getScene() == null ? null : getScene().getWindow());
+            sources.correction().startCorrecting();
+            GuideCorrectionDialog.show(sources.correction(), i18n, getScene() == null ? null : getScene().getWindow());
         });
         panel.addAction(correct);
         panel.getStyleClass().add("guide-notes-content");

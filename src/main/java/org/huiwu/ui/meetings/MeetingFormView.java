@@ -21,7 +21,6 @@ import org.huiwu.ui.common.ChoiceLabels;
 import org.huiwu.i18n.I18n;
 import org.huiwu.ui.common.ViewLoader;
 import org.huiwu.ui.common.WindowClosing;
-import org.huiwu.ui.control.CommittingCell;
 import org.huiwu.ui.control.MarkedField;
 import org.huiwu.ui.control.CountField;
 
@@ -62,6 +61,7 @@ public final class MeetingFormView extends VBox {
     private final EnumLabels labels;
 
     private final I18n i18n;
+    private AgendaEditor agenda;
 
     public MeetingFormView(MeetingFormViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -100,13 +100,8 @@ public final class MeetingFormView extends VBox {
         phoneField.textProperty().bindBidirectional(viewModel.contactPhoneProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
 
-        agendaTable.setItems(viewModel.agenda());
-        agendaTimeColumn.setCellValueFactory(cell -> cell.getValue().timeProperty());
-        agendaTimeColumn.setCellFactory(CommittingCell.forMarkedText(AgendaRow::commitTime,
-                AgendaRow::timeProblemProperty));
-        MarkedField.mark(agendaMark, viewModel.agendaProblemProperty());
-        bindColumn(agendaTitleColumn, AgendaRow::titleProperty);
-        bindColumn(agendaSpeakerColumn, AgendaRow::speakerProperty);
+        agenda = new AgendaEditor(agendaTable, agendaTimeColumn, agendaTitleColumn, agendaSpeakerColumn,
+                agendaMark, viewModel);
 
         listedLabel.textProperty().bind(viewModel.listedTextProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
@@ -123,15 +118,6 @@ public final class MeetingFormView extends VBox {
                 }
             });
         }
-        agendaTable.focusWithinProperty().addListener((obs, was, focused) -> {
-            if (!focused) { // the focus passes outside for a moment while a cell's edit moves on: look again after
-                javafx.application.Platform.runLater(() -> {
-                    if (!agendaTable.isFocusWithin() && agendaTable.getEditingCell() == null) {
-                        viewModel.commit();
-                    }
-                });
-            }
-        });
         revertButton.setFocusTraversable(false); // a click on it leaves the typing in place to be put back
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE && viewModel.dirtyProperty().get()) {
@@ -147,16 +133,8 @@ public final class MeetingFormView extends VBox {
 
     /** Takes in what is being typed in an agenda cell or the expected-count box. */
     private void keepTyping() {
-        if (agendaTable.getEditingCell() != null) {
-            agendaTable.edit(-1, null);
-        }
+        agenda.endEdit();
         expectedSpinner.commitValue();
-    }
-
-    private static void bindColumn(TableColumn<AgendaRow, String> column,
-            java.util.function.Function<AgendaRow, javafx.beans.property.StringProperty> property) {
-        column.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        column.setCellFactory(CommittingCell.forText((row, text) -> property.apply(row).set(text)));
     }
 
     /** Saves the form (the Save button, Ctrl+S): an agenda cell or the expected-count box being typed in is kept first. */
@@ -164,7 +142,6 @@ public final class MeetingFormView extends VBox {
         keepTyping();
         viewModel.save();
     }
-
 
     @FXML
     private void onSave() {
@@ -178,38 +155,21 @@ public final class MeetingFormView extends VBox {
 
     @FXML
     private void onAddAgenda() {
-        viewModel.addAgendaRow();
-        int last = viewModel.agenda().size() - 1;
-        agendaTable.getSelectionModel().select(last);
-        agendaTable.scrollTo(last);
-        agendaTable.requestFocus();
-        agendaTable.layout();
-        agendaTable.edit(last, agendaTimeColumn);
+        agenda.add();
     }
 
     @FXML
     private void onRemoveAgenda() {
-        AgendaRow row = agendaTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.removeAgendaRow(row);
-        }
+        agenda.removeSelected();
     }
 
     @FXML
     private void onAgendaUp() {
-        moveSelectedAgenda(-1);
+        agenda.moveSelected(-1);
     }
 
     @FXML
     private void onAgendaDown() {
-        moveSelectedAgenda(1);
-    }
-
-    private void moveSelectedAgenda(int offset) {
-        AgendaRow row = agendaTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.moveAgendaRow(row, offset);
-            agendaTable.getSelectionModel().select(row);
-        }
+        agenda.moveSelected(1);
     }
 }

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ObservableList;
@@ -26,40 +23,31 @@ import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
- * The editable details of the current meeting, agenda included. Owns whether the form differs from the
- * stored meeting (dirty) and the problem shown under it; the fields, their checks and the attendee count
- * beside the expected count live in {@link MeetingFields}, the background reads and saves in
+ * The editable details of the current meeting, agenda included: when the form is saved (a field or the tab
+ * left, the window closing, a meeting change) and which meeting it shows. Whether the form differs from the
+ * stored meeting (dirty) and the problem shown under it live in {@link FormChanges}; the fields, their checks and
+ * the attendee count beside the expected count in {@link MeetingFields}, the background reads and saves in
  * {@link MeetingSaves}. Fields are loaded when the current meeting changes. FX thread only.
  */
 public final class MeetingFormViewModel {
 
     private final MeetingFields fields;
+    private final FormChanges changes;
     private final MeetingSaves saves;
-    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
-    private boolean loading;
-    /** Edits typed since the form was built; a save remembers the count so edits made meanwhile stay dirty. */
-    private long edits;
 
     public MeetingFormViewModel(MeetingCatalog catalog, AppState state, TaskRunner runner, FailureMessages failures,
             I18n i18n, Consumer<UUID> afterSave) {
         this.fields = new MeetingFields(i18n);
-        this.saves = new MeetingSaves(catalog, state, runner, failures, i18n, afterSave, new SavedForm());
-        for (Observable field : fields.all()) {
-            field.addListener(changed -> {
-                fields.readAgain(changed);
-                dirty.set(!loading);
-                edits += loading ? 0 : 1;
-            });
-        }
+        this.changes = new FormChanges(fields);
+        this.saves = new MeetingSaves(catalog, state, runner, failures, i18n, afterSave, changes);
         fields.confidentiality.addListener((obs, was, now) -> checkAtOnce());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> {
             Meeting loaded = saves.loaded();
             boolean same = meeting != null && loaded != null && meeting.id().equals(loaded.id());
-            if (same && (meeting.equals(loaded) || dirty.get())) {
+            if (same && (meeting.equals(loaded) || changes.dirty())) {
                 return; // our own save coming back, or typing that a later save stores over the version it read
             }
-            if (dirty.get() && loaded != null) {
+            if (changes.dirty() && loaded != null) {
                 saves.saveLeftBehind(edited());
             }
             saves.load(meeting);
@@ -73,7 +61,7 @@ public final class MeetingFormViewModel {
      * that cannot be read is marked and nothing is saved, the typing stays on screen.
      */
     public void commit() {
-        if (dirty.get()) {
+        if (changes.dirty()) {
             save();
         }
     }
@@ -84,7 +72,7 @@ public final class MeetingFormViewModel {
      */
     public void closing() {
         Meeting loaded = saves.loaded();
-        if (dirty.get() && loaded != null) {
+        if (changes.dirty() && loaded != null) {
             saves.saveLeftBehind(fields.readable(loaded));
         }
     }
@@ -120,7 +108,7 @@ public final class MeetingFormViewModel {
      * pledge) so the refusal shows at once, before the form is saved.
      */
     private void checkAtOnce() {
-        Meeting edited = loading || fields.confidentiality.get() != Confidentiality.CLASSIFIED ? null : edited();
+        Meeting edited = changes.loading() || fields.confidentiality.get() != Confidentiality.CLASSIFIED ? null : edited();
         if (edited != null) {
             saves.check(edited);
         }
@@ -129,7 +117,7 @@ public final class MeetingFormViewModel {
     /** The meeting as the fields describe it, or null (with the problem set) when a field cannot be read. */
     private Meeting edited() {
         Meeting loaded = saves.loaded();
-        return loaded == null ? null : fields.edited(loaded, problem::set);
+        return loaded == null ? null : fields.edited(loaded, changes::problem);
     }
 
     /**
@@ -142,7 +130,7 @@ public final class MeetingFormViewModel {
 
     /** Puts the fields back to the meeting as last saved. */
     public void revert() {
-        new SavedForm().show(saves.loaded());
+        changes.show(saves.loaded());
     }
 
     public void addAgendaRow() { fields.agenda.add(); }
@@ -167,45 +155,7 @@ public final class MeetingFormViewModel {
     public StringProperty notesProperty() { return fields.notes; }
     public ObservableList<AgendaRow> agenda() { return fields.agenda.rows(); }
     public ReadOnlyStringProperty agendaProblemProperty() { return fields.agenda.problem(); }
-    public StringProperty problemProperty() { return problem; }
+    public StringProperty problemProperty() { return changes.problemProperty(); }
     public ReadOnlyStringProperty listedTextProperty() { return fields.listedText(); }
-    public BooleanProperty dirtyProperty() { return dirty; }
-
-    /** The form as {@link MeetingSaves} changes it. */
-    private final class SavedForm implements MeetingSaves.Form {
-        @Override
-        public void show(Meeting meeting) {
-            loading = true;
-            fields.show(meeting);
-            problem.set("");
-            dirty.set(false);
-            loading = false;
-        }
-
-        @Override
-        public boolean dirty() {
-            return dirty.get();
-        }
-
-        @Override
-        public long edits() {
-            return edits;
-        }
-
-        @Override
-        public void changed() {
-            dirty.set(true);
-        }
-
-        @Override
-        public void saved(long at) {
-            dirty.set(edits != at);
-            problem.set("");
-        }
-
-        @Override
-        public void problem(String text) {
-            problem.set(text);
-        }
-    }
+    public BooleanProperty dirtyProperty() { return changes.dirtyProperty(); }
 }

@@ -54,13 +54,13 @@ public final class SettingsView extends GridPane {
         backupsKeptField.textProperty().bindBidirectional(viewModel.backupsKeptProperty());
         for (javafx.scene.Node backup : new javafx.scene.Node[] {backupMinutesLabel, backupMinutesField, backupsKeptLabel,
                 backupsKeptField}) {
-            backup.visibleProperty().bind(viewModel.onServerProperty().not());
+            backup.visibleProperty().bind(viewModel.folderProtection().onServerProperty().not());
             backup.managedProperty().bind(backup.visibleProperty());
         }
         idleMinutesField.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
         lockPinField.textProperty().bindBidirectional(viewModel.newPinProperty());
         pinStateLabel.textProperty().bind(viewModel.pinStateProperty());
-        classifiedStateLabel.textProperty().bind(viewModel.classifiedStateProperty());
+        classifiedStateLabel.textProperty().bind(viewModel.folderProtection().classifiedStateProperty());
         classifiedStateLabel.textProperty().addListener((o, was, now) -> {
             if (getScene() != null && getScene().getWindow() != null) {
                 getScene().getWindow().sizeToScene();

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.huiwu.logic.privacy.ClassifiedFolder;
 import org.huiwu.logic.privacy.IdleLock;
 import org.huiwu.logic.privacy.LockPin;
 import org.huiwu.logic.settings.BackupPolicy;
@@ -26,11 +25,11 @@ import org.huiwu.ui.common.TaskRunner;
 /**
  * The settings the user can change: interface language, theme, and how often the database is backed up
  * and how many backups are kept (checked against {@link BackupPolicy}'s limits), and the idle lock's minutes
- * and PIN (stored hashed). {@link #apply()} stores
- * them and then lets the composition root rebuild or restyle the window and reschedule the backups; when the venue
- * server cannot be reached they are not stored (a message says so) but the window still takes the chosen language
- * and theme. FX
- * thread only; the settings are read and written on the task runner's thread.
+ * and PIN (stored hashed); what it says about the records' protection is {@link FolderProtection}'s.
+ * {@link #apply()} stores them and then lets the composition root rebuild or restyle the window and reschedule the
+ * backups; when the venue server cannot be reached they are not stored (a message says so) but the window still
+ * takes the chosen language and theme. FX thread only; the settings are read and written on the task runner's
+ * thread.
  */
 public final class SettingsViewModel {
 
@@ -50,11 +49,8 @@ public final class SettingsViewModel {
     private final StringProperty idleMinutes = new SimpleStringProperty(this, "idleMinutes", "");
     private final StringProperty newPin = new SimpleStringProperty(this, "newPin", "");
     private final ReadOnlyStringWrapper pinState = new ReadOnlyStringWrapper(this, "pinState", "");
-    private final ReadOnlyStringWrapper classifiedState = new ReadOnlyStringWrapper(this, "classifiedState", "");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper onServer =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "onServer", false);
+    private final FolderProtection folderProtection;
     private Runnable onIdleLock = () -> { };
-    private ClassifiedFolder classifiedFolder;
 
     public SettingsViewModel(Preferences preferences, Language currentLanguage, Theme currentTheme,
             TaskRunner runner, DialogService dialogs, FailureMessages failures, I18n i18n,
@@ -66,6 +62,7 @@ public final class SettingsViewModel {
         this.i18n = i18n;
         this.onApplied = onApplied;
         this.onBackupPolicy = onBackupPolicy;
+        this.folderProtection = new FolderProtection(runner, i18n);
         language.set(currentLanguage);
         theme.set(currentTheme);
         backupMinutes.addListener((o, was, now) -> problem.set(""));
@@ -79,28 +76,9 @@ public final class SettingsViewModel {
         this.onIdleLock = changed;
     }
 
-    /** Shows whether the folder may hold 涉密 meetings: encrypted, or the supervisor's override (who, when, why). */
-    public void showClassifiedRule(ClassifiedFolder rule) {
-        this.classifiedFolder = rule;
-    }
-
-    /**
-     * Tells the form the window works on a venue server (decision 0030): the records' protection at rest and their
-     * backups are the server's, so the form says so instead of naming the folder's encryption, and hides the
-     * laptop's backup fields.
-     */
-    public void showOnServer(boolean working) {
-        onServer.set(working);
-    }
-
-    /** Whether the window works on a venue server (the backup fields do not apply there). */
-    public javafx.beans.property.ReadOnlyBooleanProperty onServerProperty() {
-        return onServer.getReadOnlyProperty();
-    }
-
-    /** The folder's state for 涉密 meetings (encrypted, the override in force, or none); empty until loaded. */
-    public ReadOnlyStringProperty classifiedStateProperty() {
-        return classifiedState.getReadOnlyProperty();
+    /** What the form says about where the records are protected (a venue server, the folder's 涉密 rule). */
+    public FolderProtection folderProtection() {
+        return folderProtection;
     }
 
     /** Minutes without input before the window locks. */
@@ -128,20 +106,7 @@ public final class SettingsViewModel {
             idleMinutes.set(Integer.toString(lock.getKey()));
             pinState.set(i18n.get(lock.getValue() ? "privacy.settings.pinSet" : "privacy.settings.pinNone"));
         }, failure -> problem.set(failures.describe(failure)));
-        if (classifiedFolder != null) {
-            ClassifiedFolder rule = classifiedFolder;
-            runner.run(() -> onServer.get() ? i18n.get("privacy.classified.onServer")
-                    : rule.encrypted() ? i18n.get("privacy.classified.encrypted")
-                    : rule.latestOverride().map(o -> i18n.format("privacy.classified.overridden", o.decidedBy(),
-                            i18n.dateTime(java.time.LocalDateTime.ofInstant(o.decidedAt(), rule.zone())), shortened(o.reason())))
-                    .orElse(i18n.get("privacy.classified.none")), classifiedState::set,
-                    failure -> problem.set(failures.describe(failure)));
-        }
-    }
-
-    /** A long reason shown in its first 120 characters (the whole one is in the audit records). */
-    private static String shortened(String reason) {
-        return reason.length() <= 120 ? reason : reason.substring(0, 119) + "…";
+        folderProtection.load(failure -> problem.set(failures.describe(failure)));
     }
 
     public StringProperty backupMinutesProperty() {

@@ -25,7 +25,7 @@ import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The staff roster (annex B) while the supervisor works on it: the people with their pledge standing
- * today, the form of the one selected, and that person's page (meetings, training, pledges,
+ * today, the form of the one selected ({@link PersonForm}), and that person's page (meetings, training, pledges,
  * assessments). Writes go through the runner; refusals show in {@link #problemProperty}. FX thread only.
  */
 public final class RosterViewModel {
@@ -41,26 +41,20 @@ public final class RosterViewModel {
     private final ObservableList<Row> people = FXCollections.observableArrayList();
     private final ObservableList<StaffPost> posts = FXCollections.observableArrayList();
     private final ObjectProperty<StaffMember> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<StaffPost> post = new SimpleObjectProperty<>(this, "post");
-    private final StringProperty grade = new SimpleStringProperty(this, "grade", "");
-    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
-    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
-    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final PersonForm form = new PersonForm();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>(this, "signedOn");
     private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
     private final PersonPage page = new PersonPage();
     private UUID draftId = UUID.randomUUID();
-    private boolean loading;
 
     public RosterViewModel(StaffDesk desk, TrainingRecords training, TaskRunner runner, StaffTexts texts) {
         this.desk = desk;
         this.training = training;
         this.runner = runner;
         this.texts = texts;
-        post.addListener((o, was, now) -> commit());
-        startDate.addListener((o, was, now) -> commit());
+        form.post.addListener((o, was, now) -> commit());
+        form.startDate.addListener((o, was, now) -> commit());
     }
 
     /** Reads the posts and people, then selects {@code select} (or keeps nothing selected). */
@@ -86,7 +80,7 @@ public final class RosterViewModel {
         selected.set(member);
         draftId = UUID.randomUUID();
         problem.set("");
-        show(member);
+        form.show(member, posts);
         page.clear();
         if (member != null) {
             runner.run(() -> PersonPage.read(desk, training, member), content -> {
@@ -98,36 +92,14 @@ public final class RosterViewModel {
         }
     }
 
-    private void show(StaffMember member) {
-        loading = true;
-        name.set(member == null ? "" : member.name());
-        post.set(member == null ? null : posts.stream().filter(p -> p.id().equals(member.postId())).findFirst()
-                .orElse(null));
-        grade.set(member == null ? "" : member.grade());
-        phone.set(member == null ? "" : member.phone());
-        startDate.set(member == null ? null : member.startDate());
-        notes.set(member == null ? "" : member.notes());
-        loading = false;
-    }
-
     /** Starts a new person (stored at the first commit with a name). */
     public void startNew() {
         select(null);
     }
 
-    /** The person as the form shows them (the selected one's id, or the new person's). */
-    private StaffMember edited() {
-        StaffMember current = selected.get();
-        return new StaffMember(current == null ? draftId : current.id(), name.get(),
-                post.get() == null ? null : post.get().id(), grade.get(), phone.get(), startDate.get(), notes.get());
-    }
-
     /** Whether the form differs from the person as last saved (a new person: whether anything is typed). */
     public boolean changed() {
-        StaffMember current = selected.get();
-        return current == null ? !name.get().isBlank() || !grade.get().isBlank() || !phone.get().isBlank()
-                || !notes.get().isBlank() || post.get() != null || startDate.get() != null
-                : !edited().equals(current);
+        return form.differsFrom(selected.get());
     }
 
     /**
@@ -135,10 +107,11 @@ public final class RosterViewModel {
      * A new person is stored once named. A refusal stays on screen with the typed values.
      */
     public void commit() {
-        if (loading || !changed() || (selected.get() == null && name.get().isBlank())) {
+        if (form.showing() || !changed() || (selected.get() == null && form.name.get().isBlank())) {
             return;
         }
-        StaffMember edited = edited();
+        StaffMember current = selected.get();
+        StaffMember edited = form.edited(current == null ? draftId : current.id());
         runner.run(() -> desk.roster().save(edited), this::saved, this::fail);
     }
 
@@ -161,7 +134,7 @@ public final class RosterViewModel {
     /** Esc: puts the form back to the person as last saved. */
     public void revert() {
         problem.set("");
-        show(selected.get());
+        form.show(selected.get(), posts);
     }
 
     /** Saves the form now (the Save button). */
@@ -203,12 +176,12 @@ public final class RosterViewModel {
     public ObservableList<Row> people() { return people; }
     public ObservableList<StaffPost> posts() { return posts; }
     public ObjectProperty<StaffMember> selectedProperty() { return selected; }
-    public StringProperty nameProperty() { return name; }
-    public ObjectProperty<StaffPost> postProperty() { return post; }
-    public StringProperty gradeProperty() { return grade; }
-    public StringProperty phoneProperty() { return phone; }
-    public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
-    public StringProperty notesProperty() { return notes; }
+    public StringProperty nameProperty() { return form.name; }
+    public ObjectProperty<StaffPost> postProperty() { return form.post; }
+    public StringProperty gradeProperty() { return form.grade; }
+    public StringProperty phoneProperty() { return form.phone; }
+    public ObjectProperty<LocalDate> startDateProperty() { return form.startDate; }
+    public StringProperty notesProperty() { return form.notes; }
     public StringProperty problemProperty() { return problem; }
     public ObjectProperty<LocalDate> signedOnProperty() { return signedOn; }
     public ObjectProperty<LocalDate> validUntilProperty() { return validUntil; }

@@ -79,7 +79,7 @@ class AttendeeRosterMoveTest {
         fixture.roster.moveTo(meetingId, people.get("Chen").id(), 1);
 
         assertThat(describe(fixture.roster.list(meetingId))).isEqualTo("An:1 Chen:2 Bo:3 Du:4 Eng:5 Fan:5");
-        assertThat(AttendeeRoster.tiedRanks(fixture.roster.list(meetingId))).containsExactly(5);
+        assertThat(RosterWarnings.tiedRanks(fixture.roster.list(meetingId))).containsExactly(5);
     }
 
     @Test

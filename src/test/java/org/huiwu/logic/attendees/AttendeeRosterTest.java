@@ -172,8 +172,8 @@ class AttendeeRosterTest {
         List<Attendee> list = List.of(attendee(meetingId, "李文华", 1), attendee(meetingId, "王建国", 2),
                 attendee(meetingId, "李文华 ", 3), attendee(meetingId, "张志强", 4), attendee(meetingId, "王建国", 5));
 
-        assertThat(AttendeeRoster.duplicateNames(list)).containsExactly("李文华", "王建国");
-        assertThat(AttendeeRoster.duplicateNames(list.subList(0, 2))).isEmpty();
+        assertThat(RosterWarnings.duplicateNames(list)).containsExactly("李文华", "王建国");
+        assertThat(RosterWarnings.duplicateNames(list.subList(0, 2))).isEmpty();
     }
 
     @Test
@@ -181,8 +181,8 @@ class AttendeeRosterTest {
         List<Attendee> list = List.of(attendee(meetingId, "甲", 5), attendee(meetingId, "乙", 2),
                 attendee(meetingId, "丙", 5), attendee(meetingId, "丁", 2), attendee(meetingId, "戊", 3));
 
-        assertThat(AttendeeRoster.tiedRanks(list)).containsExactly(2, 5);
-        assertThat(AttendeeRoster.tiedRanks(list.subList(3, 5))).isEmpty();
+        assertThat(RosterWarnings.tiedRanks(list)).containsExactly(2, 5);
+        assertThat(RosterWarnings.tiedRanks(list.subList(3, 5))).isEmpty();
     }
 
     private static UnaryOperator<Attendee> change(UnaryOperator<Attendee> change) {

@@ -113,7 +113,7 @@ class AttendeeTableViewModelTest {
 
     @Test
     void moveByShiftsAnAttendeeAndRenumbers() {
-        table.moveBy(zhou, -1);
+        table.moves().moveBy(zhou, -1);
 
         assertThat(table.attendees()).extracting(Attendee::name, Attendee::rank).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("王建国", 1),
@@ -125,8 +125,8 @@ class AttendeeTableViewModelTest {
 
     @Test
     void moveByPastEitherEndDoesNothing() {
-        table.moveBy(wang, -1);
-        table.moveBy(zhou, 1);
+        table.moves().moveBy(wang, -1);
+        table.moves().moveBy(zhou, 1);
 
         assertThat(fx.runner.jobs()).isEqualTo(1);
         assertThat(table.attendees()).containsExactly(wang, li, zhou);

@@ -72,15 +72,15 @@ class ChecklistsViewModelTest {
         model.phaseProperty().set(ChecklistPhase.DURING);
         assertThat(model.progressProperty(ChecklistPhase.DURING).get()).isEqualTo("During 3/8");
         attendant.nameProperty().set("Lü Jia");
-        model.noteProperty().set("mics swapped");
+        model.marking().noteProperty().set("mics swapped");
 
-        model.toggleDone(model.lines().get(3));
+        model.marking().toggleDone(model.lines().get(3));
 
         ChecklistLine ticked = model.lines().get(3);
         assertThat(ticked.state()).isEqualTo(MarkState.DONE);
         assertThat(model.progressProperty(ChecklistPhase.DURING).get()).isEqualTo("During 4/8");
         assertThat(model.texts().marked(ticked)).isEqualTo("Done · Lü Jia 09:15 · Note: mics swapped");
-        assertThat(model.noteProperty().get()).isEmpty();
+        assertThat(model.marking().noteProperty().get()).isEmpty();
         assertThat(model.texts().text(ticked.item())).isEqualTo("Tea refilled on schedule");
     }
 
@@ -90,12 +90,12 @@ class ChecklistsViewModelTest {
         model.activeProperty().set(true);
         attendant.nameProperty().set("Lü Jia");
 
-        model.toggleDone(model.lines().get(0));
+        model.marking().toggleDone(model.lines().get(0));
         assertThat(model.lines().get(0).state()).isEqualTo(MarkState.OPEN);
         assertThat(model.progressProperty(ChecklistPhase.BEFORE).get()).isEqualTo("Before 11/12");
-        model.toggleNotApplicable(model.lines().get(0));
+        model.marking().toggleNotApplicable(model.lines().get(0));
         assertThat(model.lines().get(0).state()).isEqualTo(MarkState.NOT_APPLICABLE);
-        model.toggleNotApplicable(model.lines().get(0));
+        model.marking().toggleNotApplicable(model.lines().get(0));
         assertThat(model.lines().get(0).state()).isEqualTo(MarkState.OPEN);
         assertThat(model.texts().marked(model.lines().get(0))).startsWith("Unticked · Lü Jia");
     }
@@ -107,7 +107,7 @@ class ChecklistsViewModelTest {
         model.phaseProperty().set(ChecklistPhase.AFTER);
         int marks = fx.context.checklists().history(fx.state.currentMeeting().id()).size();
 
-        model.toggleDone(model.lines().get(0));
+        model.marking().toggleDone(model.lines().get(0));
 
         assertThat(model.messageProperty().get()).isEqualTo("Write your name first: every tick records who did it.");
         assertThat(fx.context.checklists().history(fx.state.currentMeeting().id())).hasSize(marks);
@@ -121,16 +121,16 @@ class ChecklistsViewModelTest {
         attendant.nameProperty().set("Lü Jia");
         model.phaseProperty().set(ChecklistPhase.AFTER);
 
-        model.newItemProperty().set("   ");
-        model.addItem();
+        model.marking().newItemProperty().set("   ");
+        model.marking().addItem();
         assertThat(fx.dialogs.errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEqualTo("Please write what the item is."));
 
-        model.newItemProperty().set("Return the borrowed clicker");
-        model.addItem();
+        model.marking().newItemProperty().set("Return the borrowed clicker");
+        model.marking().addItem();
         assertThat(model.lines()).hasSize(9);
         assertThat(model.texts().text(model.lines().get(8).item())).isEqualTo("Return the borrowed clicker");
-        assertThat(model.newItemProperty().get()).isEmpty();
+        assertThat(model.marking().newItemProperty().get()).isEmpty();
         assertThat(model.progressProperty(ChecklistPhase.AFTER).get()).isEqualTo("After 0/9");
     }
 

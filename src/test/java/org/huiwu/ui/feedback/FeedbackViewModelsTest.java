@@ -150,7 +150,7 @@ class FeedbackViewModelsTest {
         complaints.form().channelProperty().set(ComplaintChannel.PHONE);
         complaints.form().unitProperty().set("Municipal Education Bureau");
         complaints.form().contentProperty().set("Microphone at seat 12 crackles");
-        complaints.save();
+        complaints.handling().save();
 
         Complaint recorded = complaints.selectedProperty().get();
         assertThat(recorded.receivedAt()).isEqualTo(START.plus(Duration.ofMinutes(20)));
@@ -158,17 +158,17 @@ class FeedbackViewModelsTest {
         assertThat(complaints.openCountProperty().get()).isEqualTo(1);
         assertThat(complaints.countsProperty().get()).isEqualTo("2 complaints, 1 open");
 
-        complaints.closeComplaint();
+        complaints.handling().closeComplaint();
         assertThat(dialogs.errors()).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Enter the result before closing the complaint.");
 
         complaints.form().handledByProperty().set("Lü Jia");
-        complaints.startHandling();
+        complaints.handling().startHandling();
         clock.advance(Duration.ofMinutes(5));
         complaints.form().actionsProperty().set("Swapped the microphone");
         complaints.form().resultProperty().set("Microphone replaced");
         complaints.form().responseProperty().set("Thanked the staff");
-        complaints.closeComplaint();
+        complaints.handling().closeComplaint();
 
         Complaint closed = complaints.selectedProperty().get();
         assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
@@ -176,7 +176,7 @@ class FeedbackViewModelsTest {
         assertThat(complaints.openCountProperty().get()).isZero();
         assertThat(complaints.history()).extracting(ComplaintVersion::kind).containsExactly(ComplaintChange.CREATED,
                 ComplaintChange.STATUS_CHANGED, ComplaintChange.STATUS_CHANGED);
-        assertThat(complaints.editable().get()).isFalse();
+        assertThat(complaints.handling().editable().get()).isFalse();
     }
 
     @Test
@@ -252,7 +252,7 @@ class FeedbackViewModelsTest {
         complaints.form().receivedAtProperty().set("yesterday");
         complaints.form().contentProperty().set("Too loud");
 
-        complaints.save();
+        complaints.handling().save();
 
         assertThat(dialogs.errors()).extracting(ScriptedDialogs.Shown::message).singleElement().asString()
                 .startsWith("Write the received time as day month year hour:minute");

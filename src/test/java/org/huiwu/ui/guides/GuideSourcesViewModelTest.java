@@ -80,13 +80,13 @@ class GuideSourcesViewModelTest {
     void correctingAStepStoresTheNextTextVersionAndShowsItAtTheSameStep() {
         presentation.next();
         presentation.next();
-        model.startCorrecting();
-        assertThat(model.correctingStep()).isEqualTo(3);
-        assertThat(model.captionEnProperty().get()).isEqualTo(lidded.step(3).caption().en());
-        model.captionEnProperty().set("Lift the lid with little and ring finger");
-        model.keyPointsEnProperty().set("Lid inside up\n\n  Never on the table  ");
+        model.correction().startCorrecting();
+        assertThat(model.correction().correctingStep()).isEqualTo(3);
+        assertThat(model.correction().captionEnProperty().get()).isEqualTo(lidded.step(3).caption().en());
+        model.correction().captionEnProperty().set("Lift the lid with little and ring finger");
+        model.correction().keyPointsEnProperty().set("Lid inside up\n\n  Never on the table  ");
 
-        model.saveCorrection(() -> { });
+        model.correction().saveCorrection(() -> { });
 
         Guide shown = presentation.guide();
         assertThat(presentation.stepIndex()).isEqualTo(2);
@@ -107,13 +107,13 @@ class GuideSourcesViewModelTest {
 
     @Test
     void aCorrectionWithoutACaptionIsRefusedAndNothingIsStored() {
-        model.startCorrecting();
-        model.captionZhProperty().set(" ");
-        model.captionEnProperty().set("");
+        model.correction().startCorrecting();
+        model.correction().captionZhProperty().set(" ");
+        model.correction().captionEnProperty().set("");
 
-        model.saveCorrection(() -> { });
+        model.correction().saveCorrection(() -> { });
 
-        assertThat(model.correctionProblemProperty().get()).isEqualTo("The step caption cannot be empty.");
+        assertThat(model.correction().correctionProblemProperty().get()).isEqualTo("The step caption cannot be empty.");
         assertThat(fixture.context.guideCorrections().latest(lidded.id())).isEmpty();
         assertThat(presentation.guide()).isEqualTo(lidded);
     }

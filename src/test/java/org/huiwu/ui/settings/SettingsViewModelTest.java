@@ -62,12 +62,12 @@ class SettingsViewModelTest {
     void theOverrideInForceIsShownWithWhoWhenAndWhy() {
         try (ViewModelFixture fx = new ViewModelFixture(dir)) {
             SettingsViewModel model = model(fx, new ArrayList<>());
-            model.showClassifiedRule(fx.context.classifiedFolder());
+            model.folderProtection().showClassifiedRule(fx.context.classifiedFolder());
             model.load();
-            assertThat(model.classifiedStateProperty().get()).isEqualTo("No 涉密 override was given.");
+            assertThat(model.folderProtection().classifiedStateProperty().get()).isEqualTo("No 涉密 override was given.");
             fx.context.classifiedFolder().override("Director Wang", "Closed venue network");
             model.load();
-            assertThat(model.classifiedStateProperty().get()).startsWith("涉密 override: Director Wang allowed")
+            assertThat(model.folderProtection().classifiedStateProperty().get()).startsWith("涉密 override: Director Wang allowed")
                     .endsWith("reason: Closed venue network");
         }
     }
@@ -76,13 +76,13 @@ class SettingsViewModelTest {
     void onAVenueServerTheServerKeepsTheRecordsNotAnEncryptedFolder() {
         try (ViewModelFixture fx = new ViewModelFixture(dir)) {
             SettingsViewModel model = model(fx, new ArrayList<>());
-            model.showClassifiedRule(fx.context.classifiedFolder());
-            model.showOnServer(true);
+            model.folderProtection().showClassifiedRule(fx.context.classifiedFolder());
+            model.folderProtection().showOnServer(true);
             model.load();
-            assertThat(model.classifiedStateProperty().get())
+            assertThat(model.folderProtection().classifiedStateProperty().get())
                     .isEqualTo("This window keeps its records on the venue server, whose administrator protects and "
                             + "backs them up; it may hold 涉密 meetings.");
-            assertThat(model.onServerProperty().get()).as("the backup fields are hidden").isTrue();
+            assertThat(model.folderProtection().onServerProperty().get()).as("the backup fields are hidden").isTrue();
         }
     }
 

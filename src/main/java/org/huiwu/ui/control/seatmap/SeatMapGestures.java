@@ -7,23 +7,21 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 
 /**
- * Pointer, touch and drag-and-drop input on the map's viewport. A press on a seat followed by a
+ * Pointer and touch input on the map's viewport. A press on a seat followed by a
  * release without moving activates it; holding 600 ms asks for its context menu. Moving more than
  * a few pixels from an occupied, unlocked seat drags its occupant (plain mouse events, not the
  * system dragboard, so it works the same under touch and in headless tests); from anywhere else it
  * pans. The mouse wheel zooms around the pointer; touch scrolling pans and pinching zooms.
- * External drops use the dragboard with {@link SeatMap#ATTENDEE_FORMAT}. Locked seats accept no
- * drop. Handlers are installed on the viewport, which the skin discards on dispose.
+ * Locked seats accept no drop; drops of an attendee from outside are {@link AttendeeDrops}'. Handlers
+ * are installed on the viewport, which the skin discards on dispose.
  *
  * <p>FX thread only.
  */
@@ -62,9 +60,7 @@ final class SeatMapGestures {
         viewport.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         viewport.addEventHandler(ZoomEvent.ZOOM, this::zoomed);
         viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
-        viewport.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
-        viewport.addEventHandler(DragEvent.DRAG_EXITED, e -> skin.showDropHover(null));
-        viewport.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
+        new AttendeeDrops(map, skin, viewport);
     }
 
     private void pressed(MouseEvent e) {
@@ -186,30 +182,6 @@ final class SeatMapGestures {
             requestContext(map, seat.id(), new Point2D(e.getScreenX(), e.getScreenY()));
             e.consume();
         }
-    }
-
-    private void dragOver(DragEvent e) {
-        SeatTile seat = e.getDragboard().hasContent(SeatMap.ATTENDEE_FORMAT) ? skin.seatAt(e.getX(), e.getY()) : null;
-        if (seat != null && !seat.locked()) {
-            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-            skin.showDropHover(seat.id());
-        } else {
-            skin.showDropHover(null);
-        }
-        e.consume();
-    }
-
-    private void dropped(DragEvent e) {
-        SeatTile seat = skin.seatAt(e.getX(), e.getY());
-        Object key = e.getDragboard().getContent(SeatMap.ATTENDEE_FORMAT);
-        BiConsumer<String, String> callback = map.onExternalDropProperty().get();
-        boolean done = seat != null && !seat.locked() && key instanceof String && callback != null;
-        if (done) {
-            callback.accept((String) key, seat.id());
-        }
-        skin.showDropHover(null);
-        e.setDropCompleted(done);
-        e.consume();
     }
 
     /** Stops a pending long press. */
