@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.rounds.SeatBoard;
 import org.huiwu.model.Meeting;
+import org.huiwu.model.rounds.SeatServiceState;
 import org.huiwu.model.rounds.SeatVisit;
 import org.huiwu.model.rounds.ServiceEvent;
 import org.huiwu.model.rounds.ServiceRound;
@@ -44,10 +45,16 @@ final class BoardReactions implements RoundBoardAccess {
     @Override public List<PlannedSeat> plannedSeats() { return board.plannedSeats(); }
     @Override public String nameOrSeat(String seatKey) { return board.nameOrSeat(seatKey); }
     @Override public void reload() { board.load(); }
-    /** A tap: the status line says the latest action, not an older one such as an undone pour. */
+    /**
+     * A tap: the status line says the latest action, not an older one such as an undone pour, and names it as the
+     * board shows the seat: the first tea (上茶) at a seat that had none yet, else a refill (续水).
+     */
     @Override
     public void tapped(SeatVisit visit) {
-        state.statusProperty().set(i18n.format("rounds.board.poured", board.nameOrSeat(visit.seatKey())));
+        boolean first = board.board() != null && board.board().seat(visit.seatKey())
+                .map(seat -> seat.state() == SeatServiceState.NOT_SERVED).orElse(false);
+        state.statusProperty().set(i18n.format(first ? "rounds.board.firstPoured" : "rounds.board.poured",
+                board.nameOrSeat(visit.seatKey())));
         board.tapped(visit);
     }
 

@@ -339,11 +339,14 @@ class RoundBoardViewModelTest {
         commands.startRound();
         String first = board.nextSeat();
         commands.serveNext();
-        assertThat(state.statusProperty().get()).isEqualTo("Refilled: 领导1");
+        assertThat(state.statusProperty().get()).isEqualTo("Tea served: 领导1");
         commands.undoLastPour();
         assertThat(state.statusProperty().get()).isEqualTo("The pour at 领导1 was taken back");
         commands.serveNext();
-        assertThat(state.statusProperty().get()).isEqualTo("Refilled: 领导1");
+        assertThat(state.statusProperty().get()).isEqualTo("Tea served: 领导1");
+        commands.serve(first);
+        assertThat(state.statusProperty().get()).as("a second pour at a served seat").isEqualTo("Refilled: 领导1");
+        commands.undoLastPour();
         commands.undoLastPour();
         commands.decline(first);
         assertThat(state.statusProperty().get()).doesNotContain("taken back");
