@@ -45,6 +45,7 @@ public final class LocalOutbox implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LocalOutbox(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -138,8 +139,19 @@ public final class LocalOutbox implements AutoCloseable {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM tap_queue").mapTo(Integer.class).one());
     }
 
+    /** The file's Jdbi, for the other table it holds: the remembered reads (decision 0047, {@link StoredReads}). */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs {@code step} when the outbox closes, before its file does (the remembered reads' writer finishing). */
+    void beforeClose(Runnable step) {
+        beforeClose.add(step);
+    }
+
     @Override
     public void close() {
+        beforeClose.forEach(Runnable::run);
         pool.dispose();
     }
 }

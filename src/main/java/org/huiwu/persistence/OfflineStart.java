@@ -1,0 +1,97 @@
+package org.huiwu.persistence;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.huiwu.model.StorageProblem;
+import org.huiwu.model.StorageUnavailableException;
+import org.huiwu.model.staff.VenueLogin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opening a venue server's store when the server may be down (decision 0047). The server answers: it opens as ever, and
+ * the password's salted hash and the login are kept for the next start ({@link ServerLogins}). It cannot be reached
+ * (not "login refused"): when this laptop logged in to that server as that user before and has remembered reads of
+ * that origin, and the password matches the kept hash, the store opens without a connection — its pool connects when
+ * the server is back — and the offline DAOs start cut, answering from the reads kept on disk ({@link StoredReads});
+ * a wrong password is refused as the server would refuse it; otherwise the unreachable failure stands. Stateless; off
+ * the FX thread.
+ */
+public final class OfflineStart {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineStart.class);
+
+    /** What a store opened on a venue server leaves for its offline DAOs: its origin, a proof to keep, whether reached. */
+    record Opened(String origin, ServerLogins.Proof proof, boolean reached) {
+    }
+
+    /** Whether the laptop may start on a server it cannot reach with a password. */
+    public enum Answer { NOTHING_KEPT, WRONG_PASSWORD, MAY_START }
+
+    private OfflineStart() {
+    }
+
+    /**
+     * Whether a laptop that cannot reach {@code server} may start on it with the server's password: it kept a proof and
+     * reads for that server and user, and the password matches. Opens and closes the folder's outbox file.
+     */
+    public static Answer check(Path dataDir, DatabaseServer server) {
+        String origin = ServerLogins.origin(server);
+        try (LocalOutbox outbox = LocalOutbox.open(dataDir)) {
+            if (!StoredReads.any(outbox, origin)) {
+                return Answer.NOTHING_KEPT;
+            }
+            return switch (ServerLogins.check(outbox, origin, server.password())) {
+                case NONE -> Answer.NOTHING_KEPT;
+                case WRONG -> Answer.WRONG_PASSWORD;
+                case RIGHT -> Answer.MAY_START;
+            };
+        }
+    }
+
+    /** Opens {@code server} as described above, the folder {@code dataDir} holding what was kept. */
+    static Database open(Path dataDir, DatabaseServer server) {
+        String origin = ServerLogins.origin(server);
+        try {
+            Database database = ServerStore.open(server, List.of(Database.MIGRATIONS));
+            database.opened(new Opened(origin, ServerLogins.Proof.of(server.password()), true));
+            return database;
+        } catch (StorageUnavailableException e) {
+            if (e.problem() != StorageProblem.SERVER_UNREACHABLE) {
+                throw e;
+            }
+            Answer answer = check(dataDir, server);
+            if (answer == Answer.NOTHING_KEPT) {
+                throw e;
+            }
+            if (answer == Answer.WRONG_PASSWORD) {
+                throw new StorageUnavailableException(StorageProblem.SERVER_LOGIN_REFUSED, e.dataDir(),
+                        new IllegalStateException("the password is not the one of the last login to " + origin));
+            }
+            LOG.warn("The venue server {} cannot be reached; starting from what this laptop kept of it", server);
+            Database database = new Database(ServerStore.pool(server), Database.Engine.POSTGRESQL);
+            database.opened(new Opened(origin, null, false));
+            try (LocalOutbox outbox = LocalOutbox.open(dataDir)) {
+                ServerLogins.login(outbox, origin).ifPresent(database::rememberLogin);
+            }
+            return database;
+        }
+    }
+
+    /**
+     * After the offline DAOs of {@code database} took the outbox: keeps the login's proof when the server was reached
+     * (reading who the login is), so the next start may go on without it.
+     */
+    static void keepLogin(LocalOutbox outbox, Database database, Opened opened) {
+        if (opened.proof() == null) {
+            return;
+        }
+        try {
+            VenueLogin login = database.venueLogin().orElseThrow();
+            ServerLogins.note(outbox, opened.origin(), opened.proof(), login);
+        } catch (RuntimeException e) {
+            LOG.warn("The login to {} was not kept for a start without the server", opened.origin(), e);
+        }
+    }
+}
