@@ -70,13 +70,19 @@ public final class OfflineDaos {
         if (opened == null) {
             return new OfflineDaos(outbox, OfflineDaos::unreachable);
         }
+        OfflineDaos offline = remembering(outbox, opened.origin(), !opened.reached());
+        OfflineStart.keepLogin(outbox, database, opened);
+        return offline;
+    }
+
+    /** The same for the reads of {@code origin} ({@code user@url}), cut from the start when {@code cut} (tests too). */
+    public static OfflineDaos remembering(LocalOutbox outbox, String origin, boolean cut) {
         OfflineDaos offline = new OfflineDaos(outbox, OfflineDaos::unreachable,
-                StoredReads.open(outbox, opened.origin(), RememberedReads.LIMIT));
+                StoredReads.open(outbox, origin, RememberedReads.LIMIT));
         offline.stored.loadInto(offline.lastAnswers);
-        if (!opened.reached()) {
+        if (cut) {
             offline.lost(new IllegalStateException("started while the venue server could not be reached"));
         }
-        OfflineStart.keepLogin(outbox, database, opened);
         return offline;
     }
 
