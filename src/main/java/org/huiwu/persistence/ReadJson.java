@@ -1,28 +1,24 @@
 package org.huiwu.persistence;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A remembered read as text for the disk (decision 0047): the DAO interface, the method's name and parameter types,
  * its arguments and its answer as JSON ({@link RecordJson}'s mapper), read back with the method's generic parameter
- * and return types, so a row is typed by the code that reads it, not by anything in the file. A DAO is looked up only
- * among this package's interfaces; a top-level {@link Optional} is written as its value or null (the mapper has no
- * module for it). Stateless and thread-safe.
+ * and return types ({@link ReadJsonTypes}), so a row is typed by the code that reads it, not by anything in the file.
+ * A DAO is looked up only among this package's interfaces. Stateless and thread-safe.
  */
 final class ReadJson {
 
-    private static final ObjectMapper JSON = RecordJson.mapper();
+    private static final ObjectMapper JSON = ReadJsonTypes.JSON;
     private static final Map<String, Class<?>> PRIMITIVES = Map.of("int", int.class, "long", long.class,
             "boolean", boolean.class, "double", double.class, "short", short.class, "byte", byte.class,
             "char", char.class, "float", float.class);
@@ -42,9 +38,13 @@ final class ReadJson {
     /** The read {@code key} ({@code [dao type name, method name, args...]}) of {@code method} with its answer. */
     static Row write(List<Object> key, Method method, Object answer) throws java.io.IOException {
         String params = String.join(",", Arrays.stream(method.getParameterTypes()).map(Class::getName).toList());
-        Object value = answer instanceof Optional<?> optional ? optional.orElse(null) : answer;
-        return new Row((String) key.get(0), method.getName(), params,
-                JSON.writeValueAsString(key.subList(2, key.size())), JSON.writeValueAsString(value));
+        ArrayNode args = JSON.createArrayNode();
+        Type[] types = method.getGenericParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+            args.add(ReadJsonTypes.toTree(key.get(i + 2), types[i]));
+        }
+        return new Row((String) key.get(0), method.getName(), params, JSON.writeValueAsString(args),
+                JSON.writeValueAsString(ReadJsonTypes.toTree(answer, method.getGenericReturnType())));
     }
 
     /** The read's key and answer, or an exception when the row does not fit this version's DAOs (the caller skips it). */
@@ -57,23 +57,9 @@ final class ReadJson {
         }
         List<Object> key = new ArrayList<>(List.of(row.dao(), row.method()));
         for (int i = 0; i < types.length; i++) {
-            key.add(JSON.treeToValue(args.get(i), JSON.getTypeFactory().constructType(types[i])));
+            key.add(ReadJsonTypes.fromTree(args.get(i), types[i]));
         }
-        return Map.entry(key, answer(method, row.answer()));
-    }
-
-    private static Object answer(Method method, String text) throws java.io.IOException {
-        Type type = method.getGenericReturnType();
-        if (method.getReturnType() == Optional.class) {
-            Type inner = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
-            JavaType value = JSON.getTypeFactory().constructType(inner);
-            return Optional.ofNullable(JSON.readValue(text, value));
-        }
-        Object answer = JSON.readValue(text, JSON.getTypeFactory().constructType(type));
-        if (answer == null) {
-            throw new IllegalArgumentException("no answer for " + method.getName());
-        }
-        return answer;
+        return Map.entry(key, ReadJsonTypes.fromTree(JSON.readTree(row.answer()), method.getGenericReturnType()));
     }
 
     /** The DAO method the row names: an interface of this package, the exact parameter types. */

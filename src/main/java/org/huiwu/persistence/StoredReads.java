@@ -177,24 +177,29 @@ final class StoredReads implements AutoCloseable {
     /** The row to write, or null when the method's answers do not read back as they were (kept in memory only). */
     private ReadJson.Row row(List<Object> key, Pending one) {
         try {
-            ReadJson.Row row = ReadJson.write(key, one.method(), classified.writable(one.answer()));
-            if (!readsBack.computeIfAbsent(one.method(), method -> readsBack(row))) {
+            Object writable = classified.writable(one.answer());
+            ReadJson.Row row = ReadJson.write(key, one.method(), writable);
+            if (!readsBack.computeIfAbsent(one.method(), method -> readsBack(row, key, writable))) {
                 return null;
             }
             return row;
         } catch (java.io.IOException | RuntimeException e) {
             readsBack.put(one.method(), false);
-            LOG.info("The answers of {}.{} are kept in memory only: {}", key.get(0), key.get(1), e.toString());
+            LOG.warn("The answers of {}.{} are kept in memory only: {}", key.get(0), key.get(1), e.toString());
             return null;
         }
     }
 
-    private static boolean readsBack(ReadJson.Row row) {
+    /** Whether the row reads back as the read and answer it was written from (checked once per method). */
+    private static boolean readsBack(ReadJson.Row row, List<Object> key, Object answer) {
         try {
-            ReadJson.read(row);
+            Map.Entry<List<Object>, Object> read = ReadJson.read(row);
+            if (!read.getKey().equals(key) || !read.getValue().equals(answer)) {
+                throw new IllegalStateException("it reads back as another value");
+            }
             return true;
         } catch (Exception | LinkageError e) {
-            LOG.info("The answers of {}.{} do not read back; kept in memory only: {}", row.dao(), row.method(),
+            LOG.warn("The answers of {}.{} do not read back; kept in memory only: {}", row.dao(), row.method(),
                     e.toString());
             return false;
         }
