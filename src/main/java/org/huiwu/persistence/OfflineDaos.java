@@ -75,13 +75,18 @@ public final class OfflineDaos {
         return offline;
     }
 
-    /** The same for the reads of {@code origin} ({@code user@url}), cut from the start when {@code cut} (tests too). */
+    /**
+     * The same for the reads of {@code origin} ({@code user@url}): cut from the start and the kept reads loaded now
+     * when {@code cut}, else loaded behind while the server answers (decision 0047). Tests use it directly.
+     */
     public static OfflineDaos remembering(LocalOutbox outbox, String origin, boolean cut) {
         OfflineDaos offline = new OfflineDaos(outbox, OfflineDaos::unreachable,
                 StoredReads.open(outbox, origin, RememberedReads.LIMIT));
-        offline.stored.loadInto(offline.lastAnswers);
         if (cut) {
+            offline.stored.loadInto(offline.lastAnswers);
             offline.lost(new IllegalStateException("started while the venue server could not be reached"));
+        } else {
+            offline.stored.loadBehind(offline.lastAnswers);
         }
         return offline;
     }

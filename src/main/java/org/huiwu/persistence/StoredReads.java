@@ -53,6 +53,9 @@ final class StoredReads implements AutoCloseable {
     private long written;
     private boolean closing;
 
+    /** Where the kept reads are loaded by the writer before it writes anything; null when loaded by the caller. */
+    private volatile RememberedReads loadBehind;
+
     private StoredReads(Jdbi jdbi, String origin, int limit) {
         this.jdbi = jdbi;
         this.origin = origin;
@@ -82,7 +85,21 @@ final class StoredReads implements AutoCloseable {
         });
     }
 
-    /** Puts every stored read of this origin into {@code reads}, the one written last last; returns how many. */
+    /**
+     * Loads the kept reads into {@code reads} on the writer's thread, before it writes anything: a start with the
+     * server does not wait for them, and an answer the server gives meanwhile is not replaced by an older kept one.
+     */
+    void loadBehind(RememberedReads reads) {
+        synchronized (pending) {
+            loadBehind = reads;
+            pending.notifyAll();
+        }
+    }
+
+    /**
+     * Puts every stored read of this origin into {@code reads} where it holds no answer to it yet, the one written
+     * last last; returns how many.
+     */
     int loadInto(RememberedReads reads) {
         FxThreadGuard.check("remembered reads load");
         List<ReadJson.Row> rows = jdbi.withHandle(handle -> handle.createQuery("""
@@ -93,7 +110,7 @@ final class StoredReads implements AutoCloseable {
         for (ReadJson.Row row : rows) {
             try {
                 Map.Entry<List<Object>, Object> read = ReadJson.read(row);
-                reads.put(read.getKey(), read.getValue());
+                reads.putIfAbsent(read.getKey(), read.getValue());
                 writtenAnswers.put(keyOf(row), row.answer().hashCode());
                 loaded++;
             } catch (Exception | LinkageError e) {
@@ -116,14 +133,29 @@ final class StoredReads implements AutoCloseable {
     private void writeBehind() {
         while (true) {
             Map<List<Object>, Pending> batch;
+            RememberedReads toLoad;
             synchronized (pending) {
-                while (pending.isEmpty() && !closing) {
+                toLoad = loadBehind;
+                loadBehind = null;
+            }
+            if (toLoad != null) {
+                try {
+                    loadInto(toLoad);
+                } catch (RuntimeException e) {
+                    LOG.warn("The remembered reads kept in the data folder were not loaded", e);
+                }
+            }
+            synchronized (pending) {
+                while (pending.isEmpty() && !closing && loadBehind == null) {
                     try {
                         pending.wait();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
+                }
+                if (loadBehind != null) {
+                    continue;
                 }
                 if (pending.isEmpty()) {
                     return;

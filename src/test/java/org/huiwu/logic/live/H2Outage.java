@@ -39,7 +39,10 @@ final class H2Outage implements AutoCloseable {
         this(store, laptop, taps, null);
     }
 
-    /** The same, the reads of {@code origin} kept in the laptop folder for the next start (decision 0047). */
+    /**
+     * The same, the reads of {@code origin} kept in the laptop folder for the next start and loaded from it now, as by
+     * a laptop started while the server cannot be reached (decision 0047).
+     */
     H2Outage(Database store, Path laptop, String origin) {
         this(store, laptop, tap -> { }, origin);
     }
@@ -49,7 +52,7 @@ final class H2Outage implements AutoCloseable {
         this.store = store;
         this.outbox = LocalOutbox.open(laptop);
         this.offline = origin == null ? new OfflineDaos(outbox, OfflineDaos::unreachable)
-                : OfflineDaos.remembering(outbox, origin, false);
+                : OfflineDaos.remembering(outbox, origin, true);
         this.sender = new OutboxSender(outbox, taps, store.dao(AttendeeDao.class),
                 store.dao(MeetingChecklistDao.class), store.dao(IncidentDao.class), OfflineDaos::unreachable,
                 OutboxReplays.of(store));
