@@ -54,6 +54,7 @@ public final class LocalOutbox implements AutoCloseable {
 
     /** Opens (creating if needed) the outbox in the data folder. */
     public static LocalOutbox open(Path dataDir) {
+        keepPrivate(dataDir, false);
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outbox") + ";WRITE_DELAY=0", "sa", "");
         LocalOutbox outbox = new LocalOutbox(pool);
@@ -63,7 +64,22 @@ public final class LocalOutbox implements AutoCloseable {
                 handle.execute(widen);
             }
         });
+        keepPrivate(dataDir, true);
         return outbox;
+    }
+
+    /** The folder, then the file, private to the user: it holds records and remembered reads (decision 0047). */
+    private static void keepPrivate(Path dataDir, boolean file) {
+        try {
+            if (file) {
+                PrivateFiles.restrict(dataDir.resolve("outbox.mv.db"));
+            } else {
+                PrivateFiles.privateFolder(dataDir);
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LocalOutbox.class).warn("The outbox in {} could not be made private",
+                    dataDir, e);
+        }
     }
 
     /** Queues a tap after the ones already waiting. */

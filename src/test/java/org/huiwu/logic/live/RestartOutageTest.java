@@ -120,6 +120,7 @@ class RestartOutageTest extends OutageCase {
             String file = new String(java.nio.file.Files.readAllBytes(laptop.resolve("outbox.mv.db")),
                     java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(file).as("nothing of it on disk").doesNotContain(secret.id().toString());
+            assertThat(org.huiwu.persistence.PrivateFiles.isPrivate(laptop.resolve("outbox.mv.db"))).isTrue();
         }
     }
 
