@@ -120,19 +120,6 @@ public final class Database implements AutoCloseable {
         return open(((StoreLocation.LaptopFolder) location).dataDir(), wait, waiting, passphrase);
     }
 
-    /**
-     * Opens the store at {@code location} like {@link #open(StoreLocation, Duration, Runnable, String)}, but a venue
-     * server that cannot be reached opens from what the folder {@code dataDir} kept of it, when it may
-     * ({@link OfflineStart}, decision 0047).
-     */
-    public static Database open(Path dataDir, StoreLocation location, Duration wait, Runnable waiting,
-            String passphrase) {
-        if (location instanceof DatabaseServer server) {
-            return OfflineStart.open(dataDir, server);
-        }
-        return open(location, wait, waiting, passphrase);
-    }
-
     void opened(OfflineStart.Opened how) {
         this.opened = how;
     }

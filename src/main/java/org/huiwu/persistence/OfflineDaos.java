@@ -51,44 +51,24 @@ public final class OfflineDaos {
 
     /** @param unreachable whether a failure means the server cannot be reached (rather than a refused record) */
     public OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable) {
-        this(outbox, unreachable, null);
+        this(outbox, unreachable, null, false);
     }
 
-    private OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable, StoredReads stored) {
+    /**
+     * The offline DAOs whose reads are also kept in the outbox's file ({@code stored}, decision 0047): cut from the
+     * start and the kept reads loaded now when {@code cut}, else loaded behind while the server answers.
+     */
+    OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable, StoredReads stored, boolean cut) {
         this.outbox = outbox;
         this.unreachable = unreachable;
         this.shown = new ShownReads(lastAnswers, outbox);
         this.stored = stored;
-    }
-
-    /**
-     * The offline DAOs of a venue-server store whose reads are also kept in the outbox's file for the next start and
-     * loaded from it now (decision 0047); cut from the start when the store opened without reaching the server.
-     */
-    public static OfflineDaos remembering(LocalOutbox outbox, Database database) {
-        OfflineStart.Opened opened = database.opened();
-        if (opened == null) {
-            return new OfflineDaos(outbox, OfflineDaos::unreachable);
+        if (stored != null && cut) {
+            stored.loadInto(lastAnswers);
+            lost(new IllegalStateException("started while the venue server could not be reached"));
+        } else if (stored != null) {
+            stored.loadBehind(lastAnswers);
         }
-        OfflineDaos offline = remembering(outbox, opened.origin(), !opened.reached());
-        OfflineStart.keepLogin(outbox, database, opened);
-        return offline;
-    }
-
-    /**
-     * The same for the reads of {@code origin} ({@code user@url}): cut from the start and the kept reads loaded now
-     * when {@code cut}, else loaded behind while the server answers (decision 0047). Tests use it directly.
-     */
-    public static OfflineDaos remembering(LocalOutbox outbox, String origin, boolean cut) {
-        OfflineDaos offline = new OfflineDaos(outbox, OfflineDaos::unreachable,
-                StoredReads.open(outbox, origin, RememberedReads.LIMIT));
-        if (cut) {
-            offline.stored.loadInto(offline.lastAnswers);
-            offline.lost(new IllegalStateException("started while the venue server could not be reached"));
-        } else {
-            offline.stored.loadBehind(offline.lastAnswers);
-        }
-        return offline;
     }
 
     /** Whether a failure means the venue server cannot be reached (rather than a refused record). */

@@ -50,6 +50,37 @@ public final class OfflineStart {
         }
     }
 
+    /**
+     * Opens the store at {@code location} like {@link Database#open(StoreLocation, java.time.Duration, Runnable,
+     * String)}, but a venue server that cannot be reached as described above, from what {@code dataDir} kept of it.
+     */
+    public static Database open(Path dataDir, StoreLocation location, java.time.Duration wait, Runnable waiting,
+            String passphrase) {
+        return location instanceof DatabaseServer server ? open(dataDir, server)
+                : Database.open(location, wait, waiting, passphrase);
+    }
+
+    /**
+     * The offline DAOs of a venue-server store whose reads are also kept in the outbox's file for the next start and
+     * loaded from it; cut from the start when the store opened without reaching the server. Keeps the login's proof
+     * when it was reached.
+     */
+    public static OfflineDaos daos(LocalOutbox outbox, Database database) {
+        Opened opened = database.opened();
+        if (opened == null) {
+            return new OfflineDaos(outbox, OfflineDaos::unreachable);
+        }
+        OfflineDaos offline = daos(outbox, opened.origin(), !opened.reached());
+        keepLogin(outbox, database, opened);
+        return offline;
+    }
+
+    /** The offline DAOs keeping the reads of {@code origin} ({@code user@url}), cut from the start when {@code cut}. */
+    public static OfflineDaos daos(LocalOutbox outbox, String origin, boolean cut) {
+        return new OfflineDaos(outbox, OfflineDaos::unreachable, StoredReads.open(outbox, origin, RememberedReads.LIMIT),
+                cut);
+    }
+
     /** Opens {@code server} as described above, the folder {@code dataDir} holding what was kept. */
     static Database open(Path dataDir, DatabaseServer server) {
         String origin = ServerLogins.origin(server);
@@ -83,7 +114,7 @@ public final class OfflineStart {
      * After the offline DAOs of {@code database} took the outbox: keeps the login's proof when the server was reached
      * (reading who the login is), so the next start may go on without it.
      */
-    static void keepLogin(LocalOutbox outbox, Database database, Opened opened) {
+    private static void keepLogin(LocalOutbox outbox, Database database, Opened opened) {
         if (opened.proof() == null) {
             return;
         }

@@ -1,12 +1,9 @@
 package org.huiwu.persistence;
 
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -37,20 +34,11 @@ final class StoredReads implements AutoCloseable {
                 PRIMARY KEY (origin, read_key)
             )""";
 
-    private record Pending(Method method, Object answer) {
-    }
-
     private final Jdbi jdbi;
     private final String origin;
-    private final int limit;
-    private final ClassifiedReads classified = new ClassifiedReads();
-    private final LinkedHashMap<List<Object>, Pending> pending = new LinkedHashMap<>();
-    /** The hash of the answer last written for each read key (so an unchanged answer is not written again). */
-    private final Map<String, Integer> writtenAnswers = new ConcurrentHashMap<>();
-    /** Whether each DAO method's answers read back (checked at the first write; one that does not is kept in memory). */
-    private final Map<Method, Boolean> readsBack = new ConcurrentHashMap<>();
+    private final LinkedHashMap<List<Object>, ReadRows.Read> pending = new LinkedHashMap<>();
+    private final ReadRows written;
     private final Thread writer;
-    private long written;
     private boolean closing;
 
     /** Where the kept reads are loaded by the writer before it writes anything; null when loaded by the caller. */
@@ -59,11 +47,8 @@ final class StoredReads implements AutoCloseable {
     private StoredReads(Jdbi jdbi, String origin, int limit) {
         this.jdbi = jdbi;
         this.origin = origin;
-        this.limit = limit;
         jdbi.useHandle(handle -> handle.execute(CREATE));
-        this.written = jdbi.withHandle(handle -> handle.createQuery(
-                "SELECT COALESCE(MAX(written), 0) FROM remembered_read WHERE origin = :o").bind("o", origin)
-                .mapTo(Long.class).one());
+        this.written = new ReadRows(jdbi, origin, limit);
         this.writer = new Thread(this::writeBehind, "huiwu-remembered-reads");
         writer.setDaemon(true);
         writer.start();
@@ -111,7 +96,7 @@ final class StoredReads implements AutoCloseable {
             try {
                 Map.Entry<List<Object>, Object> read = ReadJson.read(row);
                 reads.putIfAbsent(read.getKey(), read.getValue());
-                writtenAnswers.put(keyOf(row), row.answer().hashCode());
+                written.loaded(row);
                 loaded++;
             } catch (Exception | LinkageError e) {
                 LOG.warn("A remembered read of {}.{} no longer reads back; skipped: {}", row.dao(), row.method(),
@@ -125,14 +110,14 @@ final class StoredReads implements AutoCloseable {
     /** Notes a read's answer to be written behind; cheap, on the reading thread. */
     void keep(List<Object> key, Method method, Object answer) {
         synchronized (pending) {
-            pending.put(key, new Pending(method, answer));
+            pending.put(key, new ReadRows.Read(method, answer));
             pending.notifyAll();
         }
     }
 
     private void writeBehind() {
         while (true) {
-            Map<List<Object>, Pending> batch;
+            Map<List<Object>, ReadRows.Read> batch;
             RememberedReads toLoad;
             synchronized (pending) {
                 toLoad = loadBehind;
@@ -164,85 +149,10 @@ final class StoredReads implements AutoCloseable {
                 pending.clear();
             }
             try {
-                write(batch);
+                written.write(batch);
             } catch (RuntimeException e) {
                 LOG.warn("Remembered reads not written to the data folder", e);
             }
-        }
-    }
-
-    private void write(Map<List<Object>, Pending> batch) {
-        jdbi.useTransaction(handle -> {
-            for (Map.Entry<List<Object>, Pending> read : batch.entrySet()) {
-                Pending one = read.getValue();
-                for (String id : classified.learn(one.answer())) {
-                    handle.createUpdate("DELETE FROM remembered_read WHERE origin = :o AND (args LIKE :id OR answer LIKE :id)")
-                            .bind("o", origin).bind("id", "%" + id + "%").execute();
-                }
-                ReadJson.Row row = row(read.getKey(), one);
-                String key = row == null ? null : keyOf(row);
-                if (row == null || row.answer().hashCode() == writtenAnswers.getOrDefault(key, 0)) {
-                    continue;
-                }
-                if (classified.names(row.args()) || classified.names(row.answer())) {
-                    handle.createUpdate("DELETE FROM remembered_read WHERE origin = :o AND read_key = :k")
-                            .bind("o", origin).bind("k", key).execute();
-                    continue;
-                }
-                handle.createUpdate("""
-                        MERGE INTO remembered_read (origin, read_key, dao, method, params, args, answer, written)
-                        KEY (origin, read_key) VALUES (:o, :k, :dao, :method, :params, :args, :answer, :written)""")
-                        .bind("o", origin).bind("k", key).bind("dao", row.dao()).bind("method", row.method())
-                        .bind("params", row.params()).bind("args", row.args()).bind("answer", row.answer())
-                        .bind("written", ++written).execute();
-                if (writtenAnswers.size() > 4 * limit) {
-                    writtenAnswers.clear();
-                }
-                writtenAnswers.put(key, row.answer().hashCode());
-            }
-            handle.createUpdate("""
-                    DELETE FROM remembered_read WHERE origin = :o AND written <= :newest - :limit""")
-                    .bind("o", origin).bind("newest", written).bind("limit", limit).execute();
-        });
-    }
-
-    /** The row to write, or null when the method's answers do not read back as they were (kept in memory only). */
-    private ReadJson.Row row(List<Object> key, Pending one) {
-        try {
-            Object writable = classified.writable(one.answer());
-            ReadJson.Row row = ReadJson.write(key, one.method(), writable);
-            if (!readsBack.computeIfAbsent(one.method(), method -> readsBack(row, key, writable))) {
-                return null;
-            }
-            return row;
-        } catch (java.io.IOException | RuntimeException e) {
-            readsBack.put(one.method(), false);
-            LOG.warn("The answers of {}.{} are kept in memory only: {}", key.get(0), key.get(1), e.toString());
-            return null;
-        }
-    }
-
-    /** Whether the row reads back as the read and answer it was written from (checked once per method). */
-    private static boolean readsBack(ReadJson.Row row, List<Object> key, Object answer) {
-        try {
-            Map.Entry<List<Object>, Object> read = ReadJson.read(row);
-            if (!read.getKey().equals(key) || !read.getValue().equals(answer)) {
-                throw new IllegalStateException("it reads back as another value");
-            }
-            return true;
-        } catch (Exception | LinkageError e) {
-            LOG.warn("The answers of {}.{} do not read back; kept in memory only: {}", row.dao(), row.method(),
-                    e.toString());
-            return false;
-        }
-    }
-
-    private static String keyOf(ReadJson.Row row) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(row.identity().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -53,7 +53,7 @@ public final class RememberedReadsBench {
             }
             long writing;
             try (LocalOutbox outbox = LocalOutbox.open(disk)) {
-                AttendeeDao dao = OfflineDaos.remembering(outbox, ORIGIN, false).wrap(AttendeeDao.class, fixed);
+                AttendeeDao dao = org.huiwu.persistence.OfflineStart.daos(outbox, ORIGIN, false).wrap(AttendeeDao.class, fixed);
                 System.out.printf("round %d: kept on disk too %7.2f µs per read%n", round, perRead(dao, meeting));
                 long start = System.nanoTime();
                 for (int i = 0; i < 2_000; i++) {
@@ -67,13 +67,13 @@ public final class RememberedReadsBench {
                     (System.nanoTime() - writing) / 1e6);
             long loading = System.nanoTime();
             try (LocalOutbox outbox = LocalOutbox.open(disk)) {
-                OfflineDaos.remembering(outbox, ORIGIN, true);
+                org.huiwu.persistence.OfflineStart.daos(outbox, ORIGIN, true);
                 System.out.printf("round %d: a start without the server opens the outbox and loads the kept reads in"
                         + " %.1f ms%n", round, (System.nanoTime() - loading) / 1e6);
             }
             loading = System.nanoTime();
             try (LocalOutbox outbox = LocalOutbox.open(disk)) {
-                OfflineDaos.remembering(outbox, ORIGIN, false);
+                org.huiwu.persistence.OfflineStart.daos(outbox, ORIGIN, false);
                 System.out.printf("round %d: a start with the server opens the outbox and goes on in %.1f ms (loading"
                         + " behind)%n", round, (System.nanoTime() - loading) / 1e6);
             }

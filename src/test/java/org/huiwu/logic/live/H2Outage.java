@@ -52,7 +52,7 @@ final class H2Outage implements AutoCloseable {
         this.store = store;
         this.outbox = LocalOutbox.open(laptop);
         this.offline = origin == null ? new OfflineDaos(outbox, OfflineDaos::unreachable)
-                : OfflineDaos.remembering(outbox, origin, true);
+                : org.huiwu.persistence.OfflineStart.daos(outbox, origin, true);
         this.sender = new OutboxSender(outbox, taps, store.dao(AttendeeDao.class),
                 store.dao(MeetingChecklistDao.class), store.dao(IncidentDao.class), OfflineDaos::unreachable,
                 OutboxReplays.of(store));
