@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * {@link StoredReads}' writer: a batch in one transaction, an answer whose JSON did not change since last written not
  * again, a 涉密 meeting's reads not at all and the rows naming a meeting learnt to be 涉密 deleted ({@link ClassifiedReads}),
  * a method whose first answer does not read back equal never (kept in memory only), the rows written longest ago beyond
- * the limit deleted. Called on the writer's thread only (the load's notes too, before it writes).
+ * the limit deleted. Writes on the writer's thread only; the load's notes ({@link #loaded}) may come from the opening
+ * thread (a concurrent map).
  */
 final class ReadRows {
 

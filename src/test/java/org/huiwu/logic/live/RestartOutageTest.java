@@ -124,6 +124,34 @@ class RestartOutageTest extends OutageCase {
         }
     }
 
+    @Test
+    void aMeetingMadeClassifiedAfterItsReadsWereKeptHasThemRemoved() throws Exception {
+        try (AppContext context = AppContext.open(dataDir, clock); Database store = Database.open(dataDir)) {
+            UUID sample = context.sampleMeeting().ensure();
+            MeetingCatalog catalog = new MeetingCatalog(store.dao(MeetingDao.class), clock, UUID::randomUUID);
+            Meeting copy = catalog.duplicate(sample);
+            try (H2Outage outage = new H2Outage(store, laptop, ORIGIN)) {
+                outage.dao(MeetingDao.class).list();
+                assertThat(outage.dao(AttendeeDao.class).listByMeeting(copy.id())).isNotEmpty();
+            }
+            catalog.save(new Meeting(copy.id(), copy.title(), copy.category(), copy.date(), copy.startTime(),
+                    copy.plannedEndTime(), copy.venue(), copy.hostOrganisation(), copy.organisingOrganisation(),
+                    Confidentiality.CLASSIFIED, false, 0, "", "", "", List.of()));
+            try (H2Outage later = new H2Outage(store, laptop, ORIGIN)) {
+                later.offline().reached(); // the server answers on this start: its list is read anew
+                assertThat(later.dao(MeetingDao.class).list()).extracting(Meeting::id).contains(copy.id());
+            }
+            try (H2Outage restarted = new H2Outage(store, laptop, ORIGIN)) {
+                restarted.cut();
+                assertThat(restarted.dao(MeetingDao.class).list()).extracting(Meeting::id).contains(sample)
+                        .doesNotContain(copy.id());
+                assertThatThrownBy(() -> restarted.dao(AttendeeDao.class).listByMeeting(copy.id()))
+                        .as("its attendees kept before it was made 涉密 are removed")
+                        .isInstanceOf(StorageUnavailableException.class);
+            }
+        }
+    }
+
     /** The template DAO of a login that may not change the template (an attendant's on a venue server). */
     private static ChecklistTemplateDao attendee(H2Outage outage, Database store) {
         ChecklistTemplateDao real = store.dao(ChecklistTemplateDao.class);
