@@ -22,8 +22,11 @@ public final class OfflineStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineStart.class);
 
-    /** What a store opened on a venue server leaves for its offline DAOs: its origin, a proof to keep, whether reached. */
-    record Opened(String origin, ServerLogins.Proof proof, boolean reached) {
+    /**
+     * What a store opened on a venue server leaves for its offline DAOs: its origin, the password that logged in (to
+     * hash and keep; null once taken, and on an offline start), whether the server was reached.
+     */
+    record Opened(String origin, String password, boolean reached) {
     }
 
     /** Whether the laptop may start on a server it cannot reach with a password. */
@@ -86,7 +89,7 @@ public final class OfflineStart {
         String origin = ServerLogins.origin(server);
         try {
             Database database = ServerStore.open(server, List.of(Database.MIGRATIONS));
-            database.opened(new Opened(origin, ServerLogins.Proof.of(server.password()), true));
+            database.opened(new Opened(origin, server.password(), true));
             return database;
         } catch (StorageUnavailableException e) {
             if (e.problem() != StorageProblem.SERVER_UNREACHABLE) {
@@ -112,17 +115,30 @@ public final class OfflineStart {
 
     /**
      * After the offline DAOs of {@code database} took the outbox: keeps the login's proof when the server was reached
-     * (reading who the login is), so the next start may go on without it.
+     * (reading who the login is), so the next start may go on without it. The slow hash runs on a daemon thread of its
+     * own, so the start does not wait for it; the outbox waits for it when it closes.
      */
     private static void keepLogin(LocalOutbox outbox, Database database, Opened opened) {
-        if (opened.proof() == null) {
+        if (opened.password() == null) {
             return;
         }
-        try {
-            VenueLogin login = database.venueLogin().orElseThrow();
-            ServerLogins.note(outbox, opened.origin(), opened.proof(), login);
-        } catch (RuntimeException e) {
-            LOG.warn("The login to {} was not kept for a start without the server", opened.origin(), e);
-        }
+        database.opened(new Opened(opened.origin(), null, opened.reached()));
+        Thread keeping = new Thread(() -> {
+            try {
+                VenueLogin login = database.venueLogin().orElseThrow();
+                ServerLogins.note(outbox, opened.origin(), ServerLogins.Proof.of(opened.password()), login);
+            } catch (RuntimeException e) {
+                LOG.warn("The login to {} was not kept for a start without the server", opened.origin(), e);
+            }
+        }, "huiwu-login-proof");
+        keeping.setDaemon(true);
+        keeping.start();
+        outbox.beforeClose(() -> {
+            try {
+                keeping.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }
