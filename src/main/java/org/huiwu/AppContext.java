@@ -118,7 +118,7 @@ public final class AppContext extends AppServices implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock, StoreLocation store, Duration wait, Runnable waiting,
             String passphrase) {
-        return new AppContext(dataDir, clock, Database.open(store, wait, waiting, passphrase), passphrase);
+        return new AppContext(dataDir, clock, org.huiwu.persistence.OfflineStart.open(dataDir, store, wait, waiting, passphrase), passphrase);
     }
 
     /** Whether the folder's database is encrypted, so that opening it needs the passphrase. */

@@ -75,7 +75,7 @@ public abstract class AppServices {
         this.clock = clock;
         this.database = database;
         this.offline = outbox == null ? null
-                : new OfflineDaos(outbox, OfflineDaos::unreachable);
+                : org.huiwu.persistence.OfflineStart.daos(outbox, database);
         // staff and staffing read through the offline DAOs so the pledge rule answers during an outage (0040)
         this.staff = StaffDesk.create(OfflineDaos.dao(offline, database, StaffDao.class),
                 OfflineDaos.dao(offline, database, StaffingDao.class),

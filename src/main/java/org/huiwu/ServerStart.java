@@ -16,6 +16,7 @@ import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.huiwu.persistence.Database;
 import org.huiwu.persistence.DatabaseServer;
+import org.huiwu.persistence.OfflineStart;
 import org.huiwu.persistence.StoreLocation;
 import org.huiwu.ui.settings.ServerPasswordDialog;
 
@@ -23,7 +24,8 @@ import org.huiwu.ui.settings.ServerPasswordDialog;
  * Where the window's records are (decision 0030): the venue server named on the command line
  * ({@code --db-url URL --db-user U [--db-root-cert FILE]}) or remembered in Settings, else the data folder's own
  * H2 file. For a server the password comes from {@value VenueServerSetting#PASSWORD_VARIABLE} or a dialog in the
- * user's language (up to {@link ServerPasswordDialog#TRIES} tries, each checked by logging in once). Called on
+ * user's language (up to {@link ServerPasswordDialog#TRIES} tries, each checked by logging in once, or, while the
+ * server cannot be reached, against the hash kept at the last login: {@link OfflineStart}, decision 0047). Called on
  * the thread of {@link WindowOpening}, never on the FX thread; stateless.
  */
 final class ServerStart {
@@ -44,7 +46,7 @@ final class ServerStart {
         if (variable != null) {
             return choice.get().withPassword(variable);
         }
-        return ask(choice.get(), i18n);
+        return ask(dataDir, choice.get(), i18n);
     }
 
     /** The server named by the arguments, when {@code --db-url} is among them. */
@@ -70,7 +72,7 @@ final class ServerStart {
         return null;
     }
 
-    private static DatabaseServer ask(Choice choice, I18n i18n) {
+    private static DatabaseServer ask(Path dataDir, Choice choice, I18n i18n) {
         FailureMessages failures = new FailureMessages(i18n, Database::problemOf);
         String lastProblem = "";
         StorageUnavailableException refused = null;
@@ -95,14 +97,34 @@ final class ServerStart {
                 Database.check(server);
                 return server;
             } catch (StorageUnavailableException e) {
-                if (e.problem() != StorageProblem.SERVER_LOGIN_REFUSED) {
-                    throw e;
+                StorageUnavailableException failure = e.problem() == StorageProblem.SERVER_UNREACHABLE
+                        ? withoutServer(dataDir, server, e) : e;
+                if (failure == null) {
+                    return server;
                 }
-                refused = e;
-                lastProblem = failures.storageText(e.problem());
+                if (failure.problem() != StorageProblem.SERVER_LOGIN_REFUSED) {
+                    throw failure;
+                }
+                refused = failure;
+                lastProblem = failures.storageText(failure.problem());
             }
         }
         throw refused;
+    }
+
+    /**
+     * A server that cannot be reached, with a password given: null when the laptop may start from what it kept of
+     * that server and user (the password matches the last login's, decision 0047), a refusal when the password does
+     * not match, else {@code unreachable} as it was.
+     */
+    private static StorageUnavailableException withoutServer(Path dataDir, DatabaseServer server,
+            StorageUnavailableException unreachable) {
+        return switch (OfflineStart.check(dataDir, server)) {
+            case MAY_START -> null;
+            case WRONG_PASSWORD -> new StorageUnavailableException(StorageProblem.SERVER_LOGIN_REFUSED,
+                    unreachable.dataDir(), new IllegalStateException("not the password of the last login"));
+            case NOTHING_KEPT -> unreachable;
+        };
     }
 
     private static Path where(Choice choice) {

@@ -54,6 +54,8 @@ public final class Database implements AutoCloseable {
     private final VenueLoginReader login = new VenueLoginReader();
     private final HandedOutDaos handedOut = new HandedOutDaos();
     private final HeldSeatWriter seatEvents;
+    /** On a venue server: its origin and how it opened, for the offline DAOs (decision 0047); null on H2. */
+    private volatile OfflineStart.Opened opened;
 
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
@@ -116,6 +118,19 @@ public final class Database implements AutoCloseable {
             return ServerStore.open(server, List.of(MIGRATIONS));
         }
         return open(((StoreLocation.LaptopFolder) location).dataDir(), wait, waiting, passphrase);
+    }
+
+    void opened(OfflineStart.Opened how) {
+        this.opened = how;
+    }
+
+    OfflineStart.Opened opened() {
+        return opened;
+    }
+
+    /** Answers {@code login} for the venue login until the server gives its own (an offline start, decision 0047). */
+    void rememberLogin(org.huiwu.model.staff.VenueLogin login) {
+        this.login.remember(login);
     }
 
     /**

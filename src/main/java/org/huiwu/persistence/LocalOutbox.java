@@ -45,6 +45,7 @@ public final class LocalOutbox implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LocalOutbox(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -53,6 +54,7 @@ public final class LocalOutbox implements AutoCloseable {
 
     /** Opens (creating if needed) the outbox in the data folder. */
     public static LocalOutbox open(Path dataDir) {
+        keepPrivate(dataDir, false);
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outbox") + ";WRITE_DELAY=0", "sa", "");
         LocalOutbox outbox = new LocalOutbox(pool);
@@ -62,7 +64,22 @@ public final class LocalOutbox implements AutoCloseable {
                 handle.execute(widen);
             }
         });
+        keepPrivate(dataDir, true);
         return outbox;
+    }
+
+    /** The folder, then the file, private to the user: it holds records and remembered reads (decision 0047). */
+    private static void keepPrivate(Path dataDir, boolean file) {
+        try {
+            if (file) {
+                PrivateFiles.restrict(dataDir.resolve("outbox.mv.db"));
+            } else {
+                PrivateFiles.privateFolder(dataDir);
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LocalOutbox.class).warn("The outbox in {} could not be made private",
+                    dataDir, e);
+        }
     }
 
     /** Queues a tap after the ones already waiting. */
@@ -138,8 +155,19 @@ public final class LocalOutbox implements AutoCloseable {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM tap_queue").mapTo(Integer.class).one());
     }
 
+    /** The file's Jdbi, for the other table it holds: the remembered reads (decision 0047, {@link StoredReads}). */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs {@code step} when the outbox closes, before its file does (the remembered reads' writer finishing). */
+    void beforeClose(Runnable step) {
+        beforeClose.add(step);
+    }
+
     @Override
     public void close() {
+        beforeClose.forEach(Runnable::run);
         pool.dispose();
     }
 }

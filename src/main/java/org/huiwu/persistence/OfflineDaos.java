@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,26 +40,35 @@ public final class OfflineDaos {
     /** How long after a failed call the server is not tried again (reads answer from memory, writes queue). */
     static final long QUIET_NANOS = 3_000_000_000L;
 
-    /** Default methods that only read (remembered like a {@code @SqlQuery}); other default methods write. */
-    private static final java.util.Set<String> READING_DEFAULTS = java.util.Set.of("ProcedureDao.latest",
-            "ProcedureDao.history", "ProcedureDao.find", "IncidentDao.history", "SeatPlanDao.findByMeeting",
-            "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
-            "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list", "ServicePlanDao.find",
-            "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between", "TrainingDao.between",
-            "ChecklistTemplateDao.mayChange");
-
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;
     private final RememberedReads lastAnswers = new RememberedReads();
     private final ShownReads shown;
+    /** The remembered reads kept on disk for the next start (decision 0047); null when kept in memory only. */
+    private final StoredReads stored;
     private volatile long failedAt;
     private volatile boolean failed;
 
     /** @param unreachable whether a failure means the server cannot be reached (rather than a refused record) */
     public OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable) {
+        this(outbox, unreachable, null, false);
+    }
+
+    /**
+     * The offline DAOs whose reads are also kept in the outbox's file ({@code stored}, decision 0047): cut from the
+     * start and the kept reads loaded now when {@code cut}, else loaded behind while the server answers.
+     */
+    OfflineDaos(LocalOutbox outbox, Predicate<Throwable> unreachable, StoredReads stored, boolean cut) {
         this.outbox = outbox;
         this.unreachable = unreachable;
         this.shown = new ShownReads(lastAnswers, outbox);
+        this.stored = stored;
+        if (stored != null && cut) {
+            stored.loadInto(lastAnswers);
+            lost(new IllegalStateException("started while the venue server could not be reached"));
+        } else if (stored != null) {
+            stored.loadBehind(lastAnswers);
+        }
     }
 
     /** Whether a failure means the venue server cannot be reached (rather than a refused record). */
@@ -132,8 +140,7 @@ public final class OfflineDaos {
             if (queued != null) {
                 return write(method, args, queued);
             }
-            if (method.getAnnotation(SqlQuery.class) == null
-                    && !READING_DEFAULTS.contains(type.getSimpleName() + "." + method.getName())) {
+            if (!ReadingMethods.reads(type, method)) {
                 try {
                     return call(method, args);
                 } catch (RuntimeException e) {
@@ -152,6 +159,9 @@ public final class OfflineDaos {
                 Object answer = call(method, args);
                 if (answer != null) {
                     lastAnswers.put(key, answer);
+                    if (stored != null) {
+                        stored.keep(key, method, answer);
+                    }
                 }
                 return Overlay.apply(method, args, answer, outbox);
             } catch (RuntimeException e) {

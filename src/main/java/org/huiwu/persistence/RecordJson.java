@@ -36,6 +36,11 @@ final class RecordJson {
     private RecordJson() {
     }
 
+    /** The mapper itself, for the remembered reads kept on disk (decision 0047, {@link ReadJson}). */
+    static ObjectMapper mapper() {
+        return JSON;
+    }
+
     static String write(Object record) {
         try {
             return JSON.writeValueAsString(record);

@@ -50,6 +50,13 @@ final class RememberedReads {
         answers.put(key, new Answer(++given, answer));
     }
 
+    /** Remembers {@code answer} unless an answer to {@code key} is remembered already (a kept read loaded late). */
+    synchronized void putIfAbsent(List<Object> key, Object answer) {
+        if (!answers.containsKey(key)) {
+            put(key, answer);
+        }
+    }
+
     synchronized int size() {
         return answers.size();
     }

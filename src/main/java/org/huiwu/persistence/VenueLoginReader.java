@@ -16,6 +16,11 @@ final class VenueLoginReader {
     /** The login the server last answered; null before the first answer. */
     private volatile VenueLogin last;
 
+    /** Answers {@code login} while the server cannot be reached and gave none yet (an offline start, decision 0047). */
+    void remember(VenueLogin login) {
+        last = login;
+    }
+
     /** The login, read from the server over {@code jdbi}, or the last answer while the server is unreachable. */
     Optional<VenueLogin> read(Jdbi jdbi) {
         try {

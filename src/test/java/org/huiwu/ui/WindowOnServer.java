@@ -48,6 +48,20 @@ final class WindowOnServer implements AutoCloseable {
         return window;
     }
 
+    /** The window over {@code context}, opened elsewhere on {@code server} through {@code network} (decision 0047). */
+    static WindowOnServer show(AppContext context, DatabaseServer server, LoopbackForwarder network, int width,
+            int height) throws TimeoutException {
+        WindowOnServer window = new WindowOnServer(server, network, context);
+        window.show(width, height);
+        return window;
+    }
+
+    /** Closes the window and the context, as quitting the app does; the network stays for the next start. */
+    void quit() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+
     private void show(int width, int height) throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();

@@ -36,9 +36,23 @@ final class H2Outage implements AutoCloseable {
 
     /** The same, sending queued tea taps through {@code taps} (decision 0046). */
     H2Outage(Database store, Path laptop, java.util.function.Consumer<org.huiwu.model.live.QueuedTap> taps) {
+        this(store, laptop, taps, null);
+    }
+
+    /**
+     * The same, the reads of {@code origin} kept in the laptop folder for the next start and loaded from it now, as by
+     * a laptop started while the server cannot be reached (decision 0047).
+     */
+    H2Outage(Database store, Path laptop, String origin) {
+        this(store, laptop, tap -> { }, origin);
+    }
+
+    private H2Outage(Database store, Path laptop, java.util.function.Consumer<org.huiwu.model.live.QueuedTap> taps,
+            String origin) {
         this.store = store;
         this.outbox = LocalOutbox.open(laptop);
-        this.offline = new OfflineDaos(outbox, OfflineDaos::unreachable);
+        this.offline = origin == null ? new OfflineDaos(outbox, OfflineDaos::unreachable)
+                : org.huiwu.persistence.OfflineStart.daos(outbox, origin, true);
         this.sender = new OutboxSender(outbox, taps, store.dao(AttendeeDao.class),
                 store.dao(MeetingChecklistDao.class), store.dao(IncidentDao.class), OfflineDaos::unreachable,
                 OutboxReplays.of(store));
