@@ -47,6 +47,16 @@ final class ServerLogins {
         boolean matches(String password) {
             return MessageDigest.isEqual(hash, pbkdf2(password, salt, iterations));
         }
+
+        /**
+         * Whether this proof is one this app makes: a 16-byte salt, a 32-byte hash and between {@value ServerLogins#ITERATIONS}
+         * and ten times as many rounds. The file is not trusted: a row changed to need billions of rounds would
+         * hold the start, one with fewer would make guessing cheap.
+         */
+        boolean wellFormed() {
+            return salt != null && salt.length == 16 && hash != null && hash.length == 32 && iterations >= ITERATIONS
+                    && iterations <= 10 * ITERATIONS;
+        }
     }
 
     private ServerLogins() {
@@ -78,7 +88,7 @@ final class ServerLogins {
                     .bind("o", origin).map((rs, ctx) -> new Proof(rs.getBytes(1), rs.getInt(2), rs.getBytes(3)))
                     .findOne();
         });
-        if (proof.isEmpty()) {
+        if (proof.isEmpty() || !proof.get().wellFormed()) {
             return Verdict.NONE;
         }
         return proof.get().matches(password) ? Verdict.RIGHT : Verdict.WRONG;
