@@ -27,6 +27,10 @@ public interface FeedsChanges {
     /** The layout of a meeting's plan: its blocks, rows and seats, its rules, door and viewpoint (decision 0039). */
     String SEAT_LAYOUT = "SEAT_LAYOUT";
 
+    /** Every kind above. */
+    java.util.List<String> KINDS = java.util.List.of(SERVICE, CHECK_IN, INCIDENT, CHECKLIST, MEETING, SEATING,
+            SEAT_LAYOUT);
+
     @SqlUpdate("""
             INSERT INTO change_feed (meeting_id, kind, record_id, written_at)
             VALUES (:meetingId, :kind, :recordId, CURRENT_TIMESTAMP)

@@ -106,4 +106,41 @@ class LiveStatusTest {
         robot.interact(live::poll);
         waitUntil(() -> "Live".equals(state.serverStatusProperty().get()));
     }
+
+    @Test
+    void theFirstGoodPollOfAWindowOpenedWithoutTheServerReadsTheOpenMeetingAgain(FxRobot robot) {
+        context.sampleMeeting().ensure();
+        AppState state = new AppState();
+        org.huiwu.model.Meeting sample = context.meetings().find(org.huiwu.logic.sample.SampleMeeting.ID).orElseThrow();
+        robot.interact(() -> state.currentMeetingProperty().set(sample));
+        AtomicBoolean cut = new AtomicBoolean(true);
+        List<List<org.huiwu.model.live.Change>> followed = new java.util.ArrayList<>();
+        LiveUpdates live = new LiveUpdates(context.liveFeed(), new FxTaskRunner(context.databaseWorker()),
+                () -> state, () -> new I18n(Locale.ENGLISH), meeting -> List.of(), () -> {
+                    if (cut.get()) {
+                        throw new IllegalStateException("server unreachable");
+                    }
+                    return 0;
+                }, () -> 0, context.clock());
+        live.follow(followed::add);
+        int incidents = state.openMeeting().incidentRevisionProperty().get();
+        int tea = state.openMeeting().serviceRevisionProperty().get();
+
+        robot.interact(live::poll);
+        waitUntil(() -> state.serverStatusProperty().get() != null);
+        cut.set(false);
+        robot.interact(live::poll);
+        waitUntil(() -> "Live".equals(state.serverStatusProperty().get()));
+
+        assertThat(state.openMeeting().incidentRevisionProperty().get()).as("incidents read again").isGreaterThan(incidents);
+        assertThat(state.openMeeting().serviceRevisionProperty().get()).as("tea log read again").isGreaterThan(tea);
+        assertThat(followed).singleElement().satisfies(changes -> assertThat(changes).extracting(
+                org.huiwu.model.live.Change::kind).contains("MEETING", "SERVICE"));
+
+        int after = state.openMeeting().incidentRevisionProperty().get();
+        robot.interact(() -> state.serverStatusProperty().set(null));
+        robot.interact(live::poll);
+        waitUntil(() -> state.serverStatusProperty().get() != null);
+        assertThat(state.openMeeting().incidentRevisionProperty().get()).as("only the first good poll").isEqualTo(after);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import org.huiwu.model.live.Change;
 import org.huiwu.persistence.ChangeFeedDao;
+import org.huiwu.persistence.FeedsChanges;
 
 /**
  * Reads what other laptops stored since the last poll from the change feed (decision 0031): one indexed query by
@@ -20,6 +21,8 @@ public final class LiveFeed {
 
     /** How often a laptop polls; a change shows on the others within this plus the time to load it. */
     public static final Duration POLL_PERIOD = Duration.ofMillis(700);
+    /** Every kind of change the feed carries (what a screen that read nothing since may have missed). */
+    public static final List<String> EVERY_KIND = FeedsChanges.KINDS;
     private static final int BATCH = 500;
     private static final int PRUNE_EVERY_POLLS = 5000;
 

@@ -1,8 +1,6 @@
 package org.huiwu.ui.common;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,25 +32,21 @@ import org.huiwu.persistence.FeedsChanges;
  */
 public final class LiveUpdates {
 
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm:ss");
-
     private final LiveFeed feed;
     private final TaskRunner runner;
     private final Supplier<AppState> state;
-    private final Supplier<I18n> i18n;
     private final Function<UUID, List<Attendee>> attendeesOf;
     private final java.util.concurrent.Callable<Integer> sendQueued;
     private final java.util.concurrent.Callable<Integer> waiting;
     private final List<java.util.function.Consumer<List<Change>>> followers = new java.util.ArrayList<>();
-    private final Clock clock;
+    private final ServerStatusLine status;
     private final Timeline timer;
     private boolean polling;
-    private LocalTime lostSince;
+    /** Whether a poll has reached the store since the window opened (decision 0047: it may open without it). */
+    private boolean reachedOnce;
     private java.util.concurrent.Callable<Integer> keptElsewhere = () -> 0;
     private Function<UUID, java.util.Optional<SeatAssignments>> seatingOf = meeting -> java.util.Optional.empty();
     private Function<UUID, java.util.Optional<Integer>> layoutOf = meeting -> java.util.Optional.empty();
-    private int keptCount;
-    private java.time.Instant keptUntil = java.time.Instant.MIN;
 
     public LiveUpdates(LiveFeed feed, TaskRunner runner, Supplier<AppState> state, Supplier<I18n> i18n,
             Function<UUID, List<Attendee>> attendeesOf, java.util.concurrent.Callable<Integer> sendQueued,
@@ -62,9 +56,8 @@ public final class LiveUpdates {
         this.feed = feed;
         this.runner = runner;
         this.state = state;
-        this.i18n = i18n;
         this.attendeesOf = attendeesOf;
-        this.clock = clock;
+        this.status = new ServerStatusLine(state, i18n, clock);
         this.timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(LiveFeed.POLL_PERIOD.toMillis()),
                 event -> poll()));
         timer.setCycleCount(Animation.INDEFINITE);
@@ -113,7 +106,7 @@ public final class LiveUpdates {
     }
 
     /** How long the status line names the check-ins another laptop's change overruled after the last one. */
-    public static final java.time.Duration KEPT_SHOWN = java.time.Duration.ofMinutes(2);
+    public static final java.time.Duration KEPT_SHOWN = ServerStatusLine.KEPT_SHOWN;
 
     /** Polls once now unless a poll is still running (the timer calls it; tests too). */
     public void poll() {
@@ -124,28 +117,40 @@ public final class LiveUpdates {
         runner.run(this::pollInBackground, polled -> {
             polling = false;
             if (!polled.reached()) {
-                unreachable(polled.waiting());
+                status.unreachable(polled.waiting());
                 return;
             }
-            if (polled.kept() > 0) {
-                keptCount += polled.kept();
-                keptUntil = clock.instant().plus(KEPT_SHOWN);
-            }
-            reachable(polled.waiting());
-            publish(polled.changes());
+            List<Change> changes = !reachedOnce && status.lost() ? everythingOfTheOpenMeeting(polled.changes())
+                    : polled.changes();
+            reachedOnce = true;
+            status.kept(polled.kept());
+            status.reachable(polled.waiting());
+            publish(changes);
             if (polled.sent() > 0 && state.get().currentMeeting() != null) {
                 state.get().openMeeting().serviceStoredElsewhere(state.get().currentMeeting().id());
             }
             if (polled.kept() > 0 && state.get().currentMeeting() != null) {
                 state.get().openMeeting().queuedRefused(state.get().currentMeeting().id());
             }
-            if (!polled.changes().isEmpty()) {
-                List.copyOf(followers).forEach(follower -> follower.accept(polled.changes()));
+            if (!changes.isEmpty()) {
+                List.copyOf(followers).forEach(follower -> follower.accept(changes));
             }
         }, failure -> {
             polling = false;
-            unreachable(0);
+            status.unreachable(0);
         });
+    }
+
+    /**
+     * The first good poll of a window that opened without the store (decision 0047): what it shows was read before
+     * the restart, and the feed starts at its end, so every kind of record is taken as changed, of the open meeting
+     * and, for the followers, of the venue.
+     */
+    private List<Change> everythingOfTheOpenMeeting(List<Change> polled) {
+        UUID open = state.get().currentMeeting() == null ? new UUID(0, 0) : state.get().currentMeeting().id();
+        List<Change> all = new java.util.ArrayList<>(polled);
+        LiveFeed.EVERY_KIND.forEach(kind -> all.add(new Change(0, open, kind, null)));
+        return all;
     }
 
     /** What one poll brought: records sent from the outbox, the feed's changes, what still waits, whether it reached the store. */
@@ -162,27 +167,6 @@ public final class LiveUpdates {
         } catch (RuntimeException e) {
             return new Polled(0, keptElsewhere.call(), List.of(), waiting.call(), false);
         }
-    }
-
-    private void reachable(int waitingNow) {
-        lostSince = null;
-        String status = waitingNow > 0 ? i18n.get().format("live.status.liveWaiting", waitingNow)
-                : i18n.get().get("live.status.live");
-        if (keptCount > 0 && clock.instant().isBefore(keptUntil)) {
-            status = i18n.get().format("live.status.checkInsKept", status, keptCount);
-        } else {
-            keptCount = 0;
-        }
-        state.get().serverStatusProperty().set(status);
-    }
-
-    private void unreachable(int waitingNow) {
-        if (lostSince == null) {
-            lostSince = LocalTime.now(clock);
-        }
-        state.get().serverStatusProperty().set(waitingNow > 0
-                ? i18n.get().format("live.status.lostWaiting", SINCE.format(lostSince), waitingNow)
-                : i18n.get().format("live.status.lost", SINCE.format(lostSince)));
     }
 
     private void publish(List<Change> changes) {
@@ -209,15 +193,15 @@ public final class LiveUpdates {
         }
         if (kinds.contains(FeedsChanges.SEATING)) {
             runner.run(() -> seatingOf.apply(open), stored -> stored.ifPresent(s -> meeting.seatingStored(open, s)),
-                    failure -> unreachable(0));
+                    failure -> status.unreachable(0));
         }
         if (kinds.contains(FeedsChanges.SEAT_LAYOUT)) {
             runner.run(() -> layoutOf.apply(open), stored -> stored.ifPresent(v -> meeting.layoutStored(open, v)),
-                    failure -> unreachable(0));
+                    failure -> status.unreachable(0));
         }
         if (kinds.contains(FeedsChanges.CHECK_IN)) {
             runner.run(() -> attendeesOf.apply(open), stored -> meeting.attendeesStored(open, stored),
-                    failure -> unreachable(0));
+                    failure -> status.unreachable(0));
         }
     }
 }
