@@ -42,6 +42,9 @@ final class Overlay {
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
+        if (QueuedTeaService.covers(owner, name) && outbox.size() > 0) { // decision 0048
+            answer = QueuedTeaService.apply(name, args, answer, outbox);
+        }
         if (QueuedTaps.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedTaps.apply(args, answer, outbox);
         }
