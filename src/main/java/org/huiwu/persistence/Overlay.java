@@ -57,6 +57,9 @@ final class Overlay {
         if (QueuedRegisters.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedRegisters.apply(owner, name, args, answer, outbox);
         }
+        if (QueuedStageTemplates.covers(owner, name)) { // decision 0048
+            return outbox.size() == 0 ? answer : QueuedStageTemplates.apply(name, args, answer, outbox);
+        }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
         }
@@ -123,6 +126,9 @@ final class Overlay {
             return true;
         }
         Object id = args == null || args.length == 0 ? null : args[0];
+        if (QueuedStageTemplates.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
+            return true;
+        }
         if (QueuedSettings.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
             return true;
         }

@@ -87,4 +87,6 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_TEA_ROUND = "TEA_ROUND";
     /** A tea round closed during an outage, with the seats found missed (decision 0048). */
     public static final String KIND_TEA_ROUND_CLOSE = "TEA_ROUND_CLOSE";
+    /** A new version of the stage checklist template made over the version the editor read (decision 0048). */
+    public static final String KIND_STAGE_TEMPLATE = "STAGE_TEMPLATE";
 }
