@@ -98,6 +98,8 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.ServiceEventDao.class))),
                 Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, new org.huiwu.logic.flow.StageTemplateReplay(
                         database.dao(org.huiwu.persistence.StageListDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT_FORM, new org.huiwu.logic.staff.AssessmentFormReplay(
+                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
                         DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
     }

@@ -47,7 +47,8 @@ public final class OfflineDaos {
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
             "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list", "ServicePlanDao.find",
             "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between", "TrainingDao.between",
-            "ChecklistTemplateDao.mayChange", "StageListDao.mayChange");
+            "ChecklistTemplateDao.mayChange", "StageListDao.mayChange",
+            "AssessmentDao.mayChange");
 
     private final LocalOutbox outbox;
     private final Predicate<Throwable> unreachable;

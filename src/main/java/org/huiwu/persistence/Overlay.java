@@ -57,6 +57,9 @@ final class Overlay {
         if (QueuedRegisters.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedRegisters.apply(owner, name, args, answer, outbox);
         }
+        if (QueuedAssessmentForms.covers(owner, name)) { // decision 0048
+            return outbox.size() == 0 ? answer : QueuedAssessmentForms.apply(name, args, answer, outbox);
+        }
         if (QueuedStageTemplates.covers(owner, name)) { // decision 0048
             return outbox.size() == 0 ? answer : QueuedStageTemplates.apply(name, args, answer, outbox);
         }
@@ -126,7 +129,8 @@ final class Overlay {
             return true;
         }
         Object id = args == null || args.length == 0 ? null : args[0];
-        if (QueuedStageTemplates.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
+        if (QueuedStageTemplates.known(method.getDeclaringClass(), method.getName(), args, outbox)
+                || QueuedAssessmentForms.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
             return true;
         }
         if (QueuedSettings.known(method.getDeclaringClass(), method.getName(), args, outbox)) {

@@ -89,4 +89,6 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_TEA_ROUND_CLOSE = "TEA_ROUND_CLOSE";
     /** A new version of the stage checklist template made over the version the editor read (decision 0048). */
     public static final String KIND_STAGE_TEMPLATE = "STAGE_TEMPLATE";
+    /** A new version of the assessment form made over the version read (decision 0048). */
+    public static final String KIND_ASSESSMENT_FORM = "ASSESSMENT_FORM";
 }
