@@ -158,6 +158,11 @@ public final class AppContext extends AppServices implements AutoCloseable {
         return venueOutbox.takeKeptElsewhere();
     }
 
+    /** The names of the sent records another laptop's change kept out, since the last call (decision 0048). */
+    public java.util.List<String> keptRecordNames() {
+        return venueOutbox.takeKeptNames();
+    }
+
     /** How many records wait in this laptop's outbox (0 on the laptop's own H2 file). Call off the FX thread. */
     public int queuedRecords() {
         return venueOutbox.waiting();

@@ -90,6 +90,16 @@ public final class OutboxReplays {
                         DeskReplays.surveyForms(database.dao(SurveyDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_FORM_REMOVED,
                         DeskReplays.surveyFormRemovals(database.dao(SurveyDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_PHASE, org.huiwu.logic.rounds.TeaServiceReplays.phases(
+                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_ROUND, org.huiwu.logic.rounds.TeaServiceReplays.rounds(
+                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_ROUND_CLOSE, org.huiwu.logic.rounds.TeaServiceReplays.closes(
+                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, new org.huiwu.logic.flow.StageTemplateReplay(
+                        database.dao(org.huiwu.persistence.StageListDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT_FORM, new org.huiwu.logic.staff.AssessmentFormReplay(
+                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
                         DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
     }

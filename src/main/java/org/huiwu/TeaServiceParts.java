@@ -30,12 +30,13 @@ record TeaServiceParts(ServicePlans plans, RoundBoard board, ServiceLog log, Rou
             AttendeeRoster roster, Clock clock) {
         ServicePlans plans = new ServicePlans(org.huiwu.persistence.OfflineDaos.dao(offline, database,
                 ServicePlanDao.class), clock);
-        ServiceEventDao events = database.dao(ServiceEventDao.class);
         // the board's reads of the tea log answer during an outage with this laptop's taps laid over (0046)
         RoundBoard board = new RoundBoard(seatPlans, roster, plans,
                 org.huiwu.persistence.OfflineDaos.dao(offline, database, ServiceEventDao.class), clock,
                 meetingId -> offline != null && offline.madeHere(meetingId));
-        return new TeaServiceParts(plans, board, new ServiceLog(events, database.seatEvents(), board, clock, UUID::randomUUID),
+        // phase changes and rounds queue during an outage (0048); taps keep their own path (0031)
+        return new TeaServiceParts(plans, board, new ServiceLog(org.huiwu.persistence.OfflineDaos.dao(offline, database,
+                ServiceEventDao.class), database.seatEvents(), board, clock, UUID::randomUUID),
                 new RouteOrder(), new RoundLabels());
     }
 

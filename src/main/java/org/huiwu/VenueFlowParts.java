@@ -31,7 +31,7 @@ record VenueFlowParts(RoomBook roomBook, MeetingFlows meetingFlows) {
         return new VenueFlowParts(
                 new RoomBook(database.dao(VenueRoomDao.class), meetings, workOrders, clock, UUID::randomUUID),
                 new MeetingFlows(flowDao, meetings, workOrders,
-                        new StageLists(database.dao(StageListDao.class), clock, UUID::randomUUID), checklists, clock,
+                        new StageLists(OfflineDaos.dao(offline, database, StageListDao.class), clock, UUID::randomUUID), checklists, clock,
                         UUID::randomUUID));
     }
 }

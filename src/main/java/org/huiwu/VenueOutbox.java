@@ -55,6 +55,11 @@ final class VenueOutbox implements AutoCloseable {
         return sender == null ? 0 : sender.takeKeptElsewhere();
     }
 
+    /** The names of the records another laptop's change kept out since the last call (decision 0048). */
+    java.util.List<String> takeKeptNames() {
+        return sender == null ? java.util.List.of() : sender.takeKeptNames();
+    }
+
     /** How many records wait. */
     int waiting() {
         return sender == null ? 0 : sender.waiting();

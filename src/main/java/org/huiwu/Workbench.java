@@ -95,7 +95,8 @@ public final class Workbench {
         attachDaosAfterTheList();
         this.live = new org.huiwu.ui.common.LiveUpdates(context.liveFeed(), runner, () -> state, () -> i18n,
                 context.roster()::list, context::sendQueuedTaps, context::queuedRecords, context.clock());
-        live.reportKeptElsewhere(context::checkInsKeptElsewhere);
+        live.reportKeptElsewhere(org.huiwu.ui.common.KeptRecordsNotice.counting(context::checkInsKeptElsewhere,
+                context::keptRecordNames, () -> state, () -> i18n, javafx.application.Platform::runLater)); // 0048
         live.reloadSeating(context.seatPlans()::assignmentsOfMeeting);
         live.reloadLayout(context.seatPlans()::layoutVersionOfMeeting);
         live.follow(changes -> {

@@ -25,7 +25,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * transaction. Thread-safe when
  * attached on demand.
  */
-public interface AssessmentDao {
+public interface AssessmentDao extends org.jdbi.v3.sqlobject.SqlObject {
 
     /** A stored assessment without its scores. */
     record AssessmentRow(UUID id, UUID staffId, String staffName, LocalDate assessedOn, UUID meetingId,
@@ -57,6 +57,28 @@ public interface AssessmentDao {
     default AssessmentTemplate current() {
         int version = latestVersion().orElse(1);
         return new AssessmentTemplate(version, items(version));
+    }
+
+    /** When a form version was stored: with its number, what names it across laptops (decision 0048). */
+    @SqlQuery("SELECT created_at FROM assessment_template WHERE version = :v")
+    Optional<java.time.Instant> versionAt(@Bind("v") int version);
+
+    /**
+     * Saves the items as the next version over version {@code seen} (stored at {@code seenAt}) as the form read it;
+     * while the server answers it is {@link #saveVersion} as before. During an outage the offline DAOs queue it and it
+     * is sent only over that same version (decision 0048).
+     */
+    default AssessmentTemplate saveVersionFrom(int seen, java.time.Instant seenAt, List<AssessmentItem> items,
+            OffsetDateTime at, String by) {
+        return saveVersion(items, at, by);
+    }
+
+    /**
+     * Whether this login may change the form: always on H2, on a venue server as its grants say (only supervisors
+     * may, decision 0030). A remembered read, so during an outage the laptop answers from its last connect (0048).
+     */
+    default boolean mayChange() {
+        return TableGrants.mayInsert(getHandle(), "assessment_template_item");
     }
 
     /** Saves the items as the next version and returns it. */

@@ -137,6 +137,9 @@ public final class OfflineDaos {
             if (queued == null) {
                 queued = QueuedWholeMeetings.queueable(method.getDeclaringClass(), method.getName(), args, shown);
             }
+            if (queued == null) { // the tea board's phase changes and rounds (decision 0048)
+                queued = QueuedTeaService.queueable(method.getDeclaringClass(), method.getName(), args, shown, outbox);
+            }
             if (queued != null) {
                 return write(method, args, queued);
             }

@@ -42,6 +42,9 @@ final class Overlay {
         if (QueuedMeetingEdits.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedMeetingEdits.apply(answer, outbox);
         }
+        if (QueuedTeaService.covers(owner, name) && outbox.size() > 0) { // decision 0048
+            answer = QueuedTeaService.apply(name, args, answer, outbox);
+        }
         if (QueuedTaps.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedTaps.apply(args, answer, outbox);
         }
@@ -53,6 +56,12 @@ final class Overlay {
         }
         if (QueuedRegisters.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedRegisters.apply(owner, name, args, answer, outbox);
+        }
+        if (QueuedAssessmentForms.covers(owner, name)) { // decision 0048
+            return outbox.size() == 0 ? answer : QueuedAssessmentForms.apply(name, args, answer, outbox);
+        }
+        if (QueuedStageTemplates.covers(owner, name)) { // decision 0048
+            return outbox.size() == 0 ? answer : QueuedStageTemplates.apply(name, args, answer, outbox);
         }
         if (QueuedStaffing.covers(owner, name)) {
             return outbox.size() == 0 ? answer : QueuedStaffing.apply(args, answer, outbox);
@@ -120,6 +129,10 @@ final class Overlay {
             return true;
         }
         Object id = args == null || args.length == 0 ? null : args[0];
+        if (QueuedStageTemplates.known(method.getDeclaringClass(), method.getName(), args, outbox)
+                || QueuedAssessmentForms.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
+            return true;
+        }
         if (QueuedSettings.known(method.getDeclaringClass(), method.getName(), args, outbox)) {
             return true;
         }

@@ -140,6 +140,8 @@ final class QueuedWrites {
         made = made != null ? made : QueuedSettings.queueable(owner, name, args);
         made = made != null ? made : QueuedStaffRecords.queueable(owner, name, args);
         made = made != null ? made : QueuedRegisters.queueable(owner, name, args);
+        made = made != null ? made : QueuedStageTemplates.queueable(owner, name, args);
+        made = made != null ? made : QueuedAssessmentForms.queueable(owner, name, args);
         return made != null ? made : QueuedStaffing.queueable(owner, name, args);
     }
 

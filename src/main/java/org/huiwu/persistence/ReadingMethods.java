@@ -18,7 +18,8 @@ final class ReadingMethods {
             "SeatPlanDao.assignments", "SeatPlanDao.printed", "ComplaintDao.history", "SurveyDao.template",
             "SurveyDao.meetingTemplate", "SurveyDao.forms", "MeetingDao.find", "MeetingDao.list", "ServicePlanDao.find",
             "MeetingDao.findVersioned", "AssessmentDao.current", "AssessmentDao.between", "TrainingDao.between",
-            "ChecklistTemplateDao.mayChange", "ProcedureDao.mayChange");
+            "ChecklistTemplateDao.mayChange", "ProcedureDao.mayChange", "StageListDao.mayChange",
+            "AssessmentDao.mayChange");
 
     private ReadingMethods() {
     }

@@ -22,7 +22,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(StageTemplateItem.class)
 @RegisterConstructorMapper(StageItem.class)
 @RegisterConstructorMapper(ItemMark.class)
-public interface StageListDao {
+public interface StageListDao extends org.jdbi.v3.sqlobject.SqlObject {
 
     @SqlQuery("SELECT COALESCE(MAX(version), 0) FROM stage_template_version")
     int latestVersion();
@@ -52,6 +52,29 @@ public interface StageListDao {
         insertVersion(version, note, at, by);
         items.forEach(i -> insertTemplateItem(i.inVersion(version)));
         return version;
+    }
+
+    /** When a template version was stored: with its number, what names it across laptops (decision 0048). */
+    @SqlQuery("SELECT created_at FROM stage_template_version WHERE version = :version")
+    java.util.Optional<Instant> versionAt(@Bind("version") int version);
+
+    /**
+     * Stores a new template version made over version {@code seen} (stored at {@code seenAt}) as the editor read it;
+     * while the server answers it is {@link #publish} as before. During an outage the offline DAOs queue it, and it is
+     * sent only over that same version (decision 0048).
+     */
+    default int publishFrom(int seen, Instant seenAt, List<StageTemplateItem> items, String note, Instant at,
+            String by) {
+        return publish(items, note, at, by);
+    }
+
+    /**
+     * Whether this login may change the stage checklist template: always on the laptop's H2 file, on a venue server as
+     * its grants say (only supervisors may, decision 0030). A remembered read, so during an outage the laptop answers
+     * from its last connect (decision 0048).
+     */
+    default boolean mayChange() {
+        return TableGrants.mayInsert(getHandle(), "stage_template_item");
     }
 
     @SqlQuery("SELECT template_version FROM stage_list WHERE meeting_id = :meetingId")

@@ -157,6 +157,8 @@ class RegisterOutageWindowTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         waitUntil(() -> left.getItems().stream().noneMatch(i -> i.id().equals(cup.id())));
         assertThat(status.getText()).as("the hand-over over a return made elsewhere counted").contains("2 条离线记录");
+        waitUntil(() -> String.valueOf(workbench.state().statusProperty().get()).contains("“本机第二项”")
+                && workbench.state().statusProperty().get().contains("“蓝色水杯”")); // named, theirs kept (0048)
         try (AppContext other = AppContext.open(otherLaptop, clock, window.server, Duration.ZERO, () -> { }, null)) {
             assertThat(other.checklists().template().lines(first.group())).extracting(TemplateLine::textZh)
                     .containsOnlyOnce("断网时改的模板项", "断网时新增的模板项");

@@ -78,6 +78,16 @@ public final class ChecklistTemplateReplay implements Replay {
         return false;
     }
 
+    /**
+     * The text of the item the edit was made on, as the supervisor wrote it (decision 0048): the first of the change
+     * (a rename, retire or addition has one; a move lists the items it renumbered, the moved one among them).
+     */
+    @Override
+    public String named(String body) {
+        List<TemplateItem> mine = QueuedRegisters.templateChange(body).mine();
+        return mine.isEmpty() ? null : mine.get(0).textZh();
+    }
+
     /** A new item, placed after the stored items of its phase when another laptop added one there meanwhile. */
     private TemplateItem afterStored(TemplateItem item) {
         int last = template.all().stream().filter(t -> t.phase() == item.phase()).mapToInt(TemplateItem::position)

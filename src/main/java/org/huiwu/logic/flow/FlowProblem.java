@@ -22,7 +22,11 @@ public enum FlowProblem {
     OVERRIDE_REASON("flow.problem.overrideReason"),
     OVERRIDE_SUPERVISOR("flow.problem.overrideSupervisor"),
     ALREADY_CLOSED("flow.problem.alreadyClosed"),
-    NAME_MISSING("flow.problem.nameMissing");
+    NAME_MISSING("flow.problem.nameMissing"),
+    /** The stage checklist template is a supervisor's; this login is an attendant's (decision 0048). */
+    SUPERVISOR_ONLY("flow.problem.supervisorOnly"),
+    /** During an outage, a login whose rights this laptop never learnt (decision 0048). */
+    ROLE_UNKNOWN("flow.problem.roleUnknown");
 
     /** The longest note, reason or item text kept. */
     public static final int MAX_TEXT = 500;

@@ -124,13 +124,40 @@ public final class StageTemplate implements EditableTemplate<StageGroup> {
         publish(items, note, by);
     }
 
+    /**
+     * Stores the new version over the one read, once the supervisor rule allows it (the server's grants, remembered
+     * during an outage: decision 0048); during an outage it queues.
+     */
     private void publish(List<StageTemplateItem> items, String note, String by) {
-        lists.publish(items, note, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                FlowRejectedException.optionalText(by, FlowProblem.MAX_NAME));
+        boolean may;
+        try {
+            may = lists.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            throw new FlowRejectedException(FlowProblem.ROLE_UNKNOWN);
+        }
+        if (!may) {
+            throw new FlowRejectedException(FlowProblem.SUPERVISOR_ONLY);
+        }
+        int seen = lists.latestVersion();
+        lists.publishFrom(seen, lists.versionAt(seen).orElse(null), items, note,
+                clock.instant().truncatedTo(ChronoUnit.MICROS), FlowRejectedException.optionalText(by, FlowProblem.MAX_NAME));
     }
 
+    /** The current version's items; reads when it was stored and the login's right too, remembered for an outage. */
     private List<StageTemplateItem> current() {
-        return lists.templateItems(lists.latestVersion());
+        int version = lists.latestVersion();
+        try {
+            lists.versionAt(version);
+            lists.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+        }
+        return lists.templateItems(version);
     }
 
     private static List<StageTemplateItem> inGroup(List<StageTemplateItem> items, StageGroup group) {

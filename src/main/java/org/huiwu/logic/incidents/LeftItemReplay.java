@@ -45,6 +45,12 @@ public final class LeftItemReplay implements Replay {
         this.items = items;
     }
 
+    /** The item as registered (what was left), named to the attendant when theirs was kept (decision 0048). */
+    @Override
+    public String named(String body) {
+        return QueuedRegisters.leftItemChange(body).mine().what();
+    }
+
     @Override
     public boolean replay(String body) {
         QueuedRegisters.LeftItemChange change = QueuedRegisters.leftItemChange(body);

@@ -49,6 +49,8 @@ public final class OutboxSender {
      */
     private final java.util.Set<java.util.UUID> keptRecords = new java.util.HashSet<>();
     private final java.util.concurrent.atomic.AtomicInteger keptElsewhere = new java.util.concurrent.atomic.AtomicInteger();
+    /** The names of the records kept as another laptop left them, to tell the attendant (decision 0048). */
+    private final java.util.List<String> keptNames = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     /**
      * @param taps stores one queued tap unless the server has it (the tea log's own rule)
@@ -135,6 +137,15 @@ public final class OutboxSender {
         return keptElsewhere.getAndSet(0);
     }
 
+    /** The names of the records kept as another laptop left them since the last call (decision 0048); then none. */
+    public java.util.List<String> takeKeptNames() {
+        synchronized (keptNames) {
+            java.util.List<String> names = java.util.List.copyOf(keptNames);
+            keptNames.clear();
+            return names;
+        }
+    }
+
     /** How many records wait to be sent. */
     public int waiting() {
         return queue.size();
@@ -169,6 +180,10 @@ public final class OutboxSender {
                     LOG.warn("Outbox record of unknown kind {} dropped", record.kind());
                 } else if (replay.replay(record.body()) && countsAnew(record)) {
                     keptElsewhere.incrementAndGet();
+                    String name = replay.named(record.body());
+                    if (name != null && !name.isBlank()) {
+                        keptNames.add(name);
+                    }
                 }
             }
         }

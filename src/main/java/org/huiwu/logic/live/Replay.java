@@ -15,4 +15,12 @@ public interface Replay {
      * @throws RuntimeException when the server cannot be reached (the record stays queued) or refuses it
      */
     boolean replay(String body);
+
+    /**
+     * The record as the attendant knows it (an item's text, a left item's description), named to them when
+     * {@link #replay} kept another laptop's change over it (decision 0048); null when it has no such name.
+     */
+    default String named(String body) {
+        return null;
+    }
 }

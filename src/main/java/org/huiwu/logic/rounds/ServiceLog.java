@@ -76,22 +76,22 @@ public final class ServiceLog {
 
     /** @throws ServiceRejectedException when the meeting was started before */
     public void startMeeting(UUID meetingId) {
-        phase(meetingId, MeetingPhase.START, null, MeetingState.NOT_STARTED);
+        phase(meetingId, MeetingPhase.START, null, null);
     }
 
     /** A break: every timer stops. @throws ServiceRejectedException unless the meeting is running */
     public void pause(UUID meetingId) {
-        phase(meetingId, MeetingPhase.PAUSE, null, MeetingState.RUNNING);
+        phase(meetingId, MeetingPhase.PAUSE, null, null);
     }
 
     /** @throws ServiceRejectedException unless the meeting is on a break */
     public void resume(UUID meetingId) {
-        phase(meetingId, MeetingPhase.RESUME, null, MeetingState.PAUSED);
+        phase(meetingId, MeetingPhase.RESUME, null, null);
     }
 
     /** @throws ServiceRejectedException unless the meeting is running or on a break */
     public void endMeeting(UUID meetingId) {
-        phase(meetingId, MeetingPhase.END, null, MeetingState.RUNNING, MeetingState.PAUSED);
+        phase(meetingId, MeetingPhase.END, null, null);
     }
 
     /**
@@ -99,22 +99,17 @@ public final class ServiceLog {
      * disturb, their timer pauses. The mark belongs to the person and follows them to another seat.
      */
     public void speakerStarted(UUID meetingId, String seatKey, UUID attendeeId) {
-        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED);
+        phase(meetingId, MeetingPhase.SPEAKER_STARTED, seatKey, attendeeId);
     }
 
     public void speakerEnded(UUID meetingId, String seatKey, UUID attendeeId) {
-        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, attendeeId, MeetingState.RUNNING, MeetingState.PAUSED,
-                MeetingState.ENDED);
+        phase(meetingId, MeetingPhase.SPEAKER_ENDED, seatKey, attendeeId);
     }
 
-    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, MeetingState... allowed) {
-        phase(meetingId, phase, seatKey, null, allowed);
-    }
-
-    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, UUID attendeeId, MeetingState... allowed) {
+    private void phase(UUID meetingId, MeetingPhase phase, String seatKey, UUID attendeeId) {
         Instant now = clock.instant();
         MeetingState state = ActiveTime.of(events.phases(meetingId)).stateAt(now);
-        if (!List.of(allowed).contains(state)) {
+        if (!PhaseRule.allowed(phase).contains(state)) {
             throw new ServiceRejectedException(switch (state) {
                 case NOT_STARTED -> ServiceProblem.MEETING_NOT_STARTED;
                 case ENDED -> ServiceProblem.MEETING_ENDED;

@@ -34,7 +34,16 @@ public final class Assessments {
 
     /** The form as it stands now. */
     public AssessmentTemplate template() {
-        return assessments.current();
+        AssessmentTemplate form = assessments.current();
+        try { // read with it, so a supervisor's save during an outage has them remembered (decision 0048)
+            assessments.versionAt(form.version());
+            assessments.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+        }
+        return form;
     }
 
     /** Saves the items as a new version of the form; each needs a Chinese label and a maximum above zero. */
@@ -53,7 +62,27 @@ public final class Assessments {
                 throw new StaffRejectedException(StaffProblem.MAX_SCORE, item.labelZh());
             }
         }
-        return assessments.saveVersion(items, clock.instant().atOffset(ZoneOffset.UTC), by);
+        mayChange();
+        AssessmentTemplate seen = assessments.current();
+        // over the version read: during an outage it queues and is refused when sent if another came first (0048)
+        return assessments.saveVersionFrom(seen.version(), assessments.versionAt(seen.version()).orElse(null), items,
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), by);
+    }
+
+    /** The supervisor rule, from the server's grants (remembered during an outage: decision 0048). */
+    private void mayChange() {
+        boolean may;
+        try {
+            may = assessments.mayChange();
+        } catch (RuntimeException e) {
+            if (!org.huiwu.persistence.OfflineDaos.unreachable(e)) {
+                throw e;
+            }
+            throw new StaffRejectedException(StaffProblem.ROLE_UNKNOWN, "");
+        }
+        if (!may) {
+            throw new StaffRejectedException(StaffProblem.SUPERVISOR_ONLY, "");
+        }
     }
 
     /**

@@ -15,7 +15,11 @@ public enum StaffProblem {
     NO_ITEMS("staff.problem.noItems"),
     MAX_SCORE("staff.problem.maxScore"),
     SCORE_OUT_OF_RANGE("staff.problem.scoreOutOfRange"),
-    SCORES_INCOMPLETE("staff.problem.scoresIncomplete");
+    SCORES_INCOMPLETE("staff.problem.scoresIncomplete"),
+    /** The assessment form is a supervisor's; this login is an attendant's (decision 0048). */
+    SUPERVISOR_ONLY("staff.problem.supervisorOnly"),
+    /** During an outage, a login whose rights this laptop never learnt (decision 0048). */
+    ROLE_UNKNOWN("staff.problem.roleUnknown");
 
     /** The longest name, grade, phone, zone or label accepted. */
     public static final int MAX_SHORT_TEXT = 100;

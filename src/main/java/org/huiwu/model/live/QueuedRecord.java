@@ -81,4 +81,14 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_TEMPLATE_EDIT = "TEMPLATE_EDIT";
     /** A left item registered, handed over or returned, over the line as seen (decision 0045). */
     public static final String KIND_LEFT_ITEM = "LEFT_ITEM";
+    /** A tea board's phase change (start, break, resume, end, speaker) made during an outage (decision 0048). */
+    public static final String KIND_TEA_PHASE = "TEA_PHASE";
+    /** A tea round opened during an outage, with the number it showed as and the last one seen (decision 0048). */
+    public static final String KIND_TEA_ROUND = "TEA_ROUND";
+    /** A tea round closed during an outage, with the seats found missed (decision 0048). */
+    public static final String KIND_TEA_ROUND_CLOSE = "TEA_ROUND_CLOSE";
+    /** A new version of the stage checklist template made over the version the editor read (decision 0048). */
+    public static final String KIND_STAGE_TEMPLATE = "STAGE_TEMPLATE";
+    /** A new version of the assessment form made over the version read (decision 0048). */
+    public static final String KIND_ASSESSMENT_FORM = "ASSESSMENT_FORM";
 }

@@ -60,6 +60,12 @@ public final class FlowScreen extends LazyScreen {
                 services.texts(), order.message);
         template = new TemplateEditorViewModel<>(services.flows().stageLists().editor(), labels(services.texts()),
                 attendant, services.runner(), services.dialogs());
+        state.openMeeting().queuedRefusalsProperty().addListener((obs, old, now) -> {
+            if (!template.groups().isEmpty()) { // the editor was opened: show the stored template (decision 0048)
+                template.reload(template.selectedProperty().get() == null ? null
+                        : template.selectedProperty().get().id());
+            }
+        });
     }
 
     private final TemplateEditorViewModel<StageGroup> template;

@@ -1,7 +1,6 @@
 package org.huiwu.logic.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +9,6 @@ import java.util.List;
 
 import org.huiwu.AppContext;
 import org.huiwu.logic.staff.StaffDesk;
-import org.huiwu.model.StorageProblem;
 import org.huiwu.model.staff.Assessment;
 import org.huiwu.model.staff.AssessmentTemplate;
 import org.huiwu.model.staff.StaffMember;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * (the assessments read the server directly). Now: the form, the month and a person's assessments answer from
  * what was read; a new assessment and a correction show at once (a day never read answers from the month read) and
  * are sent once; one another laptop corrected meanwhile, or a person the other laptop assessed for the same day, keeps
- * theirs and is counted. The form's new version, a supervisor's, still needs the server and queues nothing.
+ * theirs and is counted. The form's new version, a supervisor's, queues since decision 0048 ({@link AssessmentFormOutageTest}).
  */
 class AssessmentOutageTest extends OutageCase {
 
@@ -73,22 +71,6 @@ class AssessmentOutageTest extends OutageCase {
                             org.assertj.core.groups.Tuple.tuple(zhaoTheirs.id(), ""));
             assertThat(outage.keptElsewhere()).isEqualTo(2);
             assertThat(outage.send()).isZero();
-        }
-    }
-
-    @Test
-    void theFormsNewVersionASupervisorsSaveIsNotQueued() {
-        try (AppContext context = AppContext.open(dataDir, clock);
-                Database store = Database.open(dataDir);
-                H2Outage outage = new H2Outage(store, laptop)) {
-            StaffDesk desk = laptopDesk(outage);
-            AssessmentTemplate form = desk.assessments().template();
-
-            outage.cut();
-            assertThatThrownBy(() -> desk.assessments().saveTemplate(form.items(), "吕佳"))
-                    .satisfies(e -> assertThat(Database.problemOf(e)).contains(StorageProblem.SERVER_UNREACHABLE));
-            assertThat(outage.outbox().size()).isZero();
-            assertThat(desk.assessments().template()).isEqualTo(form);
         }
     }
 

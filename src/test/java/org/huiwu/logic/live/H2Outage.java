@@ -108,6 +108,11 @@ final class H2Outage implements AutoCloseable {
         return sender.takeKeptElsewhere();
     }
 
+    /** The names of the records kept as another laptop left them since the last call (decision 0048). */
+    java.util.List<String> keptNames() {
+        return sender.takeKeptNames();
+    }
+
     @Override
     public void close() {
         outbox.close();

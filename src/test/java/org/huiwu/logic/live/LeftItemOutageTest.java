@@ -91,6 +91,7 @@ class LeftItemOutageTest extends OutageCase {
                     .containsExactly(tuple("钥匙", "", "赵女士"), tuple("眼镜", "保安", "王先生"),
                             tuple("文件袋", "前台", ""));
             assertThat(outage.keptElsewhere()).as("the return kept and the hand-over both made").isEqualTo(2);
+            assertThat(outage.keptNames()).as("named to the attendant (decision 0048)").containsExactly("钥匙", "文件袋");
             assertThat(register.openItems(meeting)).as("the stored register shown")
                     .extracting(LeftItem::id).containsExactly(bothHanded.id());
         }

@@ -103,6 +103,7 @@ class TemplateEditOutageTest extends OutageCase {
 
             assertThat(outage.send()).isEqualTo(2);
             assertThat(outage.keptElsewhere()).as("the clash is counted").isEqualTo(1);
+            assertThat(outage.keptNames()).as("named to the attendant (decision 0048)").containsExactly("本机的说法");
             List<TemplateLine<ChecklistPhase>> stored = template.lines(ChecklistPhase.DURING);
             assertThat(stored).as("the stored template shown: theirs kept, the other edit merged over their move")
                     .extracting(TemplateLine::id, TemplateLine::textZh).contains(
