@@ -115,10 +115,13 @@ public final class SeatOrderCommand implements Callable<Integer> {
             if ("V5".equalsIgnoreCase(trimmed)) {
                 throw UsageErrors.of(spec, "cli.usage.variantV5");
             }
-            SeatingVariant variant = java.util.Arrays.stream(SeatingVariant.values())
-                    .filter(known -> known.code().equalsIgnoreCase(trimmed)).findFirst()
-                    .orElseThrow(() -> UsageErrors.of(spec, "cli.usage.variantUnknown", code, java.util.Arrays
-                            .stream(SeatingVariant.values()).map(SeatingVariant::code).collect(Collectors.joining(", "))));
+            SeatingVariant variant;
+            try {
+                variant = SeatingVariant.fromCode(code);
+            } catch (IllegalArgumentException unknown) {
+                throw UsageErrors.of(spec, "cli.usage.variantUnknown", code, java.util.Arrays
+                        .stream(SeatingVariant.values()).map(SeatingVariant::code).collect(Collectors.joining(", ")));
+            }
             if (!variant.appliesToPodium()) {
                 throw UsageErrors.of(spec, "cli.usage.variantLayout", variant.code());
             }
