@@ -102,6 +102,7 @@ public final class Workbench {
         live.follow(changes -> {
             screens.floor.changed(changes);
             screens.venue.changed(changes);
+            screens.meetings.changed(changes);
         });
     }
 

@@ -57,6 +57,7 @@ final class WorkbenchScreens {
 
     final List<Screen> all;
     final GuideLinks guideLinks;
+    final MeetingsScreen meetings;
     final AttendeesScreen attendees;
     final IncidentsScreen incidents;
     final ChecklistsScreen checklists;
@@ -90,7 +91,7 @@ final class WorkbenchScreens {
 
         attendees = new AttendeesScreen(new AttendeesScreen.Services(context.roster(), context.attendeeImport(),
                 context.seatPlans(), runner, dialogs, failures, () -> stage), state, i18n);
-        MeetingsScreen meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
+        meetings = new MeetingsScreen(new MeetingsScreen.Services(context.meetings(),
                 context.sampleMeeting(), runner, dialogs, failures), state, i18n, attendees.listedCount());
         // asked first, so the database thread fills the meeting list before the other screens' first loads
         meetings.refreshAndSelect(meetingToReopen);

@@ -73,7 +73,20 @@ public interface MeetingDao extends FeedsChanges {
             @BindMethods("item") List<AgendaItem> items);
 
     @SqlUpdate("DELETE FROM meeting WHERE id = :id")
-    int delete(@Bind("id") UUID id);
+    int deleteRow(@Bind("id") UUID id);
+
+    /**
+     * Deletes the meeting (its agenda and records go with it) and notes the deletion in the change feed, so other
+     * laptops' meeting lists drop it; returns how many meetings were deleted (0 when it was gone).
+     */
+    @Transaction
+    default int delete(UUID id) {
+        int deleted = deleteRow(id);
+        if (deleted > 0) {
+            noteChange(id, MEETING, id);
+        }
+        return deleted;
+    }
 
     @SqlQuery("SELECT version FROM meeting WHERE id = :id")
     Optional<Integer> versionOf(@Bind("id") UUID id);

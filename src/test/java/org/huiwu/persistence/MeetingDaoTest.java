@@ -147,6 +147,21 @@ class MeetingDaoTest {
     }
 
     @Test
+    void aDeletionIsNotedInTheChangeFeedSoOtherLaptopsDropTheMeeting() {
+        Meeting meeting = meeting("常务会议", LocalDate.of(2025, 3, 12));
+        meetings.save(meeting, NOW);
+        ChangeFeedDao feed = database.dao(ChangeFeedDao.class);
+        long before = feed.last();
+
+        meetings.delete(meeting.id());
+        meetings.delete(meeting.id());
+
+        assertThat(feed.since(before, 10)).extracting(c -> c.meetingId() + " " + c.kind())
+                .as("one row for the deletion, none for deleting what was gone")
+                .containsExactly(meeting.id() + " " + FeedsChanges.MEETING);
+    }
+
+    @Test
     void deleteLeavesOtherMeetingsAlone() {
         Meeting kept = meeting("保留的会议", LocalDate.of(2025, 3, 5));
         Meeting deleted = meeting("删除的会议", LocalDate.of(2025, 3, 12));

@@ -80,6 +80,29 @@ public final class MeetingListViewModel {
         refreshAndSelect(state.currentMeeting() == null ? null : state.currentMeeting().id());
     }
 
+    /**
+     * Reads the list again after another laptop or window stored or deleted a meeting. The open meeting stays open,
+     * as stored now (its form keeps what is being typed, {@link MeetingFormViewModel}); when it was deleted there,
+     * no meeting is open and the status line says so. A failed read changes nothing: the live status line already
+     * tells that the store cannot be reached.
+     */
+    public void storedElsewhere() {
+        runner.run(catalog::list, loaded -> {
+            Meeting open = state.currentMeeting();
+            Meeting stored = open == null ? null
+                    : loaded.stream().filter(m -> m.id().equals(open.id())).findFirst().orElse(null);
+            if (open != null && stored != null) {
+                state.currentMeetingProperty().set(stored);
+            }
+            meetings.setAll(loaded);
+            state.currentMeetingProperty().set(stored);
+            if (open != null && stored == null) {
+                state.statusProperty().set(i18n.format("meeting.deletedElsewhere", open.title()));
+            }
+            refreshStages();
+        }, failure -> { });
+    }
+
     public void createMeeting() {
         Meeting draft = catalog.draft(i18n.get("meeting.new.title"));
         runner.run(() -> catalog.save(draft), saved -> refreshAndSelect(saved.id()), this::fail);

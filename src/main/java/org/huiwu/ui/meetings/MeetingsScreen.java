@@ -6,6 +6,8 @@ import javafx.scene.Node;
 import org.huiwu.i18n.I18n;
 import org.huiwu.logic.meetings.MeetingCatalog;
 import org.huiwu.logic.sample.SampleMeeting;
+import org.huiwu.model.live.Change;
+import org.huiwu.persistence.FeedsChanges;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.Command;
 import org.huiwu.ui.common.DialogService;
@@ -93,6 +95,17 @@ public final class MeetingsScreen extends LazyScreen {
     /** Reloads the list (after a merge brought meetings in). */
     public void refresh() {
         list.refresh();
+    }
+
+    /**
+     * The live poll's changes of any meeting: when one is a meeting stored or deleted on another laptop (or in
+     * another window), the list is read again with the open meeting kept open ({@link
+     * MeetingListViewModel#storedElsewhere()}).
+     */
+    public void changed(java.util.List<Change> changes) {
+        if (changes.stream().anyMatch(c -> FeedsChanges.MEETING.equals(c.kind()))) {
+            list.storedElsewhere();
+        }
     }
 
     /** Reloads the list and opens the meeting with {@code id}, or none. */
