@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The venue floor window of the real window (issue #15) at 10:00 in Beijing: empty with no meeting, then the
- * sample meeting (in progress since 09:00, tea history since 09:10, a disturbance still open) read as a row whose
+ * sample meeting (in progress since 09:10 with its tea history, a disturbance still open) read as a row whose
  * cells show its room, stage, overdue seats — as many as the tea board counts — and one open incident; a
  * double-click opens the meeting in the main window.
  */
@@ -58,7 +58,7 @@ class FloorScreenTest {
         assertThat(line.incidents()).isEqualTo(1);
         waitUntil(() -> cells(robot).contains("市行政中心1号会议室"));
         List<String> cells = cells(robot);
-        assertThat(cells).contains("市行政中心1号会议室", "09:00–11:30", "会中", String.valueOf(overdue), "1");
+        assertThat(cells).contains("市行政中心1号会议室", "09:10–11:40", "会中", String.valueOf(overdue), "1");
         assertThat(app.window().workbench().state().currentMeeting()).isNull();
 
         Node room = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && "市行政中心1号会议室".equals(c.getText()))

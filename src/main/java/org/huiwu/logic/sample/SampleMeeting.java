@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,9 +115,10 @@ public final class SampleMeeting {
         if (existing.isPresent()) {
             return ID;
         }
-        Meeting sample = catalog.save(meeting(LocalDate.now(clock)));
+        SampleTimes times = SampleTimes.at(clock);
+        Meeting sample = catalog.save(meeting(times));
         roster.importAll(attendees());
-        seat();
+        seat(times);
         logIncidents();
         new SampleChecklist(checklists).tick(ID);
         feedback.add(ID);
@@ -154,7 +154,7 @@ public final class SampleMeeting {
      * chosen by name) with a speaker's stand at its front right, and an audience of three rows,
      * auto-assigned from the precedence list, with tea service.
      */
-    private void seat() {
+    private void seat(SampleTimes times) {
         SeatPlan plan = SeatPlan.empty(UUID.nameUUIDFromBytes((ID + "/plan").getBytes(StandardCharsets.UTF_8)), ID)
                 .withBlocks(List.of(
                         SeatBlock.podium(UUID.nameUUIDFromBytes((ID + "/podium").getBytes(StandardCharsets.UTF_8)),
@@ -166,17 +166,21 @@ public final class SampleMeeting {
         List<PlannedSeat> seats = seatPlans.save(plan);
         SeatAssignments assignments = planner.autoAssign(plan, seats, roster.list(ID), SeatAssignments.none());
         seatPlans.saveAssignments(plan.id(), assignments);
-        teaService.add(ID, seats, assignments);
+        teaService.add(ID, seats, assignments, times.teaSince());
     }
 
-    private static Meeting meeting(LocalDate date) {
-        List<AgendaItem> agenda = List.of(
-                new AgendaItem(LocalTime.of(9, 0), "传达学习上级会议精神", "王建国"),
-                new AgendaItem(LocalTime.of(9, 30), "审议《南通市城市更新行动实施方案》", "蒋立新"),
-                new AgendaItem(LocalTime.of(10, 15), "研究今冬明春安全生产工作", "朱宏伟"),
-                new AgendaItem(LocalTime.of(11, 0), "其他事项", "李文华"));
-        return new Meeting(ID, "市政府第28次常务会议", MeetingCategory.STANDING_COMMITTEE, date,
-                LocalTime.of(9, 0), LocalTime.of(11, 30), "市行政中心1号会议室", "南通市人民政府",
+    private static Meeting meeting(SampleTimes times) {
+        String[][] items = {{"传达学习上级会议精神", "王建国"}, {"审议《南通市城市更新行动实施方案》", "蒋立新"},
+                {"研究今冬明春安全生产工作", "朱宏伟"}, {"其他事项", "李文华"}};
+        List<AgendaItem> agenda = new ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            LocalTime at = times.agendaItem(i);
+            if (at != null) {
+                agenda.add(new AgendaItem(at, items[i][0], items[i][1]));
+            }
+        }
+        return new Meeting(ID, "市政府第28次常务会议", MeetingCategory.STANDING_COMMITTEE, times.date(),
+                times.start(), times.end(), "市行政中心1号会议室", "南通市人民政府",
                 "南通市机关事务管理局", Confidentiality.INTERNAL, false, expectedCount(), "吕佳", "0513-85000000",
                 "会前30分钟完成会场检查；主席台7人。", agenda);
     }

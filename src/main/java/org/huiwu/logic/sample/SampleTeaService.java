@@ -24,8 +24,8 @@ import org.huiwu.model.seating.SeatAssignments;
 
 /**
  * Gives the sample meeting its tea service: a plan (podium every 15 min, audience every 20, a podium
- * zone and an audience zone) and the history of a meeting that started 50 minutes before the clock's
- * instant — a first pour on the podium at the start, two podium refill rounds with one leader
+ * zone and an audience zone) and the history of a meeting that started when {@link SampleTimes} says, about
+ * 50 minutes before the clock's instant — a first pour on the podium at the start, two podium refill rounds with one leader
  * declining and one late entry, and a first pour for the front audience row. Entries are replayed
  * through the service log at their own times. Synchronous; call it off the FX thread.
  */
@@ -44,7 +44,8 @@ final class SampleTeaService {
         this.clock = clock;
     }
 
-    void add(UUID meetingId, List<PlannedSeat> seats, SeatAssignments assignments) {
+    /** Adds the plan and the history of a meeting that started at {@code start} ({@link SampleTimes}). */
+    void add(UUID meetingId, List<PlannedSeat> seats, SeatAssignments assignments, Instant start) {
         List<PlannedSeat> podium = seats.stream().filter(s -> s.blockKind() == BlockKind.PODIUM).toList();
         List<PlannedSeat> audience = seats.stream().filter(s -> s.blockKind() == BlockKind.AUDIENCE).toList();
         UUID podiumZone = UUID.nameUUIDFromBytes((meetingId + "/zone/podium").getBytes(StandardCharsets.UTF_8));
@@ -55,7 +56,6 @@ final class SampleTeaService {
                         new ServiceZone(audienceZone, AUDIENCE_ATTENDANT, keys(audience))));
         plans.save(plan, seats);
 
-        Instant start = clock.instant().minus(Duration.ofMinutes(50));
         at(start).startMeeting(meetingId);
         for (PlannedSeat seat : podium) {
             at(start).markServed(visit(meetingId, seat, assignments, PODIUM_ATTENDANT));

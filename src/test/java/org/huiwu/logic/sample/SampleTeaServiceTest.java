@@ -90,4 +90,16 @@ class SampleTeaServiceTest {
         assertThat(summary.counted().cups()).isEqualTo(15);
         assertThat(summary.pours()).isEqualTo(7 + 8 + 6 + 6);
     }
+
+    @Test
+    void theMeetingStartedWhenItsTeaHistoryBegan() {
+        ServiceHistory history = context.roundBoard().history(SampleMeeting.ID);
+        org.huiwu.model.Meeting sample = context.meetings().find(SampleMeeting.ID).orElseThrow();
+        Instant started = sample.date().atTime(sample.startTime()).atZone(CLOCK.getZone()).toInstant();
+
+        assertThat(started).as("10:30 less 50 minutes").isEqualTo(Instant.parse("2025-03-12T01:40:00Z"));
+        assertThat(history.events()).extracting(org.huiwu.model.rounds.ServiceEvent::occurredAt)
+                .allSatisfy(at -> assertThat(at).isBetween(started, NOW));
+        assertThat(sample.plannedEndTime()).isEqualTo(java.time.LocalTime.of(12, 10));
+    }
 }
