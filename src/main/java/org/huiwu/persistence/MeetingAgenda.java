@@ -1,8 +1,8 @@
 package org.huiwu.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.huiwu.model.AgendaItem;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -39,10 +39,7 @@ public interface MeetingAgenda {
         if (agenda.isEmpty()) {
             return;
         }
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < agenda.size(); i++) {
-            positions.add(i);
-        }
+        List<Integer> positions = IntStream.range(0, agenda.size()).boxed().toList();
         insertAgenda(meetingId, positions, agenda);
     }
 }

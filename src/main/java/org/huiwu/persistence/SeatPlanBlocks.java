@@ -1,8 +1,8 @@
 package org.huiwu.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.huiwu.model.seating.SeatBlock;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -47,10 +47,7 @@ public interface SeatPlanBlocks {
         if (blocks.isEmpty()) {
             return;
         }
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            positions.add(i);
-        }
+        List<Integer> positions = IntStream.range(0, blocks.size()).boxed().toList();
         insertBlocks(planId, blocks.stream().map(SeatBlock::id).toList(), positions,
                 blocks.stream().map(b -> b.kind().name()).toList(), blocks.stream().map(SeatBlock::name).toList(),
                 blocks.stream().map(b -> SeatBlockRowMapper.rowsText(b.rows())).toList(),
