@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.huiwu.logic.seating.PodiumSeating;
+import org.huiwu.logic.seating.SeatLimitException;
 import org.huiwu.model.seating.Convention;
 import org.huiwu.model.seating.PodiumRules;
 import org.huiwu.model.seating.RankedRows;
@@ -19,6 +20,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -70,9 +72,13 @@ public final class SeatOrderCommand implements Callable<Integer> {
             throw UsageErrors.of(spec, "cli.usage.layout", layout);
         }
         List<Integer> rowSizes = size.seats != null ? List.of(size.seats) : size.rows;
-        checkRows(rowSizes);
         PodiumRules rules = new PodiumRules(parseConvention(), parseVariants(), parseRowNumbering());
-        RankedRows ranked = new PodiumSeating().rows(rowSizes, rules, parseViewpoint());
+        RankedRows ranked;
+        try {
+            ranked = new PodiumSeating().rows(rowSizes, rules, parseViewpoint());
+        } catch (SeatLimitException refused) {
+            throw refusal(refused);
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (List<Integer> row : ranked.rows()) {
             out.println(row.stream().map(String::valueOf).collect(Collectors.joining(" ")));
@@ -130,16 +136,12 @@ public final class SeatOrderCommand implements Callable<Integer> {
         return parsed;
     }
 
-    /** Refuses, in the user's language, more rows than a podium holds or a row of no seats or too many. */
-    private void checkRows(List<Integer> rowSizes) {
-        if (rowSizes.isEmpty() || rowSizes.size() > PodiumSeating.MAX_ROWS) {
-            throw UsageErrors.of(spec, "cli.usage.rowCount", PodiumSeating.MAX_ROWS, rowSizes.size());
-        }
-        for (int row = 0; row < rowSizes.size(); row++) {
-            int seats = rowSizes.get(row);
-            if (seats < 1 || seats > PodiumSeating.MAX_SEATS_PER_ROW) {
-                throw UsageErrors.of(spec, "cli.usage.rowSeats", row + 1, PodiumSeating.MAX_SEATS_PER_ROW, seats);
-            }
-        }
+    /** The podium's refusal of a row size, in the user's language. */
+    private ParameterException refusal(SeatLimitException refused) {
+        return switch (refused.limit()) {
+            case ROWS -> UsageErrors.of(spec, "cli.usage.rowCount", refused.highest(), refused.value());
+            case SEATS_IN_ROW -> UsageErrors.of(spec, "cli.usage.rowSeats", refused.row(), refused.highest(),
+                    refused.value());
+        };
     }
 }

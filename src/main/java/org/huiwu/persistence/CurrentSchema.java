@@ -19,12 +19,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.huiwu.model.StorageProblem;
+import org.huiwu.model.StorageUnavailableException;
+
 /**
  * Tells, without starting Flyway, whether a database already holds exactly the migrations bundled with the
  * app: the versions of the {@code V<n>__*.sql} files under {@code db/migration} against the successful rows
  * of Flyway's schema history. Opening a current database then skips Flyway's class-path scan, parsing and
  * validation (about 400 classes at start-up); anything else (a new file, a missing or failed migration, a
- * version this app does not know) goes through Flyway as before. Stateless and thread-safe.
+ * version this app does not know) goes through Flyway as before. Refuses a schema written by a newer version of
+ * the app. Stateless and thread-safe.
  */
 final class CurrentSchema {
 
@@ -34,6 +41,19 @@ final class CurrentSchema {
             "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL";
 
     private CurrentSchema() {
+    }
+
+    /**
+     * Refuses a database whose schema history holds a migration this app does not know and that is newer
+     * than all it knows: it was written by a newer version of the app, and this one would misread it.
+     */
+    static void refuseNewer(Flyway flyway, Path dataDir) {
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StorageUnavailableException(StorageProblem.NEWER_VERSION, dataDir,
+                        new IllegalStateException("schema version " + applied.getVersion() + " is newer than this app"));
+            }
+        }
     }
 
     /** True when {@code connection}'s schema history holds every bundled migration, successfully, and no other. */

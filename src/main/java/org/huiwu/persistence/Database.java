@@ -1,22 +1,14 @@
 package org.huiwu.persistence;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.StatementCustomizer;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Owns one open store, the embedded H2 file of a data folder ({@link H2Store}) or a venue's PostgreSQL server
@@ -29,7 +21,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * loopback address and logs in with the folder's own secret. {@code WRITE_DELAY=0} writes every commit to the
  * file before the commit returns, so a confirmed action survives the JVM being killed right after.
  *
- * <p>Every statement is checked by {@link FxThreadGuard}: none may run on the JavaFX application thread.
+ * <p>Every statement is checked by {@link FxThreadGuard}: none may run on the JavaFX application thread
+ * ({@link StoreJdbi}).
  *
  * <p>Thread-safe. Callers must never interrupt a thread that is inside a database call: an interrupt
  * during file I/O makes H2 close its file channel.
@@ -60,19 +53,8 @@ public final class Database implements AutoCloseable {
     Database(JdbcConnectionPool pool, Engine engine) {
         this.pool = pool;
         this.engine = engine;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = StoreJdbi.create(pool, engine);
         this.seatEvents = new HeldSeatWriter(pool);
-        if (engine == Engine.POSTGRESQL) {
-            SqlStatements statements = jdbi.getConfig(SqlStatements.class);
-            statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
-            jdbi.registerArgument(PostgresDialect.UUIDS);
-        }
-        this.jdbi.addCustomizer(new StatementCustomizer() {
-            @Override
-            public void beforeExecution(PreparedStatement statement, StatementContext context) {
-                FxThreadGuard.check("SQL statement " + context.getRawSql());
-            }
-        });
     }
 
     /**
@@ -151,19 +133,6 @@ public final class Database implements AutoCloseable {
     /** Opens the database with the migrations of the given Flyway locations (tests add a test-only one). */
     static Database open(Path dataDir, List<String> migrationLocations) {
         return H2Store.open(dataDir, migrationLocations, Duration.ZERO, () -> { }, null);
-    }
-
-    /**
-     * Refuses a database whose schema history holds a migration this app does not know and that is newer
-     * than all it knows: it was written by a newer version of the app, and this one would misread it.
-     */
-    static void refuseNewerSchema(Flyway flyway, Path dataDir) {
-        for (MigrationInfo applied : flyway.info().applied()) {
-            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
-                throw new StorageUnavailableException(StorageProblem.NEWER_VERSION, dataDir,
-                        new IllegalStateException("schema version " + applied.getVersion() + " is newer than this app"));
-            }
-        }
     }
 
     /**

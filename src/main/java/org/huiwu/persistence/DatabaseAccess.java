@@ -1,22 +1,13 @@
 package org.huiwu.persistence;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.Set;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -32,15 +23,13 @@ import org.huiwu.model.StorageUnavailableException;
  * command work on the folder while the window holds it, is bound to the loopback address alone (H2's
  * {@code h2.bindAddress}, set before H2 reads its settings); the key it writes into its lock file changes at
  * every start and lies in the private data folder. The database user's password is the folder's own secret:
- * 32 random bytes made when the folder's database is first opened, kept in {@value #SECRET_FILE} (private
+ * 32 random bytes made when the folder's database is first opened, kept in {@value FolderSecret#FILE_NAME} (private
  * to the user) and carried inside each backup. A database from before secrets existed (empty password) gets
- * the secret as its password the first time it is opened. Stateless apart from the process-wide H2
+ * the secret as its password the first time it is opened ({@link FolderSecret}). Stateless apart from the process-wide H2
  * setting; thread-safe.
  */
 public final class DatabaseAccess {
 
-    /** The file in the data folder (and in a backup) that holds the database password. */
-    public static final String SECRET_FILE = "huiwu.secret";
     static final String USER = "SA";
     private static final String LOOPBACK = "127.0.0.1";
     private static final String BIND_PROPERTY = "h2.bindAddress";
@@ -79,51 +68,6 @@ public final class DatabaseAccess {
         }
     }
 
-    /** The folder's database password, made (private, durably) when the folder has none yet. */
-    public static String secret(Path folder) {
-        Path file = folder.resolve(SECRET_FILE);
-        try {
-            if (Files.exists(file)) {
-                return read(file);
-            }
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            Path temp = folder.resolve("." + SECRET_FILE + "." + System.nanoTime() + ".part");
-            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), PrivateFiles.fileAttributes(temp));
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(HexFormat.of().formatHex(random).getBytes(StandardCharsets.US_ASCII));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file);
-            } catch (FileAlreadyExistsException anotherProcessWasFirst) {
-                Files.deleteIfExists(temp);
-            }
-            return read(file);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot keep the database secret in " + folder, e);
-        }
-    }
-
-    /** The password of a database copied out of a backup: its secret when the backup carries one, else empty. */
-    static String secretOfCopy(Path folder) {
-        Path file = folder.resolve(SECRET_FILE);
-        try {
-            return Files.exists(file) ? read(file) : "";
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static String read(Path file) throws IOException {
-        String secret = Files.readString(file, StandardCharsets.US_ASCII).strip();
-        if (!secret.matches("[0-9a-f]{64}")) {
-            throw new IOException(file + " holds no database secret");
-        }
-        return secret;
-    }
-
     /**
      * A pool on the folder's database that logs in with its secret; an encrypted database also gets H2's file
      * cipher and the file key derived from the passphrase.
@@ -133,18 +77,18 @@ public final class DatabaseAccess {
      */
     static JdbcConnectionPool pool(String url, Path dataDir, String passphrase) {
         if (!DatabaseFile.isEncrypted(dataDir)) {
-            return JdbcConnectionPool.create(url, USER, secret(dataDir));
+            return JdbcConnectionPool.create(url, USER, FolderSecret.of(dataDir));
         }
         if (passphrase == null || passphrase.isEmpty()) {
             throw new StorageUnavailableException(StorageProblem.PASSPHRASE_NEEDED, dataDir,
                     new IllegalStateException("the database is encrypted"));
         }
-        return JdbcConnectionPool.create(url + CIPHER, USER, fileKey(passphrase, secret(dataDir)) + " " + secret(dataDir));
+        return JdbcConnectionPool.create(url + CIPHER, USER, fileKey(passphrase, FolderSecret.of(dataDir)) + " " + FolderSecret.of(dataDir));
     }
 
     /** A pool on a copy of a database (an extracted backup), logging in with the secret the copy carries. */
     static JdbcConnectionPool poolOnCopy(String url, Path folder, String passphrase) {
-        String secret = secretOfCopy(folder);
+        String secret = FolderSecret.ofCopy(folder);
         if (!DatabaseFile.isEncrypted(folder)) {
             return JdbcConnectionPool.create(url, USER, secret);
         }
@@ -188,7 +132,7 @@ public final class DatabaseAccess {
             }
             try (Connection legacy = DriverManager.getConnection(url, USER, "");
                  Statement statement = legacy.createStatement()) {
-                statement.execute("ALTER USER " + USER + " SET PASSWORD '" + secret(dataDir) + "'");
+                statement.execute("ALTER USER " + USER + " SET PASSWORD '" + FolderSecret.of(dataDir) + "'");
             } catch (SQLException notLegacy) {
                 refused.addSuppressed(notLegacy);
                 throw refused;
@@ -199,7 +143,7 @@ public final class DatabaseAccess {
 
     /** Opens one connection to the folder's database with its secret (the empty one for a legacy file). */
     static Connection connect(String url, Path dataDir) throws SQLException {
-        String secret = secretOfCopy(dataDir);
+        String secret = FolderSecret.ofCopy(dataDir);
         try {
             return DriverManager.getConnection(url, USER, secret);
         } catch (SQLException e) {

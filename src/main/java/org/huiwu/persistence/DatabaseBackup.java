@@ -81,7 +81,7 @@ public final class DatabaseBackup {
         String file = zip.toAbsolutePath().toString().replace("'", "''");
         jdbi.useHandle(handle -> handle.execute("BACKUP TO '" + file + "'"));
         try (FileSystem entries = FileSystems.newFileSystem(zip, Map.of())) {
-            Files.writeString(entries.getPath(DatabaseAccess.SECRET_FILE), DatabaseAccess.secret(dataDir),
+            Files.writeString(entries.getPath(FolderSecret.FILE_NAME), FolderSecret.of(dataDir),
                     StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -118,7 +118,7 @@ public final class DatabaseBackup {
         String url = DatabaseFile.url(folder, ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
         JdbcConnectionPool pool = DatabaseAccess.poolOnCopy(url, folder, passphrase);
         try {
-            Database.refuseNewerSchema(Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).load(), folder);
+            CurrentSchema.refuseNewer(Flyway.configure().dataSource(pool).locations(Database.MIGRATIONS).load(), folder);
             try (Connection connection = pool.getConnection()) {
                 readEveryRow(connection);
                 try (Statement statement = connection.createStatement();

@@ -38,7 +38,7 @@ public final class DatabaseEncryption {
             throw new StorageUnavailableException(StorageProblem.LOCKED, dataDir,
                     new IllegalStateException("another process holds the database"));
         }
-        String key = DatabaseAccess.fileKey(passphrase, DatabaseAccess.secret(dataDir));
+        String key = DatabaseAccess.fileKey(passphrase, FolderSecret.of(dataDir));
         try {
             ChangeFileEncryption.execute(dataDir.toAbsolutePath().toString(), Database.FILE_NAME, "AES", null,
                     key.toCharArray(), true);

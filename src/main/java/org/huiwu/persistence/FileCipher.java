@@ -43,7 +43,7 @@ public final class FileCipher {
         if (!DatabaseFile.isEncrypted(dataDir) || passphrase == null || passphrase.isEmpty()) {
             return NONE;
         }
-        return ofFileKey(DatabaseAccess.fileKey(passphrase, DatabaseAccess.secret(dataDir)));
+        return ofFileKey(DatabaseAccess.fileKey(passphrase, FolderSecret.of(dataDir)));
     }
 
     /** The cipher for a folder's file key (hex), as {@link DatabaseAccess#fileKey} makes it. */

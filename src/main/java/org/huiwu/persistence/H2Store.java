@@ -77,7 +77,7 @@ final class H2Store {
             }
             Flyway flyway = Flyway.configure().dataSource(pool)
                     .locations(migrationLocations.toArray(String[]::new)).load();
-            Database.refuseNewerSchema(flyway, dataDir);
+            CurrentSchema.refuseNewer(flyway, dataDir);
             flyway.migrate();
             DatabaseFile.restrictH2Files(dataDir);
             return new Database(pool, Database.Engine.H2);

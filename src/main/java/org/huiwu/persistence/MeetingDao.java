@@ -3,7 +3,6 @@ package org.huiwu.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,18 +13,16 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.CreateSqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
- * Stores meetings and their agenda (one aggregate). Every write of a meeting replaces its agenda in
- * the same transaction. Thread-safe when attached on demand.
+ * Stores meetings and their agenda (one aggregate; the agenda's statements are {@link MeetingAgenda}'s). Every
+ * write of a meeting replaces its agenda in the same transaction. Thread-safe when attached on demand.
  */
 @RegisterRowMapper(MeetingRowMapper.class)
-@RegisterRowMapper(AgendaItemRowMapper.class)
-public interface MeetingDao extends FeedsChanges {
+public interface MeetingDao extends FeedsChanges, MeetingAgenda {
 
     /**
      * The order of {@link #list()}, for lists put together in memory (the outage overlay's new meetings among the
@@ -45,9 +42,6 @@ public interface MeetingDao extends FeedsChanges {
     @SqlQuery("SELECT * FROM meeting WHERE id = :id")
     Optional<Meeting> findWithoutAgenda(@Bind("id") UUID id);
 
-    @SqlQuery("SELECT * FROM agenda_item WHERE meeting_id = :meetingId ORDER BY position")
-    List<AgendaItem> agendaOf(@Bind("meetingId") UUID meetingId);
-
     @SqlQuery("SELECT COUNT(*) FROM meeting")
     int count();
 
@@ -61,16 +55,6 @@ public interface MeetingDao extends FeedsChanges {
                 :m.expectedAttendees, :m.contactPerson, :m.contactPhone, :m.notes, :updatedAt)
             """)
     void upsertRow(@BindMethods("m") Meeting meeting, @Bind("updatedAt") OffsetDateTime updatedAt);
-
-    @SqlUpdate("DELETE FROM agenda_item WHERE meeting_id = :meetingId")
-    void deleteAgenda(@Bind("meetingId") UUID meetingId);
-
-    @SqlBatch("""
-            INSERT INTO agenda_item (meeting_id, position, item_time, title, speaker)
-            VALUES (:meetingId, :position, :item.time, :item.title, :item.speaker)
-            """)
-    void insertAgenda(@Bind("meetingId") UUID meetingId, @Bind("position") List<Integer> positions,
-            @BindMethods("item") List<AgendaItem> items);
 
     @SqlUpdate("DELETE FROM meeting WHERE id = :id")
     int deleteRow(@Bind("id") UUID id);
@@ -164,15 +148,7 @@ public interface MeetingDao extends FeedsChanges {
     /** Writes the meeting row and its agenda (the caller's transaction sets the version). */
     default void storeDetails(Meeting meeting, Instant now) {
         upsertRow(meeting, now.atOffset(ZoneOffset.UTC));
-        deleteAgenda(meeting.id());
-        List<AgendaItem> agenda = meeting.agenda();
-        if (!agenda.isEmpty()) {
-            List<Integer> positions = new ArrayList<>();
-            for (int i = 0; i < agenda.size(); i++) {
-                positions.add(i);
-            }
-            insertAgenda(meeting.id(), positions, agenda);
-        }
+        replaceAgenda(meeting.id(), meeting.agenda());
     }
 
     /** The attendee DAO on this DAO's handle, so a copy's attendees are read and written in its transaction. */

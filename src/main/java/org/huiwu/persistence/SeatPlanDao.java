@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huiwu.model.seating.SeatAssignments;
-import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -24,18 +23,16 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * Stores seat plans (one per meeting) with their blocks, their assignments and the snapshot of the
  * last print. Every save of a plan or of its assignments replaces them whole, in one transaction; a save of the
  * assignments adds a {@link FeedsChanges#SEATING} row to the change feed in it, a save of the layout a
- * {@link FeedsChanges#SEAT_LAYOUT} row (decisions 0031, 0039).
+ * {@link FeedsChanges#SEAT_LAYOUT} row (decisions 0031, 0039). The blocks' statements are {@link SeatPlanBlocks}'s,
+ * the single-seat statements of the checked write {@link SeatRowWrites}'s; the offline layer knows the reads and
+ * writes by their names here, so those stay declared in this interface.
  * Thread-safe when attached on demand.
  */
 @RegisterRowMapper(SeatPlanRowMapper.class)
-@RegisterRowMapper(SeatBlockRowMapper.class)
-public interface SeatPlanDao extends FeedsChanges {
+public interface SeatPlanDao extends FeedsChanges, SeatPlanBlocks, SeatRowWrites {
 
     @SqlQuery("SELECT * FROM seat_plan WHERE meeting_id = :meetingId")
     Optional<SeatPlan> findRowByMeeting(@Bind("meetingId") UUID meetingId);
-
-    @SqlQuery("SELECT * FROM seat_block WHERE plan_id = :planId ORDER BY position")
-    List<SeatBlock> blocksOf(@Bind("planId") UUID planId);
 
     @SqlUpdate("""
             MERGE INTO seat_plan (id, meeting_id, convention, variants, row_numbering, audience_fill, door, viewpoint,
@@ -47,26 +44,6 @@ public interface SeatPlanDao extends FeedsChanges {
             @Bind("variants") String variants, @Bind("rowNumbering") String rowNumbering,
             @Bind("audienceFill") String audienceFill, @Bind("door") String door, @Bind("viewpoint") String viewpoint,
             @Bind("updatedAt") OffsetDateTime updatedAt);
-
-    @SqlUpdate("DELETE FROM seat_block WHERE plan_id = :planId")
-    void deleteBlocks(@Bind("planId") UUID planId);
-
-    @SqlBatch("""
-            INSERT INTO seat_block (id, plan_id, position, kind, name, row_sizes, aisle_every, tables, seats_per_table,
-                host_seats, guest_seats, orientation, presider_placement, presider_id, speaker_stand, unit_sections,
-                unit_order, interpreter_placement)
-            VALUES (:id, :planId, :position, :kind, :name, :rowSizes, :aisleEvery, :tables, :seatsPerTable,
-                :hostSeats, :guestSeats, :orientation, :presiderPlacement, :presiderId, :speakerStand, :unitSections,
-                :unitOrder, :interpreters)
-            """)
-    void insertBlocks(@Bind("planId") UUID planId, @Bind("id") List<UUID> ids, @Bind("position") List<Integer> positions,
-            @Bind("kind") List<String> kinds, @Bind("name") List<String> names, @Bind("rowSizes") List<String> rowSizes,
-            @Bind("aisleEvery") List<Integer> aisles, @Bind("tables") List<Integer> tables,
-            @Bind("seatsPerTable") List<Integer> seatsPerTable, @Bind("hostSeats") List<Integer> hostSeats,
-            @Bind("guestSeats") List<Integer> guestSeats, @Bind("orientation") List<String> orientations,
-            @Bind("presiderPlacement") List<String> presiderPlacements, @Bind("presiderId") List<UUID> presiderIds,
-            @Bind("speakerStand") List<String> speakerStands, @Bind("unitSections") List<String> unitSections,
-            @Bind("unitOrder") List<String> unitOrders, @Bind("interpreters") List<String> interpreters);
 
     @SqlQuery("SELECT seat_key, attendee_id, locked FROM seat_assignment WHERE plan_id = :planId")
     @RegisterConstructorMapper(SeatAssignmentRows.Row.class)
@@ -154,27 +131,7 @@ public interface SeatPlanDao extends FeedsChanges {
         upsertRow(plan.id(), plan.meetingId(), plan.convention().name(), SeatPlanRowMapper.variantsText(plan.variants()),
                 plan.rowNumbering().name(), plan.audienceFill().name(), plan.door().name(), plan.viewpoint().name(),
                 now.atOffset(ZoneOffset.UTC));
-        deleteBlocks(plan.id());
-        List<SeatBlock> blocks = plan.blocks();
-        if (!blocks.isEmpty()) {
-            List<Integer> positions = new ArrayList<>();
-            for (int i = 0; i < blocks.size(); i++) {
-                positions.add(i);
-            }
-            insertBlocks(plan.id(), blocks.stream().map(SeatBlock::id).toList(), positions,
-                    blocks.stream().map(b -> b.kind().name()).toList(), blocks.stream().map(SeatBlock::name).toList(),
-                    blocks.stream().map(b -> SeatBlockRowMapper.rowsText(b.rows())).toList(),
-                    blocks.stream().map(SeatBlock::aisleEvery).toList(), blocks.stream().map(SeatBlock::tables).toList(),
-                    blocks.stream().map(SeatBlock::seatsPerTable).toList(),
-                    blocks.stream().map(SeatBlock::hostSeats).toList(), blocks.stream().map(SeatBlock::guestSeats).toList(),
-                    blocks.stream().map(b -> b.orientation().name()).toList(),
-                    blocks.stream().map(b -> b.options().presiderPlacement().name()).toList(),
-                    blocks.stream().map(b -> b.options().presiderId()).toList(),
-                    blocks.stream().map(b -> b.options().speakerStand().name()).toList(),
-                    blocks.stream().map(b -> b.options().unitSections().name()).toList(),
-                    blocks.stream().map(b -> b.options().unitOrder().name()).toList(),
-                    blocks.stream().map(b -> b.options().interpreters().name()).toList());
-        }
+        replaceBlocks(plan.id(), plan.blocks());
         noteChange(plan.meetingId(), SEAT_LAYOUT, plan.id());
     }
 
@@ -194,27 +151,6 @@ public interface SeatPlanDao extends FeedsChanges {
         }
         noteSeatingChange(planId);
     }
-
-    @SqlQuery("SELECT seat_key, attendee_id, locked, version FROM seat_assignment WHERE plan_id = :planId")
-    @RegisterConstructorMapper(SeatRowVersion.class)
-    List<SeatRowVersion> versionedRows(@Bind("planId") UUID planId);
-
-    @SqlUpdate("""
-            UPDATE seat_assignment SET attendee_id = NULL, locked = FALSE, version = version + 1
-            WHERE plan_id = :planId AND seat_key = :seat AND version = :expected
-            """)
-    int claimSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("expected") int expected);
-
-    @SqlUpdate("UPDATE seat_assignment SET attendee_id = :attendee, locked = :locked WHERE plan_id = :planId AND seat_key = :seat")
-    int fillSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("attendee") UUID attendee,
-            @Bind("locked") boolean locked);
-
-    @SqlUpdate("INSERT INTO seat_assignment (plan_id, seat_key, attendee_id, locked) VALUES (:planId, :seat, :attendee, :locked)")
-    int insertSeat(@Bind("planId") UUID planId, @Bind("seat") String seat, @Bind("attendee") UUID attendee,
-            @Bind("locked") boolean locked);
-
-    @SqlUpdate("DELETE FROM seat_assignment WHERE plan_id = :planId AND seat_key = :seat")
-    int deleteSeat(@Bind("planId") UUID planId, @Bind("seat") String seat);
 
     /**
      * Stores {@code next}, made from {@code base} (the assignments as the editor read them), without overwriting

@@ -26,7 +26,7 @@ public record SeatRowVersion(String seatKey, UUID attendeeId, boolean locked, in
     private record Cell(UUID attendeeId, boolean locked) {
     }
 
-    static void writeOver(SeatPlanDao dao, UUID planId, SeatAssignments base, SeatAssignments next) {
+    static void writeOver(SeatRowWrites dao, UUID planId, SeatAssignments base, SeatAssignments next) {
         Map<String, Cell> before = cells(base);
         Map<String, Cell> after = cells(next);
         Set<String> changed = new LinkedHashSet<>();

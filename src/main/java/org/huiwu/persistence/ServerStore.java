@@ -66,7 +66,7 @@ final class ServerStore {
                     configuration.initSql("SET ROLE \"" + owner.replace("\"", "\"\"") + "\"");
                 }
                 Flyway flyway = configuration.load();
-                Database.refuseNewerSchema(flyway, where);
+                CurrentSchema.refuseNewer(flyway, where);
                 flyway.migrate();
                 if (owner != null) {
                     // the migration's connections stay in the owner's role: later work runs as the login itself

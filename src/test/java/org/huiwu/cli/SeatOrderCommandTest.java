@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,20 @@ class SeatOrderCommandTest {
         assertThat(run("--seats", seats)).isEqualTo(2);
         assertThat(err.toString()).contains("between 1 and 200").contains(seats);
         assertThat(output()).isEmpty();
+    }
+
+    @Test
+    void refusesTooManySeatsInARowInChinese() {
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        assertThat(run("--rows", "5,201")).isEqualTo(2);
+        assertThat(err.toString()).contains("第 2 排的座位数必须在 1 到 200 之间，现为 201");
+        assertThat(output()).isEmpty();
+    }
+
+    @Test
+    void refusesMoreRowsThanAPodiumHolds() {
+        assertThat(run("--rows", "1,".repeat(20) + "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("The number of rows must be between 1 and 20, was 21");
     }
 
     @ParameterizedTest(name = "usage error: {0}")

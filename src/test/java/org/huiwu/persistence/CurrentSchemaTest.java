@@ -77,6 +77,6 @@ class CurrentSchemaTest {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME), "sa",
-                DatabaseAccess.secret(dataDir));
+                FolderSecret.of(dataDir));
     }
 }

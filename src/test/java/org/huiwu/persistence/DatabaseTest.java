@@ -129,7 +129,7 @@ class DatabaseTest {
     void aDatabaseFromANewerVersionOfTheAppIsRefused() throws Exception {
         Database.open(dataDir).close();
         try (var connection = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME), "sa", DatabaseAccess.secret(dataDir));
+                "jdbc:h2:file:" + dataDir.resolve(Database.FILE_NAME), "sa", FolderSecret.of(dataDir));
              var statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"

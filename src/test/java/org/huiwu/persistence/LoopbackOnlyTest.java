@@ -55,7 +55,7 @@ class LoopbackOnlyTest {
                 () -> DriverManager.getConnection(url, "sa", "").close());
 
         assertThat(refused.getErrorCode()).isEqualTo(ErrorCode.WRONG_USER_OR_PASSWORD);
-        assertThat(DatabaseAccess.secret(dataDir)).matches("[0-9a-f]{64}");
+        assertThat(FolderSecret.of(dataDir)).matches("[0-9a-f]{64}");
     }
 
     @Test

@@ -103,6 +103,17 @@ class SeatPlanDaoTest {
     }
 
     @Test
+    void aSeatIsClaimedOnlyAtTheVersionStored() {
+        SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId);
+        plans.save(plan, Instant.EPOCH);
+        plans.saveAssignments(plan.id(), SeatAssignments.of(Map.of("b/1/1", attendeeId), Set.of()));
+        int stored = plans.versionedRows(plan.id()).get(0).version();
+        assertThat(plans.claimSeat(plan.id(), "b/1/1", stored + 1)).as("a version not stored").isZero();
+        assertThat(plans.claimSeat(plan.id(), "b/1/1", stored)).isEqualTo(1);
+        assertThat(plans.versionedRows(plan.id())).containsExactly(new SeatRowVersion("b/1/1", null, false, stored + 1));
+    }
+
+    @Test
     void deletingTheMeetingDeletesItsPlan() {
         SeatPlan plan = SeatPlan.empty(UUID.randomUUID(), meetingId);
         plans.save(plan, Instant.EPOCH);

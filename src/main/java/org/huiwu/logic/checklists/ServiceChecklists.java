@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.model.checklists.ChecklistItem;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.checklists.ChecklistPhase;
@@ -21,7 +20,6 @@ import org.huiwu.model.checklists.MeetingChecklist;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.OfflineDaos;
-import org.huiwu.persistence.Versioned;
 
 /**
  * The service checklists of meetings (会前/会中/会后): the first time a meeting's list is opened it is
@@ -43,7 +41,7 @@ public final class ServiceChecklists {
     private final ChecklistTemplate template;
     private final Clock clock;
     private final Supplier<UUID> ids;
-    private final BooleanSupplier holding;
+    private final ItemTextEdits edits;
 
     public ServiceChecklists(MeetingChecklistDao checklists, ChecklistTemplate template, Clock clock,
             Supplier<UUID> ids) {
@@ -57,7 +55,7 @@ public final class ServiceChecklists {
         this.template = template;
         this.clock = clock;
         this.ids = ids;
-        this.holding = holding;
+        this.edits = new ItemTextEdits(checklists, holding);
     }
 
     /** The meetings whose list was copied from the shipped template on this laptop (decision 0043). */
@@ -155,43 +153,7 @@ public final class ServiceChecklists {
      * merged text by text and a text both changed keeps the other laptop's (decision 0038). It counts as written.
      */
     public ChecklistItemEdit editItem(ChecklistItem base, String textZh, String textEn) {
-        String zh = ChecklistRejectedException.requireText(textZh);
-        String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
-        ChecklistItem mine = ChecklistItemEdit.FIELDS.get(1).with().apply(
-                ChecklistItemEdit.FIELDS.get(0).with().apply(base, zh), en);
-        if (holding.getAsBoolean()) {
-            return overSeen(base, mine);
-        }
-        try {
-            return editAtVersion(base, mine);
-        } catch (RuntimeException e) {
-            if (!OfflineDaos.unreachable(e)) {
-                throw e;
-            }
-            return overSeen(base, mine);
-        }
-    }
-
-    /** The edit written (or queued) over the item as seen; merged at the version read when it was changed since. */
-    private ChecklistItemEdit overSeen(ChecklistItem base, ChecklistItem mine) {
-        return checklists.saveTextFrom(base, mine) > 0 ? new ChecklistItemEdit(true, mine, null)
-                : editAtVersion(base, mine);
-    }
-
-    private ChecklistItemEdit editAtVersion(ChecklistItem base, ChecklistItem mine) {
-        FieldMerge<ChecklistItem> merge = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Versioned<ChecklistItem> stored = checklists.findItemVersioned(base.id()).orElseThrow();
-            merge = new FieldMerge<>(base, mine, stored.record(), ChecklistItemEdit.FIELDS);
-            if (!merge.clashes().isEmpty()) {
-                return new ChecklistItemEdit(false, stored.record(), merge);
-            }
-            ChecklistItem written = merge.resolved(true);
-            if (checklists.saveTextAtVersion(written, stored.version())) {
-                return new ChecklistItemEdit(true, written, null);
-            }
-        }
-        return new ChecklistItemEdit(false, merge.theirs(), merge);
+        return edits.edit(base, textZh, textEn);
     }
 
     private static ChecklistItem copyOf(UUID meetingId, TemplateItem item, Instant at, String by) {

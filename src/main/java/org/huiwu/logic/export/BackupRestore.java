@@ -14,8 +14,8 @@ import java.util.zip.ZipInputStream;
 
 import org.huiwu.model.StorageProblem;
 import org.huiwu.model.StorageUnavailableException;
-import org.huiwu.persistence.DatabaseAccess;
 import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.FolderSecret;
 import org.huiwu.persistence.PrivateFiles;
 
 /**
@@ -54,9 +54,9 @@ public final class BackupRestore {
                         StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(staging.resolve(DatabaseBackup.databaseFileName()), current);
-            Path secret = staging.resolve(DatabaseAccess.SECRET_FILE);
+            Path secret = staging.resolve(FolderSecret.FILE_NAME);
             if (Files.exists(secret)) {
-                Path kept = dataDir.resolve(DatabaseAccess.SECRET_FILE);
+                Path kept = dataDir.resolve(FolderSecret.FILE_NAME);
                 if (Files.exists(kept)) {
                     Files.move(kept, kept.resolveSibling(kept.getFileName() + ".before-restore"),
                             StandardCopyOption.REPLACE_EXISTING);

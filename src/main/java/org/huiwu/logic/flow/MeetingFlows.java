@@ -3,7 +3,6 @@ package org.huiwu.logic.flow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.huiwu.model.Meeting;
 import org.huiwu.model.MeetingCategory;
 import org.huiwu.model.checklists.ChecklistLine;
 import org.huiwu.model.flow.MeetingFlow;
-import org.huiwu.model.flow.OpenItem;
 import org.huiwu.model.flow.PatrolRound;
 import org.huiwu.model.flow.SpecialFlags;
 import org.huiwu.model.flow.Stage;
@@ -30,10 +28,8 @@ import org.huiwu.persistence.MeetingFlowDao;
  * The flow of a meeting (annex G): its stage, the mandatory items open in it, moving it on, a supervisor's
  * override with a reason (logged), the patrol rounds, and the special-meeting records (phones counted in
  * and out and the attendee list approved at a classified meeting; the video link). A stage closes only
- * when its mandatory stage items, its service checklist items (O, Q, S) and its rules are settled:
- * booking needs a confirmed work order; preparation at a classified meeting an approved attendee list and
- * no wireless microphone; in progress a patrol round (and phones counted in); wrap-up the phones counted
- * out as they came in. Stages only move on: the furthest stage reached is the meeting's stage. Synchronous and thread-safe; call it off the FX thread.
+ * when nothing is open in it ({@link StageRules}). Stages only move on: the furthest stage reached is the
+ * meeting's stage. Synchronous and thread-safe; call it off the FX thread.
  */
 public final class MeetingFlows {
 
@@ -105,7 +101,8 @@ public final class MeetingFlows {
         Stage stage = stageOf(meetingId);
         List<PatrolRound> patrols = flows.patrolRounds(meetingId);
         return new FlowSnapshot(stage, flags, flow, order, stageLists.versionOf(meetingId), lines, service,
-                openItems(stage, flags, flow, order, lines, service, patrols, workOrders.of(meetingId).isPresent()),
+                StageRules.openItems(stage, flags, flow, order, lines, service, patrols,
+                        workOrders.of(meetingId).isPresent()),
                 flows.stageChanges(meetingId), patrols, nextPatrol(flow, patrols, meeting));
     }
 
@@ -177,47 +174,6 @@ public final class MeetingFlows {
                 FlowRejectedException.requireName(by), FlowRejectedException.optionalText(note, FlowProblem.MAX_TEXT));
         flows.insertPatrolRound(round);
         return round;
-    }
-
-    static List<OpenItem> openItems(Stage stage, SpecialFlags flags, MeetingFlow flow, WorkOrder order,
-            List<StageLine> lines, List<ChecklistLine> service, List<PatrolRound> patrols, boolean orderSaved) {
-        List<OpenItem> open = new ArrayList<>();
-        switch (stage) {
-            case BOOKING -> {
-                if (!orderSaved || !order.confirmed()) {
-                    open.add(OpenItem.rule("flow.open.workOrder"));
-                }
-            }
-            case PREPARATION -> {
-                if (flags.classified() && flow.listApprovedAt() == null) {
-                    open.add(OpenItem.rule("flow.open.listApproval"));
-                }
-                if (flags.classified() && order.wirelessMicrophones() > 0) {
-                    open.add(OpenItem.rule("flow.open.wireless"));
-                }
-            }
-            case IN_PROGRESS -> {
-                if (patrols.isEmpty()) {
-                    open.add(OpenItem.rule("flow.open.patrol"));
-                }
-                if (flags.classified() && flow.phonesIn() == null) {
-                    open.add(OpenItem.rule("flow.open.phonesIn"));
-                }
-            }
-            case WRAP_UP -> {
-                if (flags.classified() && (flow.phonesIn() == null || !flow.phonesIn().equals(flow.phonesOut()))) {
-                    open.add(OpenItem.rule("flow.open.phonesOut"));
-                }
-            }
-            default -> {
-            }
-        }
-        lines.stream().filter(l -> l.item().stage() == stage && l.item().mandatory() && !l.settled())
-                .forEach(l -> open.add(OpenItem.item(l.item().textZh(), l.item().textEn())));
-        stage.checklistPhase().ifPresent(phase -> service.stream()
-                .filter(l -> l.item().phase() == phase && !l.settled())
-                .forEach(l -> open.add(OpenItem.item(l.item().textZh(), l.item().textEn()))));
-        return open;
     }
 
     private StageChange move(UUID meetingId, FlowSnapshot now, int openItems, String reason, String by) {

@@ -21,8 +21,8 @@ import org.huiwu.persistence.ServiceEventDao;
  * The write side of the tea service: the meeting's start, breaks and end, speakers, rounds, and every
  * action at a seat, each stored as one event with a new UUID at the clock's instant. Every method is
  * one transaction and is on disk when it returns, so a seat shown as served stays served after a
- * crash. Seat events go through a {@link SeatEventWriter} (the store's held tap connection in the app, the
- * DAO's own transaction otherwise). Synchronous and thread-safe; call it off the FX thread.
+ * crash. Seat events ({@link SeatEvents}) go through a {@link SeatEventWriter} (the store's held tap connection in
+ * the app, the DAO's own transaction otherwise). Synchronous and thread-safe; call it off the FX thread.
  */
 public final class ServiceLog {
 
@@ -35,6 +35,7 @@ public final class ServiceLog {
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final TapOutbox outbox;
+    private final SeatEvents seatEvents;
 
     /** A log writing seat events through the DAO's own transaction. */
     public ServiceLog(ServiceEventDao events, RoundBoard board, Clock clock, Supplier<UUID> ids) {
@@ -54,6 +55,7 @@ public final class ServiceLog {
         this.clock = clock;
         this.ids = ids;
         this.outbox = outbox;
+        this.seatEvents = new SeatEvents(seats, clock, ids);
     }
 
     /** The same log writing at another clock's instants, to replay entries at their real times. */
@@ -110,14 +112,7 @@ public final class ServiceLog {
         Instant now = clock.instant();
         MeetingState state = ActiveTime.of(events.phases(meetingId)).stateAt(now);
         if (!PhaseRule.allowed(phase).contains(state)) {
-            throw new ServiceRejectedException(switch (state) {
-                case NOT_STARTED -> ServiceProblem.MEETING_NOT_STARTED;
-                case ENDED -> ServiceProblem.MEETING_ENDED;
-                case PAUSED -> phase == MeetingPhase.START ? ServiceProblem.MEETING_ALREADY_STARTED
-                        : ServiceProblem.MEETING_NOT_RUNNING;
-                case RUNNING -> phase == MeetingPhase.START ? ServiceProblem.MEETING_ALREADY_STARTED
-                        : ServiceProblem.MEETING_NOT_PAUSED;
-            });
+            throw new ServiceRejectedException(PhaseRule.refusal(phase, state));
         }
         events.add(new MeetingPhaseEvent(ids.get(), meetingId, phase, seatKey, attendeeId, now), now);
     }
@@ -142,7 +137,7 @@ public final class ServiceLog {
         if (outbox != null) {
             return outbox.tap(visit, clock.instant(), ids.get());
         }
-        return pour(visit, clock.instant());
+        return seatEvents.pour(visit, clock.instant());
     }
 
     /**
@@ -154,13 +149,7 @@ public final class ServiceLog {
         if (minutesAgo < 1 || minutesAgo > MAX_LATE_MINUTES) {
             throw new ServiceRejectedException(ServiceProblem.LATE_ENTRY_OUT_OF_RANGE, minutesAgo, MAX_LATE_MINUTES);
         }
-        return pour(visit, clock.instant().minusSeconds(60L * minutesAgo));
-    }
-
-    private ServiceEvent pour(SeatVisit visit, Instant occurredAt) {
-        return seats.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> event(visit,
-                standing.pouredBefore() ? ServiceEventKind.REFILL : ServiceEventKind.FIRST_POUR, null, "",
-                standing.openRound(), occurredAt));
+        return seatEvents.pour(visit, clock.instant().minusSeconds(60L * minutesAgo));
     }
 
     /**
@@ -170,52 +159,34 @@ public final class ServiceLog {
      * @throws ServiceRejectedException when the seat has no pour left to take back
      */
     public ServiceEvent undoPour(SeatVisit visit) {
-        Instant now = clock.instant();
-        return seats.addAtSeat(visit.meetingId(), visit.seatKey(), standing -> {
-            if (!standing.pouredBefore()) {
-                throw new ServiceRejectedException(ServiceProblem.NO_POUR_TO_UNDO);
-            }
-            return event(visit, ServiceEventKind.POUR_UNDONE, null, "", standing.openRound(), now);
-        });
+        return seatEvents.undoPour(visit);
     }
 
     /** The person declined (婉拒): the seat's timer stops until {@link #undoDecline}. */
     public ServiceEvent decline(SeatVisit visit) {
-        return simple(visit, ServiceEventKind.DECLINED, null, "");
+        return seatEvents.add(visit, ServiceEventKind.DECLINED, null, "");
     }
 
     public ServiceEvent undoDecline(SeatVisit visit) {
-        return simple(visit, ServiceEventKind.DECLINE_UNDONE, null, "");
+        return seatEvents.add(visit, ServiceEventKind.DECLINE_UNDONE, null, "");
     }
 
     /** The seat was passed by in its round, with a reason. */
     public ServiceEvent skip(SeatVisit visit, SkipReason reason) {
-        return simple(visit, ServiceEventKind.SKIPPED, reason == null ? SkipReason.OTHER : reason, "");
+        return seatEvents.add(visit, ServiceEventKind.SKIPPED, reason == null ? SkipReason.OTHER : reason, "");
     }
 
     public ServiceEvent towel(SeatVisit visit) {
-        return simple(visit, ServiceEventKind.TOWEL, null, "");
+        return seatEvents.add(visit, ServiceEventKind.TOWEL, null, "");
     }
 
     public ServiceEvent spillCleaned(SeatVisit visit) {
-        return simple(visit, ServiceEventKind.SPILL_CLEANED, null, "");
+        return seatEvents.add(visit, ServiceEventKind.SPILL_CLEANED, null, "");
     }
 
     /** Any other remark about the seat. */
     public ServiceEvent note(SeatVisit visit, String text) {
-        return simple(visit, ServiceEventKind.OTHER, null, text);
-    }
-
-    private ServiceEvent simple(SeatVisit visit, ServiceEventKind kind, SkipReason reason, String note) {
-        Instant now = clock.instant();
-        return seats.addAtSeat(visit.meetingId(), visit.seatKey(),
-                standing -> event(visit, kind, reason, note, standing.openRound(), now));
-    }
-
-    private ServiceEvent event(SeatVisit visit, ServiceEventKind kind, SkipReason reason, String note, int round,
-            Instant occurredAt) {
-        return new ServiceEvent(ids.get(), visit.meetingId(), visit.seatKey(), visit.attendeeId(), visit.attendant(),
-                kind, reason, note, round, occurredAt, clock.instant());
+        return seatEvents.add(visit, ServiceEventKind.OTHER, null, text);
     }
 
     /**

@@ -21,13 +21,20 @@ final class SeatLimits {
         return count;
     }
 
-    /** Refuses an empty or over-long list of row sizes, or any row outside {@code 1..maxSeats}. */
+    /**
+     * Refuses an empty or over-long list of row sizes, or any row outside {@code 1..maxSeats}, with a
+     * {@link SeatLimitException} naming the limit, the row and the value.
+     */
     static void requireRows(List<Integer> rowSizes, int maxRows, int maxSeats) {
         Objects.requireNonNull(rowSizes, "rowSizes");
-        require(rowSizes.size(), 1, maxRows, "Number of rows");
+        if (rowSizes.isEmpty() || rowSizes.size() > maxRows) {
+            throw new SeatLimitException(SeatLimitException.Limit.ROWS, 0, rowSizes.size(), 1, maxRows);
+        }
         for (int i = 0; i < rowSizes.size(); i++) {
-            Integer size = Objects.requireNonNull(rowSizes.get(i), "row size");
-            require(size, 1, maxSeats, "Seats in row " + (i + 1));
+            int size = Objects.requireNonNull(rowSizes.get(i), "row size");
+            if (size < 1 || size > maxSeats) {
+                throw new SeatLimitException(SeatLimitException.Limit.SEATS_IN_ROW, i + 1, size, 1, maxSeats);
+            }
         }
     }
 }

@@ -184,22 +184,11 @@ public final class Preferences {
 
     /** The name-card layout last printed from the window: cards per sheet, panel size, second line. */
     public NameCardLayout nameCardLayout() {
-        return settings.find(NAME_CARDS).flatMap(Preferences::layoutOf).orElse(NameCardLayout.standard(1));
+        return settings.find(NAME_CARDS).flatMap(NameCardLayoutText::read).orElse(NameCardLayout.standard(1));
     }
 
     public void setNameCardLayout(NameCardLayout layout) {
-        settings.save(NAME_CARDS, layout.perSheet() + ";" + layout.panelWidthMm() + ";" + layout.panelHeightMm() + ";"
-                + layout.showDetail());
-    }
-
-    private static Optional<NameCardLayout> layoutOf(String stored) {
-        String[] parts = stored.split(";");
-        try {
-            return Optional.of(new NameCardLayout(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2]), Boolean.parseBoolean(parts[3])));
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        settings.save(NAME_CARDS, NameCardLayoutText.of(layout));
     }
 
     private static Language languageOf(String stored) {

@@ -1,6 +1,5 @@
 package org.huiwu.ui.control;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -19,7 +18,7 @@ import javafx.util.converter.DefaultStringConverter;
 /**
  * A table cell edited in a text field that keeps what was typed: the edit is committed on Enter, Tab,
  * Shift+Tab, a click elsewhere, a row, tab or meeting change and the window losing focus; only Esc
- * cancels. Tab and Shift+Tab then edit the next or previous editable cell of the row. A text that cannot
+ * cancels. Tab and Shift+Tab then edit the next or previous editable cell of the row ({@link TabOrder}). A text that cannot
  * be saved (its {@link Check} gives a reason) stays in the cell, marked {@code :invalid}, with the reason
  * as tooltip, until it is corrected or Esc drops it. A column whose rows hold their own check (a mark that
  * the row sets when the committed text cannot be saved) shows that mark the same way. JavaFX's {@code TextFieldTableCell} instead drops the
@@ -121,8 +120,8 @@ public class CommittingCell<S, T> extends MarkedCell<S, T> {
         } else if (event.getCode() == KeyCode.TAB) {
             event.consume();
             int row = getIndex();
-            TableColumn<S, ?> next = neighbour(event.isShiftDown() ? -1 : 1);
             TableView<S> table = getTableView();
+            TableColumn<S, ?> next = TabOrder.next(table, getTableColumn(), event.isShiftDown() ? -1 : 1);
             if (commitTyped() && next != null && table != null) {
                 table.layout();
                 table.edit(row, next);
@@ -196,15 +195,5 @@ public class CommittingCell<S, T> extends MarkedCell<S, T> {
             field.pseudoClassStateChanged(INVALID, problem != null);
             field.setTooltip(problem == null ? null : new Tooltip(problem));
         }
-    }
-
-    private TableColumn<S, ?> neighbour(int step) {
-        List<TableColumn<S, ?>> columns = getTableView().getVisibleLeafColumns();
-        for (int i = columns.indexOf(getTableColumn()) + step; i >= 0 && i < columns.size(); i += step) {
-            if (columns.get(i).isEditable()) {
-                return columns.get(i);
-            }
-        }
-        return null;
     }
 }

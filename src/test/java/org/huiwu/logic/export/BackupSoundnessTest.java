@@ -25,8 +25,8 @@ import org.huiwu.Fixtures;
 import org.huiwu.model.Attendee;
 import org.huiwu.model.Meeting;
 import org.huiwu.persistence.Database;
-import org.huiwu.persistence.DatabaseAccess;
 import org.huiwu.persistence.DatabaseBackup;
+import org.huiwu.persistence.FolderSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +79,7 @@ class BackupSoundnessTest {
         Path source = dir.resolve("source");
         ExportFixture.open(source).close();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + source.resolve("huiwu"), "sa",
-                DatabaseAccess.secret(source));
+                FolderSecret.of(source));
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -174,7 +174,7 @@ class BackupSoundnessTest {
     private static boolean countsMeetings(Path data) {
         String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve(Database.FILE_NAME)
                 + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection connection = DriverManager.getConnection(url, "sa", DatabaseAccess.secret(data));
+        try (Connection connection = DriverManager.getConnection(url, "sa", FolderSecret.of(data));
              ResultSet meetings = connection.createStatement().executeQuery("SELECT COUNT(*) FROM meeting")) {
             return meetings.next() && meetings.getInt(1) > 0;
         } catch (SQLException | RuntimeException e) {
@@ -196,8 +196,8 @@ class BackupSoundnessTest {
             entries.putNextEntry(new ZipEntry(DatabaseBackup.databaseFileName()));
             Files.copy(data.resolve(DatabaseBackup.databaseFileName()), entries);
             entries.closeEntry();
-            entries.putNextEntry(new ZipEntry(DatabaseAccess.SECRET_FILE));
-            Files.copy(data.resolve(DatabaseAccess.SECRET_FILE), entries);
+            entries.putNextEntry(new ZipEntry(FolderSecret.FILE_NAME));
+            Files.copy(data.resolve(FolderSecret.FILE_NAME), entries);
             entries.closeEntry();
         }
         return zip;

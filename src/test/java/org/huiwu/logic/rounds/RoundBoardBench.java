@@ -35,7 +35,7 @@ import org.huiwu.model.seating.PlannedSeat;
 import org.huiwu.model.seating.SeatAssignments;
 import org.huiwu.model.seating.SeatBlock;
 import org.huiwu.model.seating.SeatPlan;
-import org.huiwu.persistence.DatabaseAccess;
+import org.huiwu.persistence.FolderSecret;
 
 /**
  * Benchmark harness (a main, not a test): a 3,000-seat room with about 6,000 events. Reports the mean
@@ -124,7 +124,7 @@ public final class RoundBoardBench {
                 context.serviceLog().markServed(new SeatVisit(MEETING, key, occupants.get(key), "张敏"));
             }
             try (TapFloor floor = new TapFloor(dir)) {
-                JdbcConnectionPool pool = JdbcConnectionPool.create(floor.url(), "sa", DatabaseAccess.secret(dir));
+                JdbcConnectionPool pool = JdbcConnectionPool.create(floor.url(), "sa", FolderSecret.of(dir));
                 ServiceLog daoLog = new ServiceLog(
                         Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).onDemand(ServiceEventDao.class),
                         context.roundBoard(), Clock.system(ZoneId.of("Asia/Shanghai")), UUID::randomUUID);

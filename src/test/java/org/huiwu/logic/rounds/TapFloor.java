@@ -26,7 +26,7 @@ final class TapFloor implements AutoCloseable {
     TapFloor(Path dir) throws Exception {
         url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("huiwu")
                 + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
-        connection = DriverManager.getConnection(url, "sa", org.huiwu.persistence.DatabaseAccess.secret(dir));
+        connection = DriverManager.getConnection(url, "sa", org.huiwu.persistence.FolderSecret.of(dir));
         connection.setAutoCommit(false);
         insert = connection.prepareStatement("""
                 INSERT INTO service_event (id, meeting_id, seat_key, attendee_id, attendant, kind, round_number,

@@ -175,6 +175,23 @@ class PodiumSeatingTest {
     }
 
     @Test
+    void namesTheLimitTheRowAndTheValueRefused() {
+        assertThatThrownBy(() -> podium.rows(List.of(5, 201), PodiumRules.standard(), Viewpoint.AUDIENCE))
+                .isInstanceOfSatisfying(SeatLimitException.class, refused -> {
+                    assertThat(refused.limit()).isEqualTo(SeatLimitException.Limit.SEATS_IN_ROW);
+                    assertThat(List.of(refused.row(), refused.value(), refused.lowest(), refused.highest()))
+                            .containsExactly(2, 201, 1, PodiumSeating.MAX_SEATS_PER_ROW);
+                });
+        List<Integer> tooMany = IntStream.range(0, PodiumSeating.MAX_ROWS + 1).mapToObj(i -> 3).toList();
+        assertThatThrownBy(() -> podium.rows(tooMany, PodiumRules.standard(), Viewpoint.AUDIENCE))
+                .isInstanceOfSatisfying(SeatLimitException.class, refused -> {
+                    assertThat(refused.limit()).isEqualTo(SeatLimitException.Limit.ROWS);
+                    assertThat(List.of(refused.row(), refused.value(), refused.highest()))
+                            .containsExactly(0, PodiumSeating.MAX_ROWS + 1, PodiumSeating.MAX_ROWS);
+                });
+    }
+
+    @Test
     void ranksThreeThousandSeatsOnceEach() {
         List<Integer> fifteenRows = IntStream.range(0, 15).mapToObj(i -> 200).toList();
         RankedRows rows = podium.rows(fifteenRows, PodiumRules.standard(), Viewpoint.AUDIENCE);

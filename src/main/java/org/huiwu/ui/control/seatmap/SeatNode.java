@@ -2,7 +2,6 @@ package org.huiwu.ui.control.seatmap;
 
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -11,10 +10,10 @@ import javafx.scene.text.TextAlignment;
  * The node of one seat: an unstyled container ({@code .seat-node}) holding the seat's face, a
  * childless {@link Region} styled {@code .seat} whose pseudo-classes are the tile's
  * {@link SeatState}s, beside {@link Text}s for label and occupant and, created only when needed,
- * detail, badge, padlock and the overdue ring. The texts are siblings of the face, not children,
+ * detail, badge, padlock and the overdue ring ({@link OverdueRing}). The texts are siblings of the face, not children,
  * so a state change restyles the face alone, plus the one text a state recolours (see
  * {@link SeatStateClasses}); restyling every text of every seat made round starts slow.
- * {@link #update} touches only what changed.
+ * {@link #update} touches only what changed ({@link SeatTexts}).
  *
  * <p>FX thread only.
  */
@@ -25,14 +24,14 @@ final class SeatNode extends Region {
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
     private static final double PAD = 5;
 
-    private final Text label = text("seat-label");
-    private final Text occupant = text("seat-occupant");
+    private final Text label = SeatTexts.text("seat-label");
+    private final Text occupant = SeatTexts.text("seat-occupant");
     private final Region face = new Region();
     private final SeatStateClasses stateClasses = new SeatStateClasses(face);
     private Text detail;
     private Text badge;
     private Region padlock;
-    private Region overdueRing;
+    private final OverdueRing overdueRing = new OverdueRing();
     private SeatTile tile;
     private DetailLevel level;
 
@@ -46,15 +45,6 @@ final class SeatNode extends Region {
         stateClasses.follow(SeatState.ABSENT, occupant);
         this.level = level;
         update(tile, pulse);
-    }
-
-    private static Text text(String styleClass) {
-        Text t = new Text();
-        t.getStyleClass().add(styleClass);
-        t.setTextOrigin(VPos.TOP);
-        t.setTextAlignment(TextAlignment.CENTER);
-        t.setManaged(false);
-        return t;
     }
 
     SeatTile tile() {
@@ -81,23 +71,23 @@ final class SeatNode extends Region {
                     newTile.width() * PlanViewport.UNIT_PX, newTile.height() * PlanViewport.UNIT_PX);
             relayout = true;
         }
-        relayout |= setText(label, newTile.label()) | setText(occupant, newTile.occupant());
+        relayout |= SeatTexts.set(label, newTile.label()) | SeatTexts.set(occupant, newTile.occupant());
         if (!newTile.detail().isEmpty() && detail == null) {
-            detail = text("seat-detail");
+            detail = SeatTexts.text("seat-detail");
             getChildren().add(detail);
         }
         if (detail != null) {
-            relayout |= setText(detail, newTile.detail());
+            relayout |= SeatTexts.set(detail, newTile.detail());
         }
         if (!newTile.badge().isEmpty() && badge == null) {
-            badge = text("seat-badge");
+            badge = SeatTexts.text("seat-badge");
             badge.setTextAlignment(TextAlignment.RIGHT);
             getChildren().add(badge);
             stateClasses.follow(SeatState.OVERDUE, badge);
             relayout = true;
         }
         if (badge != null) {
-            setText(badge, newTile.badge());
+            SeatTexts.set(badge, newTile.badge());
         }
         if (newTile.locked() && padlock == null) {
             padlock = new Region();
@@ -111,48 +101,20 @@ final class SeatNode extends Region {
         }
         if (relayout) {
             double inner = Math.max(1, newTile.width() * PlanViewport.UNIT_PX - 2 * PAD);
-            wrap(label, newTile.occupant().isEmpty() ? inner : 0);
-            wrap(occupant, inner);
+            SeatTexts.wrap(label, newTile.occupant().isEmpty() ? inner : 0);
+            SeatTexts.wrap(occupant, inner);
             if (detail != null) {
-                wrap(detail, inner);
+                SeatTexts.wrap(detail, inner);
             }
             if (badge != null) {
-                wrap(badge, inner);
+                SeatTexts.wrap(badge, inner);
             }
         }
-        showOverdueRing(newTile.states().contains(SeatState.OVERDUE) ? pulse : null);
-        relayout |= stateClasses.show(newTile.states());
-        refreshVisibility(relayout);
-    }
-
-    /** Sets the text if it differs; true if it did. */
-    private static boolean setText(Text t, String value) {
-        if (value.equals(t.getText())) {
-            return false;
-        }
-        t.setText(value);
-        return true;
-    }
-
-    private void showOverdueRing(ObservableDoubleValue pulse) {
-        if (pulse == null) {
-            if (overdueRing != null) {
-                overdueRing.opacityProperty().unbind();
-                overdueRing.setVisible(false);
-            }
-            return;
-        }
-        if (overdueRing == null) {
-            overdueRing = new Region();
-            overdueRing.getStyleClass().add("seat-overdue-ring");
-            overdueRing.setManaged(false);
-            getChildren().add(1, overdueRing);
+        if (overdueRing.show(getChildren(), newTile.states().contains(SeatState.OVERDUE) ? pulse : null)) {
             requestLayout();
         }
-        if (!overdueRing.opacityProperty().isBound()) {
-            overdueRing.opacityProperty().bind(pulse);
-        }
-        overdueRing.setVisible(true);
+        relayout |= stateClasses.show(newTile.states());
+        refreshVisibility(relayout);
     }
 
     void setLevel(DetailLevel newLevel) {
@@ -198,9 +160,7 @@ final class SeatNode extends Region {
         double h = getHeight();
         boolean occupied = !tile.occupant().isEmpty();
         face.resizeRelocate(0, 0, w, h);
-        if (overdueRing != null) {
-            overdueRing.resizeRelocate(0, 0, w, h);
-        }
+        overdueRing.fit(w, h);
         if (padlock != null) {
             padlock.resizeRelocate(w - PAD - 8, h - PAD - 10, 8, 10);
         }
@@ -229,12 +189,6 @@ final class SeatNode extends Region {
         occupant.relocate(PAD, y);
         if (detailFits) {
             detail.relocate(PAD, y + nameH);
-        }
-    }
-
-    private static void wrap(Text t, double width) {
-        if (t.getWrappingWidth() != width) {
-            t.setWrappingWidth(width);
         }
     }
 }
