@@ -1,22 +1,49 @@
 package org.huiwu;
 
+import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 
 import org.huiwu.logic.attendees.AttendeeEditReplay;
+import org.huiwu.logic.checklists.ChecklistCreationReplays;
 import org.huiwu.logic.checklists.ChecklistItemEditReplay;
+import org.huiwu.logic.checklists.ChecklistTemplateReplay;
+import org.huiwu.logic.flow.StageTemplateReplay;
+import org.huiwu.logic.incidents.LeftItemReplay;
 import org.huiwu.logic.live.DeskReplays;
 import org.huiwu.logic.live.Replay;
+import org.huiwu.logic.meetings.MeetingCheck;
+import org.huiwu.logic.meetings.MeetingCopyReplay;
+import org.huiwu.logic.meetings.MeetingCreateReplay;
 import org.huiwu.logic.meetings.MeetingEditReplay;
+import org.huiwu.logic.meetings.MeetingRemovalReplay;
+import org.huiwu.logic.rounds.TeaServiceReplays;
 import org.huiwu.logic.seating.SeatLayoutReplay;
 import org.huiwu.logic.seating.SeatStepReplay;
+import org.huiwu.logic.settings.VenueSettingReplay;
+import org.huiwu.logic.staff.AssessmentFormReplay;
+import org.huiwu.logic.staff.ClassifiedStaffCheck;
+import org.huiwu.logic.staff.MeetingStaffing;
+import org.huiwu.logic.staff.StaffRecordReplays;
+import org.huiwu.logic.staff.StaffingReplays;
 import org.huiwu.model.live.QueuedRecord;
+import org.huiwu.persistence.AssessmentDao;
+import org.huiwu.persistence.AttachmentDao;
 import org.huiwu.persistence.AttendeeDao;
 import org.huiwu.persistence.ChecklistDao;
+import org.huiwu.persistence.ChecklistTemplateDao;
 import org.huiwu.persistence.ComplaintDao;
 import org.huiwu.persistence.Database;
+import org.huiwu.persistence.IncidentDao;
+import org.huiwu.persistence.LeftItemDao;
 import org.huiwu.persistence.MeetingChecklistDao;
 import org.huiwu.persistence.MeetingDao;
 import org.huiwu.persistence.SeatPlanDao;
+import org.huiwu.persistence.ServiceEventDao;
+import org.huiwu.persistence.SettingDao;
+import org.huiwu.persistence.StaffDao;
+import org.huiwu.persistence.StaffingDao;
+import org.huiwu.persistence.StageListDao;
 import org.huiwu.persistence.SurveyDao;
 
 /**
@@ -30,44 +57,44 @@ public final class OutboxReplays {
 
     /** The replays by kind, over {@code database} (the venue server's store). */
     public static Map<String, Replay> of(Database database) {
-        org.huiwu.logic.meetings.MeetingCheck pledges = pledgeRule(database);
+        MeetingCheck pledges = pledgeRule(database);
         return Map.ofEntries(
                 Map.entry(QueuedRecord.KIND_MEETING_NEW,
-                        new org.huiwu.logic.meetings.MeetingCreateReplay(database.dao(MeetingDao.class), pledges)),
-                Map.entry(QueuedRecord.KIND_CHECKLIST_NEW, org.huiwu.logic.checklists.ChecklistCreationReplays
+                        new MeetingCreateReplay(database.dao(MeetingDao.class), pledges)),
+                Map.entry(QueuedRecord.KIND_CHECKLIST_NEW, ChecklistCreationReplays
                         .checklists(database.dao(MeetingChecklistDao.class))),
-                Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_NEW, org.huiwu.logic.checklists.ChecklistCreationReplays
+                Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_NEW, ChecklistCreationReplays
                         .items(database.dao(MeetingChecklistDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_COPY,
-                        new org.huiwu.logic.meetings.MeetingCopyReplay(database.dao(MeetingDao.class))),
-                Map.entry(QueuedRecord.KIND_MEETING_REMOVED, new org.huiwu.logic.meetings.MeetingRemovalReplay(
+                        new MeetingCopyReplay(database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_MEETING_REMOVED, new MeetingRemovalReplay(
                         database.dao(MeetingDao.class), database.dao(AttendeeDao.class),
-                        database.dao(org.huiwu.persistence.IncidentDao.class),
-                        database.dao(MeetingChecklistDao.class), new org.huiwu.logic.meetings.MeetingRemovalReplay.Parts(
-                                database.dao(SeatPlanDao.class), database.dao(org.huiwu.persistence.StaffingDao.class),
+                        database.dao(IncidentDao.class),
+                        database.dao(MeetingChecklistDao.class), new MeetingRemovalReplay.Parts(
+                                database.dao(SeatPlanDao.class), database.dao(StaffingDao.class),
                                 database.dao(ComplaintDao.class),
-                                database.dao(org.huiwu.persistence.AttachmentDao.class)))),
-                Map.entry(QueuedRecord.KIND_STAFFING_NEW, org.huiwu.logic.staff.StaffingReplays.added(
-                        database.dao(org.huiwu.persistence.StaffingDao.class),
-                        database.dao(org.huiwu.persistence.StaffDao.class), database.dao(MeetingDao.class))),
-                Map.entry(QueuedRecord.KIND_STAFFING_EDIT, org.huiwu.logic.staff.StaffingReplays.changed(
-                        database.dao(org.huiwu.persistence.StaffingDao.class))),
-                Map.entry(QueuedRecord.KIND_TEMPLATE_EDIT, new org.huiwu.logic.checklists.ChecklistTemplateReplay(
-                        database.dao(org.huiwu.persistence.ChecklistTemplateDao.class))),
-                Map.entry(QueuedRecord.KIND_LEFT_ITEM, new org.huiwu.logic.incidents.LeftItemReplay(
-                        database.dao(org.huiwu.persistence.LeftItemDao.class))),
-                Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, org.huiwu.logic.staff.StaffingReplays.removed(
-                        database.dao(org.huiwu.persistence.StaffingDao.class))),
-                Map.entry(QueuedRecord.KIND_SETTING, new org.huiwu.logic.settings.VenueSettingReplay(
-                        database.dao(org.huiwu.persistence.SettingDao.class))),
-                Map.entry(QueuedRecord.KIND_STAFF_MEMBER, org.huiwu.logic.staff.StaffRecordReplays.members(
-                        database.dao(org.huiwu.persistence.StaffDao.class))),
-                Map.entry(QueuedRecord.KIND_STAFF_POSTS, org.huiwu.logic.staff.StaffRecordReplays.posts(
-                        database.dao(org.huiwu.persistence.StaffDao.class))),
-                Map.entry(QueuedRecord.KIND_STAFF_PLEDGE, org.huiwu.logic.staff.StaffRecordReplays.pledges(
-                        database.dao(org.huiwu.persistence.StaffDao.class))),
-                Map.entry(QueuedRecord.KIND_ASSESSMENT, org.huiwu.logic.staff.StaffRecordReplays.assessments(
-                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
+                                database.dao(AttachmentDao.class)))),
+                Map.entry(QueuedRecord.KIND_STAFFING_NEW, StaffingReplays.added(
+                        database.dao(StaffingDao.class),
+                        database.dao(StaffDao.class), database.dao(MeetingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_EDIT, StaffingReplays.changed(
+                        database.dao(StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_TEMPLATE_EDIT, new ChecklistTemplateReplay(
+                        database.dao(ChecklistTemplateDao.class))),
+                Map.entry(QueuedRecord.KIND_LEFT_ITEM, new LeftItemReplay(
+                        database.dao(LeftItemDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFFING_REMOVED, StaffingReplays.removed(
+                        database.dao(StaffingDao.class))),
+                Map.entry(QueuedRecord.KIND_SETTING, new VenueSettingReplay(
+                        database.dao(SettingDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_MEMBER, StaffRecordReplays.members(
+                        database.dao(StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_POSTS, StaffRecordReplays.posts(
+                        database.dao(StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_STAFF_PLEDGE, StaffRecordReplays.pledges(
+                        database.dao(StaffDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT, StaffRecordReplays.assessments(
+                        database.dao(AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_MEETING_EDIT,
                         new MeetingEditReplay(database.dao(MeetingDao.class), pledges)),
                 Map.entry(QueuedRecord.KIND_CHECKLIST_ITEM_EDIT,
@@ -90,16 +117,16 @@ public final class OutboxReplays {
                         DeskReplays.surveyForms(database.dao(SurveyDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_FORM_REMOVED,
                         DeskReplays.surveyFormRemovals(database.dao(SurveyDao.class))),
-                Map.entry(QueuedRecord.KIND_TEA_PHASE, org.huiwu.logic.rounds.TeaServiceReplays.phases(
-                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
-                Map.entry(QueuedRecord.KIND_TEA_ROUND, org.huiwu.logic.rounds.TeaServiceReplays.rounds(
-                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
-                Map.entry(QueuedRecord.KIND_TEA_ROUND_CLOSE, org.huiwu.logic.rounds.TeaServiceReplays.closes(
-                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
-                Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, new org.huiwu.logic.flow.StageTemplateReplay(
-                        database.dao(org.huiwu.persistence.StageListDao.class))),
-                Map.entry(QueuedRecord.KIND_ASSESSMENT_FORM, new org.huiwu.logic.staff.AssessmentFormReplay(
-                        database.dao(org.huiwu.persistence.AssessmentDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_PHASE, TeaServiceReplays.phases(
+                        database.dao(ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_ROUND, TeaServiceReplays.rounds(
+                        database.dao(ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_ROUND_CLOSE, TeaServiceReplays.closes(
+                        database.dao(ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, StageTemplateReplay.over(
+                        database.dao(StageListDao.class))),
+                Map.entry(QueuedRecord.KIND_ASSESSMENT_FORM, AssessmentFormReplay.over(
+                        database.dao(AssessmentDao.class))),
                 Map.entry(QueuedRecord.KIND_SURVEY_TEMPLATE,
                         DeskReplays.surveyTemplates(database.dao(SurveyDao.class))));
     }
@@ -108,9 +135,9 @@ public final class OutboxReplays {
      * The pledge rule of 涉密 over the server's staff and staffing, checked again as a queued meeting is sent
      * (decision 0040); the rule reads no clock and makes no ids.
      */
-    private static org.huiwu.logic.meetings.MeetingCheck pledgeRule(Database database) {
-        return new org.huiwu.logic.staff.ClassifiedStaffCheck(new org.huiwu.logic.staff.MeetingStaffing(
-                database.dao(org.huiwu.persistence.StaffingDao.class), database.dao(org.huiwu.persistence.StaffDao.class),
-                java.time.Clock.systemUTC(), java.util.UUID::randomUUID));
+    private static MeetingCheck pledgeRule(Database database) {
+        return new ClassifiedStaffCheck(new MeetingStaffing(
+                database.dao(StaffingDao.class), database.dao(StaffDao.class),
+                Clock.systemUTC(), UUID::randomUUID));
     }
 }

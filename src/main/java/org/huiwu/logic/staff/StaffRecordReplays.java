@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * the roster showed them ({@link FieldMerge}): a field only the other laptop changed keeps theirs, a field both
  * changed keeps theirs, logged and counted. A pledge is stored unless its id is. An assessment is stored unless it is
  * stored as made; it is kept out, logged and counted when another laptop corrected it meanwhile, or assessed the same
- * person for the same day (and meeting) while this one was new. Stateless; call off the FX thread.
+ * person for the same day (and meeting) while this one was new; one scored on a form version this laptop made and
+ * that was refused is stored as made on a version not kept ({@link AssessedForm}). Stateless; call off the FX thread.
  */
 public final class StaffRecordReplays {
 
@@ -125,8 +126,11 @@ public final class StaffRecordReplays {
     /** An assessment recorded or corrected over the one shown. */
     public static Replay assessments(AssessmentDao assessments) {
         return body -> {
-            QueuedAssessments.AssessmentSaved saved = QueuedAssessments.saved(body);
-            Assessment mine = saved.mine();
+            QueuedAssessments.AssessmentSaved queued = QueuedAssessments.saved(body);
+            // on a form version made here and refused when sent, it is stored as made on a version not kept (0048)
+            Assessment mine = AssessedForm.asStored(queued.mine(), assessments);
+            QueuedAssessments.AssessmentSaved saved = new QueuedAssessments.AssessmentSaved(
+                    AssessedForm.asStored(queued.seen(), assessments), mine, queued.at());
             List<Assessment> ofDay = assessments.between(mine.day(), mine.day());
             Optional<Assessment> stored = ofDay.stream().filter(a -> a.id().equals(mine.id())).findFirst();
             if (stored.isPresent() && stored.get().equals(mine)) {

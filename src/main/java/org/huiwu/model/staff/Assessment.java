@@ -8,10 +8,15 @@ import java.util.UUID;
 /**
  * One assessment of one person on one day, at a meeting ({@code meetingId}) or for the day's work (null):
  * the form version it was made with and the score of each of that version's items, copied with the item
- * so the record reads the same after the form changes. Immutable.
+ * so the record reads the same after the form changes. Version {@link #FORM_NOT_KEPT} (no form has it) marks one
+ * scored during a venue-server outage on a form version made on that laptop and refused when sent (decision 0048):
+ * its own items and scores stand, but no stored form is its form. Immutable.
  */
 public record Assessment(UUID id, UUID staffId, String staffName, LocalDate day, UUID meetingId, int templateVersion,
         List<Score> scores, String assessor, String notes) {
+
+    /** The form version of an assessment made on a version that was not kept (the form starts at version 1). */
+    public static final int FORM_NOT_KEPT = 0;
 
     /** The points one item was given, with the item as it stood. */
     public record Score(AssessmentItem item, int score) {
@@ -25,6 +30,16 @@ public record Assessment(UUID id, UUID staffId, String staffName, LocalDate day,
         scores = List.copyOf(scores);
         assessor = StaffPost.text(assessor);
         notes = StaffPost.text(notes);
+    }
+
+    /** Whether a stored form version is the one it was scored on (false: see {@link #FORM_NOT_KEPT}). */
+    public boolean formKept() {
+        return templateVersion != FORM_NOT_KEPT;
+    }
+
+    /** The same assessment marked as made on a form version that was not kept. */
+    public Assessment onFormNotKept() {
+        return new Assessment(id, staffId, staffName, day, meetingId, FORM_NOT_KEPT, scores, assessor, notes);
     }
 
     public int total() {

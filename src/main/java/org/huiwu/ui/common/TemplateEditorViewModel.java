@@ -50,6 +50,11 @@ public final class TemplateEditorViewModel<G> {
     private final BooleanProperty mandatory = new SimpleBooleanProperty(this, "mandatory");
     private final StringProperty version = new SimpleStringProperty(this, "version", "");
     private boolean showing;
+    /**
+     * A read replaces the shown item while the form shows its texts as saved: the item's texts as read are shown, not
+     * saved over (our version refused when sent brings back the stored one: decision 0048).
+     */
+    private boolean reading;
 
     public TemplateEditorViewModel(EditableTemplate<G> template, Labels<G> labels, Attendant attendant,
             TaskRunner runner, DialogService dialogs) {
@@ -63,7 +68,9 @@ public final class TemplateEditorViewModel<G> {
             reload(null);
         });
         selected.addListener((obs, old, item) -> {
-            keepTyped(old);
+            if (!reading) {
+                keepTyped(old);
+            }
             showing = true;
             textZh.set(item == null ? "" : item.textZh());
             textEn.set(item == null ? "" : item.textEn());
@@ -130,8 +137,7 @@ public final class TemplateEditorViewModel<G> {
     private void keepTyped(TemplateLine<G> item) {
         String zh = textZh.get();
         String en = textEn.get();
-        TemplateLine<G> listed = listed(item);
-        if (listed == null || (zh.equals(listed.textZh()) && en.equals(listed.textEn()))) {
+        if (!typed(item)) {
             return;
         }
         String by = attendant.name();
@@ -139,6 +145,12 @@ public final class TemplateEditorViewModel<G> {
             template.renameLine(item.id(), zh, en, by);
             return item.id();
         }, id -> reload(selectedId()), this::fail);
+    }
+
+    /** Whether the form holds texts for {@code item} other than those listed for it (typed and not yet saved). */
+    private boolean typed(TemplateLine<G> item) {
+        TemplateLine<G> listed = listed(item);
+        return listed != null && !(textZh.get().equals(listed.textZh()) && textEn.get().equals(listed.textEn()));
     }
 
     private TemplateLine<G> listed(TemplateLine<G> item) {
@@ -191,9 +203,12 @@ public final class TemplateEditorViewModel<G> {
             group.set(loaded.groups().get(0));
             return;
         }
+        boolean typed = typed(selected.get());
         items.setAll(loaded.lines());
         version.set(loaded.version() == 0 ? "" : labels.i18n().format("checklist.template.version", loaded.version()));
+        reading = !typed;
         selected.set(loaded.lines().stream().filter(i -> i.id().equals(selectId)).findFirst().orElse(null));
+        reading = false;
     }
 
     private void fail(Throwable failure) {

@@ -115,8 +115,10 @@ public final class RosterView extends HBox {
         trainingList.setCellFactory(text(t -> i18n.format("staff.page.trainingLine", i18n.date(t.date()), t.trainer(),
                 t.guideIds().size())));
         assessmentList.setItems(page.assessments());
-        assessmentList.setCellFactory(text(a -> i18n.format("staff.page.assessmentLine", i18n.date(a.day()),
-                a.total(), a.maxTotal(), a.templateVersion(), a.assessor())));
+        assessmentList.setCellFactory(text(a -> a.formKept() ? i18n.format("staff.page.assessmentLine",
+                i18n.date(a.day()), a.total(), a.maxTotal(), a.templateVersion(), a.assessor())
+                : i18n.format("staff.page.assessmentLineFormNotKept", i18n.date(a.day()), a.total(), a.maxTotal(),
+                        a.assessor())));
     }
 
     private static <T> javafx.util.Callback<ListView<T>, ListCell<T>> text(Function<T, String> label) {
