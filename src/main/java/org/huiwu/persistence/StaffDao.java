@@ -17,8 +17,9 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * Stores the venue's posts and duties, its staff and their confidentiality pledges. Posts are updated in
  * place (staff refer to them) and kept in the order given; pledges are only added. A person's details and a
- * pledge queue during a venue-server outage ({@link QueuedStaffRecords}, decision 0044). Thread-safe when
- * attached on demand.
+ * pledge queue during a venue-server outage ({@link QueuedStaffRecords}, decision 0044). A person's and a post's every
+ * write counts a new version, and an edit is written only over the row as the editor read it (decision 0050).
+ * Thread-safe when attached on demand.
  */
 public interface StaffDao {
 
@@ -28,7 +29,8 @@ public interface StaffDao {
 
     @SqlUpdate("""
             UPDATE staff_post SET position = :position, name_zh = :p.nameZh, name_en = :p.nameEn,
-                duties_zh = :p.dutiesZh, duties_en = :p.dutiesEn, retired = :p.retired WHERE id = :p.id
+                duties_zh = :p.dutiesZh, duties_en = :p.dutiesEn, retired = :p.retired, version = version + 1
+            WHERE id = :p.id
             """)
     int updatePost(@BindMethods("p") StaffPost post, @Bind("position") int position);
 
@@ -48,12 +50,37 @@ public interface StaffDao {
         }
     }
 
+    @SqlQuery("SELECT version FROM staff_post WHERE id = :id")
+    java.util.Optional<Integer> postVersion(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT id, name_zh, name_en, duties_zh, duties_en, retired FROM staff_post WHERE id = :id")
+    @RegisterConstructorMapper(StaffPost.class)
+    java.util.Optional<StaffPost> post(@Bind("id") UUID id);
+
+    @SqlUpdate("UPDATE staff_post SET version = version + 1 WHERE id = :id AND version = :expected")
+    int claimPost(@Bind("id") UUID id, @Bind("expected") int expected);
+
     /**
-     * Saves the posts in this order over {@code base}, the posts as the editor read them: written as {@link #savePosts}
-     * while the server answers; {@link OfflineDaos} queues it during an outage, and sent each post is merged field by
-     * field (decision 0044).
+     * Saves the posts in this order over {@code base}, the posts as the editor read them, all or nothing: each post
+     * read is written only while it is stored exactly as read, at the version read in this transaction (decision
+     * 0050); a post not read is added. {@link OfflineDaos} queues it during an outage, and sent each post is merged
+     * field by field (decision 0044).
+     *
+     * @throws ConcurrentChangeException naming the first post another laptop changed since it was read
      */
+    @Transaction
     default void savePostsFrom(List<StaffPost> base, List<StaffPost> mine) {
+        for (StaffPost post : mine) {
+            StaffPost read = base.stream().filter(p -> p.id().equals(post.id())).findFirst().orElse(null);
+            if (read == null) {
+                continue;
+            }
+            java.util.Optional<Integer> version = postVersion(post.id());
+            if (version.isEmpty() || !post(post.id()).equals(java.util.Optional.of(read))
+                    || claimPost(post.id(), version.get()) == 0) {
+                throw new ConcurrentChangeException(post.id());
+            }
+        }
         savePosts(mine);
     }
 
@@ -78,9 +105,16 @@ public interface StaffDao {
 
     @SqlUpdate("""
             UPDATE staff_member SET name = :m.name, post_id = :m.postId, grade = :m.grade, phone = :m.phone,
-                start_date = :m.startDate, notes = :m.notes, changed_at = :at WHERE id = :m.id
+                start_date = :m.startDate, notes = :m.notes, changed_at = :at, version = version + 1
+            WHERE id = :m.id AND (version = :expected OR :expected < 0)
             """)
-    int updateMember(@BindMethods("m") StaffMember member, @Bind("at") OffsetDateTime at);
+    int updateMemberAt(@BindMethods("m") StaffMember member, @Bind("at") OffsetDateTime at,
+            @Bind("expected") int expected);
+
+    /** Updates the stored person with this id, unchecked (a new version all the same); returns the rows changed. */
+    default int updateMember(StaffMember member, OffsetDateTime at) {
+        return updateMemberAt(member, at, -1);
+    }
 
     @SqlUpdate("""
             INSERT INTO staff_member (id, name, post_id, grade, phone, start_date, notes, changed_at)
@@ -100,13 +134,34 @@ public interface StaffDao {
     @RegisterConstructorMapper(StaffMember.class)
     java.util.Optional<StaffMember> member(@Bind("id") UUID id);
 
+    @SqlQuery("SELECT version FROM staff_member WHERE id = :id")
+    java.util.Optional<Integer> memberVersion(@Bind("id") UUID id);
+
+    /** The person with the version they were read at (decision 0050); the version is read first, as for attendees. */
+    @Transaction
+    default java.util.Optional<Versioned<StaffMember>> memberVersioned(UUID id) {
+        return memberVersion(id).flatMap(v -> member(id).map(m -> new Versioned<>(m, v)));
+    }
+
     /**
-     * Adds the person or changes their details from {@code base}, the person as the roster showed them (null for a
-     * new person): written as {@link #saveMember} while the server answers; {@link OfflineDaos} queues it during an
-     * outage, and sent it is merged field by field (decision 0044).
+     * Adds the person ({@code base} null) or changes their details from {@code base}, the person as the roster showed
+     * them: only while they are stored exactly so, at the version read in this transaction (decision 0050).
+     * {@link OfflineDaos} queues it during an outage, and sent it is merged field by field (decision 0044).
+     *
+     * @throws ConcurrentChangeException when another laptop changed the person since they were shown; nothing is
+     *         written then
      */
+    @Transaction
     default void saveMemberFrom(StaffMember base, StaffMember mine, OffsetDateTime at) {
-        saveMember(mine, at);
+        if (base == null) {
+            saveMember(mine, at);
+            return;
+        }
+        java.util.Optional<Versioned<StaffMember>> stored = memberVersioned(mine.id());
+        if (stored.isEmpty() || !stored.get().record().equals(base)
+                || updateMemberAt(mine, at, stored.get().version()) == 0) {
+            throw new ConcurrentChangeException(mine.id());
+        }
     }
 
     @SqlQuery("""

@@ -9,7 +9,9 @@ public enum ChecklistProblem {
     /** The venue login is not a supervisor's: only supervisors change the template (decisions 0030, 0045). */
     SUPERVISOR_ONLY("checklist.problem.supervisorOnly"),
     /** During an outage, and the laptop never learnt from the server whether this login may change the template. */
-    ROLE_UNKNOWN("checklist.problem.roleUnknown");
+    ROLE_UNKNOWN("checklist.problem.roleUnknown"),
+    /** Another laptop reordered, retired or changed the items a move renumbers since the editor read them (0050). */
+    ORDER_CHANGED("checklist.problem.orderChanged");
 
     /** The longest item text or note kept. */
     public static final int MAX_TEXT = 500;

@@ -16,8 +16,8 @@ import org.huiwu.persistence.ChecklistTemplateDao;
 /**
  * The meeting service checklist template a supervisor keeps: add, rename, reorder and retire items per
  * phase. Retired items are kept (they are no longer copied); meetings keep their own copies, so nothing
- * here changes a past meeting. Each call is one transaction; during a venue-server outage it queues, shown at once
- * and checked when sent (decision 0045). Synchronous and thread-safe; call it off the
+ * here changes a past meeting. Each call is one transaction, written only over the items as seen (decision 0050);
+ * during a venue-server outage it queues, shown at once and checked when sent (decision 0045). Synchronous and thread-safe; call it off the
  * FX thread.
  */
 public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase> {
@@ -28,11 +28,13 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
     private final ChecklistTemplateDao template;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final TemplateItemSaves saves;
 
     public ChecklistTemplate(ChecklistTemplateDao template, Clock clock, Supplier<UUID> ids) {
         this.template = template;
         this.clock = clock;
         this.ids = ids;
+        this.saves = new TemplateItemSaves(template);
     }
 
     /** Every item, retired ones too, by phase then position. */
@@ -56,15 +58,26 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         return item;
     }
 
-    /** Changes the texts of an item. */
+    /** Changes the texts of an item, over the item as stored now. */
     public TemplateItem rename(UUID itemId, String textZh, String textEn, String by) {
+        return renameOver(active(itemId), textZh, textEn, by);
+    }
+
+    /**
+     * Changes the texts of the item the editor showed as {@code shown}, over those texts (decision 0050): when another
+     * laptop changed them since, nothing is written and {@link TemplateLineConflictException} holds both.
+     */
+    public TemplateItem rename(TemplateLine<ChecklistPhase> shown, String textZh, String textEn, String by) {
+        TemplateItem now = active(shown.id());
+        return renameOver(new TemplateItem(now.id(), now.phase(), shown.position(), shown.textZh(), shown.textEn(),
+                false, now.changedAt(), now.changedBy()), textZh, textEn, by);
+    }
+
+    private TemplateItem renameOver(TemplateItem seen, String textZh, String textEn, String by) {
         String zh = ChecklistRejectedException.requireText(textZh);
         String en = ChecklistRejectedException.optionalText(textEn, ChecklistProblem.MAX_TEXT);
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
-        TemplateItem seen = active(itemId);
-        TemplateItem renamed = seen.renamed(zh, en, now(), who);
-        save(List.of(seen), List.of(renamed));
-        return renamed;
+        return save(List.of(seen), List.of(seen.renamed(zh, en, now(), who))).get(0);
     }
 
     /** Retires an item: it stays stored but new meetings no longer get it. */
@@ -72,8 +85,7 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         String who = ChecklistRejectedException.optionalText(by, ChecklistProblem.MAX_NAME);
         TemplateItem seen = active(itemId);
         TemplateItem retired = seen.retired(now(), who);
-        save(List.of(seen), List.of(retired));
-        return retired;
+        return save(List.of(seen), List.of(retired)).get(0);
     }
 
     /**
@@ -134,6 +146,11 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
     }
 
     @Override
+    public void renameShown(TemplateLine<ChecklistPhase> shown, String textZh, String textEn, String by) {
+        rename(shown, textZh, textEn, by);
+    }
+
+    @Override
     public void moveLine(UUID id, int step, String by) {
         move(id, step, by);
     }
@@ -146,9 +163,11 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
     /**
      * Saves items changed over the items as seen (null at a new item's place), in one write the venue server's outage
      * queues (decision 0045), after checking that this login may change the template: a supervisor's only on a venue
-     * server; during an outage as the server said at the last connect, and refused when it never said.
+     * server; during an outage as the server said at the last connect, and refused when it never said. Online the
+     * items are written only over what was seen, merged where only another laptop changed them ({@link
+     * TemplateItemSaves}); returns them as written.
      */
-    private void save(List<TemplateItem> seen, List<TemplateItem> changed) {
+    private List<TemplateItem> save(List<TemplateItem> seen, List<TemplateItem> changed) {
         boolean may;
         try {
             may = template.mayChange();
@@ -161,7 +180,7 @@ public final class ChecklistTemplate implements EditableTemplate<ChecklistPhase>
         if (!may) {
             throw new ChecklistRejectedException(ChecklistProblem.SUPERVISOR_ONLY);
         }
-        template.saveAllFrom(seen, changed);
+        return saves.over(seen, changed);
     }
 
     private TemplateItem active(UUID itemId) {

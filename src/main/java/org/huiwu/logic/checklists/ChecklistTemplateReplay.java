@@ -8,6 +8,7 @@ import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.logic.live.Replay;
 import org.huiwu.model.checklists.TemplateItem;
 import org.huiwu.persistence.ChecklistTemplateDao;
+import org.huiwu.persistence.ConcurrentChangeException;
 import org.huiwu.persistence.QueuedRegisters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +21,13 @@ import org.slf4j.LoggerFactory;
  * a field both changed differently refuses the whole edit (one decision of the supervisor's, a reorder is one
  * arrangement of the phase): nothing of it is written, it is logged and counted, and the stored template is what the
  * editor shows once the queue is sent. A new item is stored unless its id is there (sent before), after the stored
- * items of its phase. Stateless; call off the FX thread.
+ * items of its phase. The write is checked at the versions of the items just read (decision 0050): another write in
+ * between makes it read and merge again, three attempts. Stateless; call off the FX thread.
  */
 public final class ChecklistTemplateReplay implements Replay {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistTemplateReplay.class);
+    private static final int ATTEMPTS = 3;
 
     /** The fields of an item an editor changes: its texts, its place in the phase, retired. */
     static final List<FieldMerge.Field<TemplateItem>> FIELDS = List.of(
@@ -50,13 +53,40 @@ public final class ChecklistTemplateReplay implements Replay {
                     change.mine().stream().map(TemplateItem::id).toList());
             return true;
         }
-        List<TemplateItem> written = new ArrayList<>();
+        for (int attempt = 1; ; attempt++) {
+            List<TemplateItem> over = new ArrayList<>();
+            List<TemplateItem> written = new ArrayList<>();
+            if (refused(change, over, written)) {
+                return true;
+            }
+            try {
+                if (!written.isEmpty()) {
+                    template.saveAllFrom(over, written);
+                }
+                return false;
+            } catch (ConcurrentChangeException again) {
+                if (attempt >= ATTEMPTS) {
+                    throw again;
+                }
+                LOG.info("The checklist template changed again while a queued edit was sent; merging once more");
+            }
+        }
+    }
+
+    /**
+     * Whether the edit clashes with the stored template; otherwise fills {@code written} with the items to write and
+     * {@code over} with each one as stored now (null for a new one), for the write checked at their versions (0050).
+     */
+    private boolean refused(QueuedRegisters.TemplateChange change, List<TemplateItem> over, List<TemplateItem> written) {
         for (int i = 0; i < change.mine().size(); i++) {
             TemplateItem seen = change.seen().get(i);
             TemplateItem mine = change.mine().get(i);
             Optional<TemplateItem> stored = template.find(mine.id());
             if (seen == null) {
-                stored.ifPresentOrElse(s -> { }, () -> written.add(afterStored(mine)));
+                if (stored.isEmpty()) {
+                    over.add(null);
+                    written.add(afterStored(mine));
+                }
             } else if (stored.isEmpty()) {
                 LOG.warn("Queued edit of checklist template item {} dropped: it is not stored", mine.id());
             } else if (!stored.get().equals(mine)) {
@@ -68,12 +98,10 @@ public final class ChecklistTemplateReplay implements Replay {
                     return true;
                 }
                 TemplateItem merged = merge.resolved(false);
+                over.add(stored.get());
                 written.add(new TemplateItem(merged.id(), merged.phase(), merged.position(), merged.textZh(),
                         merged.textEn(), merged.retired(), mine.changedAt(), mine.changedBy()));
             }
-        }
-        if (!written.isEmpty()) {
-            template.saveAll(written);
         }
         return false;
     }

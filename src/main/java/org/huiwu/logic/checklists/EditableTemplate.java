@@ -25,6 +25,15 @@ public interface EditableTemplate<G> {
 
     void renameLine(UUID id, String textZh, String textEn, String by);
 
+    /**
+     * Renames the item the editor showed as {@code shown}. A template whose items are checked against what the editor
+     * saw (the service checklist, decision 0050) throws {@link TemplateLineConflictException} when another laptop
+     * changed the texts since; by default the same as {@link #renameLine}.
+     */
+    default void renameShown(TemplateLine<G> shown, String textZh, String textEn, String by) {
+        renameLine(shown.id(), textZh, textEn, by);
+    }
+
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) in its group; past either end nothing changes. */
     void moveLine(UUID id, int step, String by);
 

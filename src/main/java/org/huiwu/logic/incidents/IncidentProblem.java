@@ -19,6 +19,8 @@ public enum IncidentProblem {
     CHANGED_MEANWHILE("incident.problem.changedMeanwhile"),
     ITEM_MISSING_TEXT("incident.problem.itemMissingText"),
     ITEM_ALREADY_RETURNED("incident.problem.itemAlreadyReturned"),
+    /** Marked returned on another laptop while this one handed the item over (decision 0050). */
+    ITEM_RETURNED_ELSEWHERE("incident.problem.itemReturnedElsewhere"),
     DOCUMENT_TITLE_MISSING("incident.problem.documentTitleMissing"),
     NO_RECIPIENTS("incident.problem.noRecipients"),
     RECOVERY_CLOSED("incident.problem.recoveryClosed");

@@ -19,7 +19,9 @@ public enum StaffProblem {
     /** The assessment form is a supervisor's; this login is an attendant's (decision 0048). */
     SUPERVISOR_ONLY("staff.problem.supervisorOnly"),
     /** During an outage, a login whose rights this laptop never learnt (decision 0048). */
-    ROLE_UNKNOWN("staff.problem.roleUnknown");
+    ROLE_UNKNOWN("staff.problem.roleUnknown"),
+    /** Another laptop changed a post the editor also changed, since it was read (decision 0050); {0} names it. */
+    POSTS_CHANGED("staff.problem.postsChanged");
 
     /** The longest name, grade, phone, zone or label accepted. */
     public static final int MAX_SHORT_TEXT = 100;

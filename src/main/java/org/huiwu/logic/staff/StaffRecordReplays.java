@@ -16,7 +16,6 @@ import org.huiwu.persistence.AssessmentDao;
 import org.huiwu.persistence.QueuedAssessments;
 import org.huiwu.persistence.QueuedStaffRecords;
 import org.huiwu.persistence.StaffDao;
-import org.huiwu.persistence.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * changed keeps theirs, logged and counted. A pledge is stored unless its id is. An assessment is stored unless it is
  * stored as made; it is kept out, logged and counted when another laptop corrected it meanwhile, or assessed the same
  * person for the same day (and meeting) while this one was new; one scored on a form version this laptop made and
- * that was refused is stored as made on a version not kept ({@link AssessedForm}). Stateless; call off the FX thread.
+ * that was refused is stored as made on a version not kept ({@link AssessedForm}). A person's and the posts' writes
+ * are checked at the versions just read (decision 0050): a write in between makes them read and merge again.
+ * Stateless; call off the FX thread.
  */
 public final class StaffRecordReplays {
 
@@ -70,21 +71,31 @@ public final class StaffRecordReplays {
     public static Replay posts(StaffDao staff) {
         return body -> {
             QueuedStaffRecords.PostsSaved saved = QueuedStaffRecords.posts(body);
-            List<StaffPost> stored = staff.posts();
-            java.util.Set<String> clashes = new java.util.TreeSet<>();
-            List<StaffPost> merged = QueuedStaffRecords.postsOver(stored, saved.base(), saved.mine(),
-                    (theirs, base, mine) -> {
-                        FieldMerge<StaffPost> merge = new FieldMerge<>(base, mine, theirs, POST_FIELDS);
-                        merge.clashes().forEach(f -> clashes.add(mine.nameZh() + ":" + f.labelKey()));
-                        return merge.resolved(false);
-                    });
-            if (!clashes.isEmpty()) {
-                LOG.warn("Queued save of the posts: {} changed on another laptop meanwhile; theirs is kept", clashes);
+            for (int attempt = 1; ; attempt++) {
+                List<StaffPost> stored = staff.posts();
+                java.util.Set<String> clashes = new java.util.TreeSet<>();
+                List<StaffPost> merged = QueuedStaffRecords.postsOver(stored, saved.base(), saved.mine(),
+                        (theirs, base, mine) -> {
+                            FieldMerge<StaffPost> merge = new FieldMerge<>(base, mine, theirs, POST_FIELDS);
+                            merge.clashes().forEach(f -> clashes.add(mine.nameZh() + ":" + f.labelKey()));
+                            return merge.resolved(false);
+                        });
+                try {
+                    if (!merged.equals(stored)) {
+                        staff.savePostsFrom(stored, merged); // at the versions of the posts just read (0050)
+                    }
+                } catch (org.huiwu.persistence.ConcurrentChangeException again) {
+                    if (attempt >= 3) {
+                        throw again;
+                    }
+                    continue;
+                }
+                if (!clashes.isEmpty()) {
+                    LOG.warn("Queued save of the posts: {} changed on another laptop meanwhile; theirs is kept",
+                            clashes);
+                }
+                return !clashes.isEmpty();
             }
-            if (!merged.equals(stored)) {
-                staff.savePosts(merged);
-            }
-            return !clashes.isEmpty();
         };
     }
 
@@ -102,12 +113,10 @@ public final class StaffRecordReplays {
                 LOG.info("Queued new person {} already stored", mine.id());
                 return false;
             }
-            // a person has no version column: the merge is written over the row just read (decision 0044)
+            // written at the version just read, so a write in between is merged again (decision 0050)
             return MergedReplay.replay("person", mine.id(), saved.base(), mine, FIELDS,
-                    () -> staff.member(mine.id()).map(now -> new Versioned<>(now, 0)), (written, unversioned) -> {
-                        staff.updateMember(written, saved.at().atOffset(ZoneOffset.UTC));
-                        return true;
-                    });
+                    () -> staff.memberVersioned(mine.id()), (written, version) ->
+                            staff.updateMemberAt(written, saved.at().atOffset(ZoneOffset.UTC), version) == 1);
         };
     }
 

@@ -24,11 +24,13 @@ public final class StaffRoster {
     private final StaffDao staff;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final RosterSaves saves;
 
     public StaffRoster(StaffDao staff, Clock clock, Supplier<UUID> ids) {
         this.staff = staff;
         this.clock = clock;
         this.ids = ids;
+        this.saves = new RosterSaves(staff);
     }
 
     /** Today in the venue's zone. */
@@ -46,16 +48,25 @@ public final class StaffRoster {
         return new StaffPost(ids.get(), nameZh, nameEn, "", "", false);
     }
 
-    /** Saves the posts in this order; every post needs a Chinese name. */
+    /** Saves the posts in this order over the posts as stored now; every post needs a Chinese name. */
     public List<StaffPost> savePosts(List<StaffPost> posts) {
+        return savePosts(staff.posts(), posts);
+    }
+
+    /**
+     * Saves the posts in this order over {@code shown}, the posts as the editor read them (decision 0050): a post
+     * another laptop changed meanwhile in a field also changed here refuses the save with
+     * {@link StaffProblem#POSTS_CHANGED}; what only they changed is kept. Returns the posts as stored.
+     */
+    public List<StaffPost> savePosts(List<StaffPost> shown, List<StaffPost> posts) {
         for (StaffPost post : posts) {
             requireName(post.nameZh());
             requireLength(post.nameEn(), StaffProblem.MAX_SHORT_TEXT);
             requireLength(post.dutiesZh(), StaffProblem.MAX_LONG_TEXT);
             requireLength(post.dutiesEn(), StaffProblem.MAX_LONG_TEXT);
         }
-        // over the posts as read: during an outage the save queues and is merged post by post (decision 0044)
-        staff.savePostsFrom(staff.posts(), posts);
+        // during an outage the save queues and is merged post by post (decision 0044)
+        saves.posts(shown, posts);
         return staff.posts();
     }
 
@@ -73,16 +84,23 @@ public final class StaffRoster {
         return new StaffMember(ids.get(), name, null, "", "", null, "");
     }
 
-    /** Adds or updates the person; the name is required. */
+    /** Adds or updates the person over the person as stored now; the name is required. */
     public StaffMember save(StaffMember member) {
+        return save(member(member.id()).orElse(null), member);
+    }
+
+    /**
+     * Adds the person ({@code shown} null) or updates them over {@code shown}, the person as the roster showed them
+     * (decision 0050): a field another laptop changed meanwhile and this edit changed too writes nothing and throws
+     * {@link StaffMemberConflictException}; what only they changed is kept. Returns the person as written.
+     */
+    public StaffMember save(StaffMember shown, StaffMember member) {
         requireName(member.name());
         requireLength(member.grade(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.phone(), StaffProblem.MAX_SHORT_TEXT);
         requireLength(member.notes(), StaffProblem.MAX_LONG_TEXT);
-        // over the person as listed: during an outage the edit queues and is merged field by field (decision 0044)
-        staff.saveMemberFrom(member(member.id()).orElse(null), member,
-                clock.instant().atOffset(java.time.ZoneOffset.UTC));
-        return member;
+        // during an outage the edit queues and is merged field by field (decision 0044)
+        return saves.member(shown, member, clock.instant().atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** Records a signed pledge, valid from {@code signedOn} to {@code validUntil} inclusive. */

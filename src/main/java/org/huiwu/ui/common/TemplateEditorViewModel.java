@@ -23,8 +23,8 @@ import org.huiwu.model.checklists.TemplateLine;
  * the stage checklist K, L, N, R): the items of one group, and adding, renaming (Chinese and English), moving
  * up or down, marking mandatory (where the template has that) and retiring an item. Every change is saved at
  * once; meetings whose checklist was already opened keep their copy. Texts typed for an item are saved when
- * another item or group is chosen or the editor closes; Esc drops them. FX thread only; storage work goes
- * through the {@link TaskRunner}.
+ * another item or group is chosen or the editor closes; Esc drops them. A rename another laptop's rename came before
+ * asks which to keep ({@link TemplateRenames}, decision 0050). FX thread only; storage work on the {@link TaskRunner}.
  *
  * @param <G> the template's kind of group
  */
@@ -49,11 +49,9 @@ public final class TemplateEditorViewModel<G> {
     private final StringProperty textEn = new SimpleStringProperty(this, "textEn", "");
     private final BooleanProperty mandatory = new SimpleBooleanProperty(this, "mandatory");
     private final StringProperty version = new SimpleStringProperty(this, "version", "");
-    private boolean showing;
-    /**
-     * A read replaces the shown item while the form shows its texts as saved: the item's texts as read are shown, not
-     * saved over (our version refused when sent brings back the stored one: decision 0048).
-     */
+    private final TemplateRenames<G> renames;
+    private boolean showing; // true while the form shows a selected item, so no change is saved
+    /** True while a read replaces the shown item that holds nothing typed: its texts as read are shown, not saved. */
     private boolean reading;
 
     public TemplateEditorViewModel(EditableTemplate<G> template, Labels<G> labels, Attendant attendant,
@@ -63,6 +61,8 @@ public final class TemplateEditorViewModel<G> {
         this.attendant = attendant;
         this.runner = runner;
         this.dialogs = dialogs;
+        this.renames = new TemplateRenames<>(template, runner, dialogs, labels, this::text,
+                () -> reload(selectedId()), this::showStored, this::fail);
         group.addListener((obs, old, now) -> {
             keepTyped();
             reload(null);
@@ -79,12 +79,9 @@ public final class TemplateEditorViewModel<G> {
         });
         mandatory.addListener((obs, was, is) -> {
             TemplateLine<G> item = selected.get();
+            String by = attendant.name();
             if (!showing && item != null && item.mandatory() != is && template.marksMandatory()) {
-                String by = attendant.name();
-                change(() -> {
-                    template.markMandatory(item.id(), is, by);
-                    return item.id();
-                });
+                change(() -> { template.markMandatory(item.id(), is, by); return item.id(); });
             }
         });
     }
@@ -96,8 +93,7 @@ public final class TemplateEditorViewModel<G> {
                 template.version()), loaded -> show(loaded, selectId), this::fail);
     }
 
-    private record Loaded<G>(List<G> groups, List<TemplateLine<G>> lines, int version) {
-    }
+    private record Loaded<G>(List<G> groups, List<TemplateLine<G>> lines, int version) { }
 
     /** Adds the texts in the form as a new item at the end of the group. */
     public void add() {
@@ -108,26 +104,18 @@ public final class TemplateEditorViewModel<G> {
         change(() -> template.addLine(to, zh, en, by));
     }
 
-    /** Saves the texts in the form on the selected item. */
+    /** Saves the texts in the form on the selected item, over its texts as listed (decision 0050). */
     public void rename() {
-        TemplateLine<G> item = selected.get();
+        TemplateLine<G> item = listed(selected.get());
         if (item != null) {
-            String zh = textZh.get();
-            String en = textEn.get();
-            String by = attendant.name();
-            change(() -> {
-                template.renameLine(item.id(), zh, en, by);
-                return item.id();
-            });
+            renames.rename(item, textZh.get(), textEn.get(), attendant.name());
         }
     }
 
     /** Saves the texts typed for the selected item that were not yet saved (another item or group, the editor closed). */
-    public void keepTyped() {
-        keepTyped(selected.get());
-    }
+    public void keepTyped() { keepTyped(selected.get()); }
 
-    /** Drops the texts typed for the selected item and not yet saved (Esc): the form shows the saved texts. */
+    /** Drops the texts typed for the selected item, not yet saved (Esc): the form shows the saved texts. */
     public void dropTyped() {
         TemplateLine<G> listed = listed(selected.get());
         textZh.set(listed == null ? "" : listed.textZh());
@@ -135,16 +123,18 @@ public final class TemplateEditorViewModel<G> {
     }
 
     private void keepTyped(TemplateLine<G> item) {
-        String zh = textZh.get();
-        String en = textEn.get();
-        if (!typed(item)) {
-            return;
+        if (typed(item)) {
+            renames.rename(listed(item), textZh.get(), textEn.get(), attendant.name());
         }
-        String by = attendant.name();
-        runner.run(() -> {
-            template.renameLine(item.id(), zh, en, by);
-            return item.id();
-        }, id -> reload(selectedId()), this::fail);
+    }
+
+    /** Shows the stored texts of an item a rename of was not saved; the form too while it is selected. */
+    private void showStored(TemplateLine<G> stored) {
+        if (stored.id().equals(selectedId())) {
+            textZh.set(stored.textZh());
+            textEn.set(stored.textEn());
+        }
+        reload(stored.id());
     }
 
     /** Whether the form holds texts for {@code item} other than those listed for it (typed and not yet saved). */
@@ -157,32 +147,24 @@ public final class TemplateEditorViewModel<G> {
         return item == null ? null : items.stream().filter(i -> i.id().equals(item.id())).findFirst().orElse(null);
     }
 
-    private UUID selectedId() {
-        return selected.get() == null ? null : selected.get().id();
-    }
+    private UUID selectedId() { return selected.get() == null ? null : selected.get().id(); }
 
     /** Moves the selected item one place up ({@code -1}) or down ({@code +1}). */
     public void move(int step) {
         TemplateLine<G> item = selected.get();
+        String by = attendant.name();
         if (item != null) {
-            String by = attendant.name();
-            change(() -> {
-                template.moveLine(item.id(), step, by);
-                return item.id();
-            });
+            change(() -> { template.moveLine(item.id(), step, by); return item.id(); });
         }
     }
 
     /** Retires the selected item after asking; meetings already opened keep it. */
     public void retire() {
         TemplateLine<G> item = selected.get();
+        String by = attendant.name();
         if (item != null && dialogs.confirm(labels.i18n().get(labels.titleKey()),
                 labels.i18n().format("checklist.template.retireConfirm", text(item)))) {
-            String by = attendant.name();
-            change(() -> {
-                template.retireLine(item.id(), by);
-                return null;
-            });
+            change(() -> { template.retireLine(item.id(), by); return null; });
         }
     }
 
@@ -191,8 +173,12 @@ public final class TemplateEditorViewModel<G> {
         return org.huiwu.model.checklists.ItemText.of(item.textZh(), item.textEn(), labels.i18n().locale());
     }
 
+    /** Runs an edit, then reads again; a refused one (another laptop reordered meanwhile) shows the stored items. */
     private void change(Callable<UUID> work) {
-        runner.run(work, this::reload, this::fail);
+        runner.run(work, this::reload, failure -> {
+            fail(failure);
+            reload(selectedId());
+        });
     }
 
     private void show(Loaded<G> loaded, UUID selectId) {
@@ -211,9 +197,7 @@ public final class TemplateEditorViewModel<G> {
         reading = false;
     }
 
-    private void fail(Throwable failure) {
-        dialogs.showError(labels.i18n().get(labels.titleKey()), labels.describe().apply(failure));
-    }
+    private void fail(Throwable f) { dialogs.showError(labels.i18n().get(labels.titleKey()), labels.describe().apply(f)); }
 
     public Labels<G> labels() { return labels; }
     public boolean marksMandatory() { return template.marksMandatory(); }

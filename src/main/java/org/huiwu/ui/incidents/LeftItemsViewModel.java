@@ -12,17 +12,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.ui.common.Attendant;
+import org.huiwu.logic.incidents.LeftItemConflictException;
 import org.huiwu.logic.incidents.LeftItemRegister;
+import org.huiwu.logic.live.FieldMerge;
 import org.huiwu.model.Meeting;
 import org.huiwu.model.incidents.LeftItem;
 import org.huiwu.ui.common.AppState;
 import org.huiwu.ui.common.DialogService;
+import org.huiwu.ui.common.MergeQuestion;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The left-items register (遗留物品) of the current meeting: registering a found item, handing it to a
  * keeper and marking it returned; open items stay listed until returned (or every item is shown). Read again when
  * records queued during an outage were kept as another laptop left them (decision 0045), so the stored register shows.
+ * A hand-over or return is written over the line as shown; another laptop's different one first is asked about
+ * (keep mine / take theirs, decision 0050).
  * FX thread only; storage work goes through the {@link TaskRunner}.
  */
 public final class LeftItemsViewModel {
@@ -33,6 +38,7 @@ public final class LeftItemsViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final IncidentTexts texts;
+    private final MergeQuestion question;
 
     private final ObservableList<LeftItem> items = FXCollections.observableArrayList();
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", true);
@@ -49,6 +55,7 @@ public final class LeftItemsViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.question = new MergeQuestion(dialogs, texts.i18n());
         state.currentMeetingProperty().addListener((obs, old, meeting) -> reload());
         openOnly.addListener((obs, old, now) -> reload());
         state.openMeeting().queuedRefusalsProperty().addListener((obs, old, now) -> reload());
@@ -84,13 +91,13 @@ public final class LeftItemsViewModel {
     /** Records that {@code item} was handed now to the person in the form. */
     public void handOver(LeftItem item) {
         String keeper = person.get() == null ? "" : person.get().strip();
-        write(() -> register.handOver(item.id(), keeper), false);
+        write(() -> register.handOver(item, keeper), false);
     }
 
     /** Records that {@code item} went back now to the person in the form. */
     public void markReturned(LeftItem item) {
         String owner = person.get() == null ? "" : person.get().strip();
-        write(() -> register.markReturned(item.id(), owner), false);
+        write(() -> register.markReturned(item, owner), false);
     }
 
     /** One register line: what, where, found when and by whom, handed to, returned. */
@@ -107,6 +114,10 @@ public final class LeftItemsViewModel {
         return line;
     }
 
+    /**
+     * Runs a write over the line as shown, then reads the register again. A hand-over or return another laptop made
+     * differently first asks which to keep (decision 0050); any other refusal is shown, then the stored register.
+     */
     private void write(Callable<LeftItem> work, boolean clearForm) {
         runner.run(work, done -> {
             if (clearForm) {
@@ -114,7 +125,39 @@ public final class LeftItemsViewModel {
                 foundWhere.set("");
             }
             reload();
-        }, this::fail);
+        }, failure -> {
+            if (failure instanceof LeftItemConflictException conflict) {
+                decide(conflict.merge());
+            } else {
+                fail(failure);
+                reload();
+            }
+        });
+    }
+
+    /** Keep mine writes this laptop's hand-over or return over the stored line; take theirs shows it. */
+    private void decide(FieldMerge<LeftItem> merge) {
+        LeftItem theirs = merge.theirs();
+        LeftItem decided = question.decide(merge, theirs.what(), this::shown);
+        if (decided == null) {
+            dialogs.showInformation(texts.i18n().get("incident.leftItems.title"),
+                    texts.i18n().format("incident.leftItems.notSaved", theirs.what()));
+            reload();
+        } else if (decided.equals(theirs)) {
+            reload();
+        } else {
+            write(() -> register.saveOver(theirs, decided), false);
+        }
+    }
+
+    /** A hand-over or return as the question shows it: the person and the time. */
+    private String shown(Object value) {
+        if (value instanceof List<?> parts) {
+            return parts.stream().filter(java.util.Objects::nonNull)
+                    .map(p -> p instanceof java.time.Instant at ? texts.time(at) : p.toString())
+                    .filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+        }
+        return value == null ? "" : value.toString();
     }
 
     private void fail(Throwable failure) {

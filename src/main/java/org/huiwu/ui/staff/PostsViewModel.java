@@ -11,6 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.huiwu.logic.staff.StaffDesk;
+import org.huiwu.logic.staff.StaffProblem;
+import org.huiwu.logic.staff.StaffRejectedException;
 import org.huiwu.model.staff.StaffPost;
 import org.huiwu.ui.common.TaskRunner;
 
@@ -41,6 +43,8 @@ public final class PostsViewModel {
     private final ObservableList<PostDraft> drafts = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private Runnable afterSave = () -> { };
+    /** The posts as last read or saved: what a save is written over (decision 0050). */
+    private List<StaffPost> read = List.of();
 
     public PostsViewModel(StaffDesk desk, TaskRunner runner, StaffTexts texts) {
         this.desk = desk;
@@ -53,6 +57,7 @@ public final class PostsViewModel {
     }
 
     private void show(List<StaffPost> posts) {
+        read = List.copyOf(posts);
         drafts.setAll(posts.stream().map(PostDraft::of).toList());
     }
 
@@ -60,14 +65,24 @@ public final class PostsViewModel {
         drafts.add(PostDraft.of(desk.roster().newPost("", "")));
     }
 
-    /** Saves every post in order; on success {@code afterSave} runs (the roster re-reads its choices). */
+    /**
+     * Saves every post in order over the posts as read; on success {@code afterSave} runs (the roster re-reads its
+     * choices). A post another laptop changed in a field changed here too refuses the save, which names it, and the
+     * stored posts are shown (decision 0050).
+     */
     public void save() {
         List<StaffPost> posts = drafts.stream().map(PostDraft::post).toList();
-        runner.run(() -> desk.roster().savePosts(posts), saved -> {
+        List<StaffPost> over = read;
+        runner.run(() -> desk.roster().savePosts(over, posts), saved -> {
             show(saved);
             problem.set(texts.i18n().get("staff.posts.saved"));
             afterSave.run();
-        }, f -> problem.set(texts.describe(f)));
+        }, f -> {
+            if (f instanceof StaffRejectedException refused && refused.problem() == StaffProblem.POSTS_CHANGED) {
+                load();
+            }
+            problem.set(texts.describe(f));
+        });
     }
 
     public void setAfterSave(Runnable then) {

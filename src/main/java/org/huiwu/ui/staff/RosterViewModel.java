@@ -21,12 +21,15 @@ import org.huiwu.model.staff.Pledge;
 import org.huiwu.model.staff.PledgeStatus;
 import org.huiwu.model.staff.StaffMember;
 import org.huiwu.model.staff.StaffPost;
+import org.huiwu.ui.common.DialogService;
 import org.huiwu.ui.common.TaskRunner;
 
 /**
  * The staff roster (annex B) while the supervisor works on it: the people with their pledge standing
  * today, the form of the one selected ({@link PersonForm}), and that person's page (meetings, training, pledges,
- * assessments). Writes go through the runner; refusals show in {@link #problemProperty}. FX thread only.
+ * assessments). Writes go through the runner, over the person as shown: another laptop's change of the same field
+ * first is asked about ({@link PersonSaves}, decision 0050); refusals show in {@link #problemProperty}. FX thread
+ * only.
  */
 public final class RosterViewModel {
 
@@ -46,13 +49,16 @@ public final class RosterViewModel {
     private final ObjectProperty<LocalDate> signedOn = new SimpleObjectProperty<>(this, "signedOn");
     private final ObjectProperty<LocalDate> validUntil = new SimpleObjectProperty<>(this, "validUntil");
     private final PersonPage page = new PersonPage();
+    private final PersonSaves saves;
     private UUID draftId = UUID.randomUUID();
 
-    public RosterViewModel(StaffDesk desk, TrainingRecords training, TaskRunner runner, StaffTexts texts) {
+    public RosterViewModel(StaffDesk desk, TrainingRecords training, TaskRunner runner, StaffTexts texts,
+            DialogService dialogs) {
         this.desk = desk;
         this.training = training;
         this.runner = runner;
         this.texts = texts;
+        this.saves = new PersonSaves(desk, runner, dialogs, texts);
         form.post.addListener((o, was, now) -> commit());
         form.startDate.addListener((o, was, now) -> commit());
     }
@@ -111,8 +117,12 @@ public final class RosterViewModel {
             return;
         }
         StaffMember current = selected.get();
-        StaffMember edited = form.edited(current == null ? draftId : current.id());
-        runner.run(() -> desk.roster().save(edited), this::saved, this::fail);
+        saves.store(current, form.edited(current == null ? draftId : current.id()), List.copyOf(posts), this::saved,
+                (stored, message) -> {
+                    saved(stored);
+                    form.show(stored, posts);
+                    problem.set(message);
+                }, this::fail);
     }
 
     private void saved(StaffMember saved) {

@@ -84,7 +84,8 @@ public final class StaffScreen extends LazyScreen {
 
     /** Opens the staff window: the roster and the posts and duties. */
     public void openStaff() {
-        roster = new RosterViewModel(services.desk(), services.training(), services.runner(), texts);
+        roster = new RosterViewModel(services.desk(), services.training(), services.runner(), texts,
+                services.dialogs());
         PostsViewModel posts = new PostsViewModel(services.desk(), services.runner(), texts);
         posts.setAfterSave(() -> roster.reload(roster.selectedProperty().get() == null ? null
                 : roster.selectedProperty().get().id()));
