@@ -96,6 +96,8 @@ public final class OutboxReplays {
                         database.dao(org.huiwu.persistence.ServiceEventDao.class))),
                 Map.entry(QueuedRecord.KIND_TEA_ROUND_CLOSE, org.huiwu.logic.rounds.TeaServiceReplays.closes(
                         database.dao(org.huiwu.persistence.ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_SEAT, new org.huiwu.logic.rounds.SeatRecordReplay( // decision 0049
+                        database.dao(org.huiwu.persistence.ServiceEventDao.class))),
                 Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, new org.huiwu.logic.flow.StageTemplateReplay(
                         database.dao(org.huiwu.persistence.StageListDao.class))),
                 Map.entry(QueuedRecord.KIND_ASSESSMENT_FORM, new org.huiwu.logic.staff.AssessmentFormReplay(
