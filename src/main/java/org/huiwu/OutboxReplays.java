@@ -17,6 +17,7 @@ import org.huiwu.logic.meetings.MeetingCopyReplay;
 import org.huiwu.logic.meetings.MeetingCreateReplay;
 import org.huiwu.logic.meetings.MeetingEditReplay;
 import org.huiwu.logic.meetings.MeetingRemovalReplay;
+import org.huiwu.logic.rounds.SeatRecordReplay;
 import org.huiwu.logic.rounds.TeaServiceReplays;
 import org.huiwu.logic.seating.SeatLayoutReplay;
 import org.huiwu.logic.seating.SeatStepReplay;
@@ -122,6 +123,8 @@ public final class OutboxReplays {
                 Map.entry(QueuedRecord.KIND_TEA_ROUND, TeaServiceReplays.rounds(
                         database.dao(ServiceEventDao.class))),
                 Map.entry(QueuedRecord.KIND_TEA_ROUND_CLOSE, TeaServiceReplays.closes(
+                        database.dao(ServiceEventDao.class))),
+                Map.entry(QueuedRecord.KIND_TEA_SEAT, new SeatRecordReplay( // decision 0049
                         database.dao(ServiceEventDao.class))),
                 Map.entry(QueuedRecord.KIND_STAGE_TEMPLATE, StageTemplateReplay.over(
                         database.dao(StageListDao.class))),

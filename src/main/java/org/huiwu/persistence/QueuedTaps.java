@@ -13,8 +13,8 @@ import org.huiwu.model.rounds.ServiceEvent;
  * answers, besides the stored records (remembered during an outage), each tap of the meeting still in the
  * {@link LocalOutbox} and not stored yet, as the record it will be sent as (its id, seat, attendant and time; a
  * refill until the server's log decides at sending, as the tap answered when it was queued), in the log's order.
- * So the tea board of a meeting opened again during an outage shows the taps made on it. Stateless; call off the FX
- * thread.
+ * So the tea board of a meeting opened again during an outage shows the taps made on it; the board's other seat
+ * records waiting are laid over too ({@link QueuedSeatRecords}, decision 0049). Stateless; call off the FX thread.
  */
 final class QueuedTaps {
 
@@ -31,10 +31,12 @@ final class QueuedTaps {
     static Object apply(Object[] args, Object answer, LocalOutbox outbox) {
         List<QueuedTap> waiting = outbox.waiting(QueuedRecord.KIND_TAP).stream().map(QueuedRecord::tap)
                 .filter(t -> t != null && t.meetingId().equals(args[0])).toList();
+        // the board's other seat records made during an outage (decision 0049)
+        List<ServiceEvent> withRecords = QueuedSeatRecords.laidOver(args[0], (List<ServiceEvent>) answer, outbox);
         if (waiting.isEmpty()) {
-            return answer;
+            return withRecords;
         }
-        List<ServiceEvent> log = new ArrayList<>((List<ServiceEvent>) answer);
+        List<ServiceEvent> log = new ArrayList<>(withRecords);
         for (QueuedTap tap : waiting) {
             if (log.stream().noneMatch(e -> e.id().equals(tap.id()))) {
                 log.add(tap.asShown());

@@ -65,10 +65,11 @@ public final class ServiceLog {
 
     /**
      * The same log on a venue server: a tap made while the server cannot be reached waits in the outbox and is
-     * sent later ({@link TapOutbox#send()}), in order and once (decision 0031).
+     * sent later ({@link TapOutbox#send()}), in order and once (decision 0031); so do its other seat records
+     * (decision 0049, {@link TapOutbox#queueing}).
      */
     public ServiceLog queueingTo(TapOutbox queue) {
-        return new ServiceLog(events, seats, board, clock, ids, queue);
+        return new ServiceLog(events, queue.queueing(seats), board, clock, ids, queue);
     }
 
     /** The outbox of taps not yet on the server, or null when this log writes straight to its store. */

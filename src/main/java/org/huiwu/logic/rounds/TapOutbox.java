@@ -102,6 +102,14 @@ public final class TapOutbox {
         }
     }
 
+    /**
+     * {@code seats} with the board's other seat records queued behind what waits while the server cannot be reached,
+     * shown at once and sent by {@link SeatRecordReplay} (decision 0049).
+     */
+    public SeatEventWriter queueing(SeatEventWriter seats) {
+        return new SeatRecordQueue(queue, seats, board, unreachable);
+    }
+
     /** How many taps wait to be sent. */
     public int waiting() {
         return queue.size();

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * the taps made in it land in the open round when sent.</li>
  * <li>A round closed is closed at its stored number, with its missed seats, unless it is closed already; a round
  * that was closed elsewhere is left as stored, counted; one never stored (another laptop's stood for it, counted
- * then) is left to that laptop's attendant to close.</li>
+ * then) closes the round that stood for it ({@link FoldedRoundClose}, decision 0049).</li>
  * </ul>
  * Stateless; call off the FX thread.
  */
@@ -86,14 +86,16 @@ public final class TeaServiceReplays {
             QueuedTeaService.RoundClose queued = QueuedTeaService.close(body);
             ServiceRound round = events.rounds(queued.round().meetingId()).stream().filter(queued.round()::is)
                     .findFirst().orElse(null);
-            if (round == null || !round.isOpen()) {
-                boolean sentBefore = round != null && queued.closedAt().equals(round.closedAt());
+            if (round == null) { // another laptop's round stood for it (decision 0049)
+                return FoldedRoundClose.close(events, queued);
+            }
+            if (!round.isOpen()) {
+                boolean sentBefore = queued.closedAt().equals(round.closedAt());
                 if (!sentBefore) {
-                    LOG.warn("Queued close of tea round {} of meeting {} not stored: {}", queued.round().number(),
-                            queued.round().meetingId(), round == null ? "the round was not opened on the server"
-                                    : "another laptop closed it first");
+                    LOG.warn("Queued close of tea round {} of meeting {} not stored: another laptop closed it first",
+                            queued.round().number(), queued.round().meetingId());
                 }
-                return round != null && !sentBefore; // a round another laptop's stood for was counted then
+                return !sentBefore;
             }
             List<ServiceEvent> missed = queued.missed().stream().map(e -> new ServiceEvent(e.id(), e.meetingId(),
                     e.seatKey(), e.attendeeId(), e.attendant(), e.kind(), e.skipReason(), e.note(), round.number(),

@@ -87,6 +87,8 @@ public record QueuedRecord(long position, String kind, UUID id, UUID meetingId, 
     public static final String KIND_TEA_ROUND = "TEA_ROUND";
     /** A tea round closed during an outage, with the seats found missed (decision 0048). */
     public static final String KIND_TEA_ROUND_CLOSE = "TEA_ROUND_CLOSE";
+    /** A tea board's seat record other than a tap (late pour, undone pour, decline, skip, towel, spill, note; 0049). */
+    public static final String KIND_TEA_SEAT = "TEA_SEAT";
     /** A new version of the stage checklist template made over the version the editor read (decision 0048). */
     public static final String KIND_STAGE_TEMPLATE = "STAGE_TEMPLATE";
     /** A new version of the assessment form made over the version read (decision 0048). */
